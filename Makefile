@@ -1,0 +1,49 @@
+# Two commands for a newcomer: `make run` and `make test`. Both set up .venv first.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+LIBRARY ?= seeds
+
+export QT_QPA_PLATFORM_THEME ?=
+
+.PHONY: run test lint typecheck pytest system-deps bench check-corpus package install-desktop clean
+
+# Debian/Ubuntu system libraries Qt needs (skipped when already present or not on Debian).
+system-deps:
+	@sh packaging/system-deps.sh
+
+$(STAMP): pyproject.toml | system-deps
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m reader --library "$(LIBRARY)"
+
+lint: $(STAMP)
+	$(PY) -m ruff check reader tests bench
+	$(PY) -m ruff format --check reader tests bench
+
+typecheck: $(STAMP)
+	$(PY) -m mypy
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+test: lint typecheck pytest
+
+bench: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[bench]"
+	$(PY) -m bench.run_all $(BENCH_ARGS)
+
+package: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[package]"
+	$(PY) packaging/build.py
+
+install-desktop: $(STAMP)
+	$(PY) -m reader.desktop_entry install
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
