@@ -1,0 +1,62 @@
+"""Parse the date formats found in article front matter into timezone-aware UTC datetimes."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time
+from email.utils import parsedate_to_datetime
+
+_EPOCH_RE = re.compile(r"^\d{10}(\d{3})?$")
+_CJK_DATE_RE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日")
+
+
+def to_utc(value: datetime) -> datetime:
+    """Naive datetimes are taken as UTC (YAML timestamps without offset are UTC by spec)."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+def from_epoch(text: str) -> datetime | None:
+    text = text.strip()
+    if not _EPOCH_RE.match(text):
+        return None
+    seconds = int(text) / 1000 if len(text) == 13 else int(text)
+    try:
+        return datetime.fromtimestamp(seconds, tz=UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def parse_date(value: object) -> datetime | None:
+    """Accept YAML datetimes/dates, ISO 8601, RFC 822, epoch seconds/ms and 2020年7月2日."""
+    if isinstance(value, datetime):
+        return to_utc(value)
+    if isinstance(value, date):
+        return datetime.combine(value, time(0, 0), tzinfo=UTC)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return from_epoch(str(int(value)))
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        return to_utc(datetime.fromisoformat(text))
+    except ValueError:
+        pass
+    try:
+        return to_utc(parsedate_to_datetime(text))
+    except (TypeError, ValueError, IndexError):
+        pass
+    epoch = from_epoch(text)
+    if epoch is not None:
+        return epoch
+    match = _CJK_DATE_RE.match(text)
+    if match:
+        try:
+            year, month, day = (int(g) for g in match.groups())
+            return datetime(year, month, day, tzinfo=UTC)
+        except ValueError:
+            return None
+    return None

@@ -1,0 +1,220 @@
+"""Parse one article file (any of the feed styles in seeds/ and the real corpus)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import stat
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import yaml
+from frontmatter.default_handlers import YAMLHandler
+
+from reader.core.article import Article, article_id
+from reader.core.dates import from_epoch, parse_date
+from reader.core.decode import MAX_FILE_BYTES, DecodeProblem, decode_article_bytes
+from reader.core.sanitize import sanitize_html
+from reader.core.text import html_to_text
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
+_EPOCH_COMMENT = re.compile(r"\A\s*<!--\s*(\d{10,13})\s*-->[ \t]*\n?")
+_HEADING = re.compile(r"\A\s*\[(?P<title>[^\n]*)\]\((?P<url>[^\s)]*)\)[ \t]*\n-{3,}[ \t]*(?:\n|\Z)")
+_DATE_LINE = re.compile(r"\A\s*日期[：:][ \t]*(?P<date>[^\n]+)\n?")
+_FILE_DATE_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2}-|\d+[_-])")
+_IMAGE_KEYS = ("headimg", "image", "cover", "thumbnail", "lead_image")
+_URL_KEYS = ("from", "url", "link", "source_url", "original")
+
+
+class ArticleProblem(Exception):
+    """A file that cannot be shown as an article; ``kind`` is a short machine-readable tag."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+
+
+@dataclass(frozen=True)
+class _Split:
+    meta: dict[str, Any]
+    body: str
+    warnings: tuple[str, ...]
+
+
+def _split_front_matter(text: str) -> _Split:
+    stripped = text.lstrip("\ufeff \t\r\n")
+    match = _FRONT_MATTER.match(stripped)
+    if not match:
+        return _Split({}, stripped, ())
+    body = stripped[match.end() :]
+    try:
+        meta = YAMLHandler().load(match.group(1))
+    except yaml.YAMLError as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        return _Split({}, body, (f"invalid-yaml: front matter ignored ({reason})",))
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        return _Split({}, body, ("invalid-yaml: front matter is not a mapping",))
+    return _Split({str(k): v for k, v in meta.items()}, body, ())
+
+
+def _clean_str(value: object) -> str:
+    if value is None or isinstance(value, dict | list):
+        return ""
+    return " ".join(str(value).split())
+
+
+def _string_list(value: object) -> tuple[str, ...]:
+    items = value if isinstance(value, list | tuple) else [value] if value else []
+    seen: dict[str, None] = {}
+    for item in items:
+        text = _clean_str(item)
+        if text:
+            seen.setdefault(text, None)
+    return tuple(seen)
+
+
+def _http_url(value: object) -> str | None:
+    text = _clean_str(value)
+    if text.startswith("//"):
+        text = "https:" + text
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    return text if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def _fallback_title(path: Path, url: str | None) -> str:
+    """File name without its date prefix; else the URL's last path segment; else the name."""
+    stem = " ".join(path.stem.split())
+    title = _FILE_DATE_PREFIX.sub("", stem).strip(" -_")
+    if not title and url:
+        slug = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
+        title = unquote(slug).replace("-", " ").strip()
+    return title or stem
+
+
+def parse_article_text(
+    text: str,
+    path: Path,
+    *,
+    size: int = 0,
+    mtime_ns: int = 0,
+    content_hash: str = "",
+    warnings: tuple[str, ...] = (),
+) -> Article:
+    """Parse decoded article text; never raises for odd metadata, only for an empty article."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    split = _split_front_matter(text)
+    meta, body = split.meta, split.body
+    notes = list(warnings) + list(split.warnings)
+
+    epoch: datetime | None = None
+    if m := _EPOCH_COMMENT.match(body):
+        epoch = from_epoch(m.group(1))
+        body = body[m.end() :]
+    heading_title = heading_url = None
+    if m := _HEADING.match(body):
+        heading_title = " ".join(m.group("title").split())
+        heading_url = _http_url(m.group("url"))
+        body = body[m.end() :]
+    line_date: datetime | None = None
+    if m := _DATE_LINE.match(body):
+        line_date = parse_date(m.group("date"))
+        body = body[m.end() :]
+
+    url = next((u for k in _URL_KEYS if (u := _http_url(meta.get(k)))), None) or heading_url
+    sanitized = sanitize_html(body, url)
+    plain = html_to_text(sanitized.html)
+
+    title = _clean_str(meta.get("title")) or heading_title or _fallback_title(path, url)
+    categories = _string_list(meta.get("categories") or meta.get("category"))
+    tags = _string_list(meta.get("tags"))
+    host = urlsplit(url).netloc.removeprefix("www.") if url else ""
+    source = _clean_str(meta.get("author")) or (categories[0] if categories else "") or host
+    published = parse_date(meta.get("date")) or line_date or epoch
+    if published is None:
+        notes.append("no-date: no usable date in the file")
+    if not plain and not sanitized.remote_images:
+        if not title:
+            raise ArticleProblem("no-content", "no title and no article text")
+        notes.append("stub: the body is empty; only the title is known")
+
+    lead_image = None
+    for key in _IMAGE_KEYS:
+        candidate = _http_url(meta.get(key))
+        if candidate and candidate not in sanitized.removed_images:
+            lead_image = candidate
+            break
+    if lead_image is None and sanitized.remote_images:
+        lead_image = sanitized.remote_images[0]
+
+    return Article(
+        id=article_id(url, title, plain),
+        path=path,
+        title=title,
+        source=source,
+        published=published,
+        url=url,
+        categories=categories,
+        tags=tags,
+        lead_image=lead_image,
+        html=sanitized.html,
+        text=plain,
+        remote_images=sanitized.remote_images,
+        size=size,
+        mtime_ns=mtime_ns,
+        content_hash=content_hash,
+        warnings=tuple(notes),
+    )
+
+
+def read_article_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[bytes, os.stat_result]:
+    """Read a regular file of bounded size, or raise ArticleProblem."""
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise ArticleProblem("unreadable", f"cannot stat: {exc.strerror or exc}") from exc
+    if not stat.S_ISREG(st.st_mode):
+        raise ArticleProblem("not-a-file", "not a regular file")
+    if st.st_size > max_bytes:
+        raise ArticleProblem(
+            "too-large", f"{st.st_size:,} bytes is over the {max_bytes:,}-byte limit"
+        )
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise ArticleProblem("unreadable", f"cannot read: {exc.strerror or exc}") from exc
+    if len(data) > max_bytes:
+        raise ArticleProblem("too-large", f"grew past the {max_bytes:,}-byte limit while reading")
+    return data, st
+
+
+def parse_article_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Article:
+    """Read, decode and parse one file; raises ArticleProblem with a clear reason."""
+    data, st = read_article_bytes(path, max_bytes)
+    try:
+        decoded = decode_article_bytes(data)
+    except DecodeProblem as exc:
+        raise ArticleProblem(exc.kind, exc.message) from exc
+    warnings: tuple[str, ...] = ()
+    if decoded.encoding not in ("utf-8", "utf-8-sig"):
+        warnings = (f"encoding: decoded as {decoded.encoding}",)
+    elif decoded.replaced:
+        warnings = (f"encoding: {decoded.replaced} undecodable bytes replaced",)
+    return parse_article_text(
+        decoded.text,
+        path,
+        size=st.st_size,
+        mtime_ns=st.st_mtime_ns,
+        content_hash=hashlib.sha1(data).hexdigest(),
+        warnings=warnings,
+    )

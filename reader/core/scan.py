@@ -1,0 +1,122 @@
+"""Walk a library folder: article files in, Articles and Problems out. Never raises per file."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.core.article import Article
+from reader.core.decode import MAX_FILE_BYTES
+from reader.core.parser import ArticleProblem, parse_article_file
+
+ARTICLE_SUFFIXES = frozenset({".md", ".markdown", ".html", ".htm", ".txt"})
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    path: Path
+    kind: str  # empty, binary, encoding, too-large, unreadable, symlink-loop, invalid-yaml, ...
+    message: str
+    fatal: bool = True  # False: the article was parsed, with a warning
+
+
+@dataclass(frozen=True, slots=True)
+class FileStat:
+    path: Path
+    size: int
+    mtime_ns: int
+
+
+ProgressFn = Callable[[int, int, Path], None]
+CancelFn = Callable[[], bool]
+
+
+def _is_hidden(name: str) -> bool:
+    return name.startswith(".") or name in ("__pycache__", "node_modules")
+
+
+def walk_article_files(root: Path, problems: list[Problem] | None = None) -> Iterator[FileStat]:
+    """Article files under ``root`` (sorted per folder), skipping hidden and VCS folders.
+
+    Follows symlinked folders once; a symlink loop is reported, not followed.
+    """
+    root = Path(root)
+    seen_dirs: set[tuple[int, int]] = set()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            st = folder.stat()
+        except OSError as exc:
+            if problems is not None:
+                problems.append(Problem(folder, "unreadable", f"cannot open folder: {exc}"))
+            continue
+        key = (st.st_dev, st.st_ino)
+        if key in seen_dirs:
+            if problems is not None:
+                problems.append(
+                    Problem(folder, "symlink-loop", "folder already visited (link loop)")
+                )
+            continue
+        seen_dirs.add(key)
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            if problems is not None:
+                problems.append(Problem(folder, "unreadable", f"cannot list folder: {exc}"))
+            continue
+        subdirs: list[Path] = []
+        for entry in entries:
+            if _is_hidden(entry.name):
+                continue
+            path = Path(entry.path)
+            try:
+                if entry.is_dir(follow_symlinks=True):
+                    subdirs.append(path)
+                    continue
+                if Path(entry.name).suffix.lower() not in ARTICLE_SUFFIXES:
+                    continue
+                est = entry.stat(follow_symlinks=True)
+            except OSError as exc:
+                if problems is not None:
+                    kind = "symlink-loop" if exc.errno == 40 else "unreadable"
+                    problems.append(Problem(path, kind, f"cannot stat: {exc.strerror or exc}"))
+                continue
+            yield FileStat(path, est.st_size, est.st_mtime_ns)
+        stack.extend(reversed(subdirs))
+
+
+def parse_or_problem(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Article | Problem:
+    try:
+        return parse_article_file(path, max_bytes)
+    except ArticleProblem as exc:
+        return Problem(path, exc.kind, exc.message)
+    except Exception as exc:  # a parser bug must not take the library down with it
+        return Problem(path, "parser-error", f"{type(exc).__name__}: {exc}")
+
+
+def scan_library(
+    root: Path,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
+) -> Iterator[Article | Problem]:
+    """Yield every Article and every Problem (walk problems first)."""
+    walk_problems: list[Problem] = []
+    files = list(walk_article_files(root, walk_problems))
+    yield from walk_problems
+    total = len(files)
+    for done, info in enumerate(files, 1):
+        if cancel is not None and cancel():
+            return
+        result = parse_or_problem(info.path, max_bytes)
+        if isinstance(result, Article):
+            for warning in result.warnings:
+                kind, _, message = warning.partition(": ")
+                yield Problem(info.path, kind, message or kind, fatal=False)
+        yield result
+        if progress is not None:
+            progress(done, total, info.path)
