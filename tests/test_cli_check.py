@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from reader.cli import main
+from tests.conftest import ROOT, SEEDS
+
+
+def test_check_seeds_summary(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["check", str(SEEDS)]) == 0
+    out = capsys.readouterr().out
+    assert "5 files: 5 parsed, 0 skipped" in out
+
+
+def test_check_json_lists_problems(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "ok.md").write_text("---\ntitle: t\n---\n<p>x</p>", encoding="utf-8")
+    (tmp_path / "empty.md").write_bytes(b"")
+    assert main(["check", str(tmp_path), "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rows[0] == {
+        "path": str(tmp_path / "empty.md"),
+        "kind": "empty",
+        "message": "the file is empty",
+        "skipped": True,
+    }
+    assert rows[-1]["summary"] and rows[-1]["parsed"] == 1 and rows[-1]["skipped"] == 1
+
+
+def test_check_rejects_missing_folder(tmp_path: Path) -> None:
+    assert main(["check", str(tmp_path / "nope")]) == 2
+
+
+def test_show_text_html_json(capsys) -> None:  # type: ignore[no-untyped-def]
+    seed = next(SEEDS.glob("001-*"))
+    assert main(["show", str(seed), "--text"]) == 0
+    assert "王毅" in capsys.readouterr().out
+    assert main(["show", str(seed), "--html"]) == 0
+    assert capsys.readouterr().out.startswith("<div>")
+    assert main(["show", str(seed), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["source"] == "联合早报"
+
+
+def test_show_reports_bad_file(tmp_path: Path) -> None:
+    (tmp_path / "e.md").write_bytes(b"")
+    assert main(["show", str(tmp_path / "e.md")]) == 1
+
+
+def test_module_entry_point_runs_cli() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "reader", "check", str(SEEDS)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    ).stdout
+    assert "5 parsed" in out
