@@ -19,6 +19,9 @@ Handler = Callable[[argparse.Namespace], int]
 SUBCOMMANDS: dict[str, str] = {
     "check": "parse every file in a folder and report problems",
     "show": "print one article's sanitized HTML or indexed text",
+    "index": "build or update the search index of a library",
+    "search": "search a library's index",
+    "related": "articles related to one article (more like this)",
 }
 
 
@@ -93,6 +96,100 @@ def _cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _library(args: argparse.Namespace) -> Path:
+    return Path(args.library) if args.library else bundled_seeds_dir()
+
+
+def _cmd_index(args: argparse.Namespace) -> int:
+    from reader.core.search.engine import LibraryIndex
+    from reader.core.search.locking import IndexBusy
+
+    library = _library(args)
+    if not library.is_dir():
+        print(f"reader index: {library} is not a folder", file=sys.stderr)
+        return 2
+    last = [0.0]
+
+    def progress(done: int, total: int, path: str) -> None:
+        now = time.monotonic()
+        if now - last[0] > 0.5 or done == total:
+            last[0] = now
+            print(f"\rindexing {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    index = LibraryIndex(library)
+    try:
+        summary = index.update(rebuild=args.rebuild, progress=progress, lock_timeout=args.wait)
+    except IndexBusy as exc:
+        print(f"reader index: {exc}", file=sys.stderr)
+        return 3
+    print(file=sys.stderr)
+    if summary.rebuilt_reason:
+        print(f"rebuilt: {summary.rebuilt_reason}", file=sys.stderr)
+    print(
+        f"{summary.scanned} files: {summary.added} added, {summary.updated} updated, "
+        f"{summary.removed} removed, {summary.unchanged} unchanged, {summary.problems} skipped, "
+        f"{summary.duplicates} duplicate copies; {index.catalog.article_count()} articles "
+        f"in {summary.seconds:.1f} s"
+    )
+    return 130 if summary.cancelled else 0
+
+
+def _hit_json(hit: object) -> str:
+    from reader.core.search.engine import SearchHit
+
+    assert isinstance(hit, SearchHit)
+    return json.dumps(
+        {
+            "id": hit.id,
+            "title": hit.title,
+            "source": hit.source,
+            "date": hit.published.isoformat() if hit.published else None,
+            "score": round(hit.score, 4),
+            "snippet": hit.snippet_html,
+            "path": str(hit.path),
+            "url": hit.url,
+        },
+        ensure_ascii=False,
+    )
+
+
+def _open_index(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from reader.core.search.engine import LibraryIndex
+
+    index = LibraryIndex(_library(args))
+    if not index.is_usable():
+        index.update(lock_timeout=60.0)
+    return index
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from reader.core.search.engine import SearchOptions
+
+    index = _open_index(args)
+    results = index.search(args.query, SearchOptions(limit=args.limit, sort=args.sort))
+    for hit in results.hits:
+        if args.json:
+            print(_hit_json(hit))
+        else:
+            date = hit.published.strftime("%Y-%m-%d") if hit.published else "          "
+            print(f"{date}  {hit.source}  {hit.title}  [{hit.id}]")
+            print(f"    {hit.snippet_html}")
+    about = "about " if results.approximate else ""
+    note = " (syntax error: searched as plain words)" if results.fallback else ""
+    print(f"{about}{results.total} results in {results.elapsed_ms:.1f} ms{note}", file=sys.stderr)
+    return 0
+
+
+def _cmd_related(args: argparse.Namespace) -> int:
+    index = _open_index(args)
+    if index.catalog.entry(args.id) is None:
+        print(f"reader related: no article {args.id}", file=sys.stderr)
+        return 1
+    for hit in index.related(args.id, limit=args.limit):
+        print(_hit_json(hit) if args.json else f"{hit.score:8.2f}  {hit.source}  {hit.title}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m reader", description="Reader command line")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -107,6 +204,27 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument("--text", action="store_true", help="plain text as indexed")
     mode.add_argument("--json", action="store_true", help="metadata as JSON")
     show.set_defaults(handler=_cmd_show)
+
+    index = sub.add_parser("index", help=SUBCOMMANDS["index"])
+    index.add_argument("--library", help="library folder (default: the bundled seeds)")
+    index.add_argument("--rebuild", action="store_true", help="rebuild from scratch")
+    index.add_argument("--wait", type=float, default=0.0, help="seconds to wait for a busy index")
+    index.set_defaults(handler=_cmd_index)
+
+    search = sub.add_parser("search", help=SUBCOMMANDS["search"])
+    search.add_argument("query")
+    search.add_argument("--library")
+    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--sort", choices=["relevance", "date"], default="relevance")
+    search.add_argument("--json", action="store_true", help="JSON lines")
+    search.set_defaults(handler=_cmd_search)
+
+    related = sub.add_parser("related", help=SUBCOMMANDS["related"])
+    related.add_argument("id")
+    related.add_argument("--library")
+    related.add_argument("--limit", type=int, default=8)
+    related.add_argument("--json", action="store_true")
+    related.set_defaults(handler=_cmd_related)
     return parser
 
 

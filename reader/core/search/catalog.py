@@ -1,0 +1,240 @@
+"""SQLite catalog: article metadata for instant listing, file fingerprints for incremental
+updates, and compressed text for snippets and exact-match verification.
+
+Chosen over Whoosh stored fields because the UI lists and sorts 100k rows by date/title/source
+straight from an index (see bench/README.md for the measurement) and reads a row by id in
+microseconds, without opening the search index at all.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+CATALOG_VERSION = 3
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files(
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    content_hash TEXT NOT NULL,
+    article_id TEXT,
+    published INTEGER,
+    problem_kind TEXT,
+    problem_message TEXT
+);
+CREATE INDEX IF NOT EXISTS files_article ON files(article_id);
+CREATE TABLE IF NOT EXISTS articles(
+    id TEXT PRIMARY KEY,
+    path TEXT NOT NULL,
+    title TEXT NOT NULL,
+    source TEXT NOT NULL,
+    published INTEGER,
+    url TEXT,
+    categories TEXT NOT NULL,
+    tags TEXT NOT NULL,
+    lead_image TEXT,
+    remote_images INTEGER NOT NULL DEFAULT 0,
+    text_z BLOB NOT NULL,
+    folded_z BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogEntry:
+    id: str
+    path: Path
+    title: str
+    source: str
+    published: datetime | None
+    url: str | None
+    categories: tuple[str, ...]
+    tags: tuple[str, ...]
+    lead_image: str | None
+    remote_images: int
+
+
+@dataclass(frozen=True, slots=True)
+class FileRecord:
+    path: str
+    size: int
+    mtime_ns: int
+    content_hash: str
+    article_id: str | None
+    published: int | None
+    problem_kind: str | None = None
+    problem_message: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    """What the indexer stores for one article (built in parse workers, so plain data)."""
+
+    id: str
+    path: str
+    title: str
+    source: str
+    published: int | None  # epoch seconds, UTC
+    url: str | None
+    categories: tuple[str, ...]
+    tags: tuple[str, ...]
+    lead_image: str | None
+    remote_images: int
+    text_z: bytes  # zlib(title + "\n" + body text)
+    folded_z: bytes  # zlib(fold(title + "\n" + body text)): same length, offsets align
+
+
+def compress(text: str) -> bytes:
+    return zlib.compress(text.encode("utf-8", "surrogatepass"), 6)
+
+
+def decompress(blob: bytes) -> str:
+    return zlib.decompress(blob).decode("utf-8", "surrogatepass")
+
+
+def _ts(value: int | None) -> datetime | None:
+    return datetime.fromtimestamp(value, tz=UTC) if value is not None else None
+
+
+class Catalog:
+    def __init__(self, path: Path, *, readonly: bool = False) -> None:
+        self.path = path
+        uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+        self.db = sqlite3.connect(uri, uri=True, timeout=30.0, check_same_thread=False)
+        self.db.execute("PRAGMA busy_timeout=30000")
+        if not readonly:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- meta ---------------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)", (key, value))
+
+    # -- files --------------------------------------------------------------------------
+    def file_records(self) -> dict[str, FileRecord]:
+        rows = self.db.execute(
+            "SELECT path, size, mtime_ns, content_hash, article_id, published, problem_kind,"
+            " problem_message FROM files"
+        )
+        return {r[0]: FileRecord(*r) for r in rows}
+
+    def put_files(self, records: Iterable[FileRecord]) -> None:
+        self.db.executemany(
+            "INSERT OR REPLACE INTO files VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    r.path, r.size, r.mtime_ns, r.content_hash, r.article_id, r.published,
+                    r.problem_kind, r.problem_message,
+                )
+                for r in records
+            ],
+        )  # fmt: skip
+
+    def delete_files(self, paths: Iterable[str]) -> None:
+        self.db.executemany("DELETE FROM files WHERE path=?", [(p,) for p in paths])
+
+    def file_record(self, path: str) -> FileRecord | None:
+        row = self.db.execute(
+            "SELECT path, size, mtime_ns, content_hash, article_id, published, problem_kind,"
+            " problem_message FROM files WHERE path=?",
+            (path,),
+        ).fetchone()
+        return FileRecord(*row) if row else None
+
+    def files_for_article(self, article_id: str) -> list[FileRecord]:
+        rows = self.db.execute(
+            "SELECT path, size, mtime_ns, content_hash, article_id, published, problem_kind,"
+            " problem_message FROM files WHERE article_id=?",
+            (article_id,),
+        )
+        return [FileRecord(*r) for r in rows]
+
+    def problems(self) -> list[FileRecord]:
+        return [r for r in self.file_records().values() if r.problem_kind]
+
+    # -- articles -----------------------------------------------------------------------
+    def put_articles(self, rows: Iterable[ArticleRow]) -> None:
+        self.db.executemany(
+            "INSERT OR REPLACE INTO articles VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    r.id, r.path, r.title, r.source, r.published, r.url,
+                    json.dumps(r.categories, ensure_ascii=False),
+                    json.dumps(r.tags, ensure_ascii=False), r.lead_image, r.remote_images,
+                    r.text_z, r.folded_z,
+                )
+                for r in rows
+            ],
+        )  # fmt: skip
+
+    def delete_articles(self, ids: Iterable[str]) -> None:
+        self.db.executemany("DELETE FROM articles WHERE id=?", [(i,) for i in ids])
+
+    def article_count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def ids(self, order: str = "date", descending: bool = True) -> list[str]:
+        column = {"date": "published", "title": "title", "source": "source"}[order]
+        direction = "DESC" if descending else "ASC"
+        sql = f"SELECT id FROM articles ORDER BY {column} {direction}, id"
+        return [r[0] for r in self.db.execute(sql)]
+
+    def entries(self, ids: Sequence[str]) -> dict[str, CatalogEntry]:
+        out: dict[str, CatalogEntry] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                "SELECT id, path, title, source, published, url, categories, tags, lead_image,"
+                f" remote_images FROM articles WHERE id IN ({marks})",
+                chunk,
+            )
+            for r in rows:
+                out[r[0]] = CatalogEntry(
+                    r[0], Path(r[1]), r[2], r[3], _ts(r[4]), r[5],
+                    tuple(json.loads(r[6])), tuple(json.loads(r[7])), r[8], r[9],
+                )  # fmt: skip
+        return out
+
+    def entry(self, article_id: str) -> CatalogEntry | None:
+        return self.entries([article_id]).get(article_id)
+
+    def texts(self, ids: Sequence[str], *, folded: bool) -> Iterator[tuple[str, str]]:
+        column = "folded_z" if folded else "text_z"
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT id, {column} FROM articles WHERE id IN ({marks})"
+            for article_id, blob in self.db.execute(sql, chunk):
+                yield article_id, decompress(blob)
+
+    def sources(self) -> list[tuple[str, int]]:
+        rows = self.db.execute(
+            "SELECT source, count(*) FROM articles GROUP BY source ORDER BY count(*) DESC"
+        )
+        return [(r[0], r[1]) for r in rows]
+
+    def categories(self) -> list[tuple[str, int]]:
+        counts: dict[str, int] = {}
+        for (raw,) in self.db.execute("SELECT categories FROM articles"):
+            for cat in json.loads(raw):
+                counts[cat] = counts.get(cat, 0) + 1
+        return sorted(counts.items(), key=lambda kv: -kv[1])

@@ -1,0 +1,408 @@
+"""Searching a library: Whoosh finds candidates, the folded text in the catalog verifies them.
+
+A needle (a word or phrase of the query) matches where its folded form occurs as a substring
+of the folded title+text; a needle starting with a Latin letter or digit must start a word.
+Index terms (CJK characters, hashed CJK bigrams, words) only narrow the candidates, so recall
+equals a substring search and precision is exact.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+import threading
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh import query as wq
+from whoosh.searching import Searcher
+
+from reader.core.paths import library_data_dir
+from reader.core.search.catalog import Catalog, CatalogEntry
+from reader.core.search.fold import TOKEN_RE, fold, is_cjk, needle_terms, term_counts
+from reader.core.search.indexer import (
+    CancelFn,
+    Indexer,
+    IndexLayout,
+    ProgressFn,
+    UpdateSummary,
+    check_layout,
+)
+from reader.core.search.query import Needle, ParsedQuery, parse_query
+
+VERIFY_ALL_LIMIT = 800  # candidates verified for an exact count; beyond, the count is estimated
+RERANK_POOL = 120  # top candidates (by index score) verified and re-ranked by exact counts
+SNIPPET_BEFORE, SNIPPET_AFTER = 36, 84
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    id: str
+    title: str
+    source: str
+    published: datetime | None
+    path: Path
+    url: str | None
+    score: float
+    snippet_html: str  # HTML-escaped, matches in <b>…</b>
+    title_html: str
+
+
+@dataclass
+class SearchResults:
+    query: str
+    hits: list[SearchHit] = field(default_factory=list)
+    total: int = 0
+    approximate: bool = False
+    fallback: bool = False  # syntax error: searched as plain words
+    elapsed_ms: float = 0.0
+    needles: tuple[str, ...] = ()  # folded needles, for highlighting in the viewer
+
+
+@dataclass(frozen=True)
+class SearchOptions:
+    limit: int = 20
+    sort: str = "relevance"  # or "date"
+    sources: tuple[str, ...] = ()  # exact source names (UI filters)
+    date_from: datetime | None = None
+    date_to: datetime | None = None  # exclusive
+
+
+def find_spans(folded: str, needle: str) -> list[tuple[int, int]]:
+    """Where ``needle`` occurs in ``folded`` (word-start rule for Latin/digit needles)."""
+    spans: list[tuple[int, int]] = []
+    word_start = _is_latin_word_char(needle[0])
+    if any(ch.isspace() for ch in needle):  # a space typed in a phrase matches any line break
+        pattern = re.compile(r"\s+".join(re.escape(part) for part in needle.split()))
+        found = [(m.start(), m.end()) for m in pattern.finditer(folded)]
+    else:
+        found = []
+        start = folded.find(needle)
+        while start != -1:
+            found.append((start, start + len(needle)))
+            start = folded.find(needle, start + 1)
+    for start, end in found:
+        if not word_start or start == 0 or not _is_latin_word_char(folded[start - 1]):
+            spans.append((start, end))
+    return spans
+
+
+def _is_latin_word_char(ch: str) -> bool:
+    """A letter or digit of a space-separated script (where words have boundaries)."""
+    return TOKEN_RE.match(ch) is not None and not is_cjk(ch)
+
+
+def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def highlight(
+    text: str, spans: Sequence[tuple[int, int]], start: int = 0, end: int | None = None
+) -> str:
+    """HTML-escape ``text[start:end]`` with the (merged) spans in <b>."""
+    end = len(text) if end is None else end
+    out: list[str] = []
+    pos = start
+    for s, e in _merge(spans):
+        s, e = max(s, start), min(e, end)
+        if s >= e:
+            continue
+        out.append(html.escape(text[pos:s]))
+        out.append("<b>" + html.escape(text[s:e]) + "</b>")
+        pos = e
+    out.append(html.escape(text[pos:end]))
+    return "".join(out)
+
+
+def make_snippet(text: str, folded: str, needles: Sequence[str]) -> tuple[str, str]:
+    """(title_html, snippet_html) from stored ``title\\nbody`` and its folded twin."""
+    cut = text.find("\n")
+    cut = len(text) if cut == -1 else cut
+    title, body = text[:cut], text[cut + 1 :]
+    ftitle, fbody = folded[:cut], folded[cut + 1 :]
+    title_spans = [s for n in needles for s in find_spans(ftitle, n)]
+    body_spans = _merge(s for n in needles for s in find_spans(fbody, n))
+    if body_spans:
+        first = body_spans[0][0]
+        lo = max(0, first - SNIPPET_BEFORE)
+        hi = min(len(body), first + SNIPPET_AFTER)
+    else:
+        lo, hi = 0, min(len(body), SNIPPET_BEFORE + SNIPPET_AFTER)
+    snippet = highlight(body, body_spans, lo, hi).replace("\n", " ")
+    snippet = ("…" if lo > 0 else "") + snippet + ("…" if hi < len(body) else "")
+    return highlight(title, title_spans), snippet
+
+
+class LibraryIndex:
+    """A library's catalog + search index in the user data dir. Thread-safe for searching."""
+
+    def __init__(self, library: Path, data_root: Path | None = None) -> None:
+        self.library = Path(library).expanduser().resolve()
+        self.layout = IndexLayout(data_root or library_data_dir(self.library))
+        self._lock = threading.RLock()
+        self._ix: whoosh_index.Index | None = None
+        self._searcher: Searcher | None = None
+        self._catalog: Catalog | None = None
+
+    # -- life cycle ----------------------------------------------------------------------
+    def update(
+        self,
+        *,
+        rebuild: bool = False,
+        progress: ProgressFn | None = None,
+        cancel: CancelFn | None = None,
+        workers: int | None = None,
+        lock_timeout: float = 0.0,
+    ) -> UpdateSummary:
+        self.close()  # a rebuild may replace the files under an open searcher
+        summary = Indexer(self.library, self.layout).update(
+            rebuild=rebuild, progress=progress, cancel=cancel, workers=workers,
+            lock_timeout=lock_timeout,
+        )  # fmt: skip
+        return summary
+
+    def is_usable(self) -> bool:
+        return self.layout.catalog_path.exists() and check_layout(self.layout) is None
+
+    def close(self) -> None:
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
+            self._ix = None
+            if self._catalog is not None:
+                self._catalog.close()
+                self._catalog = None
+
+    @property
+    def catalog(self) -> Catalog:
+        with self._lock:
+            if self._catalog is None:
+                self._catalog = Catalog(self.layout.catalog_path)
+            return self._catalog
+
+    def _get_searcher(self) -> Searcher | None:
+        with self._lock:
+            if self._searcher is None:
+                if not whoosh_index.exists_in(str(self.layout.whoosh_dir)):
+                    return None
+                self._ix = whoosh_index.open_dir(str(self.layout.whoosh_dir))
+                self._searcher = self._ix.searcher()
+            else:
+                self._searcher = self._searcher.refresh()  # cheap when nothing changed
+            return self._searcher
+
+    # -- searching -----------------------------------------------------------------------
+    def _needle_query(self, needle: Needle) -> wq.Query | None:
+        terms = needle_terms(needle.folded)
+        fieldname = "title" if needle.title_only else "content"
+        parts: list[wq.Query] = [wq.Term(fieldname, t) for t in terms.exact]
+        if terms.prefix:
+            parts.append(wq.Prefix(fieldname, terms.prefix))
+        if not parts:
+            return None
+        return parts[0] if len(parts) == 1 else wq.And(parts)
+
+    def _filter_query(self, parsed: ParsedQuery, options: SearchOptions) -> wq.Query | None:
+        filters: list[wq.Query] = []
+        sources = list(options.sources)
+        if parsed.sources:
+            known = [name for name, _ in self.catalog.sources()]
+            wanted = [fold(s) for s in parsed.sources]
+            sources += [n for n in known if any(w in fold(n) for w in wanted)] or ["\0none"]
+        if sources:
+            filters.append(wq.Or([wq.Term("source", s) for s in sources]))
+        if parsed.categories:
+            known_cats = [name for name, _ in self.catalog.categories()]
+            wanted = [fold(c) for c in parsed.categories]
+            cats = [fold(n) for n in known_cats if any(w in fold(n) for w in wanted)]
+            filters.append(wq.Or([wq.Term("category", c) for c in cats or ["\0none"]]))
+        lo = parsed.date_from or options.date_from
+        hi = parsed.date_to or options.date_to
+        if lo or hi:
+            filters.append(
+                wq.NumericRange(
+                    "date",
+                    int(lo.timestamp()) if lo else None,
+                    int(hi.timestamp()) - 1 if hi else None,
+                )
+            )
+        if not filters:
+            return None
+        return filters[0] if len(filters) == 1 else wq.And(filters)
+
+    def _verify(self, folded: str, parsed: ParsedQuery) -> float | None:
+        """Exact check of one candidate; returns a relevance score or None."""
+        cut = folded.find("\n")
+        title = folded if cut == -1 else folded[:cut]
+        score = 0.0
+        for group in parsed.groups:
+            best = 0.0
+            for needle in group:
+                haystack = title if needle.title_only else folded
+                spans = find_spans(haystack, needle.folded)
+                if spans:
+                    in_title = bool(find_spans(title, needle.folded))
+                    best = max(best, 1.0 + math.log(len(spans)) + (2.0 if in_title else 0.0))
+            if best == 0.0:
+                return None
+            score += best
+        for needle in parsed.excluded:
+            if find_spans(title if needle.title_only else folded, needle.folded):
+                return None
+        return score / (1.0 + math.log1p(len(folded) / 4000))
+
+    def search(self, query: str, options: SearchOptions | None = None) -> SearchResults:
+        options = options or SearchOptions()
+        started = time.perf_counter()
+        parsed = parse_query(query)
+        results = SearchResults(query, fallback=parsed.fallback)
+        results.needles = tuple(n.folded for n in parsed.needles)
+        if parsed.is_empty and not (options.sources or options.date_from or options.date_to):
+            return results
+        with self._lock:
+            searcher = self._get_searcher()
+            if searcher is None:
+                return results
+            self._search_into(searcher, parsed, options, results)
+        results.elapsed_ms = (time.perf_counter() - started) * 1000
+        return results
+
+    def _search_into(
+        self,
+        searcher: Searcher,
+        parsed: ParsedQuery,
+        options: SearchOptions,
+        results: SearchResults,
+    ) -> None:
+        group_queries: list[wq.Query] = []
+        needs_verify = bool(parsed.excluded)
+        for group in parsed.groups:
+            alternatives = [q for n in group if (q := self._needle_query(n)) is not None]
+            if not alternatives:
+                return
+            group_queries.append(alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives))
+            needs_verify = (
+                needs_verify
+                or len(group) > 1
+                or any(needle_terms(n.folded).verify or n.title_only for n in group)
+            )
+        base: wq.Query = wq.And(group_queries) if group_queries else wq.Every()
+        filt = self._filter_query(parsed, options)
+        by_date = options.sort == "date" or not parsed.groups
+        want = options.limit
+        candidates = sum(
+            1 for _ in searcher.docs_for_query(base if filt is None else wq.And([base, filt]))
+        )
+        verify_all = needs_verify and candidates <= VERIFY_ALL_LIMIT
+        pool = candidates if verify_all else (max(RERANK_POOL, want * 3) if needs_verify else want)
+        raw = searcher.search(
+            base, filter=filt, limit=max(pool, 1), sortedby="date" if by_date else None,
+            reverse=by_date,
+        )  # fmt: skip
+        id_column = searcher.reader().column_reader("id")
+        check_ids = [id_column[hit.docnum] for hit in raw][:pool]
+        scored: list[tuple[float, int, str]] = []  # (score, rank, id)
+        verified = checked = 0
+        if not needs_verify:
+            scored = [(0.0, rank, i) for rank, i in enumerate(check_ids)]
+            verified = checked = len(check_ids)
+        else:
+            texts = dict(self.catalog.texts(check_ids, folded=True))
+            for rank, article_id in enumerate(check_ids):
+                folded = texts.get(article_id)
+                checked += 1
+                if folded is None:
+                    continue
+                score = self._verify(folded, parsed)
+                if score is not None:
+                    verified += 1
+                    scored.append((score, rank, article_id))
+        if not by_date and parsed.groups:
+            scored.sort(key=lambda s: (-s[0], s[1]))
+        if not needs_verify:
+            results.total = candidates
+        elif verify_all:
+            results.total = verified
+        else:
+            results.total = round(candidates * verified / max(checked, 1))
+            results.approximate = True
+        top = scored[:want]
+        top_ids = [i for _, _, i in top]
+        entries = self.catalog.entries(top_ids)
+        originals = dict(self.catalog.texts(top_ids, folded=False))
+        foldeds = {i: fold(t) for i, t in originals.items()}
+        needles = [n.folded for n in parsed.needles]
+        for score, _, article_id in top:
+            entry = entries.get(article_id)
+            if entry is None:
+                continue
+            title_html, snippet = make_snippet(
+                originals.get(article_id, entry.title), foldeds.get(article_id, ""), needles
+            )
+            results.hits.append(
+                SearchHit(
+                    entry.id, entry.title, entry.source, entry.published, entry.path,
+                    entry.url, score, snippet, title_html,
+                )
+            )  # fmt: skip
+
+    # -- more like this --------------------------------------------------------------------
+    def related(self, article_id: str, limit: int = 8) -> list[SearchHit]:
+        """Articles about the same story: shared distinctive terms, close in time."""
+        entry = self.catalog.entry(article_id)
+        if entry is None:
+            return []
+        texts = dict(self.catalog.texts([article_id], folded=True))
+        folded = texts.get(article_id, "")
+        with self._lock:
+            searcher = self._get_searcher()
+            if searcher is None:
+                return []
+            total_docs = max(searcher.doc_count(), 1)
+            counts = term_counts(folded[:3000])
+            title_terms = term_counts(fold(entry.title))
+            weights: dict[str, float] = {}
+            for term, tf in counts.items():
+                if len(term) == 1 and "\u3400" <= term <= "\u9fff":
+                    continue  # single characters say little about a story
+                df = searcher.doc_frequency("content", term)
+                if df <= 1 or df > max(3, total_docs * 0.2):
+                    continue
+                boost = 3.0 if term in title_terms else 1.0
+                weights[term] = boost * (1 + math.log(tf)) * math.log(total_docs / df)
+            top_terms = sorted(weights, key=lambda t: -weights[t])[:30]
+            if not top_terms:
+                return []
+            q = wq.Or([wq.Term("content", t, boost=weights[t]) for t in top_terms])
+            raw = searcher.search(q, limit=limit * 4 + 1)
+            id_column = searcher.reader().column_reader("id")
+            found = [(id_column[h.docnum], h.score) for h in raw]
+        ids = [i for i, _ in found if i != article_id]
+        entries = self.catalog.entries(ids)
+        scored: list[tuple[float, CatalogEntry]] = []
+        for found_id, score in found:
+            other = entries.get(found_id)
+            if other is None or found_id == article_id:
+                continue
+            if entry.published and other.published:
+                days = abs((entry.published - other.published).total_seconds()) / 86400
+                score *= 1.0 / (1.0 + days / 10.0)
+            scored.append((score, other))
+        scored.sort(key=lambda s: -s[0])
+        return [
+            SearchHit(e.id, e.title, e.source, e.published, e.path, e.url, s, "",
+                      html.escape(e.title))
+            for s, e in scored[:limit]
+        ]  # fmt: skip

@@ -1,0 +1,138 @@
+"""The search box's query language, parsed into needles and filters. Never raises.
+
+Words are ANDed; ``OR`` between two words makes them alternatives; ``-word`` or ``NOT word``
+excludes; ``"exact phrase"`` keeps spaces; ``title:``, ``source:``, ``category:`` and
+``date:2021-01`` / ``date:2020-12-01..2021-01-15`` restrict. Anything malformed falls back to
+plain words, so a half-typed query still searches.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from reader.core.search.fold import fold
+
+_TOKEN = re.compile(r'(-?)(?:(\w+):)?(?:"([^"]*)"|(\S+))')
+_FIELDS = frozenset({"title", "source", "category", "date"})
+
+
+@dataclass(frozen=True)
+class Needle:
+    """One substring the article must contain (in its title, for ``title:``)."""
+
+    text: str  # as typed
+    folded: str
+    title_only: bool = False
+
+
+@dataclass
+class ParsedQuery:
+    groups: list[list[Needle]] = field(default_factory=list)  # AND of OR-groups
+    excluded: list[Needle] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)  # substrings of source names
+    categories: list[str] = field(default_factory=list)
+    date_from: datetime | None = None
+    date_to: datetime | None = None  # exclusive
+    fallback: bool = False  # the query had a syntax error and was searched as plain text
+
+    @property
+    def needles(self) -> list[Needle]:
+        return [n for group in self.groups for n in group]
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.groups or self.sources or self.categories or self.date_from
+                    or self.date_to)  # fmt: skip
+
+
+def _parse_day(text: str, end: bool) -> datetime:
+    parts = [int(p) for p in text.split("-")]
+    if len(parts) == 1:
+        start = datetime(parts[0], 1, 1, tzinfo=UTC)
+        return datetime(parts[0] + 1, 1, 1, tzinfo=UTC) if end else start
+    if len(parts) == 2:
+        start = datetime(parts[0], parts[1], 1, tzinfo=UTC)
+        days = calendar.monthrange(parts[0], parts[1])[1]
+        return start + timedelta(days=days) if end else start
+    day = datetime(parts[0], parts[1], parts[2], tzinfo=UTC)
+    return day + timedelta(days=1) if end else day
+
+
+def parse_date_range(value: str) -> tuple[datetime | None, datetime | None]:
+    """``2021``, ``2021-01``, ``2021-01-05``, ``A..B``, ``A..`` or ``..B`` (B inclusive)."""
+    if not re.fullmatch(r"(\d{4}(-\d{1,2}){0,2})?(\.\.(\d{4}(-\d{1,2}){0,2})?)?", value):
+        raise ValueError(value)
+    if ".." in value:
+        lo, hi = value.split("..", 1)
+        return (_parse_day(lo, False) if lo else None, _parse_day(hi, True) if hi else None)
+    return _parse_day(value, False), _parse_day(value, True)
+
+
+def _needle(text: str, title_only: bool = False) -> Needle | None:
+    collapsed = " ".join(text.split())
+    folded = fold(collapsed)
+    if not re.search(r"\w", folded):
+        return None
+    return Needle(collapsed, folded, title_only)
+
+
+def _plain(query: str) -> ParsedQuery:
+    parsed = ParsedQuery(fallback=True)
+    for word in query.replace('"', " ").split():
+        field_name, colon, _ = word.lstrip("-").partition(":")
+        if colon and field_name.lower() in _FIELDS:
+            continue  # a malformed filter is syntax, not text to look for
+        if needle := _needle(word.lstrip("-")):
+            parsed.groups.append([needle])
+    return parsed
+
+
+def parse_query(query: str) -> ParsedQuery:
+    if query.count('"') % 2:
+        return _plain(query)
+    try:
+        return _parse(query)
+    except (ValueError, OverflowError):
+        return _plain(query)
+
+
+def _parse(query: str) -> ParsedQuery:
+    parsed = ParsedQuery()
+    negate_next = False
+    join_next = False
+    for m in _TOKEN.finditer(query):
+        minus, fname, quoted, bare = m.groups()
+        if fname and fname.lower() not in _FIELDS:  # "http:" or "12:30" is just text
+            bare, quoted, fname = m.group(0).lstrip("-"), None, None
+        value = quoted if quoted is not None else bare
+        if quoted is None and not fname and not minus:
+            if value == "OR" and parsed.groups:
+                join_next = True
+                continue
+            if value == "NOT":
+                negate_next = True
+                continue
+        negated = bool(minus) or negate_next
+        negate_next = False
+        key = fname.lower() if fname else None
+        if key == "date":
+            lo, hi = parse_date_range(value)
+            parsed.date_from, parsed.date_to = lo or parsed.date_from, hi or parsed.date_to
+            continue
+        if key in ("source", "category"):
+            (parsed.sources if key == "source" else parsed.categories).append(value)
+            continue
+        needle = _needle(value, title_only=key == "title")
+        if needle is None:
+            continue
+        if negated:
+            parsed.excluded.append(needle)
+        elif join_next and parsed.groups:
+            parsed.groups[-1].append(needle)
+        else:
+            parsed.groups.append([needle])
+        join_next = False
+    return parsed

@@ -1,0 +1,339 @@
+"""Search engine: recall vs a substring oracle, syntax, highlighting, life cycle."""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from reader.core.search.engine import LibraryIndex, SearchOptions, find_spans, make_snippet
+from reader.core.search.fold import fold
+from reader.core.search.locking import IndexBusy, UpdateLock
+from tests.conftest import ROOT
+
+
+@pytest.fixture
+def lib_index(corpus_fixture: Path) -> LibraryIndex:
+    index = LibraryIndex(corpus_fixture)
+    summary = index.update(workers=1)
+    assert summary.problems == 0
+    return index
+
+
+def oracle(index: LibraryIndex, needle: str) -> set[str]:
+    """Ids of articles whose folded title+text contains the folded needle (word-start rule)."""
+    ids = [i for i in index.catalog.ids()]
+    found = set()
+    for article_id, folded in index.catalog.texts(ids, folded=True):
+        if find_spans(folded, fold(needle)):
+            found.add(article_id)
+    return found
+
+
+def ids_of(index: LibraryIndex, query: str, **kw: object) -> set[str]:
+    results = index.search(query, SearchOptions(limit=10_000, **kw))  # type: ignore[arg-type]
+    assert not results.approximate
+    assert results.total == len(results.hits)
+    return {h.id for h in results.hits}
+
+
+@pytest.mark.parametrize(
+    "needle",
+    ["毅应约", "王毅", "2020年", "年", "布林肯", "国务卿布林肯", "Germany", "merkel", "中国",
+     "疫苗", "the", "台灣", "國務卿", "冠病疫苗", "100吨", "Ａ", "1860年"],
+)  # fmt: skip
+def test_recall_and_precision_match_substring_oracle(lib_index: LibraryIndex, needle: str) -> None:
+    assert ids_of(lib_index, f'"{needle}"') == oracle(lib_index, needle)
+
+
+def test_random_substrings_match_oracle(lib_index: LibraryIndex) -> None:
+    rng = random.Random(7)
+    ids = lib_index.catalog.ids()
+    texts = dict(lib_index.catalog.texts(ids, folded=True))
+    checked = 0
+    while checked < 60:
+        text = texts[rng.choice(ids)]
+        if len(text) < 20:
+            continue
+        length = rng.randint(1, 6)
+        start = rng.randrange(0, len(text) - length)
+        needle = text[start : start + length].strip()
+        if not re.search(r"\w", needle) or '"' in needle:
+            continue
+        checked += 1
+        assert ids_of(lib_index, f'"{needle}"') == oracle(lib_index, needle), needle
+
+
+def test_traditional_and_simplified_find_each_other(lib_index: LibraryIndex) -> None:
+    simplified = ids_of(lib_index, "国务卿布林肯")
+    assert simplified and ids_of(lib_index, "國務卿布林肯") == simplified
+    traditional = ids_of(lib_index, "鞏固關係")  # in the CNA seed, written in Traditional
+    assert traditional and ids_of(lib_index, "巩固关系") == traditional
+
+
+def test_full_width_and_case_folding(lib_index: LibraryIndex) -> None:
+    assert ids_of(lib_index, "ＧＥＲＭＡＮＹ") == ids_of(lib_index, "germany") != set()
+
+
+def test_results_show_original_text_with_merged_highlight(lib_index: LibraryIndex) -> None:
+    results = lib_index.search("國務卿布林肯")
+    hit = results.hits[0]
+    assert "<b>国务卿布林肯</b>" in hit.snippet_html + hit.title_html
+    assert "<b>国</b>" not in hit.snippet_html
+
+
+def test_snippet_is_escaped() -> None:
+    text = "标题 <x>\n正文 <script>alert(1)</script> 王毅应约 & 通话"
+    title_html, snippet = make_snippet(text, fold(text), ["王毅应约"])
+    assert "<script>" not in snippet and "&lt;script&gt;" in snippet
+    assert "<b>王毅应约</b>" in snippet and "&amp;" in snippet
+    assert title_html == "标题 &lt;x&gt;"
+
+
+def test_and_or_not_phrase_and_fields(lib_index: LibraryIndex) -> None:
+    wang = ids_of(lib_index, "王毅")
+    burma = ids_of(lib_index, "缅甸")
+    assert ids_of(lib_index, "王毅 缅甸") == wang & burma
+    assert ids_of(lib_index, "王毅 -缅甸") == wang - burma
+    assert ids_of(lib_index, "王毅 NOT 缅甸") == wang - burma
+    assert ids_of(lib_index, "王毅 OR 缅甸") == wang | burma
+    titled = ids_of(lib_index, "title:王毅")
+    assert titled and titled <= wang
+    for article in lib_index.catalog.entries(list(titled)).values():
+        assert "王毅" in fold(article.title)
+
+
+def test_source_category_and_date_filters(lib_index: LibraryIndex) -> None:
+    zaobao = ids_of(lib_index, "source:联合早报")
+    entries = lib_index.catalog.entries(list(zaobao))
+    assert zaobao and all(e.source == "联合早报" for e in entries.values())
+    assert ids_of(lib_index, "王毅", sources=("联合早报",)) == ids_of(lib_index, "王毅 source:早报")
+    jan = ids_of(lib_index, "date:2021-01")
+    for e in lib_index.catalog.entries(list(jan)).values():
+        assert e.published is not None and e.published.strftime("%Y-%m") == "2021-01"
+    span = ids_of(lib_index, "date:2020-07-01..2021-01-12")
+    for e in lib_index.catalog.entries(list(span)).values():
+        assert e.published is not None
+        assert datetime(2020, 7, 1, tzinfo=UTC) <= e.published < datetime(2021, 1, 13, tzinfo=UTC)
+    assert ids_of(lib_index, "category:新浪财经") == ids_of(lib_index, "source:新浪")
+
+
+def test_sort_by_date(lib_index: LibraryIndex) -> None:
+    hits = lib_index.search("的", SearchOptions(limit=50, sort="date")).hits
+    dates = [h.published for h in hits if h.published]
+    assert dates == sorted(dates, reverse=True) and len(dates) > 5
+
+
+def test_syntax_errors_fall_back_to_plain_text(lib_index: LibraryIndex) -> None:
+    results = lib_index.search('"王毅 缅甸')
+    assert results.fallback and results.hits
+    assert lib_index.search("date:2021-99 王毅").hits
+    assert lib_index.search("").hits == []
+    assert lib_index.search("!!! ...").hits == []
+
+
+def test_related_finds_the_same_story(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    story = (
+        "<p>国务委员兼外长王毅应约同美国国务卿布林肯通电话，就乌克兰和朝鲜半岛核问题交换意见。</p>"
+    )
+    other = "<p>广州海关截获放射性超标矿砂，货物被退运出境，检测显示活度浓度超标。</p>"
+    for i, (title, body, day) in enumerate(
+        [("王毅同布林肯通电话", story, 22), ("王毅布林肯通话谈乌克兰", story, 23),
+         ("矿砂退运出境", other, 22), ("海关查验矿砂", other, 1)]
+    ):  # fmt: skip
+        (lib / f"{i}.md").write_text(
+            f"---\ntitle: {title}\ndate: 2022-02-{day:02}\nfrom: https://x.example/{i}\n---\n{body}",
+            encoding="utf-8",
+        )
+    index = LibraryIndex(lib)
+    index.update(workers=1)
+    first = next(h for h in index.search("王毅同布林肯通电话").hits)
+    related = index.related(first.id)
+    assert related and related[0].title == "王毅布林肯通话谈乌克兰"
+    assert all(h.id != first.id for h in related)
+
+
+# -- life cycle -------------------------------------------------------------------------------
+
+
+def write(path: Path, title: str, body: str, url: str | None = None) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    front = f"---\ntitle: {title}\ndate: 2021-01-01T00:00:00Z\n" + (f"from: {url}\n" if url else "")
+    path.write_text(front + f"---\n<p>{body}</p>\n", encoding="utf-8")
+
+
+def test_incremental_add_change_delete_move(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    write(lib / "a.md", "甲", "苹果香蕉")
+    write(lib / "b.md", "乙", "橘子葡萄", url="https://x.example/b")
+    index = LibraryIndex(lib)
+    first = index.update(workers=1)
+    assert (first.added, first.unchanged) == (2, 0)
+    assert ids_of(index, "苹果")
+
+    again = index.update(workers=1)
+    assert (again.added, again.updated, again.removed, again.unchanged) == (0, 0, 0, 2)
+
+    write(lib / "c.md", "丙", "西瓜")
+    time.sleep(0.01)
+    write(lib / "a.md", "甲", "芒果")  # changed
+    summary = index.update(workers=1)
+    assert summary.added == 1 and summary.updated == 1
+    assert not ids_of(index, "苹果") and ids_of(index, "芒果") and ids_of(index, "西瓜")
+
+    b_id = next(iter(ids_of(index, "橘子")))
+    (lib / "sub").mkdir()
+    shutil.move(lib / "b.md", lib / "sub" / "moved.md")
+    summary = index.update(workers=1)
+    assert summary.removed == 1
+    assert ids_of(index, "橘子") == {b_id}, "a moved file keeps its id"
+    entry = index.catalog.entry(b_id)
+    assert entry is not None and entry.path == lib / "sub" / "moved.md"
+
+    (lib / "c.md").unlink()
+    index.update(workers=1)
+    assert not ids_of(index, "西瓜")
+    assert index.catalog.article_count() == 2
+
+
+def test_touched_but_identical_file_is_not_reindexed(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    write(lib / "a.md", "甲", "苹果")
+    index = LibraryIndex(lib)
+    index.update(workers=1)
+    os.utime(lib / "a.md", (time.time() + 5, time.time() + 5))
+    summary = index.update(workers=1)
+    assert summary.updated == 0 and summary.added == 0
+    assert ids_of(index, "苹果")
+
+
+def test_copies_of_one_url_are_one_article_newest_wins(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    url = "https://x.example/story"
+    (lib).mkdir()
+    for name, date, body in [
+        ("old.md", "2021-01-01", "旧版本"),
+        ("new.md", "2021-01-02", "新版本"),
+    ]:
+        (lib / name).write_text(
+            f"---\ntitle: 同一篇\ndate: {date}\nfrom: {url}\n---\n<p>{body}</p>", encoding="utf-8"
+        )
+    index = LibraryIndex(lib)
+    summary = index.update(workers=1)
+    assert summary.duplicates == 1
+    assert index.catalog.article_count() == 1
+    assert ids_of(index, "新版本") and not ids_of(index, "旧版本")
+    (lib / "new.md").unlink()
+    index.update(workers=1)
+    assert ids_of(index, "旧版本"), "the remaining copy is shown once the newer one is deleted"
+
+
+def test_problem_files_are_recorded_and_the_rest_indexed(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    write(lib / "ok.md", "好", "内容")
+    (lib / "empty.md").write_bytes(b"")
+    index = LibraryIndex(lib)
+    summary = index.update(workers=1)
+    assert summary.problems == 1
+    assert [r.problem_kind for r in index.catalog.problems()] == ["empty"]
+    assert ids_of(index, "内容")
+
+
+def test_index_lives_in_data_dir_and_library_is_untouched(
+    corpus_fixture: Path, isolated_data_dir: Path
+) -> None:
+    before = sorted((p.name, p.stat().st_mtime_ns) for p in corpus_fixture.iterdir())
+    index = LibraryIndex(corpus_fixture)
+    index.update(workers=1)
+    after = sorted((p.name, p.stat().st_mtime_ns) for p in corpus_fixture.iterdir())
+    assert before == after
+    assert index.layout.root.is_relative_to(isolated_data_dir)
+
+
+def test_second_updater_waits_or_reports_busy(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    write(lib / "a.md", "甲", "苹果")
+    index = LibraryIndex(lib)
+    index.update(workers=1)
+    with UpdateLock(index.layout.lock_path), pytest.raises(IndexBusy):
+        LibraryIndex(lib).update(workers=1, lock_timeout=0.2)
+    assert ids_of(index, "苹果"), "readers keep working while a writer holds the lock"
+
+
+def test_corrupt_index_is_rebuilt_with_a_reason(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    write(lib / "a.md", "甲", "苹果")
+    index = LibraryIndex(lib)
+    index.update(workers=1)
+    index.close()
+    for seg in index.layout.whoosh_dir.glob("*.seg"):
+        seg.write_bytes(b"garbage" * 10)
+    summary = index.update(workers=1)
+    assert summary.rebuilt_reason and "damaged" in summary.rebuilt_reason
+    assert ids_of(index, "苹果")
+
+
+def test_incompatible_version_is_rebuilt(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    write(lib / "a.md", "甲", "苹果")
+    index = LibraryIndex(lib)
+    index.update(workers=1)
+    index.catalog.set_meta("schema_version", "0.0")
+    index.catalog.db.commit()
+    summary = index.update(workers=1)
+    assert summary.rebuilt_reason and "format changed" in summary.rebuilt_reason
+
+
+def test_garbage_catalog_is_rebuilt(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    write(lib / "a.md", "甲", "苹果")
+    index = LibraryIndex(lib)
+    index.update(workers=1)
+    index.close()
+    index.layout.catalog_path.write_bytes(b"not a database" * 100)
+    for extra in ("-wal", "-shm"):
+        Path(str(index.layout.catalog_path) + extra).unlink(missing_ok=True)
+    summary = index.update(workers=1)
+    assert summary.rebuilt_reason
+    assert ids_of(index, "苹果")
+
+
+@pytest.mark.slow
+def test_kill_during_indexing_leaves_a_usable_index(
+    tmp_path: Path, isolated_data_dir: Path
+) -> None:
+    lib = tmp_path / "lib"
+    for i in range(1500):
+        write(lib / f"{i:04}.md", f"第{i}篇", f"编号{i:04}的正文，测试中断写入。" * 20)
+    env = {**os.environ, "READER_DATA_DIR": str(isolated_data_dir), "READER_BATCH_DOCS": "200"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reader", "index", "--library", str(lib)],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    index = LibraryIndex(lib)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if index.layout.catalog_path.exists() and index.catalog.article_count() >= 200:
+            break
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    committed = index.catalog.article_count()
+    assert 200 <= committed < 1500, committed
+    assert ids_of(index, "编号0001"), "what was committed before the kill is searchable"
+    summary = index.update(workers=1)
+    assert summary.rebuilt_reason is None
+    assert summary.unchanged >= committed  # resumes: committed files are not parsed again
+    assert index.catalog.article_count() == 1500
+    assert ids_of(index, "编号1499")
