@@ -191,11 +191,28 @@ class Catalog:
     def article_count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
-    def ids(self, order: str = "date", descending: bool = True) -> list[str]:
+    def ids(
+        self,
+        order: str = "date",
+        descending: bool = True,
+        *,
+        title_contains: str = "",
+        source: str | None = None,
+    ) -> list[str]:
+        """Article ids in display order, optionally filtered (for the article list)."""
         column = {"date": "published", "title": "title", "source": "source"}[order]
         direction = "DESC" if descending else "ASC"
-        sql = f"SELECT id FROM articles ORDER BY {column} {direction}, id"
-        return [r[0] for r in self.db.execute(sql)]
+        where: list[str] = []
+        params: list[str] = []
+        if title_contains:
+            where.append("instr(lower(title), lower(?)) > 0")
+            params.append(title_contains)
+        if source:
+            where.append("source = ?")
+            params.append(source)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        sql = f"SELECT id FROM articles {clause} ORDER BY {column} {direction}, id"
+        return [r[0] for r in self.db.execute(sql, params)]
 
     def entries(self, ids: Sequence[str]) -> dict[str, CatalogEntry]:
         out: dict[str, CatalogEntry] = {}

@@ -29,7 +29,7 @@ from reader.core.search.schema import COUNT_FIELDS, SCHEMA_VERSION, build_schema
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
 
-BATCH_DOCS = int(os.environ.get("READER_BATCH_DOCS", "8000"))  # docs per commit: bounds memory
+BATCH_DOCS = int(os.environ.get("READER_BATCH_DOCS", "20000"))  # docs per commit: bounds memory
 PREFETCH = 512  # parsed documents the workers may hold ahead of the writer
 INLINE_LIMIT = 64  # fewer changed files than this are parsed in-process (no pool start-up)
 VERSION_KEY = "schema_version"

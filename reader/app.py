@@ -1,0 +1,129 @@
+"""Start the desktop app: `python -m reader [--library DIR] [--screenshot FILE.png]`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import multiprocessing
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader import __version__
+from reader.core.paths import APP_ID, APP_NAME, bundled_seeds_dir, data_dir
+
+log = logging.getLogger("reader")
+
+
+def setup_logging() -> Path:
+    """A rotating log in the data dir (also where start-up errors point the user)."""
+    path = data_dir() / "logs" / "reader.log"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="reader", description="Offline news archive reader")
+    parser.add_argument("library", nargs="?", help="library folder to open")
+    parser.add_argument("--library", dest="library_opt", help="library folder to open")
+    parser.add_argument("--screenshot", metavar="PNG", help="open, render, save a PNG, exit")
+    parser.add_argument("--version", action="version", version=f"Reader {__version__}")
+    return parser.parse_args(list(argv))
+
+
+def _show_fatal(message: str, log_path: Path | None) -> None:
+    """Tell the user why the app cannot start, in a dialog when Qt works, else on stderr."""
+    where = f"\n\nDetails are in {log_path}" if log_path else ""
+    print(f"Reader could not start: {message}{where}", file=sys.stderr)
+    try:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        app = QApplication.instance() or QApplication([])
+        QMessageBox.critical(None, "Reader could not start", message + where)
+        del app
+    except Exception:  # no usable Qt platform plugin: stderr above is all we can do
+        pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # index workers in a frozen (PyInstaller) app
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    log_path: Path | None = None
+    try:
+        log_path = setup_logging()
+    except OSError as exc:
+        _show_fatal(f"the data folder is not writable ({exc})", None)
+        return 1
+    try:
+        return _run(args)
+    except Exception as exc:
+        log.error("start-up failed:\n%s", traceback.format_exc())
+        _show_fatal(f"{type(exc).__name__}: {exc}", log_path)
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from reader.core.readstate import ReadState
+    from reader.core.settings import load_settings
+    from reader.ui import i18n
+    from reader.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    settings, warning = load_settings()
+    i18n.install(i18n.choose_language(settings.language))
+    window = MainWindow(settings, ReadState())
+    if warning:
+        log.warning(warning)
+        window.statusBar().showMessage(warning, 20000)
+    requested = args.library_opt or args.library
+    library = Path(requested) if requested else Path(settings.library or bundled_seeds_dir())
+    if not library.is_dir():
+        window.statusBar().showMessage(f"{library}: not found; opened the bundled seeds", 15000)
+        library = bundled_seeds_dir()
+    window.show()
+    window.open_library(library)
+    if args.screenshot:
+        return _screenshot(app, window, Path(args.screenshot))
+    code = app.exec()
+    return int(code)
+
+
+def _screenshot(app: object, window: object, target: Path) -> int:
+    """Wait until the first article is rendered, grab the whole window, save, exit 0."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow) and isinstance(app, QApplication)
+    result = {"code": 1}
+
+    def grab() -> None:
+        window.viewer.browser.verticalScrollBar().setValue(0)
+        pixmap = window.grab()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        result["code"] = 0 if pixmap.save(str(target)) else 1
+        window.close()
+        app.quit()
+
+    def shown(_id: str) -> None:
+        QTimer.singleShot(400, grab)
+
+    window.article_shown.connect(shown)
+    QTimer.singleShot(int(os.environ.get("READER_SCREENSHOT_TIMEOUT_MS", "60000")), grab)
+    app.exec()
+    return result["code"]

@@ -1,0 +1,91 @@
+"""Typed application settings, stored as JSON in the user data dir.
+
+A missing, unreadable or corrupt settings file never stops the app: it is moved aside and the
+defaults are used (the caller is told, so the UI can say so).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from reader.core.paths import data_dir
+
+MAX_RECENT = 8
+
+
+@dataclass
+class Settings:
+    library: str | None = None  # None: the bundled seeds
+    recent_libraries: list[str] = field(default_factory=list)
+    window_geometry: str = ""  # base64 of QWidget.saveGeometry()
+    window_state: str = ""
+    splitter_sizes: list[int] = field(default_factory=list)
+    last_article: str | None = None
+    last_scroll: int = 0
+    zoom: int = 0  # steps from the default size
+    theme: str = "light"  # light | dark
+    language: str = ""  # "" = system locale; "en" or "zh_CN"
+    list_sort: str = "date"
+    search_sort: str = "relevance"
+    recent_searches: list[str] = field(default_factory=list)
+    always_load_images_from: list[str] = field(default_factory=list)  # source names
+    search_pane_visible: bool = True
+
+    def remember_library(self, path: str) -> None:
+        self.library = path
+        self.recent_libraries = [path] + [p for p in self.recent_libraries if p != path]
+        del self.recent_libraries[MAX_RECENT:]
+
+    def remember_search(self, query: str) -> None:
+        query = query.strip()
+        if query:
+            self.recent_searches = [query] + [q for q in self.recent_searches if q != query]
+            del self.recent_searches[20:]
+
+
+def settings_path() -> Path:
+    return data_dir() / "settings.json"
+
+
+def _coerce(raw: dict[str, Any]) -> Settings:
+    defaults = Settings()
+    values: dict[str, Any] = {}
+    for f in fields(Settings):
+        if f.name not in raw:
+            continue
+        value, default = raw[f.name], getattr(defaults, f.name)
+        if default is None or isinstance(value, type(default)):
+            values[f.name] = value
+    return Settings(**values)
+
+
+def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
+    """(settings, warning). A corrupt file is kept as settings.json.corrupt."""
+    path = path or settings_path()
+    if not path.exists():
+        return Settings(), None
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(raw, dict):
+            raise ValueError("not a JSON object")
+        return _coerce(raw), None
+    except (OSError, ValueError, TypeError) as exc:
+        backup = path.with_suffix(".json.corrupt")
+        with contextlib.suppress(OSError):
+            os.replace(path, backup)
+        return Settings(), f"Settings could not be read ({exc}); defaults are used. Kept: {backup}"
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Atomic write: a crash never leaves half a settings file."""
+    path = path or settings_path()
+    fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(asdict(settings), fh, ensure_ascii=False, indent=1)
+    os.replace(tmp, path)

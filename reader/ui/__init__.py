@@ -1,0 +1,1 @@
+"""The Qt user interface: one module per pane; main_window.py wires them together."""

@@ -1,0 +1,237 @@
+"""The article list pane: a lazy table model over article ids, with filter widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.readstate import ReadState
+from reader.core.search.catalog import Catalog, CatalogEntry
+from reader.ui.i18n import tr
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CHUNK = 200
+_SORT_KEYS = ("title", "source", "date")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class ArticleListModel(QAbstractTableModel):
+    """Holds only ids; row data is fetched from the catalog in chunks when first shown."""
+
+    def __init__(self, catalog: Callable[[], Catalog | None], read_state: ReadState) -> None:
+        super().__init__()
+        self._catalog = catalog
+        self._read = read_state
+        self._ids: list[str] = []
+        self._rows: dict[str, CatalogEntry] = {}
+        self._order = ("date", True)
+        self._filter_text = ""
+        self._filter_source: str | None = None
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- data --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        catalog = self._catalog()
+        ids = (
+            catalog.ids(
+                self._order[0], self._order[1],
+                title_contains=self._filter_text, source=self._filter_source,
+            )
+            if catalog is not None
+            else []
+        )  # fmt: skip
+        self.beginResetModel()
+        self._ids = ids
+        self._rows.clear()
+        self.endResetModel()
+
+    def set_filter(self, text: str, source: str | None) -> None:
+        self._filter_text, self._filter_source = text.strip(), source
+        self.reload()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def article_id(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, article_id: str) -> int:
+        try:
+            return self._ids.index(article_id)
+        except ValueError:
+            return -1
+
+    def entry(self, row: int) -> CatalogEntry | None:
+        article_id = self.article_id(row)
+        if article_id is None:
+            return None
+        cached = self._rows.get(article_id)
+        if cached is None:
+            catalog = self._catalog()
+            if catalog is None:
+                return None
+            start = max(0, row - CHUNK // 2)
+            chunk = [i for i in self._ids[start : start + CHUNK] if i not in self._rows]
+            self._rows.update(catalog.entries(chunk))
+            if len(self._rows) > 20 * CHUNK:  # keep memory flat on huge libraries
+                keep = set(self._ids[start : start + CHUNK])
+                self._rows = {k: v for k, v in self._rows.items() if k in keep}
+            cached = self._rows.get(article_id)
+        return cached
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole
+        ):  # fmt: skip
+            return None
+        entry = self.entry(index.row())
+        if entry is None:
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            return None if self._read.is_read(entry.id) else self._bold
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return entry.title if index.column() == 0 else None
+        column = index.column()
+        if column == 0:
+            return entry.title
+        if column == 1:
+            return entry.source
+        return entry.published.strftime("%Y-%m-%d %H:%M") if entry.published else ""
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (tr("Title"), tr("Source"), tr("Date"))[section]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < 3:
+            return
+        self._order = (_SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
+        self.reload()
+
+    def refresh_read_state(self, article_ids: list[str] | None = None) -> None:
+        if not self._ids:
+            return
+        if article_ids is None:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 2))
+            return
+        for article_id in article_ids:
+            row = self.row_of(article_id)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
+
+
+class ArticleListPane(QWidget):
+    article_selected = Signal(str)
+
+    def __init__(self, model: ArticleListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(tr("Filter titles…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.source_combo = QComboBox()
+        self.source_combo.setMinimumContentsLength(8)
+        self.view = QTreeView()
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)  # essential for 100k rows (see qt-lab.md)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(True)
+        self.view.setModel(model)
+        self.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, 120)
+        header.resizeSection(2, self.fontMetrics().horizontalAdvance("2021-01-22 00:00") + 16)
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.source_combo)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+        self.filter_edit.textChanged.connect(self._apply_filter)
+        self.source_combo.currentIndexChanged.connect(self._apply_filter)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def set_sources(self, sources: list[tuple[str, int]]) -> None:
+        current = self.source_combo.currentData()
+        self.source_combo.blockSignals(True)
+        self.source_combo.clear()
+        self.source_combo.addItem(tr("All sources"), None)
+        for name, count in sources:
+            self.source_combo.addItem(f"{name} ({count})", name)
+        found = self.source_combo.findData(current)
+        self.source_combo.setCurrentIndex(max(found, 0))
+        self.source_combo.blockSignals(False)
+
+    def _apply_filter(self) -> None:
+        selected = self.current_id()
+        self.model.set_filter(self.filter_edit.text(), self.source_combo.currentData())
+        if selected:
+            self.select_id(selected, emit=False)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        article_id = self.model.article_id(current.row())
+        if article_id:
+            self.article_selected.emit(article_id)
+
+    def current_id(self) -> str | None:
+        return self.model.article_id(self.view.currentIndex().row())
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            index = self.model.index(row, 0)
+            self.view.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.view.scrollTo(index)
+
+    def select_id(self, article_id: str, emit: bool = True) -> bool:
+        row = self.model.row_of(article_id)
+        if row < 0:
+            return False
+        if not emit:
+            self.view.selectionModel().blockSignals(True)
+        self.select_row(row)
+        if not emit:
+            self.view.selectionModel().blockSignals(False)
+        return True
+
+    def move_selection(self, step: int) -> None:
+        row = self.view.currentIndex().row()
+        self.select_row(0 if row < 0 else min(max(row + step, 0), self.model.rowCount() - 1))

@@ -1,0 +1,113 @@
+"""UI text translation: English source strings, Simplified Chinese shipped.
+
+Kept as a Python table (no lrelease step in the build): every user-visible string goes through
+``tr``, and a missing translation falls back to English.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+
+LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
+
+ZH_CN: dict[str, str] = {
+    "&File": "文件(&F)",
+    "&Open Library…": "打开文章库(&O)…",
+    "Open &Recent": "最近打开(&R)",
+    "Open Bundled &Seeds": "打开内置示例(&S)",
+    "&Print…": "打印(&P)…",
+    "&Export as PDF…": "导出为 PDF(&E)…",
+    "&Quit": "退出(&Q)",
+    "&Edit": "编辑(&E)",
+    "&Find in Article…": "在文章中查找(&F)…",
+    "Find &Next": "查找下一个(&N)",
+    "Find &Previous": "查找上一个(&P)",
+    "&Search Library": "搜索文章库(&S)",
+    "&Preferences…": "偏好设置(&P)…",
+    "&View": "视图(&V)",
+    "Zoom &In": "放大(&I)",
+    "Zoom &Out": "缩小(&O)",
+    "&Actual Size": "实际大小(&A)",
+    "&Dark Theme": "深色主题(&D)",
+    "Search &Pane": "搜索面板(&P)",
+    "&Article": "文章(&A)",
+    "&Next Article": "下一篇(&N)",
+    "P&revious Article": "上一篇(&R)",
+    "Open &Original": "打开原文(&O)",
+    "&Copy Link": "复制链接(&C)",
+    "Mark &Read/Unread": "标记已读/未读(&R)",
+    "Mark &All Read": "全部标为已读(&A)",
+    "Re&index Library": "重建索引(&I)",
+    "&Help": "帮助(&H)",
+    "&About Reader": "关于 Reader(&A)",
+    "Title": "标题",
+    "Source": "来源",
+    "Date": "日期",
+    "All sources": "全部来源",
+    "Filter titles…": "筛选标题…",
+    'Search (Ctrl+K): words, "phrase", -exclude, title:, source:, date:2021-01': '搜索（Ctrl+K）：词语、"短语"、-排除、title:、source:、date:2021-01',
+    "Relevance": "相关度",
+    "Newest first": "最新优先",
+    "Any date": "任意日期",
+    "Last 7 days": "最近 7 天",
+    "Last 30 days": "最近 30 天",
+    "Last year": "最近一年",
+    "{n} results": "{n} 条结果",
+    "about {n} results": "约 {n} 条结果",
+    "No results for “{q}”": "没有找到“{q}”",
+    "Type to search this library": "输入关键词搜索本文章库",
+    "Searching…": "正在搜索…",
+    "Search failed: {e}": "搜索失败：{e}",
+    "Query syntax not understood: searched as plain words": "查询语法无法识别：已按普通词语搜索",
+    "Indexing {done}/{total}…": "正在建立索引 {done}/{total}…",
+    "Indexed {n} articles in {s:.1f} s": "已索引 {n} 篇文章，用时 {s:.1f} 秒",
+    "{n} files could not be read": "{n} 个文件无法读取",
+    "Index rebuilt: {why}": "索引已重建：{why}",
+    "Cancel": "取消",
+    "{n} articles": "{n} 篇文章",
+    "{n} remote images blocked": "已阻止 {n} 张远程图片",
+    "Load for this article": "为本文加载",
+    "Always for {source}": "始终加载「{source}」的图片",
+    "Loading images…": "正在加载图片…",
+    "Open original": "打开原文",
+    "Related coverage": "相关报道",
+    "No article selected": "未选择文章",
+    "Select an article on the left, or search with Ctrl+K.": "在左侧选择文章，或按 Ctrl+K 搜索。",
+    "This article could not be shown: {e}": "无法显示这篇文章：{e}",
+    "No installed font covers Chinese. Install one, e.g. `sudo apt install fonts-noto-cjk`.": "没有可显示中文的字体。请安装一个，例如 `sudo apt install fonts-noto-cjk`。",
+    "Find:": "查找：",
+    "{i} of {n}": "第 {i} / {n} 处",
+    "Not found": "未找到",
+    "Language": "语言",
+    "System default": "跟随系统",
+    "Theme": "主题",
+    "Light": "浅色",
+    "Dark": "深色",
+    "Preferences": "偏好设置",
+    "Restart Reader to change the language.": "重新启动 Reader 后生效。",
+    "Open Library": "打开文章库",
+    "Export as PDF": "导出为 PDF",
+    "Unread": "未读",
+    "Blocked link: {url}": "已阻止的链接：{url}",
+    "Reader — offline news archive": "Reader — 离线新闻文章库",
+    "Reader is an offline reader for a local archive of saved news articles.": "Reader 是一个离线阅读本地新闻存档的工具。",
+}
+
+_active: dict[str, str] = {}
+
+
+def choose_language(preference: str) -> str:
+    if preference in LANGUAGES:
+        return preference
+    return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
+
+
+def install(language: str) -> None:
+    _active.clear()
+    if language == "zh_CN":
+        _active.update(ZH_CN)
+
+
+def tr(text: str, **values: object) -> str:
+    translated = _active.get(text, text)
+    return translated.format(**values) if values else translated

@@ -1,0 +1,255 @@
+"""The search pane: search as you type (debounced), filters, results with highlighted snippets.
+
+The pane only emits requests; the main window runs them in a worker and hands back results
+tagged with the request's generation, so a slow old query can never overwrite a newer one.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.search.engine import SearchHit, SearchOptions, SearchResults
+from reader.ui.i18n import tr
+
+DEBOUNCE_MS = 180
+HIT_ROLE = Qt.ItemDataRole.UserRole + 2
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+QUERY_HELP = (
+    "<b>Query syntax</b><br>"
+    "王毅 布林肯 — both words (AND)<br>"
+    "王毅 OR 布林肯 — either<br>"
+    "-缅甸 or NOT 缅甸 — exclude<br>"
+    '"Ned Price" — exact phrase<br>'
+    "title:疫苗 · source:BBC · category:金融<br>"
+    "date:2021-01 · date:2020-12-01..2021-01-15<br>"
+    "Traditional and Simplified Chinese find each other."
+)
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    generation: int
+    query: str
+    options: SearchOptions
+
+
+class SearchResultsModel(QAbstractListModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.hits: list[SearchHit] = []
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        self.beginResetModel()
+        self.hits = list(hits)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.hits):
+            return None
+        hit = self.hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(hit.path)
+        if role == HIT_ROLE:
+            return hit
+        return None
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Draws title, source/date and the highlighted snippet (already HTML-escaped)."""
+
+    ROW_HEIGHT = 78
+
+    def _document(
+        self, hit: SearchHit, width: float, option: QStyleOptionViewItem
+    ) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setTextWidth(width)
+        color = option.palette.color(QPalette.ColorRole.Text).name()
+        muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
+        date = hit.published.strftime("%Y-%m-%d") if hit.published else ""
+        doc.setHtml(
+            f"<div style='color:{color}'><b>{hit.title_html}</b><br>"
+            f"<span style='color:{muted}'>{html.escape(hit.source)} · {date}</span><br>"
+            f"<span>{hit.snippet_html}</span></div>"
+        )
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if not isinstance(hit, SearchHit):
+            super().paint(painter, option, index)
+            return
+        rect = option.rect
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, option.palette.highlight())
+        doc = self._document(hit, rect.width() - 8, option)
+        painter.save()
+        painter.translate(rect.left() + 4, rect.top() + 2)
+        painter.setClipRect(QRectF(0, 0, rect.width() - 8, rect.height() - 4))
+        doc.drawContents(painter)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        return QSize(200, self.ROW_HEIGHT)
+
+
+class SearchPane(QWidget):
+    search_requested = Signal(object)  # SearchRequest
+    hit_activated = Signal(object)  # SearchHit
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.generation = 0
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(
+            tr('Search (Ctrl+K): words, "phrase", -exclude, title:, source:, date:2021-01')
+        )
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setToolTip(QUERY_HELP)
+        self.recent_model = QStringListModel()
+        completer = QCompleter(self.recent_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.edit.setCompleter(completer)
+        self.sort_combo = QComboBox()
+        self.sort_combo.addItem(tr("Relevance"), "relevance")
+        self.sort_combo.addItem(tr("Newest first"), "date")
+        self.source_combo = QComboBox()
+        self.source_combo.addItem(tr("All sources"), None)
+        self.date_combo = QComboBox()
+        for label, days in ((tr("Any date"), 0), (tr("Last 7 days"), 7),
+                            (tr("Last 30 days"), 30), (tr("Last year"), 365)):  # fmt: skip
+            self.date_combo.addItem(label, days)
+        self.status = QLabel(tr("Type to search this library"))
+        self.status.setWordWrap(True)
+        self.model = SearchResultsModel()
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(HitDelegate(self.view))
+        self.view.setUniformItemSizes(True)
+        self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        filters = QHBoxLayout()
+        filters.addWidget(self.sort_combo)
+        filters.addWidget(self.source_combo, 1)
+        filters.addWidget(self.date_combo)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.edit)
+        layout.addLayout(filters)
+        layout.addWidget(self.status)
+        layout.addWidget(self.view, 1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self._emit_request)
+        self.edit.textChanged.connect(lambda _t: self.timer.start())
+        self.edit.returnPressed.connect(self._emit_request)
+        for combo in (self.sort_combo, self.source_combo, self.date_combo):
+            combo.currentIndexChanged.connect(self._emit_request)
+        self.view.activated.connect(self._activate)
+        self.view.clicked.connect(self._activate)
+        self.reference_now: datetime | None = None  # "last N days" counts back from here
+
+    def set_sources(self, sources: list[tuple[str, int]]) -> None:
+        current = self.source_combo.currentData()
+        self.source_combo.blockSignals(True)
+        self.source_combo.clear()
+        self.source_combo.addItem(tr("All sources"), None)
+        for name, count in sources:
+            self.source_combo.addItem(f"{name} ({count})", name)
+        self.source_combo.setCurrentIndex(max(self.source_combo.findData(current), 0))
+        self.source_combo.blockSignals(False)
+
+    def set_recent(self, queries: list[str]) -> None:
+        self.recent_model.setStringList(queries)
+
+    def focus(self) -> None:
+        self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.edit.selectAll()
+
+    def options(self) -> SearchOptions:
+        source = self.source_combo.currentData()
+        days = int(self.date_combo.currentData() or 0)
+        date_from = None
+        if days:
+            now = self.reference_now or datetime.now(UTC)
+            date_from = now - timedelta(days=days)
+        return SearchOptions(
+            limit=100,
+            sort=str(self.sort_combo.currentData()),
+            sources=(source,) if source else (),
+            date_from=date_from,
+        )
+
+    def _emit_request(self) -> None:
+        self.timer.stop()
+        self.generation += 1
+        query = self.edit.text().strip()
+        options = self.options()
+        if not query and not options.sources and not options.date_from:
+            self.model.set_hits([])
+            self.status.setText(tr("Type to search this library"))
+            return
+        self.status.setText(tr("Searching…"))
+        self.search_requested.emit(SearchRequest(self.generation, query, options))
+
+    def show_results(self, generation: int, results: SearchResults) -> bool:
+        """Shows results unless a newer request was made since; returns whether shown."""
+        if generation != self.generation:
+            return False  # stale: an older query finished after a newer one was typed
+        self.model.set_hits(results.hits)
+        if not results.hits:
+            text = tr("No results for “{q}”", q=results.query)
+        elif results.approximate:
+            text = tr("about {n} results", n=results.total)
+        else:
+            text = tr("{n} results", n=results.total)
+        if results.fallback:
+            text += " — " + tr("Query syntax not understood: searched as plain words")
+        self.status.setText(f"{text}  ({results.elapsed_ms:.0f} ms)")
+        return True
+
+    def show_error(self, generation: int, message: str) -> None:
+        if generation == self.generation:
+            self.model.set_hits([])
+            self.status.setText(tr("Search failed: {e}", e=message))
+
+    def _activate(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if isinstance(hit, SearchHit):
+            self.hit_activated.emit(hit)
