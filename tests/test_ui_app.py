@@ -1,0 +1,110 @@
+"""The main window end to end (offscreen): open, list, read, search, restore."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from reader.core.readstate import ReadState
+from reader.core.search.engine import SearchResults
+from reader.core.settings import Settings, load_settings
+from reader.ui.main_window import MainWindow
+from tests.conftest import ROOT, SEEDS
+
+
+@pytest.fixture
+def window(qtbot):  # type: ignore[no-untyped-def]
+    win = MainWindow(Settings(), ReadState())
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.article_shown, timeout=30_000):
+        win.open_library(SEEDS)
+    yield win
+    win.close()
+    assert win.controller.index_runner.wait(10_000)
+    assert win.controller.search_runner.wait(10_000)
+    assert win.controller.io_runner.wait(10_000)
+
+
+def test_opens_seeds_lists_them_and_shows_first_article(window: MainWindow) -> None:
+    assert window.list_model.rowCount() == 5
+    assert window.viewer.article is not None
+    assert window.viewer.article.id == window.list_pane.current_id()
+    assert window.read_state.is_read(window.viewer.article.id)
+
+
+def test_next_article_keyboard(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    first = window.list_pane.current_id()
+    with qtbot.waitSignal(window.article_shown, timeout=10_000):
+        window.list_pane.move_selection(1)
+    assert window.viewer.article is not None and window.viewer.article.id != first
+
+
+def test_search_as_you_type_then_open_result(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    pane = window.search_pane
+    pane.edit.setText("國務卿布林肯")  # Traditional
+    qtbot.waitUntil(lambda: pane.model.rowCount() > 0, timeout=10_000)
+    hit = pane.model.hits[0]
+    assert "<b>国务卿布林肯</b>" in hit.snippet_html + hit.title_html
+    with qtbot.waitSignal(window.article_shown, timeout=10_000):
+        pane.hit_activated.emit(hit)
+    assert window.viewer.article is not None and window.viewer.article.id == hit.id
+    assert window.viewer.browser.textCursor().selectedText() == "国务卿布林肯"
+
+
+def test_stale_search_results_are_dropped(window: MainWindow) -> None:
+    pane = window.search_pane
+    pane.generation = 5
+    assert not pane.show_results(4, SearchResults("old"))
+    assert pane.show_results(5, SearchResults("new"))
+
+
+def test_settings_persist_across_restart(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.set_zoom(2)
+    window.dark_action.setChecked(True)
+    window.toggle_theme()
+    shown = window.viewer.article.id if window.viewer.article else None
+    window.close()
+    settings, warning = load_settings()
+    assert warning is None
+    assert settings.zoom == 2 and settings.theme == "dark" and settings.last_article == shown
+    assert settings.window_geometry and settings.splitter_sizes
+    again = MainWindow(settings, ReadState())
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.article_shown, timeout=30_000):
+        again.open_library(SEEDS)
+    assert again.viewer.zoom == 2
+    assert again.viewer.article is not None and again.viewer.article.id == shown
+    again.close()
+    again.controller.index_runner.wait(10_000)
+    QApplication.processEvents()
+
+
+def test_export_pdf(window: MainWindow, tmp_path: Path) -> None:
+    target = tmp_path / "a.pdf"
+    window.export_pdf(str(target))
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_screenshot_command_writes_png(tmp_path: Path, isolated_data_dir: Path) -> None:
+    shot = tmp_path / "shot.png"
+    env = {"READER_DATA_DIR": str(isolated_data_dir), "QT_QPA_PLATFORM": "offscreen"}
+    import os
+
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--library", str(SEEDS), "--screenshot", str(shot)],
+        cwd=ROOT, env={**os.environ, **env}, capture_output=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert shot.read_bytes().startswith(b"\x89PNG")
+
+
+def test_corrupt_settings_do_not_stop_the_app(isolated_data_dir: Path) -> None:
+    (isolated_data_dir / "settings.json").write_text("{not json", encoding="utf-8")
+    settings, warning = load_settings()
+    assert settings == Settings() and warning and "defaults" in warning
+    assert (isolated_data_dir / "settings.json.corrupt").exists()
