@@ -85,7 +85,17 @@ def _run(args: argparse.Namespace) -> int:
     app.setDesktopFileName(APP_ID)
     settings, warning = load_settings()
     i18n.install(i18n.choose_language(settings.language))
-    window = MainWindow(settings, ReadState())
+    from PySide6.QtCore import QTimer
+
+    from reader.core.bookmarks import BookmarkStore
+
+    bookmarks = BookmarkStore()
+    window = MainWindow(settings, ReadState(), bookmarks)
+    if bookmarks.notice:
+        log.warning(bookmarks.notice)
+        from PySide6.QtWidgets import QMessageBox
+
+        QTimer.singleShot(0, lambda: QMessageBox.warning(window, "Reader", bookmarks.notice or ""))
     if warning:
         log.warning(warning)
         window.statusBar().showMessage(warning, 20000)

@@ -22,6 +22,7 @@ SUBCOMMANDS: dict[str, str] = {
     "index": "build or update the search index of a library",
     "search": "search a library's index",
     "related": "articles related to one article (more like this)",
+    "bookmarks": "list, add, remove, export or import bookmarks",
 }
 
 
@@ -190,6 +191,65 @@ def _cmd_related(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_bookmarks(args: argparse.Namespace) -> int:
+    from reader.core.bookmarks import Bookmark, BookmarkStore
+
+    store = BookmarkStore()
+    if store.notice:
+        print(store.notice, file=sys.stderr)
+    try:
+        if args.action == "list":
+            for b in store.list_bookmarks(text=args.text or "", tag=args.tag):
+                if args.json:
+                    print(json.dumps(b.__dict__, ensure_ascii=False))
+                else:
+                    tags = " ".join(f"#{t}" for t in b.tags)
+                    print(
+                        f"{b.article_id}  {(b.published or '')[:10]}  {b.source}  {b.title}  {tags}"
+                    )
+            return 0
+        if args.action == "add":
+            index = _open_index(args)
+            entry = index.catalog.entry(args.target)
+            if entry is None:
+                print(
+                    f"reader bookmarks: no article {args.target} in {index.library}",
+                    file=sys.stderr,
+                )
+                return 1
+            store.add(
+                Bookmark(
+                    entry.id, entry.title, entry.source,
+                    entry.published.isoformat() if entry.published else None,
+                    entry.url, str(entry.path), args.note or "", tags=list(args.tag_list or []),
+                )
+            )  # fmt: skip
+            print(f"bookmarked {entry.id}: {entry.title}")
+            return 0
+        if args.action == "remove":
+            removed = store.remove(args.target)
+            print(f"removed {args.target}" if removed else f"no bookmark {args.target}")
+            return 0 if removed else 1
+        target = Path(args.target)
+        if args.action == "export":
+            if target.suffix.lower() in (".md", ".markdown"):
+                count = store.export_markdown(target)
+            elif target.suffix.lower() in (".html", ".htm"):
+                count = store.export_html(target)
+            else:
+                count = store.export_json(target)
+            print(f"exported {count} bookmarks to {target}")
+            return 0
+        added, merged = store.import_json(target)
+        print(f"imported {added} new bookmarks, merged {merged} existing")
+        return 0
+    except (OSError, ValueError) as exc:
+        print(f"reader bookmarks: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m reader", description="Reader command line")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -225,11 +285,25 @@ def build_parser() -> argparse.ArgumentParser:
     related.add_argument("--limit", type=int, default=8)
     related.add_argument("--json", action="store_true")
     related.set_defaults(handler=_cmd_related)
+
+    marks = sub.add_parser("bookmarks", help=SUBCOMMANDS["bookmarks"])
+    marks.add_argument("action", choices=["list", "add", "remove", "export", "import"])
+    marks.add_argument("target", nargs="?", help="article ID (add/remove) or FILE (export/import)")
+    marks.add_argument("--library", help="library to look the article up in (add)")
+    marks.add_argument("--text", help="list: only titles/notes containing this")
+    marks.add_argument("--tag", help="list: only this tag")
+    marks.add_argument("--add-tag", dest="tag_list", action="append", help="add: a tag")
+    marks.add_argument("--note", help="add: a short note")
+    marks.add_argument("--json", action="store_true", help="list: JSON lines")
+    marks.set_defaults(handler=_cmd_bookmarks)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "bookmarks" and args.action != "list" and not args.target:
+        parser.error(f"bookmarks {args.action} needs an ID or FILE")
     handler: Handler = args.handler
     try:
         return handler(args)

@@ -108,3 +108,36 @@ def test_corrupt_settings_do_not_stop_the_app(isolated_data_dir: Path) -> None:
     settings, warning = load_settings()
     assert settings == Settings() and warning and "defaults" in warning
     assert (isolated_data_dir / "settings.json.corrupt").exists()
+
+
+def test_bookmark_toggle_pane_and_missing_article(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from PySide6.QtCore import Qt
+
+    lib = tmp_path / "lib"
+    shutil.copytree(SEEDS, lib)
+    win = MainWindow(Settings(), ReadState())
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.article_shown, timeout=30_000):
+        win.open_library(lib)
+    article = win.viewer.article
+    assert article is not None
+    win.toggle_bookmark()
+    assert win.bookmarks.has(article.id) and win.bookmark_action.isChecked()
+    assert win.list_model.data(win.list_model.index(0, 0)).startswith("★ ")
+    assert win.bookmarks_model.rowCount() == 1
+    article.path.unlink()  # the file disappears from the library
+    with qtbot.waitSignal(win.controller.index_finished, timeout=30_000):
+        win.controller.update_index()
+    row = win.bookmarks_model.index(0, 0)
+    assert win.bookmarks_model.data(row, Qt.ItemDataRole.ForegroundRole) is not None  # greyed
+    win.open_bookmark(win.bookmarks_model.items[0])
+    assert article.title in win.viewer.browser.toPlainText()
+    win.bookmarks_pane.view.setCurrentIndex(row)
+    win.bookmarks_pane.remove_current()
+    assert not win.bookmarks.has(article.id)
+    win.bookmarks_pane.undo_remove()
+    assert win.bookmarks.has(article.id)
+    win.close()
+    win.controller.index_runner.wait(10_000)

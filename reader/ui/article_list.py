@@ -37,8 +37,14 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class ArticleListModel(QAbstractTableModel):
     """Holds only ids; row data is fetched from the catalog in chunks when first shown."""
 
-    def __init__(self, catalog: Callable[[], Catalog | None], read_state: ReadState) -> None:
+    def __init__(
+        self,
+        catalog: Callable[[], Catalog | None],
+        read_state: ReadState,
+        is_bookmarked: Callable[[str], bool] = lambda _id: False,
+    ) -> None:
         super().__init__()
+        self._bookmarked = is_bookmarked
         self._catalog = catalog
         self._read = read_state
         self._ids: list[str] = []
@@ -120,7 +126,7 @@ class ArticleListModel(QAbstractTableModel):
             return entry.title if index.column() == 0 else None
         column = index.column()
         if column == 0:
-            return entry.title
+            return ("★ " if self._bookmarked(entry.id) else "") + entry.title
         if column == 1:
             return entry.source
         return entry.published.strftime("%Y-%m-%d %H:%M") if entry.published else ""

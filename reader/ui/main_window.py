@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.article import Article
+from reader.core.bookmarks import Bookmark, BookmarkStore
 from reader.core.paths import bundled_seeds_dir
 from reader.core.readstate import ReadState
 from reader.core.search.engine import SearchHit, SearchResults
 from reader.core.search.indexer import UpdateSummary
 from reader.core.settings import Settings, save_settings
 from reader.ui.article_list import ArticleListModel, ArticleListPane
+from reader.ui.bookmarks_pane import BookmarksModel, BookmarksPane
 from reader.ui.i18n import tr
 from reader.ui.library_controller import LibraryController
 from reader.ui.search_pane import SearchPane, SearchRequest
@@ -56,13 +58,18 @@ def _unb64(text: str) -> QByteArray:
 class MainWindow(QMainWindow):
     article_shown = Signal(str)  # article id, once rendered (screenshots and tests wait on it)
 
-    def __init__(self, settings: Settings, read_state: ReadState) -> None:
+    def __init__(
+        self, settings: Settings, read_state: ReadState, bookmarks: BookmarkStore | None = None
+    ) -> None:
         super().__init__()
         self.settings = settings
         self.read_state = read_state
+        self.bookmarks = bookmarks or BookmarkStore()
         self.setWindowTitle(tr("Reader — offline news archive"))
         self.controller = LibraryController(self)
-        self.list_model = ArticleListModel(self.controller.catalog, read_state)
+        self.list_model = ArticleListModel(
+            self.controller.catalog, read_state, is_bookmarked=self.bookmarks.has
+        )
         self.list_pane = ArticleListPane(self.list_model)
         self.viewer = ViewerPane()
         self.search_pane = SearchPane()
@@ -75,6 +82,14 @@ class MainWindow(QMainWindow):
         self.search_dock.setObjectName("search-dock")
         self.search_dock.setWidget(self.search_pane)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
+        self.bookmarks_model = BookmarksModel(self.bookmarks, self._article_exists)
+        self.bookmarks_pane = BookmarksPane(self.bookmarks_model)
+        self.bookmarks_dock = QDockWidget(tr("Bookmarks"), self)
+        self.bookmarks_dock.setObjectName("bookmarks-dock")
+        self.bookmarks_dock.setWidget(self.bookmarks_pane)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.bookmarks_dock)
+        self.tabifyDockWidget(self.search_dock, self.bookmarks_dock)
+        self.search_dock.raise_()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.hide()
@@ -112,9 +127,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&File"))
-        self._action(
-            "&Open Library…", self.choose_library, QKeySequence.StandardKey.Open, file_menu
-        )
+        self._action("&Open Library…", self.choose_library, "Ctrl+Shift+O", file_menu)
         self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self._action("Open Bundled &Seeds", lambda: self.open_library(bundled_seeds_dir()),
                      None, file_menu)  # fmt: skip
@@ -163,6 +176,8 @@ class MainWindow(QMainWindow):
         self._action("P&revious Article", lambda: self.list_pane.move_selection(-1), "K", article)
         self._action("Open &Original", self.open_original, "Ctrl+O", article)
         self._action("&Copy Link", self.copy_link, "Ctrl+Shift+C", article)
+        self.bookmark_action = self._action("☆ &Bookmark", self.toggle_bookmark, "Ctrl+D", article)
+        self.bookmark_action.setCheckable(True)
         self._action("Mark &Read/Unread", self.toggle_read, "M", article)
         self._action("Mark &All Read", self.mark_all_read, "Ctrl+Shift+M", article)
         article.addSeparator()
@@ -183,7 +198,11 @@ class MainWindow(QMainWindow):
             if act.text() in (tr("&Open Library…"), tr("Open &Original"), tr("Zoom &In"),
                               tr("Zoom &Out")):  # fmt: skip
                 toolbar.addAction(act)
+        toolbar.addAction(self.bookmark_action)
         toolbar.addAction(toggle)
+        bookmarks_toggle = self.bookmarks_dock.toggleViewAction()
+        view.addAction(bookmarks_toggle)
+        toolbar.addAction(bookmarks_toggle)
 
     def _wire(self) -> None:
         c = self.controller
@@ -198,6 +217,8 @@ class MainWindow(QMainWindow):
         self.viewer.link_hovered.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.viewer.related_clicked.connect(self.open_related)
         self.viewer.always_load_for_source.connect(self._always_load)
+        self.bookmarks_pane.bookmark_opened.connect(self.open_bookmark)
+        self.bookmarks_pane.changed.connect(self._bookmarks_changed)
         QGuiApplication.instance().applicationStateChanged.connect(self._app_state)  # type: ignore[union-attr]
 
     def _restore(self) -> None:
@@ -304,6 +325,9 @@ class MainWindow(QMainWindow):
             self.read_state.set_read([article_id])
             self.list_model.refresh_read_state([article_id])
             self.settings.last_article = article_id
+            self._sync_bookmark_action()
+            if self.bookmarks.has(article_id):  # keep the bookmark's last known path fresh
+                self.bookmarks.update_paths({article_id: str(article.path)})
             self.controller.related(article_id, self._related_done(article_id))
             self.article_shown.emit(article_id)
 
@@ -380,6 +404,48 @@ class MainWindow(QMainWindow):
             self.read_state.set_read(catalog.ids())
             self.list_model.refresh_read_state()
 
+    # -- bookmarks ------------------------------------------------------------------------
+    def _article_exists(self, article_id: str) -> bool:
+        catalog = self.controller.catalog()
+        return catalog is not None and catalog.entry(article_id) is not None
+
+    def _sync_bookmark_action(self) -> None:
+        article = self.viewer.article
+        marked = article is not None and self.bookmarks.has(article.id)
+        self.bookmark_action.setChecked(marked)
+        self.bookmark_action.setText(("★ " if marked else "☆ ") + tr("&Bookmark").replace("&", ""))
+
+    def toggle_bookmark(self) -> None:
+        article = self.viewer.article
+        if article is None:
+            self._sync_bookmark_action()
+            return
+        if self.bookmarks.has(article.id):
+            self.bookmarks.remove(article.id)
+        else:
+            published = article.published.isoformat() if article.published else None
+            self.bookmarks.add(
+                Bookmark(article.id, article.title, article.source, published, article.url,
+                         str(article.path))
+            )  # fmt: skip
+        self._bookmarks_changed()
+
+    def _bookmarks_changed(self) -> None:
+        self._sync_bookmark_action()
+        self.bookmarks_pane.refresh()
+        self.list_model.refresh_read_state()
+
+    def open_bookmark(self, bookmark: Bookmark) -> None:
+        if self._article_exists(bookmark.article_id):
+            if not self.list_pane.select_id(bookmark.article_id, emit=False):
+                self.list_pane.filter_edit.clear()
+                self.list_pane.select_id(bookmark.article_id, emit=False)
+            self.load_article(bookmark.article_id)
+        else:
+            self._loading_id = None
+            self.viewer.show_saved(bookmark)
+            self._sync_bookmark_action()
+
     def _always_load(self, source: str) -> None:
         if source and source not in self.settings.always_load_images_from:
             self.settings.always_load_images_from.append(source)
@@ -448,5 +514,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.controller.close_library()
+        self.bookmarks.close()
         QTimer.singleShot(0, lambda: None)
         super().closeEvent(event)

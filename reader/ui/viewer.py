@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.article import Article
+from reader.core.bookmarks import Bookmark
 from reader.core.paths import data_dir
 from reader.core.sanitize import REMOTE_SRC_ATTR
 from reader.core.search.engine import SearchHit, find_spans
@@ -62,6 +63,7 @@ CJK_FAMILIES = (
     "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
     "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "Noto Sans SC", "Noto Serif CJK SC",
 )  # fmt: skip
+MISSING_ARTICLE = "The article file is no longer in the library; this is the saved bookmark."
 _IMG_TAG = re.compile(r"<img\b([^>]*)>")
 _ATTR = re.compile(r'([\w-]+)="([^"]*)"')
 
@@ -294,6 +296,25 @@ class ViewerPane(QWidget):
             f"<html><head><style>{reader_css(self.theme, self.families)}</style></head><body>"
             f"<p class='meta'>{html.escape(tr('No article selected'))}</p>"
             f"<p>{html.escape(text)}</p></body></html>"
+        )
+
+    def show_saved(self, bookmark: Bookmark) -> None:
+        """A bookmark whose article file is gone: its saved metadata and original link."""
+        self.article = None
+        self.image_bar.hide()
+        link = (
+            f'<p><a href="{html.escape(bookmark.url)}">{html.escape(tr("Open original"))}</a></p>'
+            if bookmark.url
+            else ""
+        )
+        note = f"<blockquote>{html.escape(bookmark.note)}</blockquote>" if bookmark.note else ""
+        self.browser.setHtml(
+            f"<html><head><style>{reader_css(self.theme, self.families)}</style></head><body>"
+            f"<h1 class='title'>{html.escape(bookmark.title)}</h1>"
+            f"<p class='meta'>{html.escape(bookmark.source)} · "
+            f"{html.escape((bookmark.published or '')[:10])}</p>"
+            f"<p>{html.escape(tr(MISSING_ARTICLE))}</p>"
+            f"<p class='meta'>{html.escape(bookmark.path or '')}</p>{note}{link}</body></html>"
         )
 
     def show_error(self, message: str) -> None:

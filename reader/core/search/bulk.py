@@ -25,7 +25,11 @@ class NoLengthStatsCodec(W3Codec):  # type: ignore[misc]
 
 
 class GroupingPool:
-    """Postings grouped per (field, term): docnum and count interleaved in one array."""
+    """Postings grouped per (field, term), each packed into one uint32: docnum << 8 | count.
+
+    4 bytes a posting keeps a whole library's postings in memory for a single segment (one
+    term dictionary, the smallest index). Counts over 255 are capped: they only weigh scores.
+    """
 
     def __init__(self) -> None:
         self._fields: dict[str, dict[str, array[int]]] = {}
@@ -38,6 +42,8 @@ class GroupingPool:
 
     def add_counts(self, fieldname: str, docnum: int, counts: Mapping[str, int]) -> int:
         terms = self._fields.get(fieldname)
+        if docnum >= 1 << 24:
+            raise OverflowError("more than 16.7 million documents in one segment")
         if terms is None:
             self.fieldnames.add(fieldname)
             terms = self._fields[fieldname] = {}
@@ -47,8 +53,7 @@ class GroupingPool:
             buf = get(term)
             if buf is None:
                 buf = terms[term] = array("I")
-            buf.append(docnum)
-            buf.append(count)
+            buf.append(docnum << 8 | (count if count < 255 else 255))
             length += count
         return length
 
@@ -66,8 +71,8 @@ class GroupingPool:
             buf = grouped.get(key)
             if buf is not None:
                 fieldname, tbytes = key
-                for i in range(0, len(buf), 2):
-                    yield fieldname, tbytes, buf[i], float(buf[i + 1]), None
+                for packed in buf:
+                    yield fieldname, tbytes, packed >> 8, float(packed & 0xFF), None
             while pending is not None and (pending[0], pending[1]) == key:
                 yield pending
                 pending = next(other_iter, None)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh import query as wq
+from whoosh.filedb.filestore import FileStorage
 from whoosh.searching import Searcher
 
 from reader.core.paths import library_data_dir
@@ -154,6 +155,7 @@ class LibraryIndex:
         self._ix: whoosh_index.Index | None = None
         self._searcher: Searcher | None = None
         self._catalog: Catalog | None = None
+        self._names: dict[str, list[str]] = {}
 
     # -- life cycle ----------------------------------------------------------------------
     def update(
@@ -197,16 +199,29 @@ class LibraryIndex:
             if self._searcher is None:
                 if not whoosh_index.exists_in(str(self.layout.whoosh_dir)):
                     return None
-                self._ix = whoosh_index.open_dir(str(self.layout.whoosh_dir))
+                # Plain reads, not mmap: mapped index pages would count as the app's memory.
+                storage = FileStorage(str(self.layout.whoosh_dir), supports_mmap=False)
+                self._ix = storage.open_index()
                 self._searcher = self._ix.searcher()
+                self._names.clear()
             else:
-                self._searcher = self._searcher.refresh()  # cheap when nothing changed
+                fresh = self._searcher.refresh()  # cheap when nothing changed
+                if fresh is not self._searcher:
+                    self._names.clear()  # a new generation: sources may have changed
+                self._searcher = fresh
             return self._searcher
+
+    def _known(self, kind: str) -> list[str]:
+        """Source or category names (cached per index generation)."""
+        if kind not in self._names:
+            rows = self.catalog.sources() if kind == "source" else self.catalog.categories()
+            self._names[kind] = [name for name, _ in rows]
+        return self._names[kind]
 
     # -- searching -----------------------------------------------------------------------
     def _needle_query(self, needle: Needle) -> wq.Query | None:
         terms = needle_terms(needle.folded)
-        fieldname = "title" if needle.title_only else "content"
+        fieldname = "content"  # title-only needles are checked against the title on verify
         parts: list[wq.Query] = [wq.Term(fieldname, t) for t in terms.exact]
         if terms.prefix:
             parts.append(wq.Prefix(fieldname, terms.prefix))
@@ -218,13 +233,13 @@ class LibraryIndex:
         filters: list[wq.Query] = []
         sources = list(options.sources)
         if parsed.sources:
-            known = [name for name, _ in self.catalog.sources()]
+            known = self._known("source")
             wanted = [fold(s) for s in parsed.sources]
             sources += [n for n in known if any(w in fold(n) for w in wanted)] or ["\0none"]
         if sources:
             filters.append(wq.Or([wq.Term("source", s) for s in sources]))
         if parsed.categories:
-            known_cats = [name for name, _ in self.catalog.categories()]
+            known_cats = self._known("category")
             wanted = [fold(c) for c in parsed.categories]
             cats = [fold(n) for n in known_cats if any(w in fold(n) for w in wanted)]
             filters.append(wq.Or([wq.Term("category", c) for c in cats or ["\0none"]]))

@@ -29,7 +29,7 @@ from reader.core.search.schema import COUNT_FIELDS, SCHEMA_VERSION, build_schema
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
 
-BATCH_DOCS = int(os.environ.get("READER_BATCH_DOCS", "20000"))  # docs per commit: bounds memory
+BATCH_DOCS = int(os.environ.get("READER_BATCH_DOCS", "30000"))  # docs per commit: bounds memory
 PREFETCH = 512  # parsed documents the workers may hold ahead of the writer
 INLINE_LIMIT = 64  # fewer changed files than this are parsed in-process (no pool start-up)
 VERSION_KEY = "schema_version"
@@ -283,7 +283,6 @@ class Indexer:
                     id=row.id,
                     file=rec.path,
                     content=prepared.content_terms,
-                    title=prepared.title_terms,
                     source=row.source,
                     category=list(prepared.category_terms),
                     date=row.published if row.published is not None else 0,

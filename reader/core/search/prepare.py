@@ -17,7 +17,6 @@ class Prepared:
     file: FileRecord
     row: ArticleRow | None  # None for a problem file
     content_terms: Counter[str] | None = None
-    title_terms: Counter[str] | None = None
     category_terms: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
 
@@ -48,7 +47,6 @@ def prepare_article(article: Article) -> Prepared:
         record,
         row,
         term_counts(folded),
-        term_counts(folded[: len(article.title)]),
         tuple(fold(c) for c in article.categories),
         article.warnings,
     )

@@ -11,8 +11,8 @@ from collections.abc import Iterator, Mapping
 
 from whoosh import fields, formats
 
-SCHEMA_VERSION = 3
-COUNT_FIELDS = frozenset({"content", "title"})
+SCHEMA_VERSION = 4
+COUNT_FIELDS = frozenset({"content"})
 
 
 class TermCountsField(fields.FieldType):  # type: ignore[misc]
@@ -45,8 +45,7 @@ def build_schema() -> fields.Schema:
     return fields.Schema(
         id=fields.ID(stored=True, unique=True, sortable=True),
         file=fields.ID(),  # which file of an article's copies this doc came from
-        content=TermCountsField(),  # title + body
-        title=TermCountsField(),  # for boosting title matches
+        content=TermCountsField(),  # title + body; title matches are told apart on verify
         source=fields.ID(),
         category=fields.ID(),
         date=fields.NUMERIC(int, bits=64, signed=True, sortable=True),

@@ -1,0 +1,88 @@
+"""Worst GUI event-loop stall while the real window indexes the corpus, then while typing fast.
+
+    python -m bench.ui_stall       (offscreen; part of `make bench`)
+
+A 5 ms timer records the longest gap between its ticks: anything the GUI thread does for
+longer than that shows up. Target: no stall over 50 ms.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("READER_DATA_DIR", tempfile.mkdtemp(prefix="reader-stall-"))
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from bench.corpus import corpus_dir
+from reader.core.readstate import ReadState
+from reader.core.settings import Settings
+from reader.ui.main_window import MainWindow
+
+TYPED = ["中", "中国", "中国政", "中国政府", "疫", "疫苗", "疫苗接", "疫苗接种", "b", "bi", "bid",
+         "bide", "biden", "香港 国", "香港 国安", "香港 国安法"]  # fmt: skip
+
+
+class StallMeter:
+    def __init__(self) -> None:
+        self.worst = 0.0
+        self.last = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self.tick)
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, (now - self.last) * 1000)
+        self.last = now
+
+    def reset(self) -> None:
+        self.worst, self.last = 0.0, time.perf_counter()
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    window = MainWindow(Settings(), ReadState())
+    window.show()
+    meter = StallMeter()
+    results: dict[str, float] = {}
+    started = time.perf_counter()
+
+    def typing_phase() -> None:
+        results["index_s"] = time.perf_counter() - started
+        results["index_stall"] = meter.worst
+        meter.reset()
+        pane = window.search_pane
+        steps = list(TYPED)
+
+        def type_next() -> None:
+            if steps:
+                pane.edit.setText(steps.pop(0))
+                QTimer.singleShot(60, type_next)  # ~16 keystrokes per second
+            else:
+                QTimer.singleShot(1500, finish)
+
+        type_next()
+
+    def finish() -> None:
+        results["typing_stall"] = meter.worst
+        window.close()
+        app.quit()
+
+    window.controller.index_finished.connect(lambda _s: QTimer.singleShot(200, typing_phase))
+    meter.timer.start()
+    window.open_library(corpus_dir())
+    app.exec()
+    print(f"full index build in the app: {results['index_s']:.1f} s")
+    print(f"worst event-loop stall while indexing: {results['index_stall']:.1f} ms (target <= 50)")
+    print(f"worst event-loop stall while typing:   {results['typing_stall']:.1f} ms (target <= 50)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

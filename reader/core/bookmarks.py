@@ -1,0 +1,317 @@
+"""Bookmarks that never get lost.
+
+SQLite (WAL, one transaction per change) in the user data dir, keyed by the stable article id
+and carrying a copy of the article's title, source, date, URL and last known path, so a bookmark
+outlives the file, the index and the library folder. Every open makes a rolling backup; a
+corrupt database is moved aside and the newest good backup restored. The schema is versioned
+(``PRAGMA user_version``) and migrated forward in place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from html import escape
+from pathlib import Path
+
+from reader.core.paths import data_dir
+
+SCHEMA_VERSION = 1
+BACKUPS_KEPT = 5
+EXPORT_FORMAT = "reader-bookmarks"
+
+_MIGRATIONS: dict[int, str] = {
+    1: """
+    CREATE TABLE bookmarks(
+        article_id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT '',
+        published TEXT,
+        url TEXT,
+        path TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE bookmark_tags(
+        article_id TEXT NOT NULL REFERENCES bookmarks(article_id) ON DELETE CASCADE,
+        tag TEXT NOT NULL,
+        PRIMARY KEY(article_id, tag)
+    );
+    """,
+}
+
+
+@dataclass
+class Bookmark:
+    article_id: str
+    title: str
+    source: str = ""
+    published: str | None = None  # ISO 8601, UTC
+    url: str | None = None
+    path: str | None = None
+    note: str = ""
+    created_at: str = ""
+    tags: list[str] = field(default_factory=list)
+
+
+class BookmarkStore:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or data_dir() / "bookmarks.sqlite"
+        self.backup_dir = self.path.parent / "bookmark-backups"
+        self.notice: str | None = None  # set when a corrupt database was replaced
+        self.db = self._open_checked()
+        self._backup()
+
+    # -- opening, checking, backups -------------------------------------------------------
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+        db.execute("PRAGMA busy_timeout=30000")
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA foreign_keys=ON")
+        return db
+
+    def _open_checked(self) -> sqlite3.Connection:
+        try:
+            db = self._connect()
+            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("integrity check failed")
+            self._migrate(db)
+            return db
+        except sqlite3.DatabaseError as exc:
+            with contextlib.suppress(Exception):
+                db.close()
+            return self._recover(str(exc))
+
+    def _recover(self, reason: str) -> sqlite3.Connection:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        for suffix in ("", "-wal", "-shm"):
+            src = Path(str(self.path) + suffix)
+            if src.exists():
+                os.replace(src, Path(str(aside) + suffix))
+        restored = None
+        for backup in sorted(self.backup_dir.glob("bookmarks-*.sqlite"), reverse=True):
+            try:
+                probe = sqlite3.connect(backup)
+                ok = probe.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+                probe.close()
+            except sqlite3.DatabaseError:
+                ok = False
+            if ok:
+                shutil.copy2(backup, self.path)
+                restored = backup
+                break
+        db = self._connect()
+        self._migrate(db)
+        source = f"restored from {restored.name}" if restored else "no backup found: started empty"
+        self.notice = (
+            f"The bookmarks database was damaged ({reason}); kept as {aside.name}; {source}."
+        )
+        return db
+
+    def _migrate(self, db: sqlite3.Connection) -> None:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise RuntimeError(
+                f"bookmarks were written by a newer Reader (schema {version}); not touching them"
+            )
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            # One transaction per step: the schema and its version stamp change together.
+            script = f"BEGIN IMMEDIATE;{_MIGRATIONS[target]};PRAGMA user_version={target};COMMIT;"
+            try:
+                db.executescript(script)
+            except Exception:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+
+    def _backup(self) -> None:
+        """A consistent copy (SQLite backup API) on every open; the newest few are kept."""
+        if self.count() == 0:
+            return
+        self.backup_dir.mkdir(parents=True, exist_ok=True)
+        target = (
+            self.backup_dir / f"bookmarks-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.sqlite"
+        )
+        dest = sqlite3.connect(target)
+        with dest:
+            self.db.backup(dest)
+        dest.close()
+        for old in sorted(self.backup_dir.glob("bookmarks-*.sqlite"))[:-BACKUPS_KEPT]:
+            old.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- reading -----------------------------------------------------------------------------
+    def count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM bookmarks").fetchone()[0])
+
+    def has(self, article_id: str) -> bool:
+        row = self.db.execute("SELECT 1 FROM bookmarks WHERE article_id=?", (article_id,))
+        return row.fetchone() is not None
+
+    def get(self, article_id: str) -> Bookmark | None:
+        return next(iter(self._select("WHERE b.article_id=?", (article_id,))), None)
+
+    def list_bookmarks(
+        self, text: str = "", tag: str | None = None, order: str = "created"
+    ) -> list[Bookmark]:
+        where: list[str] = []
+        params: list[str] = []
+        if text:
+            where.append(
+                "(instr(lower(b.title), lower(?)) > 0 OR instr(lower(b.note), lower(?)) > 0)"
+            )
+            params += [text, text]
+        if tag:
+            where.append("b.article_id IN (SELECT article_id FROM bookmark_tags WHERE tag=?)")
+            params.append(tag)
+        clause = ("WHERE " + " AND ".join(where)) if where else ""
+        column = {"created": "b.created_at DESC", "title": "b.title", "date": "b.published DESC"}[
+            order
+        ]
+        return list(self._select(clause, tuple(params), column))
+
+    def tags(self) -> list[tuple[str, int]]:
+        rows = self.db.execute("SELECT tag, count(*) FROM bookmark_tags GROUP BY tag ORDER BY tag")
+        return [(r[0], r[1]) for r in rows]
+
+    def _select(
+        self, clause: str, params: tuple[str, ...], order: str = "b.created_at DESC"
+    ) -> Iterator[Bookmark]:
+        rows = self.db.execute(
+            "SELECT b.article_id, b.title, b.source, b.published, b.url, b.path, b.note,"
+            " b.created_at, group_concat(t.tag, char(31)) FROM bookmarks b"
+            " LEFT JOIN bookmark_tags t ON t.article_id = b.article_id "
+            f"{clause} GROUP BY b.article_id ORDER BY {order}",
+            params,
+        )
+        for r in rows.fetchall():
+            tags = sorted(r[8].split("\x1f")) if r[8] else []
+            yield Bookmark(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], tags)
+
+    # -- writing (one transaction each; BEGIN IMMEDIATE serializes concurrent writers) --------
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def add(self, bookmark: Bookmark) -> None:
+        """Add, or refresh the saved metadata of an existing bookmark (note and tags kept)."""
+        created = bookmark.created_at or datetime.now(UTC).isoformat(timespec="seconds")
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO bookmarks(article_id, title, source, published, url, path, note,"
+                " created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET"
+                " title=excluded.title, source=excluded.source, published=excluded.published,"
+                " url=coalesce(excluded.url, url), path=coalesce(excluded.path, path)",
+                (bookmark.article_id, bookmark.title, bookmark.source, bookmark.published,
+                 bookmark.url, bookmark.path, bookmark.note, created),
+            )  # fmt: skip
+            db.executemany(
+                "INSERT OR IGNORE INTO bookmark_tags(article_id, tag) VALUES(?, ?)",
+                [(bookmark.article_id, t) for t in bookmark.tags if t.strip()],
+            )
+
+    def remove(self, article_id: str) -> Bookmark | None:
+        """Remove and return the bookmark (so the UI can undo by adding it back)."""
+        existing = self.get(article_id)
+        if existing is not None:
+            with self._write() as db:
+                db.execute("DELETE FROM bookmarks WHERE article_id=?", (article_id,))
+        return existing
+
+    def set_note(self, article_id: str, note: str) -> None:
+        with self._write() as db:
+            db.execute("UPDATE bookmarks SET note=? WHERE article_id=?", (note, article_id))
+
+    def set_tags(self, article_id: str, tags: Iterable[str]) -> None:
+        with self._write() as db:
+            db.execute("DELETE FROM bookmark_tags WHERE article_id=?", (article_id,))
+            db.executemany(
+                "INSERT OR IGNORE INTO bookmark_tags(article_id, tag) VALUES(?, ?)",
+                [(article_id, t.strip()) for t in tags if t.strip()],
+            )
+
+    def update_paths(self, paths: dict[str, str]) -> None:
+        """Remember where bookmarked articles are now (after a scan found them moved)."""
+        with self._write() as db:
+            db.executemany(
+                "UPDATE bookmarks SET path=? WHERE article_id=?", [(p, i) for i, p in paths.items()]
+            )
+
+    # -- export and import ---------------------------------------------------------------------
+    def export_json(self, target: Path) -> int:
+        items = [asdict(b) for b in self.list_bookmarks(order="created")]
+        payload = {"format": EXPORT_FORMAT, "version": SCHEMA_VERSION, "bookmarks": items}
+        tmp = target.with_name(target.name + ".tmp")
+        tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(tmp, target)
+        return len(items)
+
+    def import_json(self, source: Path) -> tuple[int, int]:
+        """Merge: new ids are added, existing ones gain tags and keep their own note."""
+        payload = json.loads(source.read_text(encoding="utf-8"))
+        if not isinstance(payload, dict) or payload.get("format") != EXPORT_FORMAT:
+            raise ValueError(f"{source} is not a Reader bookmarks export")
+        added = merged = 0
+        for raw in payload.get("bookmarks", []):
+            known = {k: raw[k] for k in Bookmark.__dataclass_fields__ if k in raw}
+            if not known.get("article_id") or not isinstance(known.get("title"), str):
+                continue
+            bookmark = Bookmark(**known)
+            if self.has(bookmark.article_id):
+                merged += 1
+                current = self.get(bookmark.article_id)
+                if current is not None and not current.note and bookmark.note:
+                    self.set_note(bookmark.article_id, bookmark.note)
+                bookmark.note = ""
+            else:
+                added += 1
+            self.add(bookmark)
+        return added, merged
+
+    def export_markdown(self, target: Path) -> int:
+        lines = ["# Bookmarks", ""]
+        items = self.list_bookmarks(order="created")
+        for b in items:
+            date = (b.published or "")[:10]
+            title = b.title.replace("]", "\\]")
+            link = f"[{title}]({b.url})" if b.url else title
+            extra = f" — {b.source}" if b.source else ""
+            tags = "".join(f" #{t}" for t in b.tags)
+            lines.append(f"- {link}{extra} {date}{tags}".rstrip())
+            if b.note:
+                lines.append(f"  > {b.note}")
+        target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return len(items)
+
+    def export_html(self, target: Path) -> int:
+        items = self.list_bookmarks(order="created")
+        rows = []
+        for b in items:
+            title = escape(b.title)
+            link = f'<a href="{escape(b.url)}">{title}</a>' if b.url else title
+            note = f"<br><small>{escape(b.note)}</small>" if b.note else ""
+            rows.append(
+                f"<li>{link} — {escape(b.source)} {escape((b.published or '')[:10])}{note}</li>"
+            )
+        target.write_text(
+            "<!doctype html><meta charset='utf-8'><title>Bookmarks</title><h1>Bookmarks</h1>"
+            f"<ul>{''.join(rows)}</ul>\n",
+            encoding="utf-8",
+        )
+        return len(items)
