@@ -7,7 +7,7 @@ LIBRARY ?= seeds
 
 export QT_QPA_PLATFORM_THEME ?=
 
-.PHONY: run test lint typecheck pytest system-deps bench check-corpus package install-desktop clean
+.PHONY: run test lint typecheck pytest system-deps bench package package-check install-desktop clean
 
 # Debian/Ubuntu system libraries Qt needs (skipped when already present or not on Debian).
 system-deps:
@@ -41,6 +41,11 @@ bench: $(STAMP)
 package: $(STAMP)
 	$(PY) -m pip install --quiet -e ".[package]"
 	$(PY) packaging/build.py
+
+# Build the bundle, start it offscreen with --screenshot, check it exits 0 and writes the PNG.
+package-check: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[package]"
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/build.py --check
 
 install-desktop: $(STAMP)
 	$(PY) -m reader.desktop_entry install

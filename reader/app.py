@@ -43,6 +43,8 @@ def _show_fatal(message: str, log_path: Path | None) -> None:
     """Tell the user why the app cannot start, in a dialog when Qt works, else on stderr."""
     where = f"\n\nDetails are in {log_path}" if log_path else ""
     print(f"Reader could not start: {message}{where}", file=sys.stderr)
+    if os.environ.get("QT_QPA_PLATFORM") in ("offscreen", "minimal"):
+        return  # no screen, nobody to click the dialog away
     try:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -83,6 +85,19 @@ def _run(args: argparse.Namespace) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    requested = args.library_opt or args.library
+    instance = None
+    if not args.screenshot:
+        from reader.ui.single_instance import InstanceServer, hand_over
+
+        if hand_over(str(Path(requested).resolve()) if requested else ""):
+            return 0  # the running window took over (and opens the folder, if one was given)
+        instance = InstanceServer(app)
+    from PySide6.QtGui import QIcon
+
+    from reader.core.paths import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / f"{APP_ID}.svg")))
     settings, warning = load_settings()
     i18n.install(i18n.choose_language(settings.language))
     from PySide6.QtCore import QTimer
@@ -99,17 +114,30 @@ def _run(args: argparse.Namespace) -> int:
     if warning:
         log.warning(warning)
         window.statusBar().showMessage(warning, 20000)
-    requested = args.library_opt or args.library
     library = Path(requested) if requested else Path(settings.library or bundled_seeds_dir())
     if not library.is_dir():
         window.statusBar().showMessage(f"{library}: not found; opened the bundled seeds", 15000)
         library = bundled_seeds_dir()
     window.show()
     window.open_library(library)
+    if instance is not None:
+        instance.message.connect(lambda folder: _focus(window, folder))
     if args.screenshot:
         return _screenshot(app, window, Path(args.screenshot))
     code = app.exec()
     return int(code)
+
+
+def _focus(window: object, folder: str) -> None:
+    """Another launch handed over: come to the front, open its folder if it named one."""
+    from reader.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    if folder and Path(folder).is_dir():
+        window.open_library(Path(folder))
 
 
 def _screenshot(app: object, window: object, target: Path) -> int:

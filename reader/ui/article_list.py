@@ -56,16 +56,17 @@ class ArticleListModel(QAbstractTableModel):
         self._bold.setBold(True)
 
     # -- data --------------------------------------------------------------------------------
+    def listing_query(self) -> Callable[[Catalog], list[str]]:
+        """The current order and filters as a query any thread can run on its own catalog."""
+        order, descending = self._order
+        text, source = self._filter_text, self._filter_source
+        return lambda c: c.ids(order, descending, title_contains=text, source=source)
+
     def reload(self) -> None:
         catalog = self._catalog()
-        ids = (
-            catalog.ids(
-                self._order[0], self._order[1],
-                title_contains=self._filter_text, source=self._filter_source,
-            )
-            if catalog is not None
-            else []
-        )  # fmt: skip
+        self.set_ids(self.listing_query()(catalog) if catalog is not None else [])
+
+    def set_ids(self, ids: list[str]) -> None:
         self.beginResetModel()
         self._ids = ids
         self._rows.clear()

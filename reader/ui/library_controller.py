@@ -80,6 +80,9 @@ class LibraryController(QObject):
                 instance.close()
         self.index = self._updater = None
 
+    def catalog_path(self) -> Path | None:
+        return self.index.layout.catalog_path if self.index is not None else None
+
     def catalog(self) -> Catalog | None:
         """The GUI thread's own read connection (SQLite WAL: never blocked by the writer)."""
         if self._catalog is None and self.index is not None:

@@ -33,6 +33,7 @@ from reader.core.article import Article
 from reader.core.bookmarks import Bookmark, BookmarkStore
 from reader.core.paths import bundled_seeds_dir
 from reader.core.readstate import ReadState
+from reader.core.search.catalog import Catalog
 from reader.core.search.engine import SearchHit, SearchResults
 from reader.core.search.indexer import UpdateSummary
 from reader.core.settings import Settings, save_settings
@@ -103,6 +104,8 @@ class MainWindow(QMainWindow):
         self._pending_needles: tuple[str, ...] = ()
         self._restore_scroll: int = 0
         self._loading_id: str | None = None
+        self._listing_busy = False
+        self._listing_again = False
         self._build_actions()
         self._wire()
         self._restore()
@@ -269,13 +272,39 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(self.settings.recent_libraries))
 
     def _catalog_changed(self) -> None:
+        """Re-read the listing in a worker (24k sorted ids take longer than a frame)."""
+        path = self.controller.catalog_path()
+        if path is None or not path.exists():
+            self.list_model.set_ids([])
+            return
+        if self._listing_busy:
+            self._listing_again = True
+            return
+        self._listing_busy = True
+        query = self.list_model.listing_query()
+
+        def work() -> tuple[list[str], list[tuple[str, int]]]:
+            catalog = Catalog(path)
+            try:
+                return query(catalog), catalog.sources()
+            finally:
+                catalog.close()
+
+        self.controller.io_runner.submit(work, self._apply_listing, lambda _e: self._listing_done())
+
+    def _listing_done(self) -> None:
+        self._listing_busy = False
+        if self._listing_again:
+            self._listing_again = False
+            self._catalog_changed()
+
+    def _apply_listing(self, result: tuple[list[str], list[tuple[str, int]]]) -> None:
+        self._listing_done()
+        ids, sources = result
         current = self.list_pane.current_id() or self.settings.last_article
-        self.list_model.reload()
-        catalog = self.controller.catalog()
-        if catalog is not None:
-            sources = catalog.sources()
-            self.list_pane.set_sources(sources)
-            self.search_pane.set_sources(sources)
+        self.list_model.set_ids(ids)
+        self.list_pane.set_sources(sources)
+        self.search_pane.set_sources(sources)
         self.count_label.setText(tr("{n} articles", n=self.list_model.rowCount()))
         if current and self.list_pane.current_id() != current:
             if self.list_pane.select_id(current, emit=current != self.viewer_article_id()):
