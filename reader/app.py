@@ -35,6 +35,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("library", nargs="?", help="library folder to open")
     parser.add_argument("--library", dest="library_opt", help="library folder to open")
     parser.add_argument("--screenshot", metavar="PNG", help="open, render, save a PNG, exit")
+    parser.add_argument("--search", metavar="QUERY", help="start with this search")
     parser.add_argument("--version", action="version", version=f"Reader {__version__}")
     return parser.parse_args(list(argv))
 
@@ -122,6 +123,8 @@ def _run(args: argparse.Namespace) -> int:
     window.open_library(library)
     if instance is not None:
         instance.message.connect(lambda folder: _focus(window, folder))
+    if args.search:
+        window.search_pane.edit.setText(args.search)
     if args.screenshot:
         return _screenshot(app, window, Path(args.screenshot))
     code = app.exec()

@@ -141,3 +141,28 @@ def test_bookmark_toggle_pane_and_missing_article(qtbot, tmp_path: Path) -> None
     assert win.bookmarks.has(article.id)
     win.close()
     win.controller.index_runner.wait(10_000)
+
+
+@pytest.mark.skipif(not __import__("shutil").which("Xvfb"), reason="Xvfb is not installed")
+def test_real_x11_window_under_xvfb(tmp_path: Path, isolated_data_dir: Path) -> None:
+    """The app on a real X server (xcb), not only offscreen: renders and exits cleanly."""
+    import os
+    import time
+
+    display = f":{90 + os.getpid() % 50}"
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    try:
+        time.sleep(1.0)
+        shot = tmp_path / "x11.png"
+        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
+               "READER_DATA_DIR": str(isolated_data_dir)}  # fmt: skip
+        result = subprocess.run(
+            [sys.executable, "-m", "reader", "--library", str(SEEDS), "--screenshot", str(shot)],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr[-3000:]
+        assert shot.read_bytes().startswith(b"\x89PNG")
+    finally:
+        xvfb.terminate()
+        xvfb.wait(10)
