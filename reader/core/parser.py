@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import os
 import re
 import stat
@@ -65,9 +66,10 @@ def _split_front_matter(text: str) -> _Split:
 
 
 def _clean_str(value: object) -> str:
+    """One line of text; HTML entities decoded (feeds copy `&#38;` into author names)."""
     if value is None or isinstance(value, dict | list):
         return ""
-    return " ".join(str(value).split())
+    return " ".join(html.unescape(str(value)).split())
 
 
 def _string_list(value: object) -> tuple[str, ...]:
@@ -122,7 +124,7 @@ def parse_article_text(
         body = body[m.end() :]
     heading_title = heading_url = None
     if m := _HEADING.match(body):
-        heading_title = " ".join(m.group("title").split())
+        heading_title = " ".join(html.unescape(m.group("title")).split())
         heading_url = _http_url(m.group("url"))
         body = body[m.end() :]
     line_date: datetime | None = None

@@ -90,6 +90,7 @@ ZH_CN: dict[str, str] = {
     "Unread": "未读",
     "Blocked link: {url}": "已阻止的链接：{url}",
     "Bookmarks": "书签",
+    "image": "图片",
     "&Bookmark": "书签(&B)",
     "☆ &Bookmark": "☆ 书签(&B)",
     "Tags": "标签",

@@ -92,7 +92,7 @@ class SearchResultsModel(QAbstractListModel):
 class HitDelegate(QStyledItemDelegate):
     """Draws title, source/date and the highlighted snippet (already HTML-escaped)."""
 
-    ROW_HEIGHT = 78
+    MAX_HEIGHT = 150
 
     def _document(
         self, hit: SearchHit, width: float, option: QStyleOptionViewItem
@@ -104,11 +104,16 @@ class HitDelegate(QStyledItemDelegate):
         muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
         date = hit.published.strftime("%Y-%m-%d") if hit.published else ""
         doc.setHtml(
-            f"<div style='color:{color}'><b>{hit.title_html}</b><br>"
+            f"<div style='color:{color}'><b>{self._marked(hit.title_html)}</b><br>"
             f"<span style='color:{muted}'>{html.escape(hit.source)} · {date}</span><br>"
-            f"<span>{hit.snippet_html}</span></div>"
+            f"<span>{self._marked(hit.snippet_html)}</span></div>"
         )
         return doc
+
+    @staticmethod
+    def _marked(fragment: str) -> str:
+        """Matches in a soft highlight as well as bold (the fragment's tags are our own)."""
+        return fragment.replace("<b>", "<b style='background-color:#ffe9a3;color:#1d1d1f'>")
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         hit = index.data(HIT_ROLE)
@@ -126,7 +131,13 @@ class HitDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        return QSize(200, self.ROW_HEIGHT)
+        hit = index.data(HIT_ROLE)
+        view = self.parent()
+        width = max(120, view.viewport().width() - 8) if isinstance(view, QListView) else 300
+        if not isinstance(hit, SearchHit):
+            return QSize(width, 40)
+        height = int(self._document(hit, width, option).size().height()) + 8
+        return QSize(width, min(height, self.MAX_HEIGHT))
 
 
 class SearchPane(QWidget):
@@ -161,7 +172,9 @@ class SearchPane(QWidget):
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setItemDelegate(HitDelegate(self.view))
-        self.view.setUniformItemSizes(True)
+        self.view.setUniformItemSizes(False)  # rows fit their snippet; at most 100 rows
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setWordWrap(True)
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         filters = QHBoxLayout()
         filters.addWidget(self.sort_combo)

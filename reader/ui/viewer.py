@@ -115,7 +115,7 @@ def render_body(body_html: str, loaded: dict[str, str]) -> str:
             width = attrs.get("width", "")
             size = f' width="{html.escape(width)}"' if width.isdigit() else ""
             return f'<img src="{loaded[url]}"{size} alt="{html.escape(alt)}">'
-        label = "🖼 " + (alt or tr("{n} remote images blocked", n=1).split(" ")[0])
+        label = tr("image") + (f": {alt}" if alt else "")
         return f'<span class="blocked">[{html.escape(label)}]</span>'
 
     return _IMG_TAG.sub(replace, body_html)
