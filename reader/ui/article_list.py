@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -28,6 +29,7 @@ from reader.core.readstate import ReadState
 from reader.core.search.catalog import Catalog, CatalogEntry
 from reader.ui.i18n import tr
 
+log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CHUNK = 200
 _SORT_KEYS = ("title", "source", "date")
@@ -110,6 +112,15 @@ class ArticleListModel(QAbstractTableModel):
         return cached
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # An exception escaping a Qt virtual can take the process down (seen: a repaint after
+        # the stores closed); a row that cannot be read shows empty instead.
+        try:
+            return self._data(index, role)
+        except Exception:
+            log.exception("article list row %s", index.row())
+            return None
+
+    def _data(self, index: AnyIndex, role: int) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         if role == ID_ROLE:

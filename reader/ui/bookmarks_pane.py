@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -54,6 +55,13 @@ class BookmarksModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        try:  # never let an exception escape a Qt virtual (see ArticleListModel.data)
+            return self._data(index, role)
+        except Exception:
+            logging.getLogger(__name__).exception("bookmark row %s", index.row())
+            return None
+
+    def _data(self, index: AnyIndex, role: int) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.items):
             return None
         b = self.items[index.row()]

@@ -67,9 +67,11 @@ class LibraryController(QObject):
 
     def close_library(self) -> None:
         self.cancel_update()
-        self.index_runner.wait()
-        self.search_runner.wait()
-        self.io_runner.wait()
+        self._poll.stop()
+        self._change_timer.stop()
+        for runner in (self.index_runner, self.search_runner, self.io_runner):
+            runner.shutdown()
+        self.indexing = False
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
         if self._catalog is not None:

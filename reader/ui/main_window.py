@@ -6,7 +6,7 @@ import base64
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -542,7 +542,14 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        super().closeEvent(event)
+        self.hide()
+        # Views may still repaint while Qt shuts down: give them nothing to read before the
+        # stores behind the models close.
+        self.list_model.set_ids([])
+        self.bookmarks_model.beginResetModel()
+        self.bookmarks_model.items = []
+        self.bookmarks_model.endResetModel()
+        self.search_pane.model.set_hits([])
         self.controller.close_library()
         self.bookmarks.close()
-        QTimer.singleShot(0, lambda: None)
-        super().closeEvent(event)

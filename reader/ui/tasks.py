@@ -7,6 +7,7 @@ runner with one thread, so exactly one worker ever holds the index writer.
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -67,3 +68,14 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self.pool.waitForDone(msecs)
+
+    def shutdown(self, msecs: int = 30_000) -> None:
+        """Wait for running work, then drop results still queued for delivery: their
+        callbacks would touch widgets that are being destroyed."""
+        self.pool.clear()  # jobs not started yet never start
+        self.pool.waitForDone(msecs)
+        for relay in list(self._relays):
+            for signal in (relay.done, relay.failed):
+                with contextlib.suppress(RuntimeError, TypeError):  # nothing was connected
+                    signal.disconnect()
+        self._relays.clear()
