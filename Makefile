@@ -23,8 +23,8 @@ run: $(STAMP)
 	$(PY) -m reader --library "$(LIBRARY)"
 
 lint: $(STAMP)
-	$(PY) -m ruff check reader tests bench
-	$(PY) -m ruff format --check reader tests bench
+	$(PY) -m ruff check reader tests bench packaging
+	$(PY) -m ruff format --check reader tests bench packaging
 
 typecheck: $(STAMP)
 	$(PY) -m mypy

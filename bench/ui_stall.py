@@ -3,7 +3,8 @@
     python -m bench.ui_stall       (offscreen; part of `make bench`)
 
 A 5 ms timer records the longest gap between its ticks: anything the GUI thread does for
-longer than that shows up. Target: no stall over 50 ms.
+longer than that shows up. Target: no stall over 50 ms. The meter starts after the window's
+first paint (start-up), when the library is opened and indexing begins.
 """
 
 from __future__ import annotations
@@ -75,8 +76,16 @@ def main() -> int:
         app.quit()
 
     window.controller.index_finished.connect(lambda _s: QTimer.singleShot(200, typing_phase))
-    meter.timer.start()
-    window.open_library(corpus_dir())
+
+    def start_indexing() -> None:
+        # The window's first paint is start-up, not indexing: measure from the library open.
+        nonlocal started
+        meter.reset()
+        meter.timer.start()
+        started = time.perf_counter()
+        window.open_library(corpus_dir())
+
+    QTimer.singleShot(500, start_indexing)
     app.exec()
     print(f"full index build in the app: {results['index_s']:.1f} s")
     print(f"worst event-loop stall while indexing: {results['index_stall']:.1f} ms (target <= 50)")

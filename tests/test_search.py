@@ -337,3 +337,28 @@ def test_kill_during_indexing_leaves_a_usable_index(
     assert summary.unchanged >= committed  # resumes: committed files are not parsed again
     assert index.catalog.article_count() == 1500
     assert ids_of(index, "编号1499")
+
+
+def test_update_in_a_separate_process_reports_progress(tmp_path: Path) -> None:
+    from reader.core.search.background import update_in_subprocess
+
+    lib = tmp_path / "lib"
+    for i in range(80):  # over the inline limit: the child also fans out to parse workers
+        write(lib / f"{i:03}.md", f"第{i}篇", f"子进程索引{i:03}")
+    index = LibraryIndex(lib)
+    seen: list[tuple[int, int]] = []
+    summary = update_in_subprocess(
+        index.library, index.layout, progress=lambda d, t, _p: seen.append((d, t))
+    )
+    assert summary.added == 80 and seen and seen[-1] == (80, 80)
+    assert ids_of(index, "子进程索引079")
+
+
+def test_subprocess_update_failure_is_raised(tmp_path: Path) -> None:
+    from reader.core.search.background import update_in_subprocess
+
+    lib = tmp_path / "lib"
+    write(lib / "a.md", "甲", "苹果")
+    index = LibraryIndex(lib)
+    with UpdateLock(index.layout.lock_path), pytest.raises(RuntimeError, match="IndexBusy"):
+        update_in_subprocess(index.library, index.layout, lock_timeout=0.2)

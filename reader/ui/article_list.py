@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from reader.core.readstate import ReadState
 from reader.core.search.catalog import Catalog, CatalogEntry
 from reader.ui.i18n import tr
+from reader.ui.widgets import refill_filter_combo
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -205,15 +206,7 @@ class ArticleListPane(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
     def set_sources(self, sources: list[tuple[str, int]]) -> None:
-        current = self.source_combo.currentData()
-        self.source_combo.blockSignals(True)
-        self.source_combo.clear()
-        self.source_combo.addItem(tr("All sources"), None)
-        for name, count in sources:
-            self.source_combo.addItem(f"{name} ({count})", name)
-        found = self.source_combo.findData(current)
-        self.source_combo.setCurrentIndex(max(found, 0))
-        self.source_combo.blockSignals(False)
+        refill_filter_combo(self.source_combo, tr("All sources"), [(n, n, c) for n, c in sources])
 
     def _apply_filter(self) -> None:
         selected = self.current_id()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.bookmarks import Bookmark, BookmarkStore
 from reader.ui.i18n import tr
+from reader.ui.widgets import refill_filter_combo
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -125,14 +126,8 @@ class BookmarksPane(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        current = self.tag_combo.currentData()
-        self.tag_combo.blockSignals(True)
-        self.tag_combo.clear()
-        self.tag_combo.addItem(tr("All tags"), None)
-        for tag, count in self.model.store.tags():
-            self.tag_combo.addItem(f"#{tag} ({count})", tag)
-        self.tag_combo.setCurrentIndex(max(self.tag_combo.findData(current), 0))
-        self.tag_combo.blockSignals(False)
+        tags = [(f"#{tag}", tag, count) for tag, count in self.model.store.tags()]
+        refill_filter_combo(self.tag_combo, tr("All tags"), tags)
         self._filter()
 
     def _filter(self) -> None:

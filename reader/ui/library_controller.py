@@ -15,6 +15,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from reader.core.article import Article
 from reader.core.parser import parse_article_file
+from reader.core.search.background import update_in_subprocess
 from reader.core.search.catalog import Catalog
 from reader.core.search.engine import LibraryIndex, SearchHit, SearchOptions, SearchResults
 from reader.core.search.indexer import UpdateSummary
@@ -124,9 +125,11 @@ class LibraryController(QObject):
             with self._progress_lock:
                 self._progress = (done, total)
 
-        def work() -> UpdateSummary:
-            return index.update(
-                rebuild=rebuild, progress=progress, cancel=self._cancel.is_set, lock_timeout=30.0
+        library, layout = index.library, index.layout
+
+        def work() -> UpdateSummary:  # this thread only waits on the indexer process's pipe
+            return update_in_subprocess(
+                library, layout, rebuild=rebuild, progress=progress, cancel=self._cancel.is_set
             )
 
         self.index_runner.submit(work, self._update_done, self._update_failed)

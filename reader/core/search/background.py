@@ -1,0 +1,88 @@
+"""Run an index update in its own process, reporting progress over a pipe.
+
+An update is CPU-bound Python (the single Whoosh writer). Run in a thread of the GUI process it
+held the GIL through long C calls (sorting a segment's terms, compressing, SQLite batches) and
+stalled the event loop by up to 260 ms; in a child process the GUI side only waits on a pipe.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from reader.core.search.indexer import Indexer, IndexLayout, ProgressFn, UpdateSummary
+
+PROGRESS_EVERY_S = 0.1
+
+
+def _child(library: str, root: str, rebuild: bool, lock_timeout: float, conn: Connection,
+           cancel: Any) -> None:  # fmt: skip
+    last = 0.0
+
+    def progress(done: int, total: int, _path: str) -> None:
+        nonlocal last
+        now = time.monotonic()
+        if now - last >= PROGRESS_EVERY_S or done == total:
+            last = now
+            conn.send(("progress", done, total))
+
+    try:
+        summary = Indexer(Path(library), IndexLayout(Path(root))).update(
+            rebuild=rebuild, progress=progress, cancel=cancel.is_set, lock_timeout=lock_timeout
+        )
+        conn.send(("done", summary))
+    except BaseException as exc:  # reported to the parent, which raises it
+        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        conn.close()
+
+
+def update_in_subprocess(
+    library: Path,
+    layout: IndexLayout,
+    *,
+    rebuild: bool = False,
+    progress: ProgressFn | None = None,
+    cancel: Callable[[], bool] | None = None,
+    lock_timeout: float = 30.0,
+) -> UpdateSummary:
+    ctx = multiprocessing.get_context("spawn")
+    receiver, sender = ctx.Pipe(duplex=False)
+    cancel_event = ctx.Event()
+    proc = ctx.Process(
+        target=_child,
+        args=(str(library), str(layout.root), rebuild, lock_timeout, sender, cancel_event),
+        name="reader-indexer",
+    )
+    proc.start()
+    sender.close()
+    try:
+        while True:
+            if cancel is not None and cancel():
+                cancel_event.set()
+            if receiver.poll(0.1):
+                try:
+                    message = receiver.recv()
+                except EOFError:
+                    proc.join(5)
+                    raise RuntimeError(f"the indexer stopped (exit code {proc.exitcode})") from None
+                if message[0] == "progress":
+                    if progress is not None:
+                        progress(message[1], message[2], "")
+                elif message[0] == "done":
+                    summary: UpdateSummary = message[1]
+                    return summary
+                else:
+                    raise RuntimeError(message[1])
+            elif not proc.is_alive() and not receiver.poll():
+                raise RuntimeError(f"the indexer stopped (exit code {proc.exitcode})")
+    finally:
+        receiver.close()
+        proc.join(30)
+        if proc.is_alive():
+            proc.terminate()
+            proc.join(5)
