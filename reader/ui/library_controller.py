@@ -7,6 +7,7 @@ generation) and ``io_runner`` (article parsing, related articles).
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -92,21 +93,34 @@ class LibraryController(QObject):
             if not self.index.layout.catalog_path.exists():
                 return None
             try:
-                self._catalog = Catalog(self.index.layout.catalog_path)
+                # Read-only: a read-write open runs schema and journal pragmas that wait on
+                # the indexer process's write lock, on the GUI thread.
+                self._catalog = Catalog(self.index.layout.catalog_path, readonly=True)
             except Exception:
                 return None
         return self._catalog
 
     def _watch(self) -> None:
-        if self.library is None:
+        """Watch the library's folders; they are listed in a worker (walking a 24k-file tree
+        on the GUI thread stalled it ~300 ms)."""
+        library = self.library
+        if library is None:
             return
-        dirs = [str(self.library)]
-        for path in self.library.rglob("*"):
-            if len(dirs) >= MAX_WATCHED_DIRS:
-                break  # huge trees: the focus-time rescan covers the rest
-            if path.is_dir() and not any(part.startswith(".") for part in path.parts):
-                dirs.append(str(path))
-        self.watcher.addPaths(dirs)
+
+        def folders() -> list[str]:
+            found = [str(library)]
+            for root, dirnames, _files in os.walk(library):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                found.extend(os.path.join(root, d) for d in dirnames)
+                if len(found) >= MAX_WATCHED_DIRS:
+                    break  # huge trees: the rescan when the window regains focus covers the rest
+            return found[:MAX_WATCHED_DIRS]
+
+        def add(paths: list[str]) -> None:
+            if self.library == library:
+                self.watcher.addPaths(paths)
+
+        self.io_runner.submit(folders, add)
 
     # -- indexing ------------------------------------------------------------------------------
     def update_index(self, rebuild: bool = False) -> None:

@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
         query = self.list_model.listing_query()
 
         def work() -> tuple[list[str], list[tuple[str, int]]]:
-            catalog = Catalog(path)
+            catalog = Catalog(path, readonly=True)
             try:
                 return query(catalog), catalog.sources()
             finally:
