@@ -37,8 +37,8 @@ from reader.core.search.indexer import (
 )
 from reader.core.search.query import Needle, ParsedQuery, parse_query
 
-VERIFY_ALL_LIMIT = 800  # candidates verified for an exact count; beyond, the count is estimated
-RERANK_POOL = 120  # top candidates (by index score) verified and re-ranked by exact counts
+VERIFY_ALL_LIMIT = 400  # candidates verified for an exact count; beyond, the count is estimated
+RERANK_POOL = 60  # top candidates (by index score) verified and re-ranked by exact counts
 SNIPPET_BEFORE, SNIPPET_AFTER = 36, 84
 
 

@@ -30,7 +30,7 @@ ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
 
 BATCH_DOCS = int(os.environ.get("READER_BATCH_DOCS", "30000"))  # docs per commit: bounds memory
-PREFETCH = 512  # parsed documents the workers may hold ahead of the writer
+PREFETCH = 128  # parsed documents (each with ~100 KB of term counts) held ahead of the writer
 INLINE_LIMIT = 64  # fewer changed files than this are parsed in-process (no pool start-up)
 VERSION_KEY = "schema_version"
 VERSION_STAMP = f"{SCHEMA_VERSION}.{CATALOG_VERSION}"
