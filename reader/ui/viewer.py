@@ -11,7 +11,6 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QUrl, Signal
@@ -497,6 +496,3 @@ class ViewerPane(QWidget):
         side = max(16, (self.browser.width() - measure) // 2)
         self.browser.document().setDocumentMargin(16)
         self.browser.setViewportMargins(side, 0, side, 0)
-
-    def plain_path(self) -> Path | None:
-        return self.article.path if self.article else None

@@ -159,14 +159,6 @@ class Catalog:
         ).fetchone()
         return FileRecord(*row) if row else None
 
-    def files_for_article(self, article_id: str) -> list[FileRecord]:
-        rows = self.db.execute(
-            "SELECT path, size, mtime_ns, content_hash, article_id, published, problem_kind,"
-            " problem_message FROM files WHERE article_id=?",
-            (article_id,),
-        )
-        return [FileRecord(*r) for r in rows]
-
     def problems(self) -> list[FileRecord]:
         return [r for r in self.file_records().values() if r.problem_kind]
 
