@@ -331,14 +331,15 @@ class LibraryIndex:
         id_column = searcher.reader().column_reader("id")
         check_ids = [id_column[hit.docnum] for hit in raw[:pool]]
         scored: list[tuple[float, int, str]] = []  # (score, rank, id)
+        folded_texts: dict[str, str] = {}  # the catalog's folded copies (no re-folding)
         verified = checked = 0
         if not needs_verify:
             scored = [(0.0, rank, i) for rank, i in enumerate(check_ids)]
             verified = checked = len(check_ids)
         else:
-            texts = dict(self.catalog.texts(check_ids, folded=True))
+            folded_texts.update(self.catalog.texts(check_ids, folded=True))
             for rank, article_id in enumerate(check_ids):
-                folded = texts.get(article_id)
+                folded = folded_texts.get(article_id)
                 checked += 1
                 if folded is None:
                     continue
@@ -359,14 +360,15 @@ class LibraryIndex:
         top_ids = [i for _, _, i in top]
         entries = self.catalog.entries(top_ids)
         originals = dict(self.catalog.texts(top_ids, folded=False))
-        foldeds = {i: fold(t) for i, t in originals.items()}
+        missing = [i for i in top_ids if i not in folded_texts]
+        folded_texts.update(self.catalog.texts(missing, folded=True))
         needles = [n.folded for n in parsed.needles]
         for score, _, article_id in top:
             entry = entries.get(article_id)
             if entry is None:
                 continue
             title_html, snippet = make_snippet(
-                originals.get(article_id, entry.title), foldeds.get(article_id, ""), needles
+                originals.get(article_id, entry.title), folded_texts.get(article_id, ""), needles
             )
             results.hits.append(
                 SearchHit(
