@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -193,7 +193,9 @@ class ArticleListPane(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(1, 120)
-        header.resizeSection(2, self.fontMetrics().horizontalAdvance("2021-01-22 00:00") + 16)
+        bold = QFont(self.font())
+        bold.setBold(True)  # unread rows are bold: measure the widest case, plus the sort arrow
+        header.resizeSection(2, QFontMetrics(bold).horizontalAdvance("2021-01-22 00:00") + 28)
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.source_combo)
