@@ -16,11 +16,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QTreeView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -169,6 +173,14 @@ class ArticleListModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
 
 
+class _RowDelegate(QStyledItemDelegate):
+    """Rows are selected whole: no focus frame around the single current cell."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        super().initStyleOption(option, index)
+        option.state &= ~QStyle.StateFlag.State_HasFocus
+
+
 class ArticleListPane(QWidget):
     article_selected = Signal(str)
 
@@ -180,21 +192,38 @@ class ArticleListPane(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.source_combo = QComboBox()
         self.source_combo.setMinimumContentsLength(8)
-        self.view = QTreeView()
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)  # essential for 100k rows (see qt-lab.md)
+        # A table, not a tree: QTreeView lays out every row on a reset, calling the Python
+        # model's rowCount/columnCount once per row (measured: 38 ms for 23k rows, 160 ms for
+        # 100k, on the GUI thread); QTableView only asks about the rows it paints (0.4 ms).
+        self.view = QTableView()
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setCornerButtonEnabled(False)
+        self.view.setItemDelegate(_RowDelegate(self.view))
+        rows = self.view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setMinimumSectionSize(1)
+        bold = QFont(self.font())
+        bold.setBold(True)  # unread rows are bold: measure the widest case
+        rows.setDefaultSectionSize(QFontMetrics(bold).height() + 8)
         self.view.setAlternatingRowColors(True)
         self.view.setSortingEnabled(True)
         self.view.setModel(model)
         self.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        header = self.view.header()
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(1, 120)
-        bold = QFont(self.font())
-        bold.setBold(True)  # unread rows are bold: measure the widest case, plus the sort arrow
+        # plus room for the sort arrow
         header.resizeSection(2, QFontMetrics(bold).horizontalAdvance("2021-01-22 00:00") + 28)
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)

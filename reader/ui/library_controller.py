@@ -1,8 +1,9 @@
 """The open library, seen from the GUI: catalog for the list, index work and searches in workers.
 
-Three runners keep the GUI thread free: ``index_runner`` (one thread: the only index writer),
-``search_runner`` (one thread: searches queue behind each other, stale ones are dropped by
-generation) and ``io_runner`` (article parsing, related articles).
+Three runners keep the GUI thread free: ``index_runner`` (one thread: the only index writer,
+which runs in a child process), ``search_runner`` (one thread: searches and related articles
+queue behind each other and run in the search process, stale ones are dropped by generation)
+and ``io_runner`` (article parsing, listings).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from reader.core.search.background import update_in_subprocess
 from reader.core.search.catalog import Catalog
 from reader.core.search.engine import LibraryIndex, SearchHit, SearchOptions, SearchResults
 from reader.core.search.indexer import UpdateSummary
+from reader.core.search.service import SearchService
 from reader.ui.tasks import TaskRunner
 
 MAX_WATCHED_DIRS = 2000
@@ -35,7 +37,7 @@ class LibraryController(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library: Path | None = None
-        self.index: LibraryIndex | None = None
+        self.index: SearchService | None = None
         self._updater: LibraryIndex | None = None
         self._catalog: Catalog | None = None
         self.index_runner = TaskRunner(1, self)
@@ -61,8 +63,9 @@ class LibraryController(QObject):
     def open_library(self, library: Path) -> None:
         self.close_library()
         self.library = Path(library).expanduser().resolve()
-        self.index = LibraryIndex(self.library)  # searches (search thread only)
+        self.index = SearchService(self.library)  # searches, in their own process
         self._updater = LibraryIndex(self.library)  # the writer (index thread only)
+        self.search_runner.submit(self.index.start, None, lambda _e: None)
         self.catalog_changed.emit()  # the list appears at once from the previous catalog
         self._watch()
         self.update_index()
@@ -177,7 +180,7 @@ class LibraryController(QObject):
                 self._catalog.close()
                 self._catalog = None
             if self.index is not None:
-                self.search_runner.submit(self.index.close)
+                self.search_runner.submit(self.index.reset, None, lambda _e: None)
         self.catalog_changed.emit()
         self.index_finished.emit(summary)
 

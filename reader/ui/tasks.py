@@ -8,11 +8,22 @@ runner with one thread, so exactly one worker ever holds the index writer.
 from __future__ import annotations
 
 import contextlib
+import sys
 import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+# Worker threads run Python (searches, related articles, parsing). While one computes, every
+# Qt -> Python call on the GUI thread (a model's data(), a paint, a slot) first waits for the
+# GIL, up to one switch interval each: with CPython's 5 ms default a repaint of the article
+# list stalled 130 ms; with 1 ms, 38 ms (bench/README.md).
+GIL_SWITCH_INTERVAL_S = 0.001
+
+
+def prefer_gui_thread() -> None:
+    sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_INTERVAL_S))
 
 
 class _Relay(QObject):
@@ -41,6 +52,7 @@ class _Job(QRunnable):
 class TaskRunner(QObject):
     def __init__(self, max_threads: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        prefer_gui_thread()
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
         self._relays: set[_Relay] = set()

@@ -1,0 +1,157 @@
+"""A library's searches served from a process of their own.
+
+Searching is CPU-bound Python (Whoosh matchers, exact verification, snippets). Run in a
+thread of the GUI process it competes for the GIL with the GUI thread, which must win it back
+for every Qt -> Python call: the ~200 ms related-articles query after a rebuild stalled the
+event loop by 60-130 ms (bench/README.md). Behind a pipe, the GUI's worker thread only waits.
+
+The service is read-only: the index writer runs in its own process (``background.py``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import multiprocessing
+import threading
+from multiprocessing.connection import Connection
+from multiprocessing.context import SpawnProcess
+from pathlib import Path
+from typing import Any
+
+from reader.core.paths import library_data_dir
+from reader.core.search.engine import LibraryIndex, SearchHit, SearchOptions, SearchResults
+from reader.core.search.indexer import IndexLayout
+
+log = logging.getLogger(__name__)
+SERVED = frozenset({"search", "related", "close"})
+STOP_TIMEOUT_S = 5.0
+
+
+class SearchServiceError(RuntimeError):
+    pass
+
+
+def _serve(library: str, data_root: str, conn: Connection) -> None:
+    index = LibraryIndex(Path(library), Path(data_root))
+    try:
+        while True:
+            try:
+                request = conn.recv()
+            except (EOFError, OSError):
+                return  # the parent went away
+            if request is None:
+                return
+            name, args, kwargs = request
+            try:
+                if name not in SERVED:
+                    raise SearchServiceError(f"not a search service call: {name}")
+                reply: tuple[str, Any] = ("ok", getattr(index, name)(*args, **kwargs))
+            except Exception as exc:
+                reply = ("error", exc)
+            try:
+                conn.send(reply)
+            except Exception as exc:  # an exception or result that does not pickle
+                conn.send(("error", SearchServiceError(f"{type(exc).__name__}: {exc}")))
+    finally:
+        index.close()
+        conn.close()
+
+
+class SearchService:
+    """``LibraryIndex.search/related`` in a child process, started on first use.
+
+    Thread-safe (one request at a time). If the child dies it is restarted once per call:
+    searches are read-only, so repeating one is harmless.
+    """
+
+    def __init__(self, library: Path, data_root: Path | None = None) -> None:
+        self.library = Path(library).expanduser().resolve()
+        self.layout = IndexLayout(data_root or library_data_dir(self.library))
+        self._lock = threading.Lock()
+        self._proc: SpawnProcess | None = None
+        self._conn: Connection | None = None
+        self._closed = False
+
+    # -- calls -------------------------------------------------------------------------------
+    def search(self, query: str, options: SearchOptions | None = None) -> SearchResults:
+        result: SearchResults = self.call("search", query, options)
+        return result
+
+    def related(self, article_id: str, limit: int = 8) -> list[SearchHit]:
+        result: list[SearchHit] = self.call("related", article_id, limit)
+        return result
+
+    def reset(self) -> None:
+        """Drop the child's open searcher (the index files were replaced)."""
+        with self._lock:
+            running = self._proc is not None and self._proc.is_alive()
+        if running:
+            self.call("close")
+
+    def start(self) -> None:
+        """Start the child now (it takes ~0.5 s to import), so the first search does not wait."""
+        with self._lock:
+            self._ensure_started()
+
+    def call(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            for attempt in (1, 2):
+                conn = self._ensure_started()
+                try:
+                    conn.send((name, args, kwargs))
+                    status, value = conn.recv()
+                except (EOFError, OSError) as exc:
+                    code = self._proc.exitcode if self._proc is not None else None
+                    self._stop()
+                    if attempt == 2:
+                        raise SearchServiceError(
+                            f"the search process stopped (exit code {code})"
+                        ) from exc
+                    log.warning("search process stopped (exit code %s); restarting", code)
+                    continue
+                if status == "ok":
+                    return value
+                raise value
+        raise AssertionError("unreachable")
+
+    # -- life cycle --------------------------------------------------------------------------
+    def _ensure_started(self) -> Connection:
+        if self._closed:
+            raise SearchServiceError("the search service is closed")
+        if self._proc is None or self._conn is None or not self._proc.is_alive():
+            self._stop()
+            ctx = multiprocessing.get_context("spawn")
+            parent, child = ctx.Pipe()
+            self._proc = ctx.Process(
+                target=_serve,
+                args=(str(self.library), str(self.layout.root), child),
+                name="reader-search",
+                daemon=True,  # never outlives the app
+            )
+            self._proc.start()
+            child.close()
+            self._conn = parent
+        return self._conn
+
+    def _stop(self) -> None:
+        proc, conn = self._proc, self._conn
+        self._proc = self._conn = None
+        if conn is not None:
+            with contextlib.suppress(OSError, ValueError):
+                conn.send(None)
+            conn.close()
+        if proc is not None:
+            proc.join(STOP_TIMEOUT_S)
+            if proc.is_alive():
+                proc.terminate()
+                proc.join(STOP_TIMEOUT_S)
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            self._stop()
+
+    def pid(self) -> int | None:
+        with self._lock:
+            return self._proc.pid if self._proc is not None and self._proc.is_alive() else None

@@ -1,0 +1,76 @@
+"""The search process: same answers as in-process searching, errors carried back, restarts."""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reader.core.search.engine import LibraryIndex, SearchOptions
+from reader.core.search.service import SearchService, SearchServiceError
+
+
+@pytest.fixture
+def built(corpus_fixture: Path) -> LibraryIndex:
+    index = LibraryIndex(corpus_fixture)
+    assert index.update(workers=1).problems == 0
+    return index
+
+
+@pytest.fixture
+def service(built: LibraryIndex) -> Iterator[SearchService]:
+    served = SearchService(built.library)
+    yield served
+    served.close()
+
+
+def test_answers_match_the_in_process_index(built: LibraryIndex, service: SearchService) -> None:
+    for query in ("王毅", '"国务卿布林肯"', "疫苗 -香港", "title:王毅"):
+        here = built.search(query, SearchOptions(limit=50))
+        there = service.search(query, SearchOptions(limit=50))
+        assert [h.id for h in there.hits] == [h.id for h in here.hits]
+        assert [h.snippet_html for h in there.hits] == [h.snippet_html for h in here.hits]
+        assert there.total == here.total
+    first = built.catalog.ids()[0]
+    assert [h.id for h in service.related(first)] == [h.id for h in built.related(first)]
+    assert service.pid() not in (None, os.getpid())
+
+
+def test_errors_come_back_as_exceptions(service: SearchService) -> None:
+    with pytest.raises(SearchServiceError, match="not a search service call"):
+        service.call("update")  # the writer never runs here
+    assert service.search("王毅").hits  # the process survived the error
+
+
+def test_a_killed_process_is_restarted(service: SearchService) -> None:
+    service.start()
+    pid = service.pid()
+    assert pid is not None
+    os.kill(pid, signal.SIGKILL)
+    assert service.search("王毅").hits
+    assert service.pid() not in (None, pid)
+
+
+def test_reset_sees_a_rebuilt_index(built: LibraryIndex, service: SearchService) -> None:
+    assert not service.search('"崭新的文章"').hits
+    (built.library / "new.md").write_text(
+        "---\ntitle: 崭新的文章\ndate: 2024-01-01\n---\n<p>内容</p>\n", encoding="utf-8"
+    )
+    assert built.update(rebuild=True, workers=1).added
+    service.reset()
+    assert [h.title for h in service.search('"崭新的文章"').hits] == ["崭新的文章"]
+
+
+def test_closed_service_refuses_and_leaves_no_process(service: SearchService) -> None:
+    service.start()
+    pid = service.pid()
+    service.close()
+    assert service.pid() is None
+    assert pid is not None
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+    with pytest.raises(SearchServiceError, match="closed"):
+        service.search("王毅")
