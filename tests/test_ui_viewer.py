@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import http.server
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QBuffer, QIODevice, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QImage
+from pytestqt.qtbot import QtBot
 
 from reader.core.parser import parse_article_file
 from reader.ui.viewer import ViewerPane
@@ -89,3 +93,85 @@ def test_find_bar_finds_folded_text(article, qtbot) -> None:  # type: ignore[no-
     pane.find_bar.edit.setText("遠程")  # Traditional query finds Simplified text
     assert pane.browser.textCursor().selectedText() == "远程"
     assert pane.find_bar.status.text().endswith("1")
+
+
+class _ImageServer:
+    """A loopback HTTP server that counts requests: the only network a test may use."""
+
+    def __init__(self) -> None:
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image = QImage(24, 16, QImage.Format.Format_RGB32)
+        image.fill(QColor("#3366cc"))
+        image.save(buffer, "PNG")
+        png = bytes(buffer.data().data())
+        self.requests: list[str] = []
+        requests = self.requests
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                requests.append(self.path)
+                ok = self.path.startswith("/photo")
+                body = png if ok else b"not here"
+                self.send_response(200 if ok else 404)
+                self.send_header("Content-Type", "image/png" if ok else "text/plain")
+                self.send_header("Cache-Control", "max-age=3600")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *_args: object) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join()
+
+
+@pytest.fixture
+def image_server() -> Iterator[_ImageServer]:
+    server = _ImageServer()
+    yield server
+    server.close()
+
+
+def test_images_load_only_when_asked_and_then_from_the_disk_cache(
+    image_server: _ImageServer, tmp_path: Path, qtbot: QtBot
+) -> None:
+    path = tmp_path / "photos.md"
+    path.write_text(
+        "---\ntitle: 图片\ndate: 2021-01-01\n---\n"
+        f'<p>图一<img src="{image_server.url}/photo1.png"></p>'
+        f'<p>图二<img src="{image_server.url}/gone.png"></p>\n',
+        encoding="utf-8",
+    )
+    article = parse_article_file(path)
+    pane = ViewerPane()
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.show_article(article)
+    qtbot.wait(100)
+    assert image_server.requests == []  # opening fetched nothing
+
+    qtbot.mouseClick(pane.load_images_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "could not be loaded" in pane.image_label.text(), timeout=10_000)
+    assert sorted(image_server.requests) == ["/gone.png", "/photo1.png"]
+    assert "1 images could not be loaded" in pane.image_label.text()
+    assert pane.load_images_button.text() == "Try again"
+    assert list(pane.browser.images) == ["reader-image:0"]
+    assert "reader-image:0" in pane.browser.toHtml()
+    shown = pane.browser.loadResource(2, QUrl("reader-image:0"))
+    assert (shown.width(), shown.height()) == (24, 16)  # the real picture, not the placeholder
+
+    pane.show_article(article)  # again: blocked again until asked, then served from disk
+    assert pane.browser.images == {} and pane.image_bar.isVisibleTo(pane)
+    qtbot.mouseClick(pane.load_images_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "could not be loaded" in pane.image_label.text(), timeout=10_000)
+    assert image_server.requests.count("/photo1.png") == 1  # the disk cache answered
+    assert list(pane.browser.images) == ["reader-image:0"]

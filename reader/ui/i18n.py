@@ -69,6 +69,8 @@ ZH_CN: dict[str, str] = {
     "Load for this article": "为本文加载",
     "Always for {source}": "始终加载「{source}」的图片",
     "Loading images…": "正在加载图片…",
+    "{n} images could not be loaded": "{n} 张图片无法加载",
+    "Try again": "重试",
     "Open original": "打开原文",
     "Related coverage": "相关报道",
     "No article selected": "未选择文章",

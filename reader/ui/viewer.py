@@ -9,6 +9,7 @@ remote URLs get an empty image, and clicked links other than http(s)/mailto do n
 from __future__ import annotations
 
 import html
+import logging
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -56,6 +57,7 @@ from reader.ui.i18n import tr
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 IMAGE_SCHEME = "reader-image"
+log = logging.getLogger(__name__)
 MAX_IMAGES = 40
 MAX_IMAGE_BYTES = 8 * 1024 * 1024
 CJK_FAMILIES = (
@@ -270,6 +272,7 @@ class ViewerPane(QWidget):
         self._hit_index = -1
         self._loaded: dict[str, str] = {}  # remote URL -> reader-image:N
         self._pending: set[QNetworkReply] = set()
+        self._failed = 0  # images of this article that could not be loaded
         self._network: QNetworkAccessManager | None = None  # created on the first opt-in
 
         self.browser.highlighted.connect(lambda url: self.link_hovered.emit(url.toString()))
@@ -329,6 +332,7 @@ class ViewerPane(QWidget):
         self._render()
         count = len(article.remote_images)
         self.image_label.setText(tr("{n} remote images blocked", n=count))
+        self.load_images_button.setText(tr("Load for this article"))
         self.always_button.setText(tr("Always for {source}", source=article.source or "?"))
         self.image_bar.setVisible(count > 0)
         self.related_list.clear()
@@ -427,6 +431,7 @@ class ViewerPane(QWidget):
         if self.article is None:
             return
         self.image_label.setText(tr("Loading images…"))
+        self._failed = 0
         for url in self.article.remote_images[:MAX_IMAGES]:
             if url in self._loaded:
                 continue
@@ -443,20 +448,27 @@ class ViewerPane(QWidget):
     def _image_done(self, reply: QNetworkReply, url: str, article: Article | None) -> None:
         self._pending.discard(reply)
         reply.deleteLater()
-        if article is not self.article or reply.error() != QNetworkReply.NetworkError.NoError:
+        if article is not self.article:
             return
-        data: QByteArray = reply.readAll()
-        if data.size() > MAX_IMAGE_BYTES:
-            return
-        image = QImage.fromData(data)
+        image = QImage()
+        if reply.error() == QNetworkReply.NetworkError.NoError:
+            data: QByteArray = reply.readAll()
+            if data.size() <= MAX_IMAGE_BYTES:
+                image = QImage.fromData(data)
         if image.isNull():
-            return
-        key = f"{IMAGE_SCHEME}:{len(self._loaded)}"
-        self.browser.images[key] = image
-        self._loaded[url] = key
-        self._render()
+            log.info("image not loaded: %s (%s)", url, reply.errorString())
+            self._failed += 1
+        else:
+            key = f"{IMAGE_SCHEME}:{len(self._loaded)}"
+            self.browser.images[key] = image
+            self._loaded[url] = key
+            self._render()
         if not self._pending:
-            self.image_bar.hide()
+            if self._failed:  # say so, and let the user try again
+                self.image_label.setText(tr("{n} images could not be loaded", n=self._failed))
+                self.load_images_button.setText(tr("Try again"))
+            else:
+                self.image_bar.hide()
 
     def _cancel_downloads(self) -> None:
         for reply in list(self._pending):
