@@ -362,3 +362,25 @@ def test_subprocess_update_failure_is_raised(tmp_path: Path) -> None:
     index = LibraryIndex(lib)
     with UpdateLock(index.layout.lock_path), pytest.raises(RuntimeError, match="IndexBusy"):
         update_in_subprocess(index.library, index.layout, lock_timeout=0.2)
+
+
+def _niceness_after_lowering() -> int:
+    from reader.core.search.background import lower_priority
+
+    lower_priority()
+    lower_priority()  # idempotent: not lowered twice
+    return os.nice(0)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Unix niceness")
+def test_indexer_process_yields_the_cpu() -> None:
+    import concurrent.futures
+    import multiprocessing
+
+    from reader.core.search.background import NICENESS
+
+    before = os.nice(0)
+    ctx = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(1, mp_context=ctx) as pool:
+        assert pool.submit(_niceness_after_lowering).result() == max(NICENESS, before)
+    assert os.nice(0) == before  # the GUI process keeps its priority

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRectF,
     QSize,
@@ -95,13 +96,33 @@ class HitDelegate(QStyledItemDelegate):
 
     MAX_HEIGHT = 150
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # sizeHint and paint need the same laid-out document: build it once per hit and
+        # width (measured: 32-66 documents built for 20 hits, 20 ms in one event-loop pass).
+        self._documents: dict[tuple[int, float, str, str], QTextDocument] = {}
+
+    def clear_cache(self) -> None:
+        self._documents.clear()
+
     def _document(
         self, hit: SearchHit, width: float, option: QStyleOptionViewItem
+    ) -> QTextDocument:
+        color = option.palette.color(QPalette.ColorRole.Text).name()
+        key = (id(hit), width, color, option.font.key())
+        doc = self._documents.get(key)
+        if doc is None:
+            if len(self._documents) > 400:  # widths change while resizing the pane
+                self._documents.clear()
+            doc = self._documents[key] = self._build(hit, width, color, option)
+        return doc
+
+    def _build(
+        self, hit: SearchHit, width: float, color: str, option: QStyleOptionViewItem
     ) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setTextWidth(width)
-        color = option.palette.color(QPalette.ColorRole.Text).name()
         muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
         date = hit.published.strftime("%Y-%m-%d") if hit.published else ""
         doc.setHtml(
@@ -172,7 +193,9 @@ class SearchPane(QWidget):
         self.model = SearchResultsModel()
         self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setItemDelegate(HitDelegate(self.view))
+        delegate = HitDelegate(self.view)
+        self.view.setItemDelegate(delegate)
+        self.model.modelAboutToBeReset.connect(delegate.clear_cache)  # cached by id(hit)
         self.view.setUniformItemSizes(False)  # rows fit their snippet; at most 100 rows
         # Lay rows out a few at a time between events: measuring 100 rich-text rows at once
         # stalled typing by ~80 ms.
