@@ -166,3 +166,30 @@ def test_real_x11_window_under_xvfb(tmp_path: Path, isolated_data_dir: Path) -> 
     finally:
         xvfb.terminate()
         xvfb.wait(10)
+
+
+def test_preferences_dialog_applies_and_persists(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAction
+
+    from reader.ui.preferences import Preferences, PreferencesDialog
+
+    window.settings.always_load_images_from = ["新浪财经", "联合早报"]
+    action = next(a for a in window.actions() if a.text() == "Pre&ferences…")
+    assert action.shortcut().toString() == "Ctrl+,"
+    assert action.menuRole() == QAction.MenuRole.PreferencesRole
+    dialog = PreferencesDialog(Preferences.of(window.settings), window)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen() == Preferences.of(window.settings)  # opens on the current values
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    assert dialog.language_note.isVisibleTo(dialog)  # says a restart is needed
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.zoom.setValue(3)
+    dialog.sources.setCurrentRow(0)
+    dialog.remove_button.click()
+    window.apply_preferences(dialog.chosen())
+
+    assert window.dark_action.isChecked() and window.viewer.theme.name == "dark"
+    assert window.viewer.zoom == 3
+    saved, _warning = load_settings()
+    assert (saved.language, saved.theme, saved.zoom) == ("zh_CN", "dark", 3)
+    assert saved.always_load_images_from == ["联合早报"]

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
     QFontMetrics,
     QGuiApplication,
@@ -19,6 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -42,6 +42,7 @@ from reader.ui.article_list import ArticleListModel, ArticleListPane
 from reader.ui.bookmarks_pane import BookmarksModel, BookmarksPane
 from reader.ui.i18n import tr
 from reader.ui.library_controller import LibraryController
+from reader.ui.preferences import Preferences, PreferencesDialog
 from reader.ui.search_pane import SearchPane, SearchRequest
 from reader.ui.viewer import DARK, LIGHT, ViewerPane
 
@@ -156,6 +157,9 @@ class MainWindow(QMainWindow):
                      edit)  # fmt: skip
         self._action("Find &Previous", lambda: self.viewer.next_hit(-1),
                      QKeySequence.StandardKey.FindPrevious, edit)  # fmt: skip
+        edit.addSeparator()
+        prefs = self._action("Pre&ferences…", self.open_preferences, "Ctrl+,", edit)
+        prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         view = bar.addMenu(tr("&View"))
         self._action("Zoom &In", lambda: self.set_zoom(self.viewer.zoom + 1),
@@ -169,14 +173,6 @@ class MainWindow(QMainWindow):
         toggle = self.search_dock.toggleViewAction()
         toggle.setText(tr("Search &Pane"))
         view.addAction(toggle)
-        language = view.addMenu(tr("Language"))
-        group = QActionGroup(self)
-        for code, name in (("", tr("System default")), ("en", "English"), ("zh_CN", "简体中文")):
-            act = QAction(name, self, checkable=True)
-            act.setChecked(self.settings.language == code)
-            act.triggered.connect(lambda _c=False, c=code: self.set_language(c))
-            group.addAction(act)
-            language.addAction(act)
 
         article = bar.addMenu(tr("&Article"))
         self._action("&Next Article", lambda: self.list_pane.move_selection(1), "J", article)
@@ -509,9 +505,20 @@ class MainWindow(QMainWindow):
         QApplication.setPalette(palette)
         self.viewer.set_theme(theme)
 
-    def set_language(self, code: str) -> None:
-        self.settings.language = code
-        QMessageBox.information(self, tr("Language"), tr("Restart Reader to change the language."))
+    def open_preferences(self) -> None:
+        dialog = PreferencesDialog(Preferences.of(self.settings), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.apply_preferences(dialog.chosen())
+
+    def apply_preferences(self, chosen: Preferences) -> None:
+        self.settings.language = chosen.language  # read at start-up (the dialog says so)
+        self.settings.always_load_images_from = list(chosen.always_load_images_from)
+        if chosen.theme != self.settings.theme:
+            self.dark_action.setChecked(chosen.theme == "dark")
+            self.apply_theme(chosen.theme)
+        if chosen.zoom != self.viewer.zoom:
+            self.set_zoom(chosen.zoom)
+        self.save_state()
 
     def print_article(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
