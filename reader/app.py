@@ -126,7 +126,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.search:
         window.search_pane.edit.setText(args.search)
     if args.screenshot:
-        return _screenshot(app, window, Path(args.screenshot))
+        return _screenshot(app, window, Path(args.screenshot), bool(args.search))
     code = app.exec()
     return int(code)
 
@@ -143,8 +143,9 @@ def _focus(window: object, folder: str) -> None:
         window.open_library(Path(folder))
 
 
-def _screenshot(app: object, window: object, target: Path) -> int:
-    """Wait until the first article is rendered, grab the whole window, save, exit 0."""
+def _screenshot(app: object, window: object, target: Path, searching: bool = False) -> int:
+    """Wait until the first article is rendered (and the search's results, when there is
+    one: their count is printed), grab the whole window, save, exit 0."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -161,10 +162,26 @@ def _screenshot(app: object, window: object, target: Path) -> int:
         window.close()
         app.quit()
 
-    def shown(_id: str) -> None:
-        QTimer.singleShot(400, grab)
+    waiting = {"article", "search"} if searching else {"article"}
 
-    window.article_shown.connect(shown)
+    def ready(what: str) -> None:
+        if what in waiting:
+            waiting.discard(what)
+            if not waiting:
+                QTimer.singleShot(400, grab)
+
+    def results(total: int) -> None:
+        if not window.controller.indexing:  # results from the finished index
+            print(f"search results: {total}", flush=True)
+            ready("search")
+
+    def indexed(_summary: object) -> None:
+        if "search" in waiting:  # the results so far may predate the index
+            window.search_pane.rerun()
+
+    window.article_shown.connect(lambda _id: ready("article"))
+    window.search_pane.results_shown.connect(results)
+    window.controller.index_finished.connect(indexed)
     QTimer.singleShot(int(os.environ.get("READER_SCREENSHOT_TIMEOUT_MS", "60000")), grab)
     app.exec()
     return result["code"]

@@ -289,8 +289,12 @@ def test_incompatible_version_is_rebuilt(tmp_path: Path) -> None:
     write(lib / "a.md", "甲", "苹果")
     index = LibraryIndex(lib)
     index.update(workers=1)
-    index.catalog.set_meta("schema_version", "0.0")
-    index.catalog.db.commit()
+    from reader.core.search.catalog import Catalog
+
+    writable = Catalog(index.layout.catalog_path)  # the index's own is read-only
+    writable.set_meta("schema_version", "0.0")
+    writable.db.commit()
+    writable.close()
     summary = index.update(workers=1)
     assert summary.rebuilt_reason and "format changed" in summary.rebuilt_reason
 
@@ -384,3 +388,21 @@ def test_indexer_process_yields_the_cpu() -> None:
     with concurrent.futures.ProcessPoolExecutor(1, mp_context=ctx) as pool:
         assert pool.submit(_niceness_after_lowering).result() == max(NICENESS, before)
     assert os.nice(0) == before  # the GUI process keeps its priority
+
+
+def test_search_while_the_first_build_has_committed_nothing(tmp_path: Path) -> None:
+    """The indexer creates an empty index first; a search then must neither fail nor keep
+    Whoosh's empty reader (which can neither read columns nor refresh)."""
+    from whoosh import index as whoosh_index
+
+    from reader.core.search.schema import build_schema
+
+    lib = tmp_path / "lib"
+    write(lib / "a.md", "甲", "布林肯通电话")
+    searching = LibraryIndex(lib)
+    searching.layout.whoosh_dir.mkdir(parents=True)
+    whoosh_index.create_in(str(searching.layout.whoosh_dir), build_schema())
+    assert searching.search("布林肯").total == 0
+    assert searching.related("0" * 16) == []
+    LibraryIndex(lib).update(workers=1)  # another process's writer, as in the app
+    assert searching.search("布林肯").total == 1

@@ -193,3 +193,27 @@ def test_preferences_dialog_applies_and_persists(window: MainWindow, qtbot) -> N
     saved, _warning = load_settings()
     assert (saved.language, saved.theme, saved.zoom) == ("zh_CN", "dark", 3)
     assert saved.always_load_images_from == ["联合早报"]
+
+
+def test_query_typed_before_the_index_exists_gets_results_once_built(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from reader.core.search.engine import LibraryIndex
+    from reader.core.search.locking import UpdateLock
+    from reader.ui.i18n import tr
+
+    library = tmp_path / "lib"
+    library.mkdir()
+    for seed in SEEDS.iterdir():
+        (library / seed.name).write_bytes(seed.read_bytes())
+    win = MainWindow(Settings(), ReadState())
+    qtbot.addWidget(win)
+    win.show()
+    with UpdateLock(LibraryIndex(library).layout.lock_path):  # the indexer waits for it
+        win.open_library(library)
+        win.search_pane.edit.setText("布林肯")
+        none = tr("No results for “{q}”", q="布林肯")
+        qtbot.waitUntil(lambda: win.search_pane.status.text().startswith(none), timeout=10_000)
+        assert win.controller.indexing
+    qtbot.waitUntil(lambda: win.search_pane.model.rowCount() > 0, timeout=30_000)
+    hit = win.search_pane.model.hits[0]
+    assert "布林肯" in hit.title_html + hit.snippet_html
+    win.close()

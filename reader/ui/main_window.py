@@ -325,6 +325,8 @@ class MainWindow(QMainWindow):
     def _index_finished(self, summary: UpdateSummary) -> None:
         self.progress.hide()
         self.cancel_button.hide()
+        if summary.added or summary.updated or summary.removed or summary.rebuilt_reason:
+            self.search_pane.rerun()  # results typed during indexing now see the new articles
         parts = []
         if summary.rebuilt_reason:
             parts.append(tr("Index rebuilt: {why}", why=summary.rebuilt_reason))

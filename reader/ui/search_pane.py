@@ -165,6 +165,7 @@ class HitDelegate(QStyledItemDelegate):
 class SearchPane(QWidget):
     search_requested = Signal(object)  # SearchRequest
     hit_activated = Signal(object)  # SearchHit
+    results_shown = Signal(int)  # how many results the current query found
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -250,6 +251,11 @@ class SearchPane(QWidget):
             date_from=date_from,
         )
 
+    def rerun(self) -> None:
+        """Search again (the index changed), unless nothing is being searched."""
+        if self.edit.text().strip() or self.model.rowCount():
+            self._emit_request()
+
     def _emit_request(self) -> None:
         self.timer.stop()
         self.generation += 1
@@ -276,6 +282,7 @@ class SearchPane(QWidget):
         if results.fallback:
             text += " — " + tr("Query syntax not understood: searched as plain words")
         self.status.setText(f"{text}  ({results.elapsed_ms:.0f} ms)")
+        self.results_shown.emit(results.total)
         return True
 
     def show_error(self, generation: int, message: str) -> None:

@@ -192,26 +192,38 @@ class LibraryIndex:
     def catalog(self) -> Catalog:
         with self._lock:
             if self._catalog is None:
-                self._catalog = Catalog(self.layout.catalog_path)
+                # Read-only: searching never writes, and a read-write open runs schema and
+                # journal statements that wait for the indexer process's write lock.
+                self._catalog = Catalog(self.layout.catalog_path, readonly=True)
             return self._catalog
 
     def _get_searcher(self) -> Searcher | None:
         with self._lock:
-            if self._searcher is None:
-                if not whoosh_index.exists_in(str(self.layout.whoosh_dir)):
-                    return None
-                # Plain reads, not mmap: mapped index pages would count as the app's memory.
-                storage = FileStorage(str(self.layout.whoosh_dir), supports_mmap=False)
-                self._ix = storage.open_index()
-                # Term-frequency weighting: BM25 read each candidate's length from disk (3x the
-                # query time) and the pool it picks is re-ranked by exact verification anyway.
-                self._searcher = self._ix.searcher(weighting=scoring.Frequency())
-                self._names.clear()
-            else:
-                fresh = self._searcher.refresh()  # cheap when nothing changed
-                if fresh is not self._searcher:
-                    self._names.clear()  # a new generation: sources may have changed
-                self._searcher = fresh
+            if self._searcher is not None:
+                try:
+                    fresh = self._searcher.refresh()  # cheap when nothing changed
+                except Exception:  # the index was replaced under it: open it again
+                    self.close()
+                else:
+                    if fresh is not self._searcher:
+                        self._names.clear()  # a new generation: sources may have changed
+                    self._searcher = fresh
+                    return self._searcher
+            if not whoosh_index.exists_in(str(self.layout.whoosh_dir)):
+                return None
+            # Plain reads, not mmap: mapped index pages would count as the app's memory.
+            storage = FileStorage(str(self.layout.whoosh_dir), supports_mmap=False)
+            ix = storage.open_index()
+            if ix.doc_count_all() == 0:
+                # Created but nothing committed yet (the first build is running). Whoosh's
+                # reader of an empty index cannot refresh or read columns: ask again later.
+                ix.close()
+                return None
+            self._ix = ix
+            # Term-frequency weighting: BM25 read each candidate's length from disk (3x the
+            # query time) and the pool it picks is re-ranked by exact verification anyway.
+            self._searcher = ix.searcher(weighting=scoring.Frequency())
+            self._names.clear()
             return self._searcher
 
     def _known(self, kind: str) -> list[str]:
@@ -380,15 +392,14 @@ class LibraryIndex:
     # -- more like this --------------------------------------------------------------------
     def related(self, article_id: str, limit: int = 8) -> list[SearchHit]:
         """Articles about the same story: shared distinctive terms, close in time."""
-        entry = self.catalog.entry(article_id)
-        if entry is None:
-            return []
-        texts = dict(self.catalog.texts([article_id], folded=True))
-        folded = texts.get(article_id, "")
         with self._lock:
             searcher = self._get_searcher()
             if searcher is None:
                 return []
+            entry = self.catalog.entry(article_id)
+            if entry is None:
+                return []
+            folded = dict(self.catalog.texts([article_id], folded=True)).get(article_id, "")
             total_docs = max(searcher.doc_count(), 1)
             counts = term_counts(folded[:3000])
             title_terms = term_counts(fold(entry.title))

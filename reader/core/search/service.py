@@ -48,6 +48,7 @@ def _serve(library: str, data_root: str, conn: Connection) -> None:
                     raise SearchServiceError(f"not a search service call: {name}")
                 reply: tuple[str, Any] = ("ok", getattr(index, name)(*args, **kwargs))
             except Exception as exc:
+                index.close()  # whatever it had open may be what failed: reopen next time
                 reply = ("error", exc)
             try:
                 conn.send(reply)
