@@ -24,7 +24,6 @@ from whoosh import scoring
 from whoosh.filedb.filestore import FileStorage
 from whoosh.searching import Searcher
 
-from reader.core.paths import library_data_dir
 from reader.core.search.catalog import Catalog, CatalogEntry
 from reader.core.search.fold import TOKEN_RE, fold, is_cjk, needle_terms, term_counts
 from reader.core.search.indexer import (
@@ -151,7 +150,7 @@ class LibraryIndex:
 
     def __init__(self, library: Path, data_root: Path | None = None) -> None:
         self.library = Path(library).expanduser().resolve()
-        self.layout = IndexLayout(data_root or library_data_dir(self.library))
+        self.layout = IndexLayout.of(self.library, data_root)
         self._lock = threading.RLock()
         self._ix: whoosh_index.Index | None = None
         self._searcher: Searcher | None = None

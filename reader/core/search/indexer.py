@@ -19,6 +19,7 @@ from whoosh import index as whoosh_index
 from whoosh.query import And, Term
 from whoosh.writing import SegmentWriter
 
+from reader.core.paths import library_data_dir
 from reader.core.scan import Problem, walk_article_files
 from reader.core.search.bulk import BulkWriter
 from reader.core.search.catalog import CATALOG_VERSION, Catalog, FileRecord
@@ -59,6 +60,11 @@ class IndexLayout:
         self.whoosh_dir = root / "whoosh"
         self.catalog_path = root / "catalog.sqlite"
         self.lock_path = root / "update.lock"
+
+    @classmethod
+    def of(cls, library: Path, root: Path | None = None) -> IndexLayout:
+        """``root``, else the library's own folder in the user data dir."""
+        return cls(root or library_data_dir(library))
 
     def wipe(self) -> None:
         shutil.rmtree(self.whoosh_dir, ignore_errors=True)

@@ -19,7 +19,6 @@ from multiprocessing.context import SpawnProcess
 from pathlib import Path
 from typing import Any
 
-from reader.core.paths import library_data_dir
 from reader.core.search.engine import LibraryIndex, SearchHit, SearchOptions, SearchResults
 from reader.core.search.indexer import IndexLayout
 
@@ -32,8 +31,8 @@ class SearchServiceError(RuntimeError):
     pass
 
 
-def _serve(library: str, data_root: str, conn: Connection) -> None:
-    index = LibraryIndex(Path(library), Path(data_root))
+def _serve(library: str, root: str, conn: Connection) -> None:
+    index = LibraryIndex(Path(library), Path(root))  # root: the parent's IndexLayout.root
     try:
         while True:
             try:
@@ -68,7 +67,7 @@ class SearchService:
 
     def __init__(self, library: Path, data_root: Path | None = None) -> None:
         self.library = Path(library).expanduser().resolve()
-        self.layout = IndexLayout(data_root or library_data_dir(self.library))
+        self.layout = IndexLayout.of(self.library, data_root)
         self._lock = threading.Lock()
         self._proc: SpawnProcess | None = None
         self._conn: Connection | None = None
