@@ -175,3 +175,23 @@ def test_images_load_only_when_asked_and_then_from_the_disk_cache(
     qtbot.waitUntil(lambda: "could not be loaded" in pane.image_label.text(), timeout=10_000)
     assert image_server.requests.count("/photo1.png") == 1  # the disk cache answered
     assert list(pane.browser.images) == ["reader-image:0"]
+
+
+def test_many_images_relayout_the_article_in_bursts_not_per_image(
+    image_server: _ImageServer, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "gallery.md"
+    images = "".join(f'<p>图{i}<img src="{image_server.url}/photo{i}.png"></p>' for i in range(8))
+    path.write_text(f"---\ntitle: 图集\ndate: 2021-01-01\n---\n{images}\n", encoding="utf-8")
+    pane = ViewerPane()
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.show_article(parse_article_file(path))
+    layouts: list[int] = []
+    set_html = pane.browser.setHtml
+    monkeypatch.setattr(pane.browser, "setHtml", lambda h: (layouts.append(1), set_html(h)))
+    qtbot.mouseClick(pane.load_images_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not pane.image_bar.isVisibleTo(pane), timeout=10_000)
+    assert len(pane.browser.images) == 8
+    assert all(f"reader-image:{i}" in pane.browser.toHtml() for i in range(8))
+    assert 1 <= len(layouts) < 8, layouts

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QUrl, Signal
+from PySide6.QtCore import QByteArray, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -273,6 +273,11 @@ class ViewerPane(QWidget):
         self._loaded: dict[str, str] = {}  # remote URL -> reader-image:N
         self._pending: set[QNetworkReply] = set()
         self._failed = 0  # images of this article that could not be loaded
+        # Images arrive one by one: re-lay the article out at most every 250 ms, not per image.
+        self._render_soon = QTimer(self)
+        self._render_soon.setSingleShot(True)
+        self._render_soon.setInterval(250)
+        self._render_soon.timeout.connect(self._render)
         self._network: QNetworkAccessManager | None = None  # created on the first opt-in
 
         self.browser.highlighted.connect(lambda url: self.link_hovered.emit(url.toString()))
@@ -462,8 +467,12 @@ class ViewerPane(QWidget):
             key = f"{IMAGE_SCHEME}:{len(self._loaded)}"
             self.browser.images[key] = image
             self._loaded[url] = key
-            self._render()
+            if not self._render_soon.isActive():
+                self._render_soon.start()
         if not self._pending:
+            if self._render_soon.isActive():  # the last one: show everything now
+                self._render_soon.stop()
+                self._render()
             if self._failed:  # say so, and let the user try again
                 self.image_label.setText(tr("{n} images could not be loaded", n=self._failed))
                 self.load_images_button.setText(tr("Try again"))
@@ -471,6 +480,7 @@ class ViewerPane(QWidget):
                 self.image_bar.hide()
 
     def _cancel_downloads(self) -> None:
+        self._render_soon.stop()
         for reply in list(self._pending):
             reply.abort()
         self._pending.clear()
