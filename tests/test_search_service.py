@@ -74,3 +74,37 @@ def test_closed_service_refuses_and_leaves_no_process(service: SearchService) ->
         os.kill(pid, 0)
     with pytest.raises(SearchServiceError, match="closed"):
         service.search("王毅")
+
+
+def test_search_process_exits_when_the_app_is_killed(built: LibraryIndex) -> None:
+    import subprocess
+    import sys
+    import time
+
+    script = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from reader.core.search.service import SearchService\n"
+        "if __name__ == '__main__':\n"
+        f"    s = SearchService(Path({str(built.library)!r}))\n"
+        "    s.start()\n"
+        "    print(s.pid(), flush=True)\n"
+        "    time.sleep(60)\n"
+    )
+    app = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert app.stdout is not None
+    child = int(app.stdout.readline())
+    app.kill()  # SIGKILL: no atexit, no cleanup in the app
+    app.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.kill(child, 0)
+            status = Path(f"/proc/{child}/status")
+            if status.exists() and "\nState:\tZ" in status.read_text():
+                return  # exited; only waiting for whoever adopted it to reap it
+        except (ProcessLookupError, FileNotFoundError):
+            return  # the search process saw its pipe close and left
+        time.sleep(0.1)
+    os.kill(child, signal.SIGKILL)
+    pytest.fail("the search process outlived the killed app")
