@@ -1,4 +1,5 @@
-"""Worst GUI event-loop stall while the real window indexes the corpus, then while typing fast.
+"""Worst GUI event-loop stall while the real window indexes the corpus, then while typing fast,
+then while moving through articles with the keyboard.
 
     python -m bench.ui_stall       (offscreen; part of `make bench`)
 
@@ -28,6 +29,7 @@ from reader.ui.main_window import MainWindow
 TYPED = ["中", "中国", "中国政", "中国政府", "疫", "疫苗", "疫苗接", "疫苗接种", "b", "bi", "bid",
          "bide", "biden", "香港 国", "香港 国安", "香港 国安法"]  # fmt: skip
 TYPING_ROUNDS = 3
+NAVIGATION_STEPS = 40
 
 
 class StallMeter:
@@ -81,13 +83,29 @@ def main() -> int:
                 pane.edit.setText(steps.pop(0))
                 QTimer.singleShot(60, type_next)  # ~16 keystrokes per second
             else:
-                QTimer.singleShot(1500, finish)
+                QTimer.singleShot(1500, reading_phase)
 
         type_next()
 
-    def finish() -> None:
+    def reading_phase() -> None:
         results["typing_stall"] = meter.worst
         summaries["typing"] = meter.summary()
+        meter.reset()
+        steps = [NAVIGATION_STEPS]
+
+        def next_article() -> None:  # j held down: parse, render, related, mark read
+            if steps[0]:
+                steps[0] -= 1
+                window.list_pane.move_selection(1)
+                QTimer.singleShot(100, next_article)
+            else:
+                QTimer.singleShot(1000, finish)
+
+        window.list_pane.select_row(0)
+        next_article()
+
+    def finish() -> None:
+        summaries["reading"] = meter.summary()
         window.close()
         app.quit()
 
@@ -106,6 +124,8 @@ def main() -> int:
     print(f"full index build in the app: {results['index_s']:.1f} s")
     print(f"worst event-loop stall while indexing: {summaries['index']} (target <= 50)")
     print(f"worst event-loop stall while typing:   {summaries['typing']} (target <= 50)")
+    print(f"worst event-loop stall while reading:  {summaries['reading']} "
+          f"({NAVIGATION_STEPS} articles at 10 per second)")  # fmt: skip
     return 0
 
 
