@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.search.catalog import Catalog
 from reader.core.search.engine import LibraryIndex, SearchOptions, find_spans, make_snippet
 from reader.core.search.fold import fold
 from reader.core.search.locking import IndexBusy, UpdateLock
@@ -289,8 +290,6 @@ def test_incompatible_version_is_rebuilt(tmp_path: Path) -> None:
     write(lib / "a.md", "甲", "苹果")
     index = LibraryIndex(lib)
     index.update(workers=1)
-    from reader.core.search.catalog import Catalog
-
     writable = Catalog(index.layout.catalog_path)  # the index's own is read-only
     writable.set_meta("schema_version", "0.0")
     writable.db.commit()
