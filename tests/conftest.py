@@ -15,6 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+STANDINS = FIXTURES / "standins"  # real articles that used to stand in for the seeds
 CORPUS_TARBALL = ROOT.parent / "shared" / "corpus" / "articles-real.tar.gz"
 
 
@@ -35,10 +36,11 @@ def seeds_dir() -> Path:
 
 @pytest.fixture
 def corpus_fixture(tmp_path: Path) -> Path:
-    """A small library built from real corpus files (tests/fixtures/corpus) plus the seeds."""
+    """A small library of real files: corpus quirks, the stand-ins and the seeds."""
     lib = tmp_path / "library"
     lib.mkdir()
-    for src in [*sorted((FIXTURES / "corpus").iterdir()), *sorted(SEEDS.iterdir())]:
+    standins = sorted(p for p in STANDINS.iterdir() if p.suffix == ".md")
+    for src in [*sorted((FIXTURES / "corpus").iterdir()), *standins, *sorted(SEEDS.iterdir())]:
         (lib / src.name).write_bytes(src.read_bytes())
     return lib
 

@@ -34,7 +34,7 @@ def test_check_rejects_missing_folder(tmp_path: Path) -> None:
 
 
 def test_show_text_html_json(capsys) -> None:  # type: ignore[no-untyped-def]
-    seed = next(SEEDS.glob("001-*"))
+    seed = next(SEEDS.glob("001_*"))
     assert main(["show", str(seed), "--text"]) == 0
     assert "王毅" in capsys.readouterr().out
     assert main(["show", str(seed), "--html"]) == 0

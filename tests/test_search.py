@@ -77,8 +77,19 @@ def test_random_substrings_match_oracle(lib_index: LibraryIndex) -> None:
 def test_traditional_and_simplified_find_each_other(lib_index: LibraryIndex) -> None:
     simplified = ids_of(lib_index, "国务卿布林肯")
     assert simplified and ids_of(lib_index, "國務卿布林肯") == simplified
-    traditional = ids_of(lib_index, "鞏固關係")  # in the CNA seed, written in Traditional
+    traditional = ids_of(lib_index, "鞏固關係")  # in the CNA stand-in, written in Traditional
     assert traditional and ids_of(lib_index, "巩固关系") == traditional
+
+
+def test_seed_queries_in_either_script(lib_index: LibraryIndex) -> None:
+    by_name = {
+        e.path.name: e.id for e in lib_index.catalog.entries(lib_index.catalog.ids()).values()
+    }
+    seed_004 = by_name["004_9d386193ba5a9105.txt"]
+    assert seed_004 in ids_of(lib_index, "王毅与布林肯通话")
+    assert ids_of(lib_index, "王毅與布林肯通話") == ids_of(lib_index, "王毅与布林肯通话")
+    minsk = {by_name["000_5cbf0c6a1009751e.txt"], by_name["002_3568484641814460.txt"]}
+    assert ids_of(lib_index, "新明斯克") == minsk
 
 
 def test_full_width_and_case_folding(lib_index: LibraryIndex) -> None:
