@@ -7,7 +7,7 @@ LIBRARY ?= seeds
 
 export QT_QPA_PLATFORM_THEME ?=
 
-.PHONY: run test lint typecheck pytest system-deps bench package package-check install-desktop clean
+.PHONY: run test faults lint typecheck pytest system-deps bench package package-check install-desktop clean
 
 # Debian/Ubuntu system libraries Qt needs (skipped when already present or not on Debian).
 system-deps:
@@ -30,7 +30,11 @@ typecheck: $(STAMP)
 	$(PY) -m mypy
 
 pytest: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not faults" $(PYTEST_ARGS)
+
+# The slow fault-injection tests (full disk, kills at chosen moments, deep nesting at scale).
+faults: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m faults $(PYTEST_ARGS)
 
 test: lint typecheck pytest
 
