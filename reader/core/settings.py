@@ -34,7 +34,8 @@ class Settings:
     list_sort: str = "date"
     search_sort: str = "relevance"
     recent_searches: list[str] = field(default_factory=list)
-    always_load_images_from: list[str] = field(default_factory=list)  # source names
+    # source -> image hosts that load without asking (reader/core/image_trust.py)
+    image_hosts_by_source: dict[str, list[str]] = field(default_factory=dict)
     search_pane_visible: bool = True
 
     def remember_library(self, path: str) -> None:
@@ -56,12 +57,21 @@ def settings_path() -> Path:
 def _coerce(raw: dict[str, Any]) -> Settings:
     defaults = Settings()
     values: dict[str, Any] = {}
+    old = raw.get("always_load_images_from")  # before image hosts: sources only, trust none
+    if isinstance(old, list) and "image_hosts_by_source" not in raw:
+        raw = {**raw, "image_hosts_by_source": {str(s): [] for s in old}}
     for f in fields(Settings):
         if f.name not in raw:
             continue
         value, default = raw[f.name], getattr(defaults, f.name)
         if default is None or isinstance(value, type(default)):
             values[f.name] = value
+    hosts = values.get("image_hosts_by_source", {})
+    values["image_hosts_by_source"] = {
+        str(source): [str(h) for h in hs if isinstance(h, str)]
+        for source, hs in hosts.items()
+        if isinstance(hs, list)
+    }
     return Settings(**values)
 
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from reader.core.paths import data_dir
 from reader.core.settings import Settings
 from reader.ui.i18n import tr
+from reader.ui.widgets import plain_label
 
 LANGUAGES = (("", "System default"), ("en", "English"), ("zh_CN", "简体中文"))
 THEMES = (("light", "Light"), ("dark", "Dark"))
@@ -33,12 +34,12 @@ class Preferences:
     language: str
     theme: str
     zoom: int
-    always_load_images_from: tuple[str, ...]
+    image_hosts_by_source: tuple[tuple[str, tuple[str, ...]], ...]
 
     @classmethod
     def of(cls, settings: Settings) -> Preferences:
-        return cls(settings.language, settings.theme, settings.zoom,
-                   tuple(settings.always_load_images_from))  # fmt: skip
+        hosts = tuple((s, tuple(h)) for s, h in settings.image_hosts_by_source.items())
+        return cls(settings.language, settings.theme, settings.zoom, hosts)
 
 
 class PreferencesDialog(QDialog):
@@ -58,7 +59,10 @@ class PreferencesDialog(QDialog):
         self.zoom.setValue(current.zoom)
         self.zoom.setToolTip(tr("Steps of 10% from the default size (also Ctrl +, Ctrl -, Ctrl 0)"))
         self.sources = QListWidget()
-        self.sources.addItems(list(current.always_load_images_from))
+        for source, hosts in current.image_hosts_by_source:
+            item = QListWidgetItem(f"{source} — {', '.join(hosts) or tr('no host yet')}")
+            item.setData(Qt.ItemDataRole.UserRole, (source, hosts))
+            self.sources.addItem(item)
         self.sources.setMaximumHeight(110)
         remove = QPushButton(tr("Remove"))
         remove.clicked.connect(self._remove_source)
@@ -67,13 +71,13 @@ class PreferencesDialog(QDialog):
         self.remove_button = remove
         images = QVBoxLayout()
         images.addWidget(
-            QLabel(tr("Remote images are blocked. They always load for these sources:"))
+            plain_label(tr("Remote images are blocked. They load without asking from these hosts:"))
         )
         row = QHBoxLayout()
         row.addWidget(self.sources, 1)
         row.addWidget(remove)
         images.addLayout(row)
-        self.language_note = QLabel(tr("A new language applies after a restart."))
+        self.language_note = plain_label(tr("A new language applies after a restart."))
         self.language_note.setVisible(False)
         self.language.currentIndexChanged.connect(
             lambda _i: self.language_note.setVisible(
@@ -85,7 +89,7 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.language_note)
         form.addRow(tr("Theme"), self.theme)
         form.addRow(tr("Text size"), self.zoom)
-        data = QLabel(str(data_dir()))
+        data = plain_label(str(data_dir()))
         data.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(tr("Data folder"), data)
         buttons = QDialogButtonBox(
@@ -108,7 +112,9 @@ class PreferencesDialog(QDialog):
             language=str(self.language.currentData()),
             theme=str(self.theme.currentData()),
             zoom=self.zoom.value(),
-            always_load_images_from=tuple(
-                self.sources.item(i).text() for i in range(self.sources.count())
+            image_hosts_by_source=tuple(
+                (str(source), tuple(hosts))
+                for i in range(self.sources.count())
+                for source, hosts in [self.sources.item(i).data(Qt.ItemDataRole.UserRole)]
             ),
         )
