@@ -7,6 +7,7 @@ import random
 import re
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -336,11 +337,20 @@ def test_kill_during_indexing_leaves_a_usable_index(
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )  # fmt: skip
     index = LibraryIndex(lib)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if index.layout.catalog_path.exists() and index.catalog.article_count() >= 200:
-            break
-        time.sleep(0.05)
+
+    def committed_articles() -> int:
+        """0 until the indexer has created the catalog and its tables."""
+        if not index.layout.catalog_path.exists():
+            return 0
+        try:
+            return index.catalog.article_count()
+        except sqlite3.OperationalError:  # the file exists, its schema not yet
+            return 0
+
+    deadline = time.monotonic() + 120
+    while committed_articles() < 200 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert proc.poll() is None, "the indexer finished before it could be killed"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     committed = index.catalog.article_count()

@@ -173,7 +173,10 @@ def test_preferences_dialog_applies_and_persists(window: MainWindow, qtbot) -> N
 
     from reader.ui.preferences import Preferences, PreferencesDialog
 
-    window.settings.always_load_images_from = ["新浪财经", "联合早报"]
+    window.settings.image_hosts_by_source = {
+        "新浪财经": ["n.sinaimg.cn"],
+        "联合早报": ["static.zaobao.com"],
+    }
     action = next(a for a in window.actions() if a.text() == "Pre&ferences…")
     assert action.shortcut().toString() == "Ctrl+,"
     assert action.menuRole() == QAction.MenuRole.PreferencesRole
@@ -192,7 +195,7 @@ def test_preferences_dialog_applies_and_persists(window: MainWindow, qtbot) -> N
     assert window.viewer.zoom == 3
     saved, _warning = load_settings()
     assert (saved.language, saved.theme, saved.zoom) == ("zh_CN", "dark", 3)
-    assert saved.always_load_images_from == ["联合早报"]
+    assert saved.image_hosts_by_source == {"联合早报": ["static.zaobao.com"]}
 
 
 def test_query_typed_before_the_index_exists_gets_results_once_built(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

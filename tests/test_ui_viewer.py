@@ -12,6 +12,7 @@ from PySide6.QtCore import QBuffer, QIODevice, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QImage
 from pytestqt.qtbot import QtBot
 
+from reader.core.image_trust import trusted_images
 from reader.core.parser import parse_article_file
 from reader.ui.viewer import ViewerPane
 
@@ -123,7 +124,13 @@ class _ImageServer:
             def log_message(self, *_args: object) -> None:
                 pass
 
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        class Server(http.server.ThreadingHTTPServer):
+            # Request threads are joined by server_close(): the default daemon threads are
+            # not, and one still finishing a response failed the leak check under load.
+            daemon_threads = False
+            block_on_close = True
+
+        self.server = Server(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
@@ -195,3 +202,32 @@ def test_many_images_relayout_the_article_in_bursts_not_per_image(
     assert len(pane.browser.images) == 8
     assert all(f"reader-image:{i}" in pane.browser.toHtml() for i in range(8))
     assert 1 <= len(layouts) < 8, layouts
+
+
+def test_a_file_claiming_a_trusted_source_loads_only_the_trusted_hosts_images(
+    image_server: _ImageServer, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """ "Always for BBC中文" trusted the hosts of the article the user saw (here: localhost);
+    a hostile file that claims to be BBC中文 cannot bring its own tracking host along."""
+    port = image_server.url.rsplit(":", 1)[1]
+    path = tmp_path / "claims-bbc.md"
+    path.write_text(
+        "---\ntitle: 冒充\nauthor: BBC中文\ndate: 2021-01-01\n---\n"
+        f'<p>正文<img src="http://localhost:{port}/photo-real.png"></p>'
+        f'<p><img src="http://127.0.0.1:{port}/photo-track.png" alt="."></p>\n',
+        encoding="utf-8",
+    )
+    article = parse_article_file(path)
+    trusted = trusted_images(article.source, article.remote_images, {"BBC中文": ["localhost"]})
+    pane = ViewerPane()
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.show_article(article, load_images=trusted)
+    qtbot.waitUntil(lambda: len(pane.browser.images) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: "1 remote images blocked" in pane.image_label.text(), timeout=10_000)
+    assert image_server.requests == ["/photo-real.png"]
+    emitted: list[tuple[str, list[str]]] = []
+    pane.always_load_for_source.connect(lambda s, h: emitted.append((s, h)))
+    qtbot.mouseClick(pane.always_button, Qt.MouseButton.LeftButton)
+    assert emitted == [("BBC中文", ["127.0.0.1", "localhost"])]
+    qtbot.waitUntil(lambda: len(pane.browser.images) == 2, timeout=10_000)

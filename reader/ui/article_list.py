@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from reader.core.readstate import ReadState
 from reader.core.search.catalog import Catalog, CatalogEntry
 from reader.ui.i18n import tr
-from reader.ui.widgets import refill_filter_combo
+from reader.ui.widgets import plain_tooltip, refill_filter_combo
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -140,7 +140,7 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return None if self._read.is_read(entry.id) else self._bold
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.title if index.column() == 0 else None
+            return plain_tooltip(entry.title) if index.column() == 0 else None
         column = index.column()
         if column == 0:
             return ("★ " if self._bookmarked(entry.id) else "") + entry.title

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.bookmarks import Bookmark, BookmarkStore
 from reader.ui.i18n import tr
-from reader.ui.widgets import refill_filter_combo
+from reader.ui.widgets import plain_tooltip, refill_filter_combo
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -72,7 +72,7 @@ class BookmarksModel(QAbstractTableModel):
             return QBrush(QColor("#8a8a8e"))  # the article file is gone: saved data still shows
         if role == Qt.ItemDataRole.ToolTipRole:
             missing = "" if self.exists(b.article_id) else tr("Article file missing") + "\n"
-            return f"{missing}{b.url or ''}\n{b.note}".strip()
+            return plain_tooltip(f"{missing}{b.url or ''}\n{b.note}".strip())
         return None
 
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.article import Article
 from reader.core.bookmarks import Bookmark, BookmarkStore
+from reader.core.image_trust import trusted_images
 from reader.core.paths import bundled_seeds_dir
 from reader.core.readstate import ReadState
 from reader.core.search.catalog import Catalog
@@ -45,6 +45,7 @@ from reader.ui.library_controller import LibraryController
 from reader.ui.preferences import Preferences, PreferencesDialog
 from reader.ui.search_pane import SearchPane, SearchRequest
 from reader.ui.viewer import DARK, LIGHT, ViewerPane
+from reader.ui.widgets import menu_text, plain_label, warn
 
 
 def _b64(data: QByteArray) -> str:
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
         self.cancel_button = QToolButton()
         self.cancel_button.setText(tr("Cancel"))
         self.cancel_button.hide()
-        self.count_label = QLabel()
+        self.count_label = plain_label()
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
@@ -247,7 +248,7 @@ class MainWindow(QMainWindow):
     def open_library(self, path: Path) -> None:
         path = Path(path)
         if not path.is_dir():
-            QMessageBox.warning(self, tr("Open Library"), f"{path}")
+            warn(self, tr("Open Library"), tr("Not a folder: {path}", path=str(path)))
             return
         is_seeds = path.resolve() == bundled_seeds_dir().resolve()
         if not is_seeds:
@@ -267,7 +268,7 @@ class MainWindow(QMainWindow):
     def _rebuild_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in self.settings.recent_libraries:
-            act = self.recent_menu.addAction(path)
+            act = self.recent_menu.addAction(menu_text(path))
             act.triggered.connect(lambda _c=False, p=path: self.open_library(Path(p)))
         self.recent_menu.setEnabled(bool(self.settings.recent_libraries))
 
@@ -351,8 +352,10 @@ class MainWindow(QMainWindow):
             if article_id != self._loading_id:
                 return  # the user moved on
             scroll, self._restore_scroll = self._restore_scroll, 0
-            load = article.source in self.settings.always_load_images_from
-            self.viewer.show_article(article, self._pending_needles, scroll, load_images=load)
+            trusted = trusted_images(
+                article.source, article.remote_images, self.settings.image_hosts_by_source
+            )
+            self.viewer.show_article(article, self._pending_needles, scroll, load_images=trusted)
             self.read_state.set_read([article_id])
             self.list_model.refresh_read_state([article_id])
             self.settings.last_article = article_id
@@ -477,9 +480,9 @@ class MainWindow(QMainWindow):
             self.viewer.show_saved(bookmark)
             self._sync_bookmark_action()
 
-    def _always_load(self, source: str) -> None:
-        if source and source not in self.settings.always_load_images_from:
-            self.settings.always_load_images_from.append(source)
+    def _always_load(self, source: str, hosts: list[str]) -> None:
+        rules = self.settings.image_hosts_by_source
+        rules[source] = sorted(set(rules.get(source, [])) | set(hosts))
 
     # -- appearance and output --------------------------------------------------------------
     def set_zoom(self, steps: int) -> None:
@@ -514,7 +517,9 @@ class MainWindow(QMainWindow):
 
     def apply_preferences(self, chosen: Preferences) -> None:
         self.settings.language = chosen.language  # read at start-up (the dialog says so)
-        self.settings.always_load_images_from = list(chosen.always_load_images_from)
+        self.settings.image_hosts_by_source = {
+            source: list(hosts) for source, hosts in chosen.image_hosts_by_source
+        }
         if chosen.theme != self.settings.theme:
             self.dark_action.setChecked(chosen.theme == "dark")
             self.apply_theme(chosen.theme)

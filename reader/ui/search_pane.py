@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QStyle,
@@ -40,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.search.engine import SearchHit, SearchOptions, SearchResults
 from reader.ui.i18n import tr
-from reader.ui.widgets import refill_filter_combo
+from reader.ui.widgets import plain_label, plain_tooltip, refill_filter_combo
 
 DEBOUNCE_MS = 180
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -85,7 +84,7 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(hit.path)
+            return plain_tooltip(str(hit.path))
         if role == HIT_ROLE:
             return hit
         return None
@@ -189,7 +188,7 @@ class SearchPane(QWidget):
         for label, days in ((tr("Any date"), 0), (tr("Last 7 days"), 7),
                             (tr("Last 30 days"), 30), (tr("Last year"), 365)):  # fmt: skip
             self.date_combo.addItem(label, days)
-        self.status = QLabel(tr("Type to search this library"))
+        self.status = plain_label(tr("Type to search this library"))
         self.status.setWordWrap(True)
         self.model = SearchResultsModel()
         self.view = QListView()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,7 +36,6 @@ from PySide6.QtNetwork import (
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -49,11 +49,13 @@ from PySide6.QtWidgets import (
 
 from reader.core.article import Article
 from reader.core.bookmarks import Bookmark
+from reader.core.image_trust import hosts_of
 from reader.core.paths import data_dir
 from reader.core.sanitize import REMOTE_SRC_ATTR
 from reader.core.search.engine import SearchHit, find_spans
 from reader.core.search.fold import fold
 from reader.ui.i18n import tr
+from reader.ui.widgets import plain_label
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 IMAGE_SCHEME = "reader-image"
@@ -159,14 +161,14 @@ class FindBar(QFrame):
         self.browser = browser
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(tr("Find:"))
-        self.status = QLabel()
+        self.status = plain_label()
         prev_button, next_button, close = QToolButton(), QToolButton(), QToolButton()
         prev_button.setText("▲")
         next_button.setText("▼")
         close.setText("✕")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(QLabel(tr("Find:")))
+        layout.addWidget(plain_label(tr("Find:")))
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.status)
         layout.addWidget(prev_button)
@@ -221,14 +223,14 @@ class ViewerPane(QWidget):
 
     link_hovered = Signal(str)
     related_clicked = Signal(str)
-    always_load_for_source = Signal(str)
+    always_load_for_source = Signal(str, list)  # source, the image hosts of this article
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.browser = ArticleBrowser()
         self.find_bar = FindBar(self.browser)
         self.find_bar.hide()
-        self.font_hint = QLabel(
+        self.font_hint = plain_label(
             tr(
                 "No installed font covers Chinese. "
                 "Install one, e.g. `sudo apt install fonts-noto-cjk`."
@@ -237,7 +239,7 @@ class ViewerPane(QWidget):
         self.font_hint.setWordWrap(True)
         self.font_hint.setStyleSheet("background:#fff3cd;color:#664d03;padding:4px;")
         self.image_bar = QFrame()
-        self.image_label = QLabel()
+        self.image_label = plain_label()
         self.load_images_button = QPushButton(tr("Load for this article"))
         self.always_button = QPushButton()
         bar = QHBoxLayout(self.image_bar)
@@ -247,7 +249,7 @@ class ViewerPane(QWidget):
         bar.addWidget(self.always_button)
         self.image_bar.setStyleSheet("QFrame{background:#eef3fb;} QLabel{color:#2b3a55;}")
         self.image_bar.hide()
-        self.related_label = QLabel(tr("Related coverage"))
+        self.related_label = plain_label(tr("Related coverage"))
         self.related_list = QListWidget()  # a handful of rows, never a library-sized list
         self.related_list.setMaximumHeight(120)
         self.related_label.hide()
@@ -284,7 +286,7 @@ class ViewerPane(QWidget):
         self.browser.blocked_link.connect(
             lambda url: self.link_hovered.emit(tr("Blocked link: {url}", url=url))
         )
-        self.load_images_button.clicked.connect(self.load_images)
+        self.load_images_button.clicked.connect(lambda: self.load_images())
         self.always_button.clicked.connect(self._always)
         self.related_list.itemActivated.connect(
             lambda item: self.related_clicked.emit(item.data(256))
@@ -328,7 +330,8 @@ class ViewerPane(QWidget):
         self.show_placeholder(tr("This article could not be shown: {e}", e=message))
 
     def show_article(self, article: Article, needles: tuple[str, ...] = (), scroll: int = 0,
-                     load_images: bool = False) -> None:  # fmt: skip
+                     load_images: Sequence[str] = ()) -> None:  # fmt: skip
+        """``load_images``: the remote images that may load without asking (trusted hosts)."""
         self.article = article
         self.needles = needles
         self._cancel_downloads()
@@ -347,7 +350,7 @@ class ViewerPane(QWidget):
         if scroll:
             self.browser.verticalScrollBar().setValue(scroll)
         if load_images and count:
-            self.load_images()
+            self.load_images(load_images)
 
     def _render(self) -> None:
         article = self.article
@@ -431,13 +434,15 @@ class ViewerPane(QWidget):
             self._network.setCache(cache)
         return self._network
 
-    def load_images(self) -> None:
-        """Fetch this article's images (the user asked). Asynchronous, GUI never waits."""
+    def load_images(self, urls: Sequence[str] | None = None) -> None:
+        """Fetch this article's images (all, or ``urls``: the user asked or trusted their
+        hosts). Asynchronous, GUI never waits."""
         if self.article is None:
             return
         self.image_label.setText(tr("Loading images…"))
         self._failed = 0
-        for url in self.article.remote_images[:MAX_IMAGES]:
+        wanted = self.article.remote_images if urls is None else urls
+        for url in [u for u in wanted if u in self.article.remote_images][:MAX_IMAGES]:
             if url in self._loaded:
                 continue
             request = QNetworkRequest(QUrl(url))
@@ -473,9 +478,12 @@ class ViewerPane(QWidget):
             if self._render_soon.isActive():  # the last one: show everything now
                 self._render_soon.stop()
                 self._render()
+            blocked = len(set(article.remote_images) - set(self._loaded)) if article else 0
             if self._failed:  # say so, and let the user try again
                 self.image_label.setText(tr("{n} images could not be loaded", n=self._failed))
                 self.load_images_button.setText(tr("Try again"))
+            elif blocked:  # only the trusted hosts' images loaded
+                self.image_label.setText(tr("{n} remote images blocked", n=blocked))
             else:
                 self.image_bar.hide()
 
@@ -487,7 +495,9 @@ class ViewerPane(QWidget):
 
     def _always(self) -> None:
         if self.article is not None:
-            self.always_load_for_source.emit(self.article.source)
+            self.always_load_for_source.emit(
+                self.article.source, hosts_of(self.article.remote_images)
+            )
             self.load_images()
 
     # -- appearance --------------------------------------------------------------------------

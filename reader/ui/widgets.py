@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
 
 
 def refill_filter_combo(
@@ -18,3 +21,37 @@ def refill_filter_combo(
         combo.addItem(f"{label} ({count})", value)
     combo.setCurrentIndex(max(combo.findData(current), 0))
     combo.blockSignals(False)
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` as the characters it is.
+
+    Qt renders a tooltip as rich text whenever it *looks* like HTML (Qt::mightBeRichText): an
+    article titled ``<img src="/path/fifo">`` made Qt open local files on hover. Escaped and
+    wrapped, it is always rich text with no markup of its own.
+    """
+    if not text:
+        return ""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A QLabel that never interprets its text as HTML (QLabel's default guesses)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
+
+
+def menu_text(text: str) -> str:
+    """Untrusted text for a menu or action: ``&`` would otherwise become a mnemonic."""
+    return text.replace("&", "&&")
+
+
+def warn(parent: QWidget, title: str, text: str) -> QMessageBox:
+    """A non-blocking warning whose text (often a path or a name) is shown as plain text."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
