@@ -7,9 +7,11 @@ python -m reader.desktop_entry uninstall
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from reader.core.paths import APP_ID, resources_dir
@@ -38,11 +40,17 @@ def default_exec() -> str:
 
 
 def render_icons(svg: Path, target_root: Path) -> list[Path]:
-    """PNG icons for every hicolor size, rendered from the SVG with QtSvg."""
+    """PNG icons for every hicolor size, rendered from the SVG with QtSvg.
+
+    Rendering needs a QGuiApplication but never a screen: without a display the default
+    platform (xcb) aborted the installer half-way (SIGABRT, "xcb-cursor0 is needed").
+    """
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
+    if QGuiApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = QGuiApplication.instance() or QGuiApplication([])
     renderer = QSvgRenderer(str(svg))
     written = []
@@ -61,21 +69,40 @@ def render_icons(svg: Path, target_root: Path) -> list[Path]:
 
 
 def install(exec_command: str, prefix: Path) -> list[Path]:
-    applications = prefix / "applications"
-    icons = prefix / "icons" / "hicolor"
-    applications.mkdir(parents=True, exist_ok=True)
-    desktop = applications / f"{APP_ID}.desktop"
-    desktop.write_text(_template().replace("@EXEC@", exec_command), encoding="utf-8")
-    svg = resources_dir() / "icons" / f"{APP_ID}.svg"
-    scalable = icons / "scalable" / "apps" / f"{APP_ID}.svg"
-    scalable.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(svg, scalable)
-    written = [desktop, scalable, *render_icons(svg, icons)]
+    """Write the menu entry and icons under ``prefix``: all of them or none.
+
+    Everything is made in a staging folder beside the target first, then moved into place;
+    a failure on the way removes what was moved, so no half-installed entry is left behind.
+    """
+    prefix.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".reader-install-", dir=prefix))
+    moved: list[Path] = []
+    try:
+        desktop = staging / "applications" / f"{APP_ID}.desktop"
+        desktop.parent.mkdir(parents=True)
+        desktop.write_text(_template().replace("@EXEC@", exec_command), encoding="utf-8")
+        svg = resources_dir() / "icons" / f"{APP_ID}.svg"
+        scalable = staging / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
+        scalable.parent.mkdir(parents=True)
+        shutil.copy2(svg, scalable)
+        render_icons(svg, staging / "icons" / "hicolor")
+        for path in sorted(p for p in staging.rglob("*") if p.is_file()):
+            target = prefix / path.relative_to(staging)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, target)
+            moved.append(target)
+    except BaseException:
+        for target in moved:
+            target.unlink(missing_ok=True)
+        raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    applications, icons = prefix / "applications", prefix / "icons" / "hicolor"
     for tool in (["update-desktop-database", str(applications)],
                  ["gtk-update-icon-cache", "-q", "-t", str(icons)]):  # fmt: skip
         if shutil.which(tool[0]):
             subprocess.run(tool, check=False, capture_output=True)
-    return written
+    return moved
 
 
 def uninstall(prefix: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -18,7 +19,8 @@ def test_desktop_entry_and_icons_install(tmp_path: Path, qtbot) -> None:  # type
     written = install("/opt/reader/Reader", tmp_path)
     desktop = tmp_path / "applications" / f"{APP_ID}.desktop"
     text = desktop.read_text(encoding="utf-8")
-    assert "Exec=/opt/reader/Reader %f" in text and "MimeType=inode/directory;" in text
+    assert "Exec=/opt/reader/Reader %f" in text
+    assert "MimeType" not in text  # Reader is not the opener of every folder
     assert f"Icon={APP_ID}" in text
     for size in ICON_SIZES:
         png = tmp_path / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
@@ -31,6 +33,36 @@ def test_desktop_entry_and_icons_install(tmp_path: Path, qtbot) -> None:  # type
         assert result.returncode == 0, result.stdout + result.stderr
     uninstall(tmp_path)
     assert not desktop.exists()
+
+
+def test_desktop_entry_installs_without_a_display(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "reader.desktop_entry", "install", "--exec", "reader",
+         "--prefix", str(tmp_path)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    pngs = list((tmp_path / "icons" / "hicolor").glob(f"*/apps/{APP_ID}.png"))
+    assert len(pngs) == len(ICON_SIZES)
+    assert (tmp_path / "applications" / f"{APP_ID}.desktop").exists()
+
+
+def test_a_failed_install_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    import reader.desktop_entry as entry
+
+    def broken(svg: Path, target_root: Path) -> list[Path]:
+        real_render(svg, target_root)
+        raise OSError(28, "No space left on device")
+
+    real_render = entry.render_icons
+    monkeypatch.setattr(entry, "render_icons", broken)
+    with pytest.raises(OSError):
+        install("reader", tmp_path)
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
 
 
 def test_second_launch_hands_over_to_the_running_one(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
