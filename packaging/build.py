@@ -21,8 +21,20 @@ ROOT = Path(__file__).resolve().parents[1]
 APP_ID = "io.github.readerapp.Reader"
 
 
-def dir_size(path: Path) -> int:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+def disk_usage(path: Path) -> int:
+    """Bytes on disk as `du -s` counts them: allocated blocks, each inode once, symlinks not
+    followed (the old sum of st_size followed PySide6's symlinked libraries: 267 MB vs 197)."""
+    seen: set[tuple[int, int]] = set()
+    total = 0
+    paths = [str(path)]
+    for folder, dirnames, filenames in os.walk(path):
+        paths.extend(os.path.join(folder, name) for name in [*dirnames, *filenames])
+    for item in paths:
+        st = os.lstat(item)
+        if (st.st_dev, st.st_ino) not in seen:
+            seen.add((st.st_dev, st.st_ino))
+            total += st.st_blocks * 512
+    return total
 
 
 def make_platform_icons() -> None:
@@ -87,7 +99,7 @@ def main() -> int:
     )  # fmt: skip
     build_s = time.perf_counter() - started
     bundle = ROOT / "dist" / "Reader"
-    print(f"build time: {build_s:.0f} s; bundle: {bundle} {dir_size(bundle) / 2**20:.0f} MB")
+    print(f"build time: {build_s:.0f} s; bundle: {bundle} {disk_usage(bundle) / 2**20:.0f} MB (du)")
     if args.check:
         exe = bundle / ("Reader.exe" if sys.platform == "win32" else "Reader")
         env = {**os.environ, "READER_DATA_DIR": tempfile.mkdtemp(prefix="reader-pkg-")}

@@ -93,6 +93,23 @@ def test_unwritable_data_dir_fails_with_a_clear_message(tmp_path: Path) -> None:
     assert "Reader could not start" in result.stderr
 
 
+def test_bundle_size_is_counted_like_du(tmp_path: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build", ROOT / "packaging" / "build.py")
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    tree = tmp_path / "bundle"
+    (tree / "lib").mkdir(parents=True)
+    (tree / "lib" / "libbig.so.6").write_bytes(os.urandom(300_000))
+    (tree / "lib" / "libbig.so").symlink_to("libbig.so.6")
+    (tree / "linked").symlink_to("lib", target_is_directory=True)
+    os.link(tree / "lib" / "libbig.so.6", tree / "hardlink.so")
+    du = subprocess.run(["du", "-s", "-B1", str(tree)], capture_output=True, text=True, check=True)
+    assert build.disk_usage(tree) == int(du.stdout.split()[0])
+
+
 @pytest.mark.parametrize("spec", ["packaging/reader.spec", "packaging/launcher.py"])
 def test_packaging_files_exist(spec: str) -> None:
     assert (ROOT / spec).exists()
