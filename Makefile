@@ -7,7 +7,7 @@ LIBRARY ?= seeds
 
 export QT_QPA_PLATFORM_THEME ?=
 
-.PHONY: run test faults lint typecheck pytest system-deps bench package package-check install-desktop clean
+.PHONY: run test test-under-load faults lint typecheck pytest system-deps bench package package-check install-desktop clean
 
 # Debian/Ubuntu system libraries Qt needs (skipped when already present or not on Debian).
 system-deps:
@@ -31,6 +31,10 @@ typecheck: $(STAMP)
 
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not faults" $(PYTEST_ARGS)
+
+# The whole suite 5 times in a row with both cores kept busy (flakes show up here first).
+test-under-load: $(STAMP)
+	.ci/test-under-load $(ROUNDS)
 
 # The slow fault-injection tests (full disk, kills at chosen moments, deep nesting at scale).
 faults: $(STAMP)
