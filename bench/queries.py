@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core.search.engine import SearchOptions
+from reader.core.search.api import SearchOptions
 
 # (kind, query, options)
 QUERIES: list[tuple[str, str, SearchOptions]] = []

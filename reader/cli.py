@@ -13,7 +13,8 @@ from pathlib import Path
 from reader.core.article import Article
 from reader.core.parser import ArticleProblem, parse_article_file
 from reader.core.paths import bundled_seeds_dir
-from reader.core.scan import Problem, scan_library
+from reader.core.problems import Problem
+from reader.core.scan import scan_library
 
 Handler = Callable[[argparse.Namespace], int]
 SUBCOMMANDS: dict[str, str] = {
@@ -135,8 +136,15 @@ def _cmd_index(args: argparse.Namespace) -> int:
     return 130 if summary.cancelled else 0
 
 
+def _emphasis() -> Callable[[str], str]:
+    """Matches in bold and underlined on a terminal; unmarked when piped (no raw tags)."""
+    if sys.stdout.isatty():
+        return lambda s: f"\033[1;4m{s}\033[0m"
+    return lambda s: s
+
+
 def _hit_json(hit: object) -> str:
-    from reader.core.search.engine import SearchHit
+    from reader.core.search.api import SearchHit
 
     assert isinstance(hit, SearchHit)
     return json.dumps(
@@ -146,7 +154,8 @@ def _hit_json(hit: object) -> str:
             "source": hit.source,
             "date": hit.published.isoformat() if hit.published else None,
             "score": round(hit.score, 4),
-            "snippet": hit.snippet_html,
+            "snippet": hit.snippet,
+            "snippet_spans": hit.snippet_spans,
             "path": str(hit.path),
             "url": hit.url,
         },
@@ -164,17 +173,19 @@ def _open_index(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
-    from reader.core.search.engine import SearchOptions
+    from reader.core.search.api import SearchOptions
+    from reader.core.search.highlight import render_marked
 
     index = _open_index(args)
     results = index.search(args.query, SearchOptions(limit=args.limit, sort=args.sort))
+    mark = _emphasis()
     for hit in results.hits:
         if args.json:
             print(_hit_json(hit))
         else:
             date = hit.published.strftime("%Y-%m-%d") if hit.published else "          "
             print(f"{date}  {hit.source}  {hit.title}  [{hit.id}]")
-            print(f"    {hit.snippet_html}")
+            print(f"    {render_marked(hit.snippet, hit.snippet_spans, mark)}")
     about = "about " if results.approximate else ""
     note = " (syntax error: searched as plain words)" if results.fallback else ""
     print(f"{about}{results.total} results in {results.elapsed_ms:.1f} ms{note}", file=sys.stderr)

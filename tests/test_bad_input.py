@@ -10,7 +10,8 @@ import pytest
 from reader.core.article import Article
 from reader.core.decode import decode_article_bytes
 from reader.core.parser import ArticleProblem, parse_article_file
-from reader.core.scan import Problem, scan_library
+from reader.core.problems import Problem
+from reader.core.scan import scan_library
 
 GOOD = (
     "---\ntitle: 好文章\ndate: 2021-01-01T00:00:00Z\n---\n"

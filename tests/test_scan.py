@@ -3,7 +3,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.core.article import Article
-from reader.core.scan import Problem, scan_library, walk_article_files
+from reader.core.problems import Problem
+from reader.core.scan import scan_library, walk_article_files
 
 GOOD = "---\ntitle: {t}\ndate: 2021-01-01T00:00:00Z\n---\n<p>{t} 的正文</p>\n"
 

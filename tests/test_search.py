@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 import random
 import re
@@ -16,9 +17,11 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.search.api import SearchHit, SearchOptions
 from reader.core.search.catalog import Catalog
-from reader.core.search.engine import LibraryIndex, SearchOptions, find_spans, make_snippet
+from reader.core.search.engine import LibraryIndex
 from reader.core.search.fold import fold
+from reader.core.search.highlight import find_spans, make_snippet, render_marked
 from reader.core.search.locking import IndexBusy, UpdateLock
 from tests.conftest import ROOT
 
@@ -39,6 +42,17 @@ def oracle(index: LibraryIndex, needle: str) -> set[str]:
         if find_spans(folded, fold(needle)):
             found.add(article_id)
     return found
+
+
+def html_of(hit: SearchHit) -> str:
+    """Title and snippet as the UI renders them: escaped, matches in <b>."""
+
+    def bold(s: str) -> str:
+        return f"<b>{html.escape(s)}</b>"
+
+    return render_marked(hit.snippet, hit.snippet_spans, bold, html.escape) + render_marked(
+        hit.title, hit.title_spans, bold, html.escape
+    )
 
 
 def ids_of(index: LibraryIndex, query: str, **kw: object) -> set[str]:
@@ -100,16 +114,17 @@ def test_full_width_and_case_folding(lib_index: LibraryIndex) -> None:
 def test_results_show_original_text_with_merged_highlight(lib_index: LibraryIndex) -> None:
     results = lib_index.search("國務卿布林肯")
     hit = results.hits[0]
-    assert "<b>国务卿布林肯</b>" in hit.snippet_html + hit.title_html
-    assert "<b>国</b>" not in hit.snippet_html
+    assert "<b>国务卿布林肯</b>" in html_of(hit)
+    assert "<b>国</b>" not in html_of(hit)
 
 
 def test_snippet_is_escaped() -> None:
     text = "标题 <x>\n正文 <script>alert(1)</script> 王毅应约 & 通话"
-    title_html, snippet = make_snippet(text, fold(text), ["王毅应约"])
-    assert "<script>" not in snippet and "&lt;script&gt;" in snippet
-    assert "<b>王毅应约</b>" in snippet and "&amp;" in snippet
-    assert title_html == "标题 &lt;x&gt;"
+    title_spans, snippet, spans = make_snippet(text, fold(text), ["王毅应约"])
+    snippet_html = render_marked(snippet, spans, lambda s: f"<b>{html.escape(s)}</b>", html.escape)
+    assert "<script>" not in snippet_html and "&lt;script&gt;" in snippet_html
+    assert "<b>王毅应约</b>" in snippet_html and "&amp;" in snippet_html
+    assert render_marked("标题 <x>", title_spans, str.upper, html.escape) == "标题 &lt;x&gt;"
 
 
 def test_and_or_not_phrase_and_fields(lib_index: LibraryIndex) -> None:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.search.engine import LibraryIndex, SearchOptions
+from reader.core.search.api import SearchOptions
+from reader.core.search.engine import LibraryIndex
 from reader.core.search.service import SearchService, SearchServiceError
 
 
@@ -32,7 +33,8 @@ def test_answers_match_the_in_process_index(built: LibraryIndex, service: Search
         here = built.search(query, SearchOptions(limit=50))
         there = service.search(query, SearchOptions(limit=50))
         assert [h.id for h in there.hits] == [h.id for h in here.hits]
-        assert [h.snippet_html for h in there.hits] == [h.snippet_html for h in here.hits]
+        assert [h.snippet_spans for h in there.hits] == [h.snippet_spans for h in here.hits]
+        assert [h.snippet for h in there.hits] == [h.snippet for h in here.hits]
         assert there.total == here.total
     first = built.catalog.ids()[0]
     assert [h.id for h in service.related(first)] == [h.id for h in built.related(first)]

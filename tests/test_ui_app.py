@@ -10,10 +10,11 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from reader.core.readstate import ReadState
-from reader.core.search.engine import SearchResults
+from reader.core.search.api import SearchResults
 from reader.core.settings import Settings, load_settings
 from reader.ui.main_window import MainWindow
 from tests.conftest import ROOT, SEEDS
+from tests.test_search import html_of
 
 
 @pytest.fixture
@@ -49,7 +50,7 @@ def test_search_as_you_type_then_open_result(window: MainWindow, qtbot) -> None:
     pane.edit.setText("國務卿布林肯")  # Traditional
     qtbot.waitUntil(lambda: pane.model.rowCount() > 0, timeout=10_000)
     hit = pane.model.hits[0]
-    assert "<b>国务卿布林肯</b>" in hit.snippet_html + hit.title_html
+    assert "<b>国务卿布林肯</b>" in html_of(hit)
     with qtbot.waitSignal(window.article_shown, timeout=10_000):
         pane.hit_activated.emit(hit)
     assert window.viewer.article is not None and window.viewer.article.id == hit.id
@@ -128,7 +129,11 @@ def test_bookmark_toggle_pane_and_missing_article(qtbot, tmp_path: Path) -> None
     assert win.list_model.data(win.list_model.index(0, 0)).startswith("★ ")
     assert win.bookmarks_model.rowCount() == 1
     article.path.unlink()  # the file disappears from the library
-    with qtbot.waitSignal(win.controller.index_finished, timeout=30_000):
+    # Wait for the update that saw it go: the first build (or a watcher-triggered update)
+    # may still be running and finish first, without the removal.
+    with qtbot.waitSignal(
+        win.controller.index_finished, timeout=60_000, check_params_cb=lambda s: s.removed == 1
+    ):
         win.controller.update_index()
     row = win.bookmarks_model.index(0, 0)
     assert win.bookmarks_model.data(row, Qt.ItemDataRole.ForegroundRole) is not None  # greyed
@@ -218,5 +223,5 @@ def test_query_typed_before_the_index_exists_gets_results_once_built(qtbot, tmp_
         assert win.controller.indexing
     qtbot.waitUntil(lambda: win.search_pane.model.rowCount() > 0, timeout=30_000)
     hit = win.search_pane.model.hits[0]
-    assert "布林肯" in hit.title_html + hit.snippet_html
+    assert "<b>布林肯</b>" in html_of(hit)
     win.close()

@@ -7,7 +7,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from reader.core.readstate import ReadState
-from reader.core.search.engine import LibraryIndex, SearchHit
+from reader.core.search.api import SearchHit
+from reader.core.search.engine import LibraryIndex
 from reader.ui.article_list import ID_ROLE, ArticleListModel, ArticleListPane
 from reader.ui.search_pane import SearchResultsModel
 
@@ -65,9 +66,7 @@ def test_list_pane_keyboard_navigation(corpus_fixture: Path, qtbot) -> None:  # 
 def test_search_results_model_passes_model_tester(qtbot) -> None:  # type: ignore[no-untyped-def]
     model = SearchResultsModel()
     QAbstractItemModelTester(model, MODE)
-    hit = SearchHit(
-        "a", "t", "s", datetime(2021, 1, 1, tzinfo=UTC), Path("x.md"), None, 1.0, "", "t"
-    )
+    hit = SearchHit("a", "t", "s", datetime(2021, 1, 1, tzinfo=UTC), Path("x.md"), None, 1.0)
     model.set_hits([hit, hit])
     assert model.rowCount() == 2 and model.rowCount(QModelIndex()) == 2
     model.set_hits([])

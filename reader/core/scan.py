@@ -10,16 +10,9 @@ from pathlib import Path
 from reader.core.article import Article
 from reader.core.decode import MAX_FILE_BYTES
 from reader.core.parser import ArticleProblem, parse_article_file
+from reader.core.problems import Problem
 
 ARTICLE_SUFFIXES = frozenset({".md", ".markdown", ".html", ".htm", ".txt"})
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    path: Path
-    kind: str  # empty, binary, encoding, too-large, unreadable, symlink-loop, invalid-yaml, ...
-    message: str
-    fatal: bool = True  # False: the article was parsed, with a warning
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,10 +17,10 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from reader.core.article import Article
 from reader.core.parser import parse_article_file
+from reader.core.search.api import SearchHit, SearchOptions, SearchResults
 from reader.core.search.background import update_in_subprocess
 from reader.core.search.catalog import Catalog
-from reader.core.search.engine import LibraryIndex, SearchHit, SearchOptions, SearchResults
-from reader.core.search.indexer import UpdateSummary
+from reader.core.search.layout import IndexLayout, UpdateSummary
 from reader.core.search.service import SearchService
 from reader.ui.tasks import TaskRunner
 
@@ -38,7 +38,7 @@ class LibraryController(QObject):
         super().__init__(parent)
         self.library: Path | None = None
         self.index: SearchService | None = None
-        self._updater: LibraryIndex | None = None
+        self._layout: IndexLayout | None = None
         self._catalog: Catalog | None = None
         self.index_runner = TaskRunner(1, self)
         self.search_runner = TaskRunner(1, self)
@@ -64,7 +64,7 @@ class LibraryController(QObject):
         self.close_library()
         self.library = Path(library).expanduser().resolve()
         self.index = SearchService(self.library)  # searches, in their own process
-        self._updater = LibraryIndex(self.library)  # the writer (index thread only)
+        self._layout = IndexLayout.of(self.library)  # updated by the indexer process
         self.search_runner.submit(self.index.start, None, lambda _e: None)
         self.catalog_changed.emit()  # the list appears at once from the previous catalog
         self._watch()
@@ -82,10 +82,10 @@ class LibraryController(QObject):
         if self._catalog is not None:
             self._catalog.close()
             self._catalog = None
-        for instance in (self.index, self._updater):
-            if instance is not None:
-                instance.close()
-        self.index = self._updater = None
+        if self.index is not None:
+            self.index.close()
+        self.index = None
+        self._layout = None
 
     def catalog_path(self) -> Path | None:
         return self.index.layout.catalog_path if self.index is not None else None
@@ -127,8 +127,8 @@ class LibraryController(QObject):
 
     # -- indexing ------------------------------------------------------------------------------
     def update_index(self, rebuild: bool = False) -> None:
-        index = self._updater
-        if index is None:
+        library, layout = self.library, self._layout
+        if library is None or layout is None:
             return
         if self.indexing:
             self._again = True
@@ -141,8 +141,6 @@ class LibraryController(QObject):
         def progress(done: int, total: int, _path: str) -> None:
             with self._progress_lock:
                 self._progress = (done, total)
-
-        library, layout = index.library, index.layout
 
         def work() -> UpdateSummary:  # this thread only waits on the indexer process's pipe
             return update_in_subprocess(

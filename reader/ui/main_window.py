@@ -34,9 +34,9 @@ from reader.core.bookmarks import Bookmark, BookmarkStore
 from reader.core.image_trust import trusted_images
 from reader.core.paths import bundled_seeds_dir
 from reader.core.readstate import ReadState
+from reader.core.search.api import SearchHit, SearchResults
 from reader.core.search.catalog import Catalog
-from reader.core.search.engine import SearchHit, SearchResults
-from reader.core.search.indexer import UpdateSummary
+from reader.core.search.layout import UpdateSummary
 from reader.core.settings import Settings, save_settings
 from reader.ui.article_list import ArticleListModel, ArticleListPane
 from reader.ui.bookmarks_pane import BookmarksModel, BookmarksPane

@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.search.engine import SearchHit, SearchOptions, SearchResults
+from reader.core.search.api import SearchHit, SearchOptions, SearchResults, Span
+from reader.core.search.highlight import render_marked
 from reader.ui.i18n import tr
 from reader.ui.widgets import plain_label, plain_tooltip, refill_filter_combo
 
@@ -55,6 +56,16 @@ QUERY_HELP = (
     "date:2021-01 · date:2020-12-01..2021-01-15<br>"
     "Traditional and Simplified Chinese find each other."
 )
+
+
+def marked_html(text: str, spans: tuple[Span, ...]) -> str:
+    """Escaped text with the matches bold on a soft highlight (the only tags are ours)."""
+    return render_marked(
+        text,
+        spans,
+        lambda s: f"<b style='background-color:#ffe9a3;color:#1d1d1f'>{html.escape(s)}</b>",
+        html.escape,
+    )
 
 
 @dataclass(frozen=True)
@@ -125,16 +136,11 @@ class HitDelegate(QStyledItemDelegate):
         muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
         date = hit.published.strftime("%Y-%m-%d") if hit.published else ""
         doc.setHtml(
-            f"<div style='color:{color}'><b>{self._marked(hit.title_html)}</b><br>"
+            f"<div style='color:{color}'><b>{marked_html(hit.title, hit.title_spans)}</b><br>"
             f"<span style='color:{muted}'>{html.escape(hit.source)} · {date}</span><br>"
-            f"<span>{self._marked(hit.snippet_html)}</span></div>"
+            f"<span>{marked_html(hit.snippet, hit.snippet_spans)}</span></div>"
         )
         return doc
-
-    @staticmethod
-    def _marked(fragment: str) -> str:
-        """Matches in a soft highlight as well as bold (the fragment's tags are our own)."""
-        return fragment.replace("<b>", "<b style='background-color:#ffe9a3;color:#1d1d1f'>")
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         hit = index.data(HIT_ROLE)

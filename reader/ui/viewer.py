@@ -52,8 +52,9 @@ from reader.core.bookmarks import Bookmark
 from reader.core.image_trust import hosts_of
 from reader.core.paths import data_dir
 from reader.core.sanitize import REMOTE_SRC_ATTR
-from reader.core.search.engine import SearchHit, find_spans
+from reader.core.search.api import SearchHit
 from reader.core.search.fold import fold
+from reader.core.search.highlight import find_spans
 from reader.ui.i18n import tr
 from reader.ui.widgets import plain_label
 

@@ -21,7 +21,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from reader.core.search.indexer import Indexer, IndexLayout, ProgressFn, UpdateSummary
+from reader.core.search.layout import IndexLayout, ProgressFn, UpdateSummary
 
 PROGRESS_EVERY_S = 0.1
 NICENESS = 10  # Unix: 0 is normal, 19 the lowest
@@ -43,6 +43,8 @@ def lower_priority() -> None:
 def _child(library: str, root: str, rebuild: bool, lock_timeout: float, conn: Connection,
            cancel: Any) -> None:  # fmt: skip
     lower_priority()
+    from reader.core.search.indexer import Indexer  # Whoosh: in this child process only
+
     last = 0.0
 
     def progress(done: int, total: int, _path: str) -> None:

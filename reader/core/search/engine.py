@@ -8,14 +8,9 @@ equals a substring search and precision is exact.
 
 from __future__ import annotations
 
-import html
 import math
-import re
 import threading
 import time
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -24,125 +19,16 @@ from whoosh import scoring
 from whoosh.filedb.filestore import FileStorage
 from whoosh.searching import Searcher
 
+from reader.core.search.api import SearchHit, SearchOptions, SearchResults
 from reader.core.search.catalog import Catalog, CatalogEntry
-from reader.core.search.fold import TOKEN_RE, fold, is_cjk, needle_terms, term_counts
-from reader.core.search.indexer import (
-    CancelFn,
-    Indexer,
-    IndexLayout,
-    ProgressFn,
-    UpdateSummary,
-    check_layout,
-)
+from reader.core.search.fold import fold, needle_terms, term_counts
+from reader.core.search.highlight import find_spans, make_snippet
+from reader.core.search.indexer import Indexer, check_layout
+from reader.core.search.layout import CancelFn, IndexLayout, ProgressFn, UpdateSummary
 from reader.core.search.query import Needle, ParsedQuery, parse_query
 
 VERIFY_ALL_LIMIT = 400  # candidates verified for an exact count; beyond, the count is estimated
 RERANK_POOL = 60  # top candidates (by index score) verified and re-ranked by exact counts
-SNIPPET_BEFORE, SNIPPET_AFTER = 36, 84
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    id: str
-    title: str
-    source: str
-    published: datetime | None
-    path: Path
-    url: str | None
-    score: float
-    snippet_html: str  # HTML-escaped, matches in <b>…</b>
-    title_html: str
-
-
-@dataclass
-class SearchResults:
-    query: str
-    hits: list[SearchHit] = field(default_factory=list)
-    total: int = 0
-    approximate: bool = False
-    fallback: bool = False  # syntax error: searched as plain words
-    elapsed_ms: float = 0.0
-    needles: tuple[str, ...] = ()  # folded needles, for highlighting in the viewer
-
-
-@dataclass(frozen=True)
-class SearchOptions:
-    limit: int = 20
-    sort: str = "relevance"  # or "date"
-    sources: tuple[str, ...] = ()  # exact source names (UI filters)
-    date_from: datetime | None = None
-    date_to: datetime | None = None  # exclusive
-
-
-def find_spans(folded: str, needle: str) -> list[tuple[int, int]]:
-    """Where ``needle`` occurs in ``folded`` (word-start rule for Latin/digit needles)."""
-    spans: list[tuple[int, int]] = []
-    word_start = _is_latin_word_char(needle[0])
-    if any(ch.isspace() for ch in needle):  # a space typed in a phrase matches any line break
-        pattern = re.compile(r"\s+".join(re.escape(part) for part in needle.split()))
-        found = [(m.start(), m.end()) for m in pattern.finditer(folded)]
-    else:
-        found = []
-        start = folded.find(needle)
-        while start != -1:
-            found.append((start, start + len(needle)))
-            start = folded.find(needle, start + 1)
-    for start, end in found:
-        if not word_start or start == 0 or not _is_latin_word_char(folded[start - 1]):
-            spans.append((start, end))
-    return spans
-
-
-def _is_latin_word_char(ch: str) -> bool:
-    """A letter or digit of a space-separated script (where words have boundaries)."""
-    return TOKEN_RE.match(ch) is not None and not is_cjk(ch)
-
-
-def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def highlight(
-    text: str, spans: Sequence[tuple[int, int]], start: int = 0, end: int | None = None
-) -> str:
-    """HTML-escape ``text[start:end]`` with the (merged) spans in <b>."""
-    end = len(text) if end is None else end
-    out: list[str] = []
-    pos = start
-    for s, e in _merge(spans):
-        s, e = max(s, start), min(e, end)
-        if s >= e:
-            continue
-        out.append(html.escape(text[pos:s]))
-        out.append("<b>" + html.escape(text[s:e]) + "</b>")
-        pos = e
-    out.append(html.escape(text[pos:end]))
-    return "".join(out)
-
-
-def make_snippet(text: str, folded: str, needles: Sequence[str]) -> tuple[str, str]:
-    """(title_html, snippet_html) from stored ``title\\nbody`` and its folded twin."""
-    cut = text.find("\n")
-    cut = len(text) if cut == -1 else cut
-    title, body = text[:cut], text[cut + 1 :]
-    ftitle, fbody = folded[:cut], folded[cut + 1 :]
-    title_spans = [s for n in needles for s in find_spans(ftitle, n)]
-    body_spans = _merge(s for n in needles for s in find_spans(fbody, n))
-    if body_spans:
-        first = body_spans[0][0]
-        lo = max(0, first - SNIPPET_BEFORE)
-        hi = min(len(body), first + SNIPPET_AFTER)
-    else:
-        lo, hi = 0, min(len(body), SNIPPET_BEFORE + SNIPPET_AFTER)
-    snippet = highlight(body, body_spans, lo, hi).replace("\n", " ")
-    snippet = ("…" if lo > 0 else "") + snippet + ("…" if hi < len(body) else "")
-    return highlight(title, title_spans), snippet
 
 
 class LibraryIndex:
@@ -378,13 +264,13 @@ class LibraryIndex:
             entry = entries.get(article_id)
             if entry is None:
                 continue
-            title_html, snippet = make_snippet(
+            title_spans, snippet, snippet_spans = make_snippet(
                 originals.get(article_id, entry.title), folded_texts.get(article_id, ""), needles
             )
             results.hits.append(
                 SearchHit(
                     entry.id, entry.title, entry.source, entry.published, entry.path,
-                    entry.url, score, snippet, title_html,
+                    entry.url, score, tuple(title_spans), snippet, tuple(snippet_spans),
                 )
             )  # fmt: skip
 
@@ -431,7 +317,6 @@ class LibraryIndex:
             scored.append((score, other))
         scored.sort(key=lambda s: -s[0])
         return [
-            SearchHit(e.id, e.title, e.source, e.published, e.path, e.url, s, "",
-                      html.escape(e.title))
+            SearchHit(e.id, e.title, e.source, e.published, e.path, e.url, s)
             for s, e in scored[:limit]
-        ]  # fmt: skip
+        ]

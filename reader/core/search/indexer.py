@@ -9,67 +9,28 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import shutil
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.query import And, Term
 from whoosh.writing import SegmentWriter
 
-from reader.core.paths import library_data_dir
-from reader.core.scan import Problem, walk_article_files
+from reader.core.problems import Problem
+from reader.core.scan import walk_article_files
 from reader.core.search.bulk import BulkWriter
 from reader.core.search.catalog import CATALOG_VERSION, Catalog, FileRecord
+from reader.core.search.layout import CancelFn, IndexLayout, ProgressFn, UpdateSummary
 from reader.core.search.locking import UpdateLock
 from reader.core.search.prepare import Prepared, prepare_path
 from reader.core.search.schema import COUNT_FIELDS, SCHEMA_VERSION, build_schema
-
-ProgressFn = Callable[[int, int, str], None]
-CancelFn = Callable[[], bool]
 
 BATCH_DOCS = int(os.environ.get("READER_BATCH_DOCS", "30000"))  # docs per commit: bounds memory
 PREFETCH = 128  # parsed documents (each with ~100 KB of term counts) held ahead of the writer
 INLINE_LIMIT = 64  # fewer changed files than this are parsed in-process (no pool start-up)
 VERSION_KEY = "schema_version"
 VERSION_STAMP = f"{SCHEMA_VERSION}.{CATALOG_VERSION}"
-
-
-@dataclass
-class UpdateSummary:
-    scanned: int = 0
-    added: int = 0
-    updated: int = 0
-    removed: int = 0
-    unchanged: int = 0
-    problems: int = 0
-    duplicates: int = 0
-    cancelled: bool = False
-    rebuilt_reason: str | None = None
-    seconds: float = 0.0
-    problem_list: list[Problem] = field(default_factory=list)
-
-
-class IndexLayout:
-    """Where a library's index and catalog live (never inside the library)."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        self.whoosh_dir = root / "whoosh"
-        self.catalog_path = root / "catalog.sqlite"
-        self.lock_path = root / "update.lock"
-
-    @classmethod
-    def of(cls, library: Path, root: Path | None = None) -> IndexLayout:
-        """``root``, else the library's own folder in the user data dir."""
-        return cls(root or library_data_dir(library))
-
-    def wipe(self) -> None:
-        shutil.rmtree(self.whoosh_dir, ignore_errors=True)
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(self.catalog_path) + suffix).unlink(missing_ok=True)
 
 
 def _better(published: int | None, path: str, other_published: int | None, other_path: str) -> bool:

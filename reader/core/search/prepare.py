@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.article import Article
-from reader.core.scan import Problem, parse_or_problem
+from reader.core.problems import Problem
+from reader.core.scan import parse_or_problem
 from reader.core.search.catalog import ArticleRow, FileRecord, compress
 from reader.core.search.fold import fold, term_counts
 

@@ -19,8 +19,8 @@ from multiprocessing.context import SpawnProcess
 from pathlib import Path
 from typing import Any
 
-from reader.core.search.engine import LibraryIndex, SearchHit, SearchOptions, SearchResults
-from reader.core.search.indexer import IndexLayout
+from reader.core.search.api import SearchHit, SearchOptions, SearchResults
+from reader.core.search.layout import IndexLayout
 
 log = logging.getLogger(__name__)
 SERVED = frozenset({"search", "related", "close"})
@@ -32,6 +32,8 @@ class SearchServiceError(RuntimeError):
 
 
 def _serve(library: str, root: str, conn: Connection) -> None:
+    from reader.core.search.engine import LibraryIndex  # Whoosh is imported here only
+
     index = LibraryIndex(Path(library), Path(root))  # root: the parent's IndexLayout.root
     try:
         while True:
