@@ -180,6 +180,12 @@ def _screenshot(app: object, window: object, target: Path, searching: bool = Fal
             window.search_pane.rerun()
 
     window.article_shown.connect(lambda _id: ready("article"))
+
+    def listed(count: int) -> None:  # a first start opens nothing by itself: show the newest
+        if count and window.session.current is None and window.list_pane.current_id() is None:
+            window.list_pane.select_row(0)
+
+    window.list_pane.listed.connect(listed)
     window.search_pane.results_shown.connect(results)
     window.controller.index_finished.connect(indexed)
     QTimer.singleShot(int(os.environ.get("READER_SCREENSHOT_TIMEOUT_MS", "60000")), grab)

@@ -8,24 +8,23 @@ from pathlib import Path
 from reader.ui.i18n import ZH_CN
 from tests.conftest import ROOT
 
-TRANSLATING_CALLS = {"tr", "_action"}  # MainWindow._action(text, ...) translates its text
+TRANSLATING_CALLS = {"tr": 0, "_action": 1}  # actions._action(window, text, ...) translates
 
 
 def ui_strings() -> dict[str, str]:
     found: dict[str, str] = {}
     for path in sorted((ROOT / "reader" / "ui").glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call) or not node.args:
+            if not isinstance(node, ast.Call):
                 continue
             func = node.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
-            first = node.args[0]
-            if (
-                name in TRANSLATING_CALLS
-                and isinstance(first, ast.Constant)
-                and isinstance(first.value, str)
-            ):
-                found[first.value] = f"{Path(path).name}:{node.lineno}"
+            position = TRANSLATING_CALLS.get(str(name))
+            if position is None or len(node.args) <= position:
+                continue
+            text = node.args[position]
+            if isinstance(text, ast.Constant) and isinstance(text.value, str):
+                found[text.value] = f"{Path(path).name}:{node.lineno}"
     return found
 
 

@@ -17,18 +17,36 @@ from tests.conftest import ROOT, SEEDS
 from tests.test_search import html_of
 
 
+def open_first_article(win: MainWindow, qtbot, library: Path = SEEDS) -> None:  # type: ignore[no-untyped-def]
+    """Open a library and, once it is listed, the newest article (a first start opens none)."""
+    win.open_library(library)
+    qtbot.waitUntil(lambda: win.list_model.rowCount() == 5, timeout=30_000)
+    with qtbot.waitSignal(win.article_shown, timeout=30_000):
+        win.list_pane.select_row(0)
+
+
 @pytest.fixture
 def window(qtbot):  # type: ignore[no-untyped-def]
     win = MainWindow(Settings(), ReadState())
     qtbot.addWidget(win)
     win.show()
-    with qtbot.waitSignal(win.article_shown, timeout=30_000):
-        win.open_library(SEEDS)
+    open_first_article(win, qtbot)
     yield win
     win.close()
     assert win.controller.index_runner.wait(10_000)
     assert win.controller.search_runner.wait(10_000)
     assert win.controller.io_runner.wait(10_000)
+
+
+def test_a_first_start_lists_the_seeds_and_opens_nothing_by_itself(qtbot) -> None:  # type: ignore[no-untyped-def]
+    win = MainWindow(Settings(), ReadState())
+    qtbot.addWidget(win)
+    win.open_library(SEEDS)
+    qtbot.waitUntil(lambda: win.list_model.rowCount() == 5, timeout=30_000)
+    qtbot.waitUntil(lambda: not win.controller.indexing, timeout=30_000)
+    assert win.viewer.article is None and win.session.current is None
+    assert not any(win.read_state.is_read(win.list_model.article_id(r)) for r in range(5))
+    win.close()
 
 
 def test_opens_seeds_lists_them_and_shows_first_article(window: MainWindow) -> None:
@@ -52,7 +70,7 @@ def test_search_as_you_type_then_open_result(window: MainWindow, qtbot) -> None:
     hit = pane.model.hits[0]
     assert "<b>国务卿布林肯</b>" in html_of(hit)
     with qtbot.waitSignal(window.article_shown, timeout=10_000):
-        pane.hit_activated.emit(hit)
+        pane.hit_activated.emit(hit, pane.needles)
     assert window.viewer.article is not None and window.viewer.article.id == hit.id
     assert window.viewer.browser.textCursor().selectedText() == "国务卿布林肯"
 
@@ -120,8 +138,7 @@ def test_bookmark_toggle_pane_and_missing_article(qtbot, tmp_path: Path) -> None
     shutil.copytree(SEEDS, lib)
     win = MainWindow(Settings(), ReadState())
     qtbot.addWidget(win)
-    with qtbot.waitSignal(win.article_shown, timeout=30_000):
-        win.open_library(lib)
+    open_first_article(win, qtbot, lib)
     article = win.viewer.article
     assert article is not None
     win.toggle_bookmark()

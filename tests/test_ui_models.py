@@ -8,6 +8,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from reader.core.readstate import ReadState
 from reader.core.search.api import SearchHit
+from reader.core.search.catalog import Catalog
 from reader.core.search.engine import LibraryIndex
 from reader.ui.article_list import ID_ROLE, ArticleListModel, ArticleListPane
 from reader.ui.search_pane import SearchResultsModel
@@ -15,13 +16,19 @@ from reader.ui.search_pane import SearchResultsModel
 MODE = QAbstractItemModelTester.FailureReportingMode.Fatal
 
 
+def list_synchronously(model: ArticleListModel, catalog: Catalog) -> None:
+    """What the list pane does in a worker, done at once: re-list when the query changes."""
+    model.query_changed.connect(lambda: model.set_ids(model.listing_query()(catalog)))
+    model.set_ids(model.listing_query()(catalog))
+
+
 def test_article_list_model_passes_model_tester(corpus_fixture: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     index = LibraryIndex(corpus_fixture)
     index.update(workers=1)
     read = ReadState()
-    model = ArticleListModel(lambda: index.catalog, read)
+    model = ArticleListModel(lambda: index.catalog, read.is_read)
     QAbstractItemModelTester(model, MODE)
-    model.reload()
+    list_synchronously(model, index.catalog)
     assert model.rowCount() == index.catalog.article_count() > 10
     model.sort(0, Qt.SortOrder.AscendingOrder)
     titles = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
@@ -39,8 +46,8 @@ def test_unread_rows_are_bold_until_read(corpus_fixture: Path, qtbot) -> None:  
     index = LibraryIndex(corpus_fixture)
     index.update(workers=1)
     read = ReadState()
-    model = ArticleListModel(lambda: index.catalog, read)
-    model.reload()
+    model = ArticleListModel(lambda: index.catalog, read.is_read)
+    list_synchronously(model, index.catalog)
     first = model.index(0, 0)
     assert model.data(first, Qt.ItemDataRole.FontRole).bold()
     read.set_read([model.data(first, ID_ROLE)])
@@ -51,10 +58,12 @@ def test_unread_rows_are_bold_until_read(corpus_fixture: Path, qtbot) -> None:  
 def test_list_pane_keyboard_navigation(corpus_fixture: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     index = LibraryIndex(corpus_fixture)
     index.update(workers=1)
-    model = ArticleListModel(lambda: index.catalog, ReadState())
-    pane = ArticleListPane(model)
+    model = ArticleListModel(lambda: index.catalog, ReadState().is_read)
+    asked: list[int] = []
+    pane = ArticleListPane(model, lambda _query: asked.append(len(asked) + 1) or len(asked))
     qtbot.addWidget(pane)
-    model.reload()
+    pane.reload()
+    pane.show_listing(asked[-1], model.listing_query()(index.catalog), [])
     seen: list[str] = []
     pane.article_selected.connect(seen.append)
     pane.move_selection(1)
@@ -71,3 +80,29 @@ def test_search_results_model_passes_model_tester(qtbot) -> None:  # type: ignor
     assert model.rowCount() == 2 and model.rowCount(QModelIndex()) == 2
     model.set_hits([])
     assert model.rowCount() == 0
+
+
+def test_list_shows_only_the_newest_listing_and_debounces_the_filter(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Listings run in a worker: an answer to an older order or filter never replaces a
+    newer one, and typing a filter asks once per pause, not once per key."""
+    model = ArticleListModel(lambda: None, lambda _id: False)
+    asked: list[object] = []
+
+    def request(query: object) -> int:
+        asked.append(query)
+        return len(asked)
+
+    pane = ArticleListPane(model, request)
+    qtbot.addWidget(pane)
+    pane.reload()
+    model.sort(0, Qt.SortOrder.AscendingOrder)  # a second request before the first answer
+    assert len(asked) == 2
+    pane.show_listing(2, ["b", "a"], [])
+    pane.show_listing(1, ["stale"], [])  # the first answer arrives late: dropped
+    assert [model.article_id(r) for r in range(model.rowCount())] == ["b", "a"]
+    for text in ("王", "王毅", "王毅 "):
+        pane.filter_edit.setText(text)
+    assert len(asked) == 2  # nothing asked while typing
+    qtbot.waitUntil(lambda: len(asked) == 3, timeout=5_000)
+    qtbot.wait(300)
+    assert len(asked) == 3  # one listing for the pause

@@ -65,8 +65,10 @@ def hostile_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     win = MainWindow(Settings(), ReadState())
     qtbot.addWidget(win)
     win.show()
+    win.open_library(library)
+    qtbot.waitUntil(lambda: win.list_model.rowCount() == 1, timeout=30_000)
     with qtbot.waitSignal(win.article_shown, timeout=30_000):
-        win.open_library(library)
+        win.list_pane.select_row(0)
     yield win, target
     win.close()
 

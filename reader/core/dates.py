@@ -60,3 +60,36 @@ def parse_date(value: object) -> datetime | None:
         except ValueError:
             return None
     return None
+
+
+# -- showing dates: one formatter for the list, the viewer, search results and the CLI ---------
+# Articles store UTC; people read their own clock. Times are shown in the system's local zone
+# (TZ is honoured), and the zone is named where a bare time would be ambiguous: the viewer's
+# header and the CLI (the list says it once, in its header's tooltip).
+
+
+def local(value: datetime) -> datetime:
+    return to_utc(value).astimezone()
+
+
+def zone_name(value: datetime | None = None) -> str:
+    """The local zone as an offset, e.g. ``UTC+08:00`` (``UTC`` when it is UTC)."""
+    offset = local(value or datetime.now(UTC)).utcoffset()
+    if not offset:
+        return "UTC"
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def format_date(value: datetime | None) -> str:
+    """``2022-01-27`` in local time ('' when unknown)."""
+    return local(value).strftime("%Y-%m-%d") if value is not None else ""
+
+
+def format_datetime(value: datetime | None, *, zone: bool = False) -> str:
+    """``2022-01-27 12:57`` in local time, with `` UTC+08:00`` when ``zone``."""
+    if value is None:
+        return ""
+    text = local(value).strftime("%Y-%m-%d %H:%M")
+    return f"{text} {zone_name(value)}" if zone else text

@@ -17,6 +17,7 @@ from typing import Any
 from reader.core.paths import data_dir
 
 MAX_RECENT = 8
+MAX_POSITIONS = 500
 
 
 @dataclass
@@ -27,21 +28,28 @@ class Settings:
     window_state: str = ""
     splitter_sizes: list[int] = field(default_factory=list)
     last_article: str | None = None
-    last_scroll: int = 0
+    # article id -> how far down the reader got (fraction of its height), newest last
+    reading_positions: dict[str, float] = field(default_factory=dict)
     zoom: int = 0  # steps from the default size
     theme: str = "light"  # light | dark
     language: str = ""  # "" = system locale; "en" or "zh_CN"
-    list_sort: str = "date"
     search_sort: str = "relevance"
     recent_searches: list[str] = field(default_factory=list)
     # source -> image hosts that load without asking (reader/core/image_trust.py)
     image_hosts_by_source: dict[str, list[str]] = field(default_factory=dict)
-    search_pane_visible: bool = True
 
     def remember_library(self, path: str) -> None:
         self.library = path
         self.recent_libraries = [path] + [p for p in self.recent_libraries if p != path]
         del self.recent_libraries[MAX_RECENT:]
+
+    def remember_position(self, article_id: str, fraction: float) -> None:
+        """Where the reader left an article (0 is forgotten: it opens at its top anyway)."""
+        self.reading_positions.pop(article_id, None)
+        if fraction > 0.01:
+            self.reading_positions[article_id] = round(min(fraction, 1.0), 4)
+        while len(self.reading_positions) > MAX_POSITIONS:
+            del self.reading_positions[next(iter(self.reading_positions))]
 
     def remember_search(self, query: str) -> None:
         query = query.strip()
@@ -66,6 +74,10 @@ def _coerce(raw: dict[str, Any]) -> Settings:
         value, default = raw[f.name], getattr(defaults, f.name)
         if default is None or isinstance(value, type(default)):
             values[f.name] = value
+    positions = values.get("reading_positions", {})
+    values["reading_positions"] = {
+        str(k): float(v) for k, v in positions.items() if isinstance(v, int | float)
+    }
     hosts = values.get("image_hosts_by_source", {})
     values["image_hosts_by_source"] = {
         str(source): [str(h) for h in hs if isinstance(h, str)]

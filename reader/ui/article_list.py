@@ -1,9 +1,14 @@
-"""The article list pane: a lazy table model over article ids, with filter widgets."""
+"""The article list pane: a lazy table model over article ids, with filter widgets.
+
+Sorting and filtering never query the catalog on the GUI thread (sorting 96k articles by date
+took 154 ms there): the model only says that its query changed, the pane asks for a listing in
+a worker (``request_listing``) and shows the answer of the newest request only.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -12,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont, QFontMetrics
@@ -29,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.readstate import ReadState
+from reader.core.dates import format_datetime, zone_name
 from reader.core.search.catalog import Catalog, CatalogEntry
 from reader.ui.i18n import tr
 from reader.ui.widgets import plain_tooltip, refill_filter_combo
@@ -37,6 +43,7 @@ from reader.ui.widgets import plain_tooltip, refill_filter_combo
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CHUNK = 200
+FILTER_DEBOUNCE_MS = 150  # typing a title filter asks for one listing per pause, not per key
 _SORT_KEYS = ("title", "source", "date")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -44,16 +51,18 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class ArticleListModel(QAbstractTableModel):
     """Holds only ids; row data is fetched from the catalog in chunks when first shown."""
 
+    query_changed = Signal()  # order or filters changed: a new listing is needed
+
     def __init__(
         self,
         catalog: Callable[[], Catalog | None],
-        read_state: ReadState,
+        is_read: Callable[[str], bool],
         is_bookmarked: Callable[[str], bool] = lambda _id: False,
     ) -> None:
         super().__init__()
         self._bookmarked = is_bookmarked
         self._catalog = catalog
-        self._read = read_state
+        self._is_read = is_read
         self._ids: list[str] = []
         self._rows: dict[str, CatalogEntry] = {}
         self._order = ("date", True)
@@ -69,10 +78,6 @@ class ArticleListModel(QAbstractTableModel):
         text, source = self._filter_text, self._filter_source
         return lambda c: c.ids(order, descending, title_contains=text, source=source)
 
-    def reload(self) -> None:
-        catalog = self._catalog()
-        self.set_ids(self.listing_query()(catalog) if catalog is not None else [])
-
     def set_ids(self, ids: list[str]) -> None:
         self.beginResetModel()
         self._ids = ids
@@ -80,8 +85,12 @@ class ArticleListModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_filter(self, text: str, source: str | None) -> None:
-        self._filter_text, self._filter_source = text.strip(), source
-        self.reload()
+        if (text.strip(), source) != (self._filter_text, self._filter_source):
+            self._filter_text, self._filter_source = text.strip(), source
+            self.query_changed.emit()
+
+    def ids(self) -> list[str]:
+        return list(self._ids)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
@@ -138,7 +147,7 @@ class ArticleListModel(QAbstractTableModel):
         if entry is None:
             return None
         if role == Qt.ItemDataRole.FontRole:
-            return None if self._read.is_read(entry.id) else self._bold
+            return None if self._is_read(entry.id) else self._bold
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(entry.title) if index.column() == 0 else None
         column = index.column()
@@ -146,22 +155,29 @@ class ArticleListModel(QAbstractTableModel):
             return ("★ " if self._bookmarked(entry.id) else "") + entry.title
         if column == 1:
             return entry.source
-        return entry.published.strftime("%Y-%m-%d %H:%M") if entry.published else ""
+        return format_datetime(entry.published)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return (tr("Title"), tr("Source"), tr("Date"))[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == 2:
+            return plain_tooltip(tr("Local time ({zone})", zone=zone_name()))
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < 3:
             return
-        self._order = (_SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
-        self.reload()
+        wanted = (_SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
+        if wanted != self._order:
+            self._order = wanted
+            self.query_changed.emit()
 
-    def refresh_read_state(self, article_ids: list[str] | None = None) -> None:
+    def refresh_marks(self, article_ids: Iterable[str] | None = None) -> None:
+        """Redraw read (bold) and bookmark (★) marks of these rows, or of all rows."""
         if not self._ids:
             return
         if article_ids is None:
@@ -183,10 +199,19 @@ class _RowDelegate(QStyledItemDelegate):
 
 class ArticleListPane(QWidget):
     article_selected = Signal(str)
+    listed = Signal(int)  # a listing was shown: how many articles
 
-    def __init__(self, model: ArticleListModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: ArticleListModel,
+        request_listing: Callable[[Callable[[Catalog], list[str]]], int],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.model = model
+        self._request_listing = request_listing
+        self._listing_generation = 0
+        self.restore_id: str | None = None  # select this article when a listing has it
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(tr("Filter titles…"))
         self.filter_edit.setClearButtonEnabled(True)
@@ -232,18 +257,35 @@ class ArticleListPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.view)
-        self.filter_edit.textChanged.connect(self._apply_filter)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DEBOUNCE_MS)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.filter_edit.textChanged.connect(lambda _t: self._filter_timer.start())
         self.source_combo.currentIndexChanged.connect(self._apply_filter)
+        model.query_changed.connect(self.reload)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
     def set_sources(self, sources: list[tuple[str, int]]) -> None:
         refill_filter_combo(self.source_combo, tr("All sources"), [(n, n, c) for n, c in sources])
 
     def _apply_filter(self) -> None:
-        selected = self.current_id()
+        self._filter_timer.stop()
         self.model.set_filter(self.filter_edit.text(), self.source_combo.currentData())
-        if selected:
-            self.select_id(selected, emit=False)
+
+    def reload(self) -> None:
+        """Ask for the listing of the current order and filters (answered in ``show_listing``)."""
+        self._listing_generation = self._request_listing(self.model.listing_query())
+
+    def show_listing(self, generation: int, ids: list[str], sources: list[tuple[str, int]]) -> None:
+        if generation != self._listing_generation:
+            return  # an older order or filter: a newer listing is on its way
+        keep = self.current_id() or self.restore_id
+        self.model.set_ids(ids)
+        self.set_sources(sources)
+        if keep and self.select_id(keep, emit=keep == self.restore_id):
+            self.restore_id = None
+        self.listed.emit(len(ids))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         article_id = self.model.article_id(current.row())

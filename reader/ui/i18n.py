@@ -114,6 +114,19 @@ ZH_CN: dict[str, str] = {
     "The article file is no longer in the library; this is the saved bookmark.": "文章文件已不在文章库中；以下是书签中保存的信息。",
     "Reader — offline news archive": "Reader — 离线新闻文章库",
     "Reader is an offline reader for a local archive of saved news articles.": "Reader 是一个离线阅读本地新闻存档的工具。",
+    "&Undo": "撤销(&U)",
+    "&Undo {what}": "撤销“{what}”(&U)",
+    "Local time ({zone})": "本地时间（{zone}）",
+    "Search": "搜索",
+    "Mark All Read": "全部标为已读",
+    "This article has no original link": "这篇文章没有原文链接",
+    "Link copied": "已复制链接",
+    "Every article in the list is read": "列表中的文章都已读",
+    "Mark {n} unread articles in the list as read?": "将列表中 {n} 篇未读文章标为已读？",
+    "No web browser could open {url}": "没有可以打开 {url} 的浏览器",
+    "Mark as Read": "标为已读",
+    "Mark as Unread": "标为未读",
+    "Marking articles": "标记文章",
 }
 
 _active: dict[str, str] = {}

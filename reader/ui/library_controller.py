@@ -3,11 +3,13 @@
 Three runners keep the GUI thread free: ``index_runner`` (one thread: the only index writer,
 which runs in a child process), ``search_runner`` (one thread: searches and related articles
 queue behind each other and run in the search process, stale ones are dropped by generation)
-and ``io_runner`` (article parsing, listings).
+and ``io_runner`` (article parsing, listings, read-mark writes). Failures of background work
+are logged and reported by ``failed`` in words; nothing is swallowed.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections.abc import Callable
@@ -24,6 +26,7 @@ from reader.core.search.layout import IndexLayout, UpdateSummary
 from reader.core.search.service import SearchService
 from reader.ui.tasks import TaskRunner
 
+log = logging.getLogger(__name__)
 MAX_WATCHED_DIRS = 2000
 CATALOG_REFRESH_MS = 2500
 
@@ -33,11 +36,13 @@ class LibraryController(QObject):
     index_progress = Signal(int, int)
     index_finished = Signal(object)  # UpdateSummary
     index_failed = Signal(str)
+    failed = Signal(str)  # background work that failed, in words for the status bar
+    listing_ready = Signal(int, object, object)  # generation, ids, [(source, count)]
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library: Path | None = None
-        self.index: SearchService | None = None
+        self.searches: SearchService | None = None  # the search process (read-only)
         self._layout: IndexLayout | None = None
         self._catalog: Catalog | None = None
         self.index_runner = TaskRunner(1, self)
@@ -58,14 +63,15 @@ class LibraryController(QObject):
         self._poll.setInterval(CATALOG_REFRESH_MS // 5)
         self._poll.timeout.connect(self._report_progress)
         self._poll_ticks = 0
+        self._listing_generation = 0
 
     # -- library ---------------------------------------------------------------------------
     def open_library(self, library: Path) -> None:
         self.close_library()
         self.library = Path(library).expanduser().resolve()
-        self.index = SearchService(self.library)  # searches, in their own process
+        self.searches = SearchService(self.library)  # searches, in their own process
         self._layout = IndexLayout.of(self.library)  # updated by the indexer process
-        self.search_runner.submit(self.index.start, None, lambda _e: None)
+        self.search_runner.submit(self.searches.start, None, self._reporter("search process"))
         self.catalog_changed.emit()  # the list appears at once from the previous catalog
         self._watch()
         self.update_index()
@@ -82,26 +88,78 @@ class LibraryController(QObject):
         if self._catalog is not None:
             self._catalog.close()
             self._catalog = None
-        if self.index is not None:
-            self.index.close()
-        self.index = None
+        if self.searches is not None:
+            self.searches.close()
+        self.searches = None
         self._layout = None
 
+    def _reporter(self, what: str) -> Callable[[BaseException], None]:
+        """An error callback that logs the failure and says it in words (never swallowed)."""
+
+        def report(exc: BaseException) -> None:
+            log.error("%s failed: %s: %s", what, type(exc).__name__, exc)
+            self.failed.emit(f"{what}: {getattr(exc, 'message', None) or exc}")
+
+        return report
+
     def catalog_path(self) -> Path | None:
-        return self.index.layout.catalog_path if self.index is not None else None
+        return self._layout.catalog_path if self._layout is not None else None
 
     def catalog(self) -> Catalog | None:
-        """The GUI thread's own read connection (SQLite WAL: never blocked by the writer)."""
-        if self._catalog is None and self.index is not None:
-            if not self.index.layout.catalog_path.exists():
+        """The GUI thread's own read connection (SQLite WAL: never blocked by the writer), for
+        reading a handful of rows by id; listings and anything library-sized run in workers."""
+        path = self.catalog_path()
+        if self._catalog is None and path is not None:
+            if not path.exists():
                 return None
             try:
                 # Read-only: a read-write open runs schema and journal pragmas that wait on
                 # the indexer process's write lock, on the GUI thread.
-                self._catalog = Catalog(self.index.layout.catalog_path, readonly=True)
-            except Exception:
+                self._catalog = Catalog(path, readonly=True)
+            except Exception as exc:
+                log.warning("catalog %s not readable yet: %s", path, exc)
                 return None
         return self._catalog
+
+    def has_article(self, article_id: str) -> bool:
+        catalog = self.catalog()
+        try:
+            return catalog is not None and catalog.entry(article_id) is not None
+        except Exception as exc:  # a catalog without its tables yet, or being replaced
+            log.warning("catalog lookup of %s: %s", article_id, exc)
+            return False
+
+    def request_listing(self, query: Callable[[Catalog], list[str]]) -> int:
+        """Run a listing (sorted, filtered ids + source counts) in a worker; the answer comes
+        by ``listing_ready`` with this generation (older answers are for the caller to drop)."""
+        self._listing_generation += 1
+        generation = self._listing_generation
+        path = self.catalog_path()
+
+        def work() -> tuple[list[str], list[tuple[str, int]]]:
+            if path is None or not path.exists():
+                return [], []
+            catalog = Catalog(path, readonly=True)
+            try:
+                return query(catalog), catalog.sources()
+            except Exception as exc:
+                if "no such table" in str(exc):  # the first build has not created it yet
+                    return [], []
+                raise
+            finally:
+                catalog.close()
+
+        self.io_runner.submit(
+            work,
+            lambda result: self.listing_ready.emit(generation, result[0], result[1]),
+            self._reporter("listing"),
+        )
+        return generation
+
+    def run_in_worker(self, what: str, fn: Callable[[], object],
+                      on_done: Callable[[object], None] | None = None) -> None:  # fmt: skip
+        """Other library-sized work (e.g. writing thousands of read marks) off the GUI thread."""
+        self.io_runner.submit(fn, on_done, self._reporter(what))
 
     def _watch(self) -> None:
         """Watch the library's folders; they are listed in a worker (walking a 24k-file tree
@@ -136,6 +194,7 @@ class LibraryController(QObject):
         self.indexing = True
         self._cancel.clear()
         self._poll_ticks = 0
+        self._listing_generation = 0
         self._poll.start()
 
         def progress(done: int, total: int, _path: str) -> None:
@@ -177,8 +236,10 @@ class LibraryController(QObject):
             if self._catalog is not None:
                 self._catalog.close()
                 self._catalog = None
-            if self.index is not None:
-                self.search_runner.submit(self.index.reset, None, lambda _e: None)
+            if self.searches is not None:
+                self.search_runner.submit(
+                    self.searches.reset, None, self._reporter("search process")
+                )
         self.catalog_changed.emit()
         self.index_finished.emit(summary)
 
@@ -194,10 +255,10 @@ class LibraryController(QObject):
         on_done: Callable[[SearchResults], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
-        index = self.index
-        if index is None:
+        searches = self.searches
+        if searches is None:
             return
-        self.search_runner.submit(lambda: index.search(query, options), on_done, on_error)
+        self.search_runner.submit(lambda: searches.search(query, options), on_done, on_error)
 
     def load_article(
         self,
@@ -214,7 +275,9 @@ class LibraryController(QObject):
         self.io_runner.submit(lambda: parse_article_file(path), on_done, on_error)
 
     def related(self, article_id: str, on_done: Callable[[list[SearchHit]], None]) -> None:
-        index = self.index
-        if index is None:
+        searches = self.searches
+        if searches is None:
             return
-        self.search_runner.submit(lambda: index.related(article_id), on_done, lambda _e: None)
+        self.search_runner.submit(
+            lambda: searches.related(article_id), on_done, self._reporter("related coverage")
+        )

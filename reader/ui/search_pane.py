@@ -1,12 +1,14 @@
 """The search pane: search as you type (debounced), filters, results with highlighted snippets.
 
-The pane only emits requests; the main window runs them in a worker and hands back results
-tagged with the request's generation, so a slow old query can never overwrite a newer one.
+The pane hands each request to ``run_search`` (the library's search process, off the GUI
+thread) tagged with a generation; an answer is shown only if no newer request was made since,
+so a slow old query can never overwrite a newer one.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -37,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.dates import format_date
 from reader.core.search.api import SearchHit, SearchOptions, SearchResults, Span
 from reader.core.search.highlight import render_marked
 from reader.ui.i18n import tr
@@ -134,7 +137,7 @@ class HitDelegate(QStyledItemDelegate):
         doc.setDefaultFont(option.font)
         doc.setTextWidth(width)
         muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
-        date = hit.published.strftime("%Y-%m-%d") if hit.published else ""
+        date = format_date(hit.published)
         doc.setHtml(
             f"<div style='color:{color}'><b>{marked_html(hit.title, hit.title_spans)}</b><br>"
             f"<span style='color:{muted}'>{html.escape(hit.source)} · {date}</span><br>"
@@ -167,13 +170,21 @@ class HitDelegate(QStyledItemDelegate):
         return QSize(width, min(height, self.MAX_HEIGHT))
 
 
+RunSearch = Callable[
+    [str, SearchOptions, Callable[[SearchResults], None], Callable[[BaseException], None]], None
+]
+
+
 class SearchPane(QWidget):
     search_requested = Signal(object)  # SearchRequest
-    hit_activated = Signal(object)  # SearchHit
+    hit_activated = Signal(object, object)  # SearchHit, the folded needles to highlight
     results_shown = Signal(int)  # how many results the current query found
+    query_answered = Signal(str)  # a query that found something (for the recent list)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, run_search: RunSearch | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._run_search = run_search
+        self.needles: tuple[str, ...] = ()  # of the results shown
         self.generation = 0
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(
@@ -271,13 +282,25 @@ class SearchPane(QWidget):
             self.status.setText(tr("Type to search this library"))
             return
         self.status.setText(tr("Searching…"))
-        self.search_requested.emit(SearchRequest(self.generation, query, options))
+        request = SearchRequest(self.generation, query, options)
+        self.search_requested.emit(request)
+        if self._run_search is not None:
+
+            def answered(results: SearchResults) -> None:
+                self.show_results(request.generation, results)
+
+            self._run_search(
+                query, options, answered, lambda e: self.show_error(request.generation, str(e))
+            )
 
     def show_results(self, generation: int, results: SearchResults) -> bool:
         """Shows results unless a newer request was made since; returns whether shown."""
         if generation != self.generation:
             return False  # stale: an older query finished after a newer one was typed
         self.model.set_hits(results.hits)
+        self.needles = results.needles
+        if results.hits and results.query:
+            self.query_answered.emit(results.query)
         if not results.hits:
             text = tr("No results for “{q}”", q=results.query)
         elif results.approximate:
@@ -298,4 +321,4 @@ class SearchPane(QWidget):
     def _activate(self, index: QModelIndex) -> None:
         hit = index.data(HIT_ROLE)
         if isinstance(hit, SearchHit):
-            self.hit_activated.emit(hit)
+            self.hit_activated.emit(hit, self.needles)

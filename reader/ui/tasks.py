@@ -8,8 +8,8 @@ runner with one thread, so exactly one worker ever holds the index writer.
 from __future__ import annotations
 
 import contextlib
+import logging
 import sys
-import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -20,9 +20,11 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 # GIL, up to one switch interval each: with CPython's 5 ms default a repaint of the article
 # list stalled 130 ms; with 1 ms, 38 ms (bench/README.md).
 GIL_SWITCH_INTERVAL_S = 0.001
+log = logging.getLogger(__name__)
 
 
-def prefer_gui_thread() -> None:
+def shorten_gil_switch_interval() -> None:
+    """Process-wide: every thread hands the GIL over after at most 1 ms (see above)."""
     sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_INTERVAL_S))
 
 
@@ -43,7 +45,7 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except BaseException as exc:  # reported to the GUI, never lost in a thread
-            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            log.debug("worker job failed", exc_info=True)
             self.relay.failed.emit(exc)
         else:
             self.relay.done.emit(result)
@@ -52,7 +54,7 @@ class _Job(QRunnable):
 class TaskRunner(QObject):
     def __init__(self, max_threads: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        prefer_gui_thread()
+        shorten_gil_switch_interval()
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
         self._relays: set[_Relay] = set()

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QTimer, QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -26,12 +26,6 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-)
-from PySide6.QtNetwork import (
-    QNetworkAccessManager,
-    QNetworkDiskCache,
-    QNetworkReply,
-    QNetworkRequest,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -49,20 +43,19 @@ from PySide6.QtWidgets import (
 
 from reader.core.article import Article
 from reader.core.bookmarks import Bookmark
-from reader.core.image_trust import hosts_of
-from reader.core.paths import data_dir
+from reader.core.dates import format_date, format_datetime, parse_date
 from reader.core.sanitize import REMOTE_SRC_ATTR
 from reader.core.search.api import SearchHit
 from reader.core.search.fold import fold
 from reader.core.search.highlight import find_spans
 from reader.ui.i18n import tr
+from reader.ui.image_loader import ImageLoader
+from reader.ui.session import OpenedArticle
 from reader.ui.widgets import plain_label
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 IMAGE_SCHEME = "reader-image"
 log = logging.getLogger(__name__)
-MAX_IMAGES = 40
-MAX_IMAGE_BYTES = 8 * 1024 * 1024
 CJK_FAMILIES = (
     "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
     "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "Noto Sans SC", "Noto Serif CJK SC",
@@ -220,11 +213,11 @@ class FindBar(QFrame):
 
 
 class ViewerPane(QWidget):
-    """Header bars + browser + find bar + related coverage."""
+    """Header bars + browser + find bar + related coverage. Shows what the session opens."""
 
     link_hovered = Signal(str)
     related_clicked = Signal(str)
-    always_load_for_source = Signal(str, list)  # source, the image hosts of this article
+    always_load_for_source = Signal(str, list)  # source, this article's remote image URLs
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -274,14 +267,13 @@ class ViewerPane(QWidget):
         self._hits: list[tuple[int, int]] = []
         self._hit_index = -1
         self._loaded: dict[str, str] = {}  # remote URL -> reader-image:N
-        self._pending: set[QNetworkReply] = set()
-        self._failed = 0  # images of this article that could not be loaded
+        self._html = ""  # the article page last rendered (printing renders it again, light)
+        self.images = ImageLoader(self)
         # Images arrive one by one: re-lay the article out at most every 250 ms, not per image.
         self._render_soon = QTimer(self)
         self._render_soon.setSingleShot(True)
         self._render_soon.setInterval(250)
         self._render_soon.timeout.connect(self._render)
-        self._network: QNetworkAccessManager | None = None  # created on the first opt-in
 
         self.browser.highlighted.connect(lambda url: self.link_hovered.emit(url.toString()))
         self.browser.blocked_link.connect(
@@ -289,6 +281,8 @@ class ViewerPane(QWidget):
         )
         self.load_images_button.clicked.connect(lambda: self.load_images())
         self.always_button.clicked.connect(self._always)
+        self.images.image_loaded.connect(self._image_loaded)
+        self.images.finished.connect(self._images_finished)
         self.related_list.itemActivated.connect(
             lambda item: self.related_clicked.emit(item.data(256))
         )
@@ -298,44 +292,62 @@ class ViewerPane(QWidget):
         self.show_placeholder()
 
     # -- content ---------------------------------------------------------------------------
-    def show_placeholder(self, message: str | None = None) -> None:
-        self.article = None
-        self.image_bar.hide()
-        text = message or tr("Select an article on the left, or search with Ctrl+K.")
+    def _page(self, body: str) -> None:
         self.browser.setHtml(
-            f"<html><head><style>{reader_css(self.theme, self.families)}</style></head><body>"
+            f"<html><head><style>{reader_css(self.theme, self.families)}</style></head>"
+            f"<body>{body}</body></html>"
+        )
+        self._apply_zoom()
+
+    def _leave_article(self) -> None:
+        self.article = None
+        self.needles = ()
+        self._hits, self._hit_index = [], -1
+        self.images.cancel()
+        self._render_soon.stop()
+        self.image_bar.hide()
+        self.set_related([])
+
+    def show_placeholder(self, message: str | None = None) -> None:
+        self._leave_article()
+        text = message or tr("Select an article on the left, or search with Ctrl+K.")
+        self._page(
             f"<p class='meta'>{html.escape(tr('No article selected'))}</p>"
-            f"<p>{html.escape(text)}</p></body></html>"
+            f"<p>{html.escape(text)}</p>"
         )
 
     def show_saved(self, bookmark: Bookmark) -> None:
         """A bookmark whose article file is gone: its saved metadata and original link."""
-        self.article = None
-        self.image_bar.hide()
+        self._leave_article()
         link = (
             f'<p><a href="{html.escape(bookmark.url)}">{html.escape(tr("Open original"))}</a></p>'
             if bookmark.url
             else ""
         )
         note = f"<blockquote>{html.escape(bookmark.note)}</blockquote>" if bookmark.note else ""
-        self.browser.setHtml(
-            f"<html><head><style>{reader_css(self.theme, self.families)}</style></head><body>"
+        published = parse_date(bookmark.published) if bookmark.published else None
+        self._page(
             f"<h1 class='title'>{html.escape(bookmark.title)}</h1>"
             f"<p class='meta'>{html.escape(bookmark.source)} · "
-            f"{html.escape((bookmark.published or '')[:10])}</p>"
+            f"{html.escape(format_datetime(published, zone=True))}</p>"
             f"<p>{html.escape(tr(MISSING_ARTICLE))}</p>"
-            f"<p class='meta'>{html.escape(bookmark.path or '')}</p>{note}{link}</body></html>"
+            f"<p class='meta'>{html.escape(bookmark.path or '')}</p>{note}{link}"
         )
 
     def show_error(self, message: str) -> None:
         self.show_placeholder(tr("This article could not be shown: {e}", e=message))
 
-    def show_article(self, article: Article, needles: tuple[str, ...] = (), scroll: int = 0,
+    def show_opened(self, opened: OpenedArticle) -> None:
+        self.show_article(opened.article, opened.needles, opened.scroll, opened.load_images)
+
+    def show_article(self, article: Article, needles: tuple[str, ...] = (), scroll: float = 0.0,
                      load_images: Sequence[str] = ()) -> None:  # fmt: skip
-        """``load_images``: the remote images that may load without asking (trusted hosts)."""
+        """Show ``article`` from its top (or at ``scroll``, a fraction of its height, where the
+        reader left it), or at its first search match. ``load_images``: the remote images that
+        may load without asking (trusted hosts)."""
+        self._leave_article()
         self.article = article
         self.needles = needles
-        self._cancel_downloads()
         self._loaded.clear()
         self.browser.images.clear()
         self._render()
@@ -344,14 +356,16 @@ class ViewerPane(QWidget):
         self.load_images_button.setText(tr("Load for this article"))
         self.always_button.setText(tr("Always for {source}", source=article.source or "?"))
         self.image_bar.setVisible(count > 0)
-        self.related_list.clear()
-        self.related_label.hide()
-        self.related_list.hide()
-        self._highlight_needles()
-        if scroll:
-            self.browser.verticalScrollBar().setValue(scroll)
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(round(scroll * bar.maximum()) if scroll > 0 else 0)
+        self._highlight_needles()  # a search hit opens at its first match in the body
         if load_images and count:
             self.load_images(load_images)
+
+    def reading_position(self) -> float:
+        """How far down the article the reader is, as a fraction of its height."""
+        bar = self.browser.verticalScrollBar()
+        return bar.value() / bar.maximum() if self.article is not None and bar.maximum() else 0.0
 
     def _render(self) -> None:
         article = self.article
@@ -359,7 +373,7 @@ class ViewerPane(QWidget):
             return
         meta = [html.escape(article.source)] if article.source else []
         if article.published:
-            meta.append(article.published.strftime("%Y-%m-%d %H:%M UTC"))
+            meta.append(html.escape(format_datetime(article.published, zone=True)))
         if article.url:
             meta.append(
                 f'<a href="{html.escape(article.url)}">{html.escape(tr("Open original"))}</a>'
@@ -367,18 +381,31 @@ class ViewerPane(QWidget):
         body = render_body(article.html, self._loaded)
         scroll = self.browser.verticalScrollBar().value()
         self.browser.document().setDefaultStyleSheet(reader_css(self.theme, self.families))
-        self.browser.setHtml(
+        self._html = (
             f"<html><body><h1 class='title'>{html.escape(article.title)}</h1>"
             f"<p class='meta'>{' · '.join(meta)}</p>{body}</body></html>"
         )
+        self.browser.setHtml(self._html)
         self._apply_zoom()
         self.browser.verticalScrollBar().setValue(scroll)
+
+    def printable(self) -> QTextDocument:
+        """The article as a light page for paper and PDF, whatever the screen's theme."""
+        doc = QTextDocument(self)
+        for name, image in self.browser.images.items():
+            doc.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name), image)
+        doc.setDefaultFont(self.browser.document().defaultFont())
+        doc.setDefaultStyleSheet(reader_css(LIGHT, self.families))
+        if self.article is not None:
+            doc.setHtml(self._html)
+        else:
+            doc.setHtml(self.browser.toHtml())
+        return doc
 
     def set_related(self, hits: list[SearchHit]) -> None:
         self.related_list.clear()
         for hit in hits:
-            date = hit.published.strftime("%m-%d") if hit.published else ""
-            item = QListWidgetItem(f"{date}  {hit.source} · {hit.title}")
+            item = QListWidgetItem(f"{format_date(hit.published)}  {hit.source} · {hit.title}")
             item.setData(256, hit.id)
             self.related_list.addItem(item)
         self.related_label.setVisible(bool(hits))
@@ -426,79 +453,42 @@ class ViewerPane(QWidget):
         self.browser.ensureCursorVisible()
 
     # -- images (opt-in) -------------------------------------------------------------------
-    def _manager(self) -> QNetworkAccessManager:
-        if self._network is None:
-            self._network = QNetworkAccessManager(self)
-            cache = QNetworkDiskCache(self._network)
-            cache.setCacheDirectory(str(data_dir() / "image-cache"))
-            cache.setMaximumCacheSize(200 * 1024 * 1024)
-            self._network.setCache(cache)
-        return self._network
-
     def load_images(self, urls: Sequence[str] | None = None) -> None:
-        """Fetch this article's images (all, or ``urls``: the user asked or trusted their
-        hosts). Asynchronous, GUI never waits."""
+        """Fetch this article's images: all (the reader asked) or ``urls`` (trusted hosts)."""
         if self.article is None:
             return
         self.image_label.setText(tr("Loading images…"))
-        self._failed = 0
         wanted = self.article.remote_images if urls is None else urls
-        for url in [u for u in wanted if u in self.article.remote_images][:MAX_IMAGES]:
-            if url in self._loaded:
-                continue
-            request = QNetworkRequest(QUrl(url))
-            request.setAttribute(
-                QNetworkRequest.Attribute.CacheLoadControlAttribute,
-                QNetworkRequest.CacheLoadControl.PreferCache,
-            )
-            request.setTransferTimeout(20_000)
-            reply = self._manager().get(request)
-            self._pending.add(reply)
-            reply.finished.connect(lambda r=reply, u=url, a=self.article: self._image_done(r, u, a))
-
-    def _image_done(self, reply: QNetworkReply, url: str, article: Article | None) -> None:
-        self._pending.discard(reply)
-        reply.deleteLater()
-        if article is not self.article:
-            return
-        image = QImage()
-        if reply.error() == QNetworkReply.NetworkError.NoError:
-            data: QByteArray = reply.readAll()
-            if data.size() <= MAX_IMAGE_BYTES:
-                image = QImage.fromData(data)
-        if image.isNull():
-            log.info("image not loaded: %s (%s)", url, reply.errorString())
-            self._failed += 1
+        missing = [u for u in wanted if u in self.article.remote_images and u not in self._loaded]
+        if missing:
+            self.images.load(missing)
         else:
-            key = f"{IMAGE_SCHEME}:{len(self._loaded)}"
-            self.browser.images[key] = image
-            self._loaded[url] = key
-            if not self._render_soon.isActive():
-                self._render_soon.start()
-        if not self._pending:
-            if self._render_soon.isActive():  # the last one: show everything now
-                self._render_soon.stop()
-                self._render()
-            blocked = len(set(article.remote_images) - set(self._loaded)) if article else 0
-            if self._failed:  # say so, and let the user try again
-                self.image_label.setText(tr("{n} images could not be loaded", n=self._failed))
-                self.load_images_button.setText(tr("Try again"))
-            elif blocked:  # only the trusted hosts' images loaded
-                self.image_label.setText(tr("{n} remote images blocked", n=blocked))
-            else:
-                self.image_bar.hide()
+            self._images_finished(0)
 
-    def _cancel_downloads(self) -> None:
-        self._render_soon.stop()
-        for reply in list(self._pending):
-            reply.abort()
-        self._pending.clear()
+    def _image_loaded(self, url: str, image: QImage) -> None:
+        key = f"{IMAGE_SCHEME}:{len(self._loaded)}"
+        self.browser.images[key] = image
+        self._loaded[url] = key
+        if not self._render_soon.isActive():
+            self._render_soon.start()
+
+    def _images_finished(self, failed: int) -> None:
+        if self._render_soon.isActive():  # the last one: show everything now
+            self._render_soon.stop()
+            self._render()
+        article = self.article
+        blocked = len(set(article.remote_images) - set(self._loaded)) if article else 0
+        if failed:  # say so, and let the user try again
+            self.image_label.setText(tr("{n} images could not be loaded", n=failed))
+            self.load_images_button.setText(tr("Try again"))
+        elif blocked:  # only the trusted hosts' images loaded
+            self.image_label.setText(tr("{n} remote images blocked", n=blocked))
+        else:
+            self.image_bar.hide()
 
     def _always(self) -> None:
         if self.article is not None:
-            self.always_load_for_source.emit(
-                self.article.source, hosts_of(self.article.remote_images)
-            )
+            self.always_load_for_source.emit(self.article.source, list(self.article.remote_images))
             self.load_images()
 
     # -- appearance --------------------------------------------------------------------------
@@ -512,20 +502,23 @@ class ViewerPane(QWidget):
             self.show_placeholder()
 
     def set_zoom(self, steps: int) -> None:
+        """Zoom by changing the document's font: no re-parse of the article's HTML."""
         self.zoom = max(-5, min(10, steps))
-        if self.article is not None:
-            self._render()
-        else:
-            self._apply_zoom()
+        self._apply_zoom()
 
     def _apply_zoom(self) -> None:
         font = self.browser.font()
         font.setPointSizeF(12.0 * (1.1**self.zoom))
         self.browser.document().setDefaultFont(font)
+        self._apply_measure()
 
-    def resizeEvent(self, event: Any) -> None:  # a comfortable measure: ~40 CJK characters
-        super().resizeEvent(event)
+    def _apply_measure(self) -> None:
+        """A comfortable measure: ~42 CJK characters, centred."""
         measure = int(self.browser.fontMetrics().horizontalAdvance("中") * 42 * (1.1**self.zoom))
         side = max(16, (self.browser.width() - measure) // 2)
         self.browser.document().setDocumentMargin(16)
         self.browser.setViewportMargins(side, 0, side, 0)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._apply_measure()

@@ -1,0 +1,128 @@
+"""The window's actions, menus and toolbar: built here, connected in ``main_window.py``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+
+from reader.ui.i18n import tr
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+
+
+@dataclass
+class WindowActions:
+    open_library: QAction
+    recent_menu: QMenu
+    open_seeds: QAction
+    print_article: QAction
+    export_pdf: QAction
+    quit: QAction
+    undo: QAction
+    search: QAction
+    find_in_article: QAction
+    find_next: QAction
+    find_previous: QAction
+    preferences: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_reset: QAction
+    dark_theme: QAction
+    next_article: QAction
+    previous_article: QAction
+    open_original: QAction
+    copy_link: QAction
+    bookmark: QAction
+    toggle_read: QAction
+    mark_all_read: QAction
+    reindex: QAction
+    page_down: QAction
+    about: QAction
+
+
+def _action(window: QMainWindow, text: str, shortcut: Shortcut = None,
+            menu: QMenu | None = None) -> QAction:  # fmt: skip
+    action = QAction(tr(text), window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    window.addAction(action)  # shortcuts work even when the menu bar is hidden
+    if menu is not None:
+        menu.addAction(action)
+    return action
+
+
+def build_actions(
+    window: QMainWindow, list_view: QWidget, search_dock: QDockWidget, bookmarks_dock: QDockWidget
+) -> WindowActions:
+    keys = QKeySequence.StandardKey
+    bar = window.menuBar()
+    file_menu = bar.addMenu(tr("&File"))
+    open_library = _action(window, "&Open Library…", "Ctrl+Shift+O", file_menu)
+    recent_menu = file_menu.addMenu(tr("Open &Recent"))
+    open_seeds = _action(window, "Open Bundled &Seeds", None, file_menu)
+    file_menu.addSeparator()
+    print_article = _action(window, "&Print…", keys.Print, file_menu)
+    export_pdf = _action(window, "&Export as PDF…", "Ctrl+Shift+E", file_menu)
+    file_menu.addSeparator()
+    quit_action = _action(window, "&Quit", keys.Quit, file_menu)
+
+    edit = bar.addMenu(tr("&Edit"))
+    undo = _action(window, "&Undo", keys.Undo, edit)
+    undo.setEnabled(False)
+    edit.addSeparator()
+    search = _action(window, "&Search Library", keys.Find, edit)
+    search.setShortcuts([QKeySequence(keys.Find), QKeySequence("Ctrl+K")])
+    find_in_article = _action(window, "&Find in Article…", "Ctrl+Shift+F", edit)
+    find_next = _action(window, "Find &Next", keys.FindNext, edit)
+    find_previous = _action(window, "Find &Previous", keys.FindPrevious, edit)
+    edit.addSeparator()
+    preferences = _action(window, "Pre&ferences…", "Ctrl+,", edit)
+    preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+    view = bar.addMenu(tr("&View"))
+    zoom_in = _action(window, "Zoom &In", keys.ZoomIn, view)
+    zoom_out = _action(window, "Zoom &Out", keys.ZoomOut, view)
+    zoom_reset = _action(window, "&Actual Size", "Ctrl+0", view)
+    view.addSeparator()
+    dark_theme = _action(window, "&Dark Theme", None, view)
+    dark_theme.setCheckable(True)
+    search_toggle = search_dock.toggleViewAction()
+    search_toggle.setText(tr("Search &Pane"))
+    view.addAction(search_toggle)
+    bookmarks_toggle = bookmarks_dock.toggleViewAction()
+    view.addAction(bookmarks_toggle)
+
+    article = bar.addMenu(tr("&Article"))
+    next_article = _action(window, "&Next Article", "J", article)
+    previous_article = _action(window, "P&revious Article", "K", article)
+    open_original = _action(window, "Open &Original", "Ctrl+O", article)
+    copy_link = _action(window, "&Copy Link", "Ctrl+Shift+C", article)
+    bookmark = _action(window, "☆ &Bookmark", "Ctrl+D", article)
+    bookmark.setCheckable(True)
+    toggle_read = _action(window, "Mark &Read/Unread", "M", article)
+    mark_all_read = _action(window, "Mark &All Read", "Ctrl+Shift+M", article)
+    article.addSeparator()
+    reindex = _action(window, "Re&index Library", None, article)
+    page_down = QAction(window)  # Space in the list: page down, then the next article
+    page_down.setShortcut(QKeySequence(Qt.Key.Key_Space))
+    page_down.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    list_view.addAction(page_down)
+
+    help_menu = bar.addMenu(tr("&Help"))
+    about = _action(window, "&About Reader", None, help_menu)
+
+    toolbar = window.addToolBar("main")
+    toolbar.setObjectName("main-toolbar")
+    toolbar.setMovable(False)
+    for action in (open_library, open_original, zoom_in, zoom_out, bookmark, search_toggle,
+                   bookmarks_toggle):  # fmt: skip
+        toolbar.addAction(action)
+    return WindowActions(
+        open_library, recent_menu, open_seeds, print_article, export_pdf, quit_action, undo,
+        search, find_in_article, find_next, find_previous, preferences, zoom_in, zoom_out,
+        zoom_reset, dark_theme, next_article, previous_article, open_original, copy_link,
+        bookmark, toggle_read, mark_all_read, reindex, page_down, about,
+    )  # fmt: skip

@@ -1,0 +1,158 @@
+"""The reading session: one owner of the current article, read marks and bookmarks, whose
+signals every view observes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reader.core.article import Article
+from reader.core.bookmarks import BookmarkStore
+from reader.core.parser import parse_article_file
+from reader.core.readstate import ReadState
+from reader.core.settings import Settings
+from reader.ui.session import INLINE_MARKS, Changed, OpenedArticle, ReadingSession
+from tests.conftest import SEEDS
+
+
+class FakeLibrary:
+    """The controller's surface the session uses; parsing answers when the test says so."""
+
+    def __init__(self) -> None:
+        self.articles = {a.id: a for a in (parse_article_file(p) for p in sorted(SEEDS.iterdir()))}
+        self.pending: list[tuple[str, Callable[[Article], None]]] = []
+        self.loads: list[str] = []
+        self.work: list[tuple[Callable[[], object], Callable[[object], None] | None]] = []
+
+    def load_article(self, article_id: str, done: Callable[[Article], None], _failed: Any) -> None:
+        self.loads.append(article_id)
+        self.pending.append((article_id, done))
+
+    def answer(self) -> None:
+        for article_id, done in self.pending:
+            done(self.articles[article_id])
+        self.pending.clear()
+
+    def related(self, _article_id: str, _done: Any) -> None:
+        pass
+
+    def has_article(self, article_id: str) -> bool:
+        return article_id in self.articles
+
+    def run_in_worker(self, _what: str, fn: Callable[[], object], done: Any = None) -> None:
+        self.work.append((fn, done))
+
+    def finish_work(self) -> None:
+        for fn, done in self.work:
+            result = fn()
+            if done is not None:
+                done(result)
+        self.work.clear()
+
+
+@pytest.fixture
+def session(qtbot) -> tuple[ReadingSession, FakeLibrary, list[Any]]:  # type: ignore[no-untyped-def]
+    library = FakeLibrary()
+    settings = Settings()
+    session = ReadingSession(library, settings, ReadState(), BookmarkStore())  # type: ignore[arg-type]
+    seen: list[Any] = []
+    for signal in (session.article_opened, session.changed, session.undo_changed):
+        signal.connect(seen.append)
+    return session, library, seen
+
+
+def ids(library: FakeLibrary) -> list[str]:
+    return sorted(library.articles)
+
+
+def test_opening_marks_read_once_and_parses_once(session) -> None:  # type: ignore[no-untyped-def]
+    s, library, seen = session
+    first = ids(library)[0]
+    s.open(first, needles=("布林肯",))
+    assert seen == []  # parsing runs elsewhere: nothing happens until it answers
+    library.answer()
+    opened, changed = seen
+    assert isinstance(opened, OpenedArticle) and opened.article.id == first
+    assert opened.needles == ("布林肯",) and opened.scroll == 0.0
+    assert changed == Changed(read=frozenset([first]))
+    assert s.current is not None and s.current.id == first and s.is_read(first)
+    seen.clear()
+    s.open(ids(library)[1])
+    library.answer()
+    s.open(first)  # back: from memory, already read, so no change to announce
+    assert library.loads.count(first) == 1
+    assert [type(x) for x in seen] == [OpenedArticle, Changed, OpenedArticle]
+
+
+def test_an_older_open_that_answers_late_is_dropped(session) -> None:  # type: ignore[no-untyped-def]
+    s, library, seen = session
+    a, b = ids(library)[:2]
+    s.open(a)
+    s.open(b)  # the reader moved on before a was parsed
+    library.answer()
+    opened = [x.article.id for x in seen if isinstance(x, OpenedArticle)]
+    assert opened == [b]
+
+
+def test_articles_open_where_the_reader_left_them(session) -> None:  # type: ignore[no-untyped-def]
+    s, library, seen = session
+    a, b = ids(library)[:2]
+    position = {"value": 0.0}
+    s.position = lambda: position["value"]
+    s.open(a)
+    library.answer()
+    position["value"] = 0.42  # the reader scrolled down a, then moved on
+    s.open(b)
+    library.answer()
+    s.open(a)
+    reopened = [x for x in seen if isinstance(x, OpenedArticle)][-1]
+    assert reopened.article.id == a and reopened.scroll == pytest.approx(0.42)
+    s.open(b, needles=("王毅",))  # a search hit opens at its match, not at a position
+    library.answer()
+    assert [x for x in seen if isinstance(x, OpenedArticle)][-1].scroll == 0.0
+
+
+def test_toggle_read_and_undo_announce_each_change(session) -> None:  # type: ignore[no-untyped-def]
+    s, library, seen = session
+    a = ids(library)[0]
+    s.toggle_read(a)
+    assert s.is_read(a)
+    assert seen == ["Mark as Read", Changed(read=frozenset([a]))]
+    seen.clear()
+    s.undo()
+    assert not s.is_read(a)
+    assert seen == ["", Changed(read=frozenset([a]))]
+
+
+def test_marking_a_whole_list_runs_in_a_worker_and_can_be_undone(session) -> None:  # type: ignore[no-untyped-def]
+    s, library, seen = session
+    many = [f"{i:016x}" for i in range(INLINE_MARKS + 50)]
+    s.mark(many, True, "Mark All Read")
+    assert library.work and not s.is_read(many[0])  # not written on the GUI thread
+    library.finish_work()
+    assert all(s.is_read(i) for i in many)
+    assert seen == ["Mark All Read", Changed(everything=True)]
+    s.undo()
+    library.finish_work()
+    assert not any(s.is_read(i) for i in many)
+
+
+def test_bookmark_toggle_is_one_change_every_view_hears(session) -> None:  # type: ignore[no-untyped-def]
+    s, library, seen = session
+    a = ids(library)[0]
+    s.open(a)
+    library.answer()
+    seen.clear()
+    s.toggle_bookmark()
+    assert s.is_bookmarked(a) and seen == [Changed(bookmarks=frozenset([a]))]
+    s.toggle_bookmark()
+    assert not s.is_bookmarked(a)
+
+
+def test_trusting_images_records_hosts_not_sources(session, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    s, _library, _seen = session
+    s.trust_image_hosts("联合早报", ["https://static.zaobao.com/a.jpg"])
+    assert s.settings.image_hosts_by_source == {"联合早报": ["static.zaobao.com"]}
