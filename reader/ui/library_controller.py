@@ -135,9 +135,11 @@ class LibraryController(QObject):
         self._listing_generation += 1
         generation = self._listing_generation
         path = self.catalog_path()
+        if path is None:
+            return generation  # no library is open: there is nothing to list
 
         def work() -> tuple[list[str], list[tuple[str, int]]]:
-            if path is None or not path.exists():
+            if not path.exists():
                 return [], []
             catalog = Catalog(path, readonly=True)
             try:

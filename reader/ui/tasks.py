@@ -7,7 +7,6 @@ runner with one thread, so exactly one worker ever holds the index writer.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import sys
 from collections.abc import Callable
@@ -58,6 +57,7 @@ class TaskRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
         self._relays: set[_Relay] = set()
+        self._epoch = 0  # bumped by shutdown: answers of earlier work are never delivered
 
     def submit(
         self,
@@ -67,29 +67,33 @@ class TaskRunner(QObject):
     ) -> None:
         relay = _Relay()  # lives on the GUI thread: its signals arrive queued there
         self._relays.add(relay)
+        epoch = self._epoch
 
-        def finish(_: object) -> None:
-            self._relays.discard(relay)
-            relay.deleteLater()
+        def deliver(callback: Callable[[Any], None] | None, failed: bool) -> Callable[[Any], None]:
+            def call(value: Any) -> None:
+                self._relays.discard(relay)
+                relay.deleteLater()
+                if epoch != self._epoch:
+                    return  # queued before a shutdown: its receivers may be gone
+                if callback is not None:
+                    callback(value)
+                elif failed:
+                    log.error("background work failed", exc_info=value)
 
-        if on_done is not None:
-            relay.done.connect(on_done)
-        if on_error is not None:
-            relay.failed.connect(on_error)
-        relay.done.connect(finish)
-        relay.failed.connect(finish)
+            return call
+
+        relay.done.connect(deliver(on_done, False))
+        relay.failed.connect(deliver(on_error, True))
         self.pool.start(_Job(fn, relay))
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self.pool.waitForDone(msecs)
 
     def shutdown(self, msecs: int = 30_000) -> None:
-        """Wait for running work, then drop results still queued for delivery: their
-        callbacks would touch widgets that are being destroyed."""
+        """Wait for running work, then drop its results, even those already queued for
+        delivery (disconnecting does not recall a queued call): their callbacks would touch
+        a library or widgets that are gone."""
         self.pool.clear()  # jobs not started yet never start
         self.pool.waitForDone(msecs)
-        for relay in list(self._relays):
-            for signal in (relay.done, relay.failed):
-                with contextlib.suppress(RuntimeError, TypeError):  # nothing was connected
-                    signal.disconnect()
+        self._epoch += 1
         self._relays.clear()
