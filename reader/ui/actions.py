@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -9,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from reader.ui.i18n import tr
+from reader.ui.widgets import menu_text
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
@@ -41,6 +43,25 @@ class WindowActions:
     reindex: QAction
     page_down: QAction
     about: QAction
+
+
+def fill_recent_menu(menu: QMenu, paths: list[str], open_path: Callable[[str], None]) -> None:
+    menu.clear()
+    for path in paths:
+        action = menu.addAction(menu_text(path))
+        action.triggered.connect(lambda _checked=False, p=path: open_path(p))
+    menu.setEnabled(bool(paths))
+
+
+def show_undo(action: QAction, description: str) -> None:
+    """Edit › Undo names what it would undo, or is disabled."""
+    action.setEnabled(bool(description))
+    action.setText(tr("&Undo {what}", what=description) if description else tr("&Undo"))
+
+
+def show_bookmarked(action: QAction, marked: bool) -> None:
+    action.setChecked(marked)
+    action.setText(("★ " if marked else "☆ ") + tr("&Bookmark").replace("&", ""))
 
 
 def _action(window: QMainWindow, text: str, shortcut: Shortcut = None,

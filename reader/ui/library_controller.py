@@ -15,7 +15,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 
 from reader.core.article import Article
 from reader.core.parser import parse_article_file
@@ -64,6 +65,9 @@ class LibraryController(QObject):
         self._poll.timeout.connect(self._report_progress)
         self._poll_ticks = 0
         self._listing_generation = 0
+        app = QCoreApplication.instance()
+        if isinstance(app, QGuiApplication):  # coming back to the window: look for changes
+            app.applicationStateChanged.connect(self._app_state)
 
     # -- library ---------------------------------------------------------------------------
     def open_library(self, library: Path) -> None:
@@ -185,6 +189,10 @@ class LibraryController(QObject):
 
         self.io_runner.submit(folders, add)
 
+    def _app_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive and self.searches is not None:
+            self.update_index()  # a fallback for changes the folder watcher missed
+
     # -- indexing ------------------------------------------------------------------------------
     def update_index(self, rebuild: bool = False) -> None:
         library, layout = self.library, self._layout
@@ -197,6 +205,9 @@ class LibraryController(QObject):
         self._cancel.clear()
         self._poll_ticks = 0
         self._listing_generation = 0
+        app = QCoreApplication.instance()
+        if isinstance(app, QGuiApplication):  # coming back to the window: look for changes
+            app.applicationStateChanged.connect(self._app_state)
         self._poll.start()
 
         def progress(done: int, total: int, _path: str) -> None:

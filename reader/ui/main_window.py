@@ -10,16 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFontMetrics, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QFontMetrics
 from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMainWindow, QMessageBox, QSplitter
 
 from reader.core.bookmarks import Bookmark, BookmarkStore
 from reader.core.paths import bundled_seeds_dir
 from reader.core.readstate import ReadState
 from reader.core.search.api import SearchHit
-from reader.core.search.layout import UpdateSummary
 from reader.core.settings import Settings
-from reader.ui.actions import build_actions
+from reader.ui.actions import build_actions, fill_recent_menu, show_bookmarked, show_undo
 from reader.ui.appearance import apply_palette, export_pdf, print_article
 from reader.ui.article_list import ArticleListModel, ArticleListPane
 from reader.ui.bookmarks_pane import BookmarksModel, BookmarksPane
@@ -31,7 +30,7 @@ from reader.ui.search_pane import SearchPane
 from reader.ui.session import Changed, OpenedArticle, ReadingSession
 from reader.ui.status_bar import LibraryStatus
 from reader.ui.viewer import DARK, LIGHT, ViewerPane
-from reader.ui.widgets import menu_text, warn
+from reader.ui.widgets import warn
 from reader.ui.window_state import SettingsKeeper, remember_window, restore_window
 
 
@@ -99,7 +98,7 @@ class MainWindow(QMainWindow):
         c.listing_ready.connect(self.list_pane.show_listing)
         c.index_progress.connect(status.index_progress)
         c.index_finished.connect(status.index_finished)
-        c.index_finished.connect(self._index_finished)
+        c.index_finished.connect(self.search_pane.index_changed)
         c.index_failed.connect(lambda msg: status.say(msg, 20_000))
         c.failed.connect(lambda msg: status.say(msg, 20_000))
         status.cancel_requested.connect(c.cancel_update)
@@ -111,7 +110,7 @@ class MainWindow(QMainWindow):
         s.bookmark_shown.connect(self._bookmark_shown)
         s.related_found.connect(lambda _id, hits: self.viewer.set_related(hits))
         s.changed.connect(self._marks_changed)
-        s.undo_changed.connect(self._undo_changed)
+        s.undo_changed.connect(lambda what: show_undo(a.undo, what))
         s.notice.connect(status.say)
         self.search_pane.hit_activated.connect(self.open_hit)
         self.search_pane.query_answered.connect(self._remember_search)
@@ -120,8 +119,6 @@ class MainWindow(QMainWindow):
         self.viewer.always_load_for_source.connect(self._trust_images)
         self.bookmarks_pane.bookmark_opened.connect(self.open_bookmark)
         self.bookmarks_pane.changed.connect(s.bookmarks_edited)
-        app = QGuiApplication.instance()
-        app.applicationStateChanged.connect(self._app_state)  # type: ignore[union-attr]
         for action, slot in (
             (a.open_library, self.choose_library),
             (a.open_seeds, lambda: self.open_library(bundled_seeds_dir())),
@@ -178,20 +175,8 @@ class MainWindow(QMainWindow):
             self.open_library(Path(folder))
 
     def _rebuild_recent_menu(self) -> None:
-        menu = self.actions_.recent_menu
-        menu.clear()
-        for path in self.settings.recent_libraries:
-            act = menu.addAction(menu_text(path))
-            act.triggered.connect(lambda _c=False, p=path: self.open_library(Path(p)))
-        menu.setEnabled(bool(self.settings.recent_libraries))
-
-    def _index_finished(self, summary: UpdateSummary) -> None:
-        if summary.added or summary.updated or summary.removed or summary.rebuilt_reason:
-            self.search_pane.rerun()  # results typed during indexing now see the new articles
-
-    def _app_state(self, state: Qt.ApplicationState) -> None:
-        if state == Qt.ApplicationState.ApplicationActive and self.controller.searches is not None:
-            self.controller.update_index()  # fallback for changes the watcher missed
+        fill_recent_menu(self.actions_.recent_menu, self.settings.recent_libraries,
+                         lambda path: self.open_library(Path(path)))  # fmt: skip
 
     # -- reading -------------------------------------------------------------------------------
     def open_article(self, article_id: str, needles: tuple[str, ...] = ()) -> None:
@@ -230,16 +215,11 @@ class MainWindow(QMainWindow):
             self.bookmarks_pane.refresh()
             self._sync_bookmark_action()
 
-    def _undo_changed(self, description: str) -> None:
-        self.actions_.undo.setEnabled(bool(description))
-        self.actions_.undo.setText(tr("&Undo {what}", what=description) if description
-                                   else tr("&Undo"))  # fmt: skip
-
     def _sync_bookmark_action(self) -> None:
         article = self.session.current
-        marked = article is not None and self.session.is_bookmarked(article.id)
-        self.bookmark_action.setChecked(marked)
-        self.bookmark_action.setText(("★ " if marked else "☆ ") + tr("&Bookmark").replace("&", ""))
+        show_bookmarked(
+            self.bookmark_action, article is not None and self.session.is_bookmarked(article.id)
+        )
 
     def toggle_bookmark(self) -> None:
         self.session.toggle_bookmark()

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from reader.core.dates import format_date
 from reader.core.search.api import SearchHit, SearchOptions, SearchResults, Span
 from reader.core.search.highlight import render_marked
+from reader.core.search.layout import UpdateSummary
 from reader.ui.i18n import tr
 from reader.ui.widgets import plain_label, plain_tooltip, refill_filter_combo
 
@@ -266,6 +267,11 @@ class SearchPane(QWidget):
             sources=(source,) if source else (),
             date_from=date_from,
         )
+
+    def index_changed(self, summary: UpdateSummary) -> None:
+        """Results typed while indexing ran now see the articles it added or changed."""
+        if summary.added or summary.updated or summary.removed or summary.rebuilt_reason:
+            self.rerun()
 
     def rerun(self) -> None:
         """Search again (the index changed), unless nothing is being searched."""
