@@ -119,7 +119,8 @@ def main(argv: list[str] | None = None) -> int:
         summaries["reading"] = meter.summary()
         meter.reset()
         pane = window.list_pane
-        view, combo, edit = pane.view, pane.source_combo, pane.filter_edit
+        view, edit = pane.view, pane.filter_edit
+        sources = window.sources_pane.view
         # Mark All Read asks first: the bench answers yes.
         QMessageBox.question = staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Yes)  # type: ignore[method-assign]
         steps: list[tuple[str, Callable[[], None]]] = [
@@ -129,8 +130,10 @@ def main(argv: list[str] | None = None) -> int:
             ("filter 王", lambda: edit.setText("王")),
             ("filter 王毅", lambda: edit.setText("王毅")),
             ("clear the filter", lambda: edit.setText("")),
-            ("one source", lambda: combo.setCurrentIndex(1)),
-            ("all sources", lambda: combo.setCurrentIndex(0)),
+            ("one source", lambda: sources.setCurrentIndex(sources.model().index(1, 0))),
+            ("unread only", lambda: window.sources_pane.unread_only.setChecked(True)),
+            ("all sources", lambda: sources.setCurrentIndex(sources.model().index(0, 0))),
+            ("all articles", lambda: window.sources_pane.unread_only.setChecked(False)),
             ("mark all read", window.commands.mark_all_read),
             ("undo", window.session.undo),
         ]

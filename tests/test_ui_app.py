@@ -83,9 +83,9 @@ def test_stale_search_results_are_dropped(window: MainWindow) -> None:
 
 
 def test_settings_persist_across_restart(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window.set_zoom(2)
+    window.looks.set_zoom(2)
     window.dark_action.setChecked(True)
-    window.toggle_theme()
+    window.looks.toggle_theme()
     shown = window.viewer.article.id if window.viewer.article else None
     window.close()
     settings, warning = load_settings()
@@ -208,10 +208,12 @@ def test_preferences_dialog_applies_and_persists(window: MainWindow, qtbot) -> N
     dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
     assert dialog.language_note.isVisibleTo(dialog)  # says a restart is needed
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
-    dialog.zoom.setValue(3)
+    dialog.zoom.setCurrentIndex(dialog.zoom.findData(3))
     dialog.sources.setCurrentRow(0)
     dialog.remove_button.click()
-    window.apply_preferences(dialog.chosen())
+    window.looks.apply_preferences(dialog.chosen())
+    # Saved as they change (not only on a clean quit): a moment later, on disk.
+    qtbot.waitUntil(lambda: load_settings()[0].zoom == 3, timeout=5_000)
 
     assert window.dark_action.isChecked() and window.viewer.theme.name == "dark"
     assert window.viewer.zoom == 3

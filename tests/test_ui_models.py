@@ -11,6 +11,7 @@ from reader.core.search.api import SearchHit
 from reader.core.search.catalog import Catalog
 from reader.core.search.engine import LibraryIndex
 from reader.ui.article_list import ID_ROLE, ArticleListModel, ArticleListPane
+from reader.ui.library_controller import Listing
 from reader.ui.search_pane import SearchResultsModel
 
 MODE = QAbstractItemModelTester.FailureReportingMode.Fatal
@@ -60,10 +61,10 @@ def test_list_pane_keyboard_navigation(corpus_fixture: Path, qtbot) -> None:  # 
     index.update(workers=1)
     model = ArticleListModel(lambda: index.catalog, ReadState().is_read)
     asked: list[int] = []
-    pane = ArticleListPane(model, lambda _query: asked.append(len(asked) + 1) or len(asked))
+    pane = ArticleListPane(model, lambda _query, _read: asked.append(len(asked) + 1) or len(asked))
     qtbot.addWidget(pane)
     pane.reload()
-    pane.show_listing(asked[-1], model.listing_query()(index.catalog), [])
+    pane.show_listing(asked[-1], Listing(model.listing_query()(index.catalog)))
     seen: list[str] = []
     pane.article_selected.connect(seen.append)
     pane.move_selection(1)
@@ -88,7 +89,7 @@ def test_list_shows_only_the_newest_listing_and_debounces_the_filter(qtbot) -> N
     model = ArticleListModel(lambda: None, lambda _id: False)
     asked: list[object] = []
 
-    def request(query: object) -> int:
+    def request(query: object, _read: object) -> int:
         asked.append(query)
         return len(asked)
 
@@ -97,8 +98,8 @@ def test_list_shows_only_the_newest_listing_and_debounces_the_filter(qtbot) -> N
     pane.reload()
     model.sort(0, Qt.SortOrder.AscendingOrder)  # a second request before the first answer
     assert len(asked) == 2
-    pane.show_listing(2, ["b", "a"], [])
-    pane.show_listing(1, ["stale"], [])  # the first answer arrives late: dropped
+    pane.show_listing(2, Listing(["b", "a"]))
+    pane.show_listing(1, Listing(["stale"]))  # the first answer arrives late: dropped
     assert [model.article_id(r) for r in range(model.rowCount())] == ["b", "a"]
     for text in ("王", "王毅", "王毅 "):
         pane.filter_edit.setText(text)
@@ -106,3 +107,20 @@ def test_list_shows_only_the_newest_listing_and_debounces_the_filter(qtbot) -> N
     qtbot.waitUntil(lambda: len(asked) == 3, timeout=5_000)
     qtbot.wait(300)
     assert len(asked) == 3  # one listing for the pause
+
+
+def test_title_filter_folds_scripts_and_unread_only_hides_read(corpus_fixture: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    index = LibraryIndex(corpus_fixture)
+    index.update(workers=1)
+    read = ReadState()
+    model = ArticleListModel(lambda: index.catalog, read.is_read)
+    list_synchronously(model, index.catalog)
+    model.set_filter("國務卿", None)  # Traditional finds the Simplified 国务卿 titles
+    titles = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    assert titles and all("国务卿" in t for t in titles)
+    model.set_filter("", None)
+    everything = model.ids()
+    read.set_read(everything[:3])
+    model.set_unread_only(True)
+    model.set_ids(model.listing_query(read.snapshot())(index.catalog))
+    assert model.ids() == everything[3:]

@@ -25,6 +25,11 @@ class ReadState:
     def is_read(self, article_id: str) -> bool:
         return article_id in self._read
 
+    def snapshot(self) -> frozenset[str]:
+        """The read ids now, for a worker thread to count with (the live set may change)."""
+        with self._write:
+            return frozenset(self._read)
+
     def set_read(self, ids: Iterable[str], read: bool = True) -> None:
         ids = list(ids)
         with self._write, self.db:

@@ -30,7 +30,10 @@ class Settings:
     last_article: str | None = None
     # article id -> how far down the reader got (fraction of its height), newest last
     reading_positions: dict[str, float] = field(default_factory=dict)
-    zoom: int = 0  # steps from the default size
+    zoom: int = 0  # steps of 10% from the default size
+    reading_font: str = ""  # "" = the best installed Chinese font
+    line_spacing: float = 1.7  # times the font size
+    column_em: int = 38  # the reading column, in CJK characters
     theme: str = "light"  # light | dark
     language: str = ""  # "" = system locale; "en" or "zh_CN"
     search_sort: str = "relevance"

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
+from reader.core.settings import Settings
 from reader.ui.i18n import tr
+from reader.ui.preferences import Preferences
+from reader.ui.reading_style import DARK, LIGHT, typography_of
 from reader.ui.viewer import ViewerPane
+from reader.ui.window_state import SettingsKeeper
 
 _DARK = (
     (QPalette.ColorRole.Window, "#2b2c30"), (QPalette.ColorRole.WindowText, "#e6e4df"),
@@ -33,6 +37,48 @@ def apply_palette(theme: str) -> None:
         for role, color in _DARK_DISABLED:
             palette.setColor(QPalette.ColorGroup.Disabled, role, color)
     QApplication.setPalette(palette)
+
+
+class Looks:
+    """Theme, text size and reading typography: applied at once, saved as they change."""
+
+    def __init__(
+        self, viewer: ViewerPane, settings: Settings, keeper: SettingsKeeper, dark: QAction
+    ) -> None:
+        self.viewer, self.settings, self.keeper, self.dark = viewer, settings, keeper, dark
+        viewer.set_zoom(settings.zoom)
+        viewer.set_typography(typography_of(settings))
+        dark.setChecked(settings.theme == "dark")
+        self.apply_theme(settings.theme)
+
+    def set_zoom(self, steps: int) -> None:
+        self.viewer.set_zoom(steps)
+        self.settings.zoom = self.viewer.zoom
+        self.keeper.changed()
+
+    def toggle_theme(self) -> None:
+        self.apply_theme("dark" if self.dark.isChecked() else "light")
+
+    def apply_theme(self, name: str) -> None:
+        self.settings.theme = name
+        self.dark.setChecked(name == "dark")
+        apply_palette(name)
+        self.viewer.set_theme(DARK if name == "dark" else LIGHT)
+        self.keeper.changed()
+
+    def apply_preferences(self, chosen: Preferences) -> None:
+        s = self.settings
+        s.language = chosen.language  # read at start-up (the dialog says so)
+        s.image_hosts_by_source = {source: list(h) for source, h in chosen.image_hosts_by_source}
+        s.reading_font, s.line_spacing = chosen.reading_font, chosen.line_spacing
+        s.column_em = chosen.column_em
+        if typography_of(s) != self.viewer.typography:
+            self.viewer.set_typography(typography_of(s))
+        if chosen.theme != s.theme:
+            self.apply_theme(chosen.theme)
+        if chosen.zoom != self.viewer.zoom:
+            self.set_zoom(chosen.zoom)
+        self.keeper.changed()
 
 
 def print_article(parent: QWidget, viewer: ViewerPane) -> None:

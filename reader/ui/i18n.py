@@ -127,6 +127,18 @@ ZH_CN: dict[str, str] = {
     "Mark as Read": "标为已读",
     "Mark as Unread": "标为未读",
     "Marking articles": "标记文章",
+    "Image": "图片",
+    "Load this image": "加载这张图片",
+    "Also Ctrl +, Ctrl − and Ctrl 0 in the article": "在文章中也可用 Ctrl +、Ctrl − 和 Ctrl 0",
+    "Automatic (best Chinese font installed)": "自动（已安装的最佳中文字体）",
+    "Font": "字体",
+    "Line spacing": "行距",
+    "Column width": "栏宽",
+    "{n} characters": "{n} 字",
+    "No article in the list matches": "列表中没有符合条件的文章",
+    "Sources": "来源",
+    "Unread only": "只看未读",
+    "{name}: {unread} unread of {total}": "{name}：{total} 篇中 {unread} 篇未读",
 }
 
 _active: dict[str, str] = {}

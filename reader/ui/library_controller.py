@@ -12,7 +12,10 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Signal
@@ -28,6 +31,24 @@ from reader.core.search.service import SearchService
 from reader.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SourceCount:
+    name: str
+    total: int
+    unread: int
+
+
+@dataclass(frozen=True)
+class Listing:
+    """What the article list shows: ids in order, and the sources with their counts."""
+
+    ids: list[str] = field(default_factory=list)
+    sources: list[SourceCount] = field(default_factory=list)
+    newest: datetime | None = None
+
+
 MAX_WATCHED_DIRS = 2000
 CATALOG_REFRESH_MS = 2500
 
@@ -38,7 +59,7 @@ class LibraryController(QObject):
     index_finished = Signal(object)  # UpdateSummary
     index_failed = Signal(str)
     failed = Signal(str)  # background work that failed, in words for the status bar
-    listing_ready = Signal(int, object, object)  # generation, ids, [(source, count)]
+    listing_ready = Signal(int, object)  # generation, Listing
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -133,31 +154,36 @@ class LibraryController(QObject):
             log.warning("catalog lookup of %s: %s", article_id, exc)
             return False
 
-    def request_listing(self, query: Callable[[Catalog], list[str]]) -> int:
-        """Run a listing (sorted, filtered ids + source counts) in a worker; the answer comes
-        by ``listing_ready`` with this generation (older answers are for the caller to drop)."""
+    def request_listing(
+        self, query: Callable[[Catalog], list[str]], read: frozenset[str] = frozenset()
+    ) -> int:
+        """Run a listing in a worker: the ids ``query`` picks, and every source with its total
+        and unread (not in ``read``) counts. The answer comes by ``listing_ready`` with this
+        generation (older answers are for the caller to drop)."""
         self._listing_generation += 1
         generation = self._listing_generation
         path = self.catalog_path()
         if path is None:
             return generation  # no library is open: there is nothing to list
 
-        def work() -> tuple[list[str], list[tuple[str, int]]]:
+        def work() -> Listing:
             if not path.exists():
-                return [], []
+                return Listing()
             catalog = Catalog(path, readonly=True)
             try:
-                return query(catalog), catalog.sources()
+                unread = Counter(s for i, s in catalog.source_of_ids() if i not in read)
+                sources = [SourceCount(n, total, unread[n]) for n, total in catalog.sources()]
+                return Listing(query(catalog), sources, catalog.newest())
             except Exception as exc:
                 if "no such table" in str(exc):  # the first build has not created it yet
-                    return [], []
+                    return Listing()
                 raise
             finally:
                 catalog.close()
 
         self.io_runner.submit(
             work,
-            lambda result: self.listing_ready.emit(generation, result[0], result[1]),
+            lambda listing: self.listing_ready.emit(generation, listing),
             self._reporter("listing"),
         )
         return generation

@@ -19,17 +19,18 @@ from reader.core.readstate import ReadState
 from reader.core.search.api import SearchHit
 from reader.core.settings import Settings
 from reader.ui.actions import build_actions, fill_recent_menu, show_bookmarked, show_undo
-from reader.ui.appearance import apply_palette, export_pdf, print_article
+from reader.ui.appearance import Looks, export_pdf, print_article
 from reader.ui.article_list import ArticleListModel, ArticleListPane
 from reader.ui.bookmarks_pane import BookmarksModel, BookmarksPane
 from reader.ui.i18n import tr
-from reader.ui.library_controller import LibraryController
+from reader.ui.library_controller import LibraryController, Listing
 from reader.ui.preferences import Preferences, PreferencesDialog
 from reader.ui.reading_commands import ReadingCommands
 from reader.ui.search_pane import SearchPane
 from reader.ui.session import Changed, OpenedArticle, ReadingSession
+from reader.ui.sources_pane import SourcesPane
 from reader.ui.status_bar import LibraryStatus
-from reader.ui.viewer import DARK, LIGHT, ViewerPane
+from reader.ui.viewer import ViewerPane
 from reader.ui.widgets import warn
 from reader.ui.window_state import SettingsKeeper, remember_window, restore_window
 
@@ -54,7 +55,10 @@ class MainWindow(QMainWindow):
         self.list_model = ArticleListModel(
             self.controller.catalog, self.session.is_read, self.session.is_bookmarked
         )
-        self.list_pane = ArticleListPane(self.list_model, self.controller.request_listing)
+        self.list_pane = ArticleListPane(
+            self.list_model, self.controller.request_listing, read_state.snapshot
+        )
+        self.sources_pane = SourcesPane()
         self.viewer = ViewerPane()
         self.search_pane = SearchPane(self.controller.search)
         self.bookmarks_model = BookmarksModel(self.bookmarks, self.controller.has_article)
@@ -64,10 +68,14 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.viewer)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
+        # One column on the left, tabbed: sources, search, bookmarks. The article keeps the
+        # width (at 1280 px a right-hand search dock left it ~20 characters a line).
+        self.sources_dock = self._dock(tr("Sources"), "sources-dock", self.sources_pane)
         self.search_dock = self._dock(tr("Search"), "search-dock", self.search_pane)
         self.bookmarks_dock = self._dock(tr("Bookmarks"), "bookmarks-dock", self.bookmarks_pane)
+        self.tabifyDockWidget(self.sources_dock, self.search_dock)
         self.tabifyDockWidget(self.search_dock, self.bookmarks_dock)
-        self.search_dock.raise_()
+        self.sources_dock.raise_()
         self.status = LibraryStatus(self.statusBar())
         self.actions_ = build_actions(
             self, self.list_pane.view, self.search_dock, self.bookmarks_dock
@@ -77,10 +85,8 @@ class MainWindow(QMainWindow):
             self, self.session, self.list_pane, self.viewer, self.status
         )
         self._wire()
-        restore_window(self, self.splitter, settings)
-        self.viewer.set_zoom(settings.zoom)
-        self.dark_action.setChecked(settings.theme == "dark")
-        self.apply_theme(settings.theme)
+        restore_window(self, self.splitter, settings, self.sources_dock)
+        self.looks = Looks(self.viewer, settings, self.keeper, self.dark_action)
         self.search_pane.set_recent(settings.recent_searches)
         self.search_pane.sort_combo.setCurrentIndex(1 if settings.search_sort == "date" else 0)
         self._rebuild_recent_menu()
@@ -89,7 +95,7 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(pane)  # type: ignore[arg-type]
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         return dock
 
     def _wire(self) -> None:
@@ -103,6 +109,9 @@ class MainWindow(QMainWindow):
         c.failed.connect(lambda msg: status.say(msg, 20_000))
         status.cancel_requested.connect(c.cancel_update)
         self.list_pane.listed.connect(status.listed)
+        self.list_pane.listing_shown.connect(self._listing_shown)
+        self.sources_pane.source_chosen.connect(self.list_model.set_source)
+        self.sources_pane.unread_only_changed.connect(self.list_model.set_unread_only)
         self.list_pane.article_selected.connect(s.open)
         s.position = self.viewer.reading_position
         s.article_opened.connect(self._article_opened)
@@ -131,10 +140,10 @@ class MainWindow(QMainWindow):
             (a.find_next, lambda: self.viewer.next_hit(1)),
             (a.find_previous, lambda: self.viewer.next_hit(-1)),
             (a.preferences, self.open_preferences),
-            (a.zoom_in, lambda: self.set_zoom(self.viewer.zoom + 1)),
-            (a.zoom_out, lambda: self.set_zoom(self.viewer.zoom - 1)),
-            (a.zoom_reset, lambda: self.set_zoom(0)),
-            (a.dark_theme, self.toggle_theme),
+            (a.zoom_in, lambda: self.looks.set_zoom(self.viewer.zoom + 1)),
+            (a.zoom_out, lambda: self.looks.set_zoom(self.viewer.zoom - 1)),
+            (a.zoom_reset, lambda: self.looks.set_zoom(0)),
+            (a.dark_theme, lambda: self.looks.toggle_theme()),
             (a.next_article, lambda: self.list_pane.move_selection(1)),
             (a.previous_article, lambda: self.list_pane.move_selection(-1)),
             (a.open_original, self.commands.open_original),
@@ -208,9 +217,18 @@ class MainWindow(QMainWindow):
         self.viewer.show_saved(bookmark)
         self._sync_bookmark_action()
 
+    def _listing_shown(self, listing: Listing) -> None:
+        self.sources_pane.show_sources(listing.sources)
+        self.search_pane.set_sources([(s.name, s.total) for s in listing.sources])
+        self.search_pane.reference_now = listing.newest  # "last 7 days" of this archive
+
     def _marks_changed(self, change: Changed) -> None:
         ids = None if change.everything else change.read | change.bookmarks
         self.list_model.refresh_marks(ids)
+        if change.everything:
+            self.list_pane.reload()  # recounts unread per source, in a worker
+        elif change.read:
+            self.sources_pane.model.adjust_unread(self.session.unread_shift(change.read))
         if change.bookmarks or change.everything:
             self.bookmarks_pane.refresh()
             self._sync_bookmark_action()
@@ -239,34 +257,12 @@ class MainWindow(QMainWindow):
         self.search_dock.raise_()
         self.search_pane.focus()
 
-    # -- appearance and preferences ------------------------------------------------------------
-    def set_zoom(self, steps: int) -> None:
-        self.viewer.set_zoom(steps)
-        self.settings.zoom = self.viewer.zoom
-        self.keeper.changed()
-
-    def toggle_theme(self) -> None:
-        self.apply_theme("dark" if self.dark_action.isChecked() else "light")
-
-    def apply_theme(self, name: str) -> None:
-        self.settings.theme = name
-        apply_palette(name)
-        self.viewer.set_theme(DARK if name == "dark" else LIGHT)
-        self.keeper.changed()
-
+    # -- appearance and output -----------------------------------------------------------------
     def open_preferences(self) -> None:
         dialog = PreferencesDialog(Preferences.of(self.settings), self)
+        dialog.changed.connect(self.looks.apply_preferences)  # at once; Cancel: the original
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.apply_preferences(dialog.chosen())
-
-    def apply_preferences(self, chosen: Preferences) -> None:
-        self.settings.language = chosen.language  # read at start-up (the dialog says so)
-        self.settings.image_hosts_by_source = {s: list(h) for s, h in chosen.image_hosts_by_source}
-        if chosen.theme != self.settings.theme:
-            self.dark_action.setChecked(chosen.theme == "dark")
-            self.apply_theme(chosen.theme)
-        if chosen.zoom != self.viewer.zoom:
-            self.set_zoom(chosen.zoom)
+            self.looks.apply_preferences(dialog.chosen())
         self.save_state()
 
     def export_pdf(self, path: str | None = None) -> None:

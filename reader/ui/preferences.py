@@ -1,10 +1,12 @@
-"""Edit › Preferences: language, theme, text size and the sources whose images always load."""
+"""Edit › Preferences: language, theme, reading (font, size, line spacing, column width) and the
+image hosts that load without asking. Every change applies at once; Cancel puts back what was
+there when the dialog opened."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -22,11 +23,16 @@ from PySide6.QtWidgets import (
 from reader.core.paths import data_dir
 from reader.core.settings import Settings
 from reader.ui.i18n import tr
+from reader.ui.reading_style import COLUMN_WIDTHS, LINE_SPACINGS, cjk_font_families
 from reader.ui.widgets import plain_label
 
 LANGUAGES = (("", "System default"), ("en", "English"), ("zh_CN", "简体中文"))
 THEMES = (("light", "Light"), ("dark", "Dark"))
-ZOOM_RANGE = (-5, 10)  # the viewer's zoom steps
+ZOOM_STEPS = range(-5, 11)  # the viewer's zoom steps: 10% each
+
+
+def zoom_percent(step: int) -> int:
+    return round(100 * 1.1**step)
 
 
 @dataclass(frozen=True)
@@ -35,17 +41,24 @@ class Preferences:
     theme: str
     zoom: int
     image_hosts_by_source: tuple[tuple[str, tuple[str, ...]], ...]
+    reading_font: str = ""
+    line_spacing: float = 1.7
+    column_em: int = 38
 
     @classmethod
     def of(cls, settings: Settings) -> Preferences:
         hosts = tuple((s, tuple(h)) for s, h in settings.image_hosts_by_source.items())
-        return cls(settings.language, settings.theme, settings.zoom, hosts)
+        return cls(settings.language, settings.theme, settings.zoom, hosts,
+                   settings.reading_font, settings.line_spacing, settings.column_em)  # fmt: skip
 
 
 class PreferencesDialog(QDialog):
+    changed = Signal(object)  # Preferences, on every edit (applied at once)
+
     def __init__(self, current: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Preferences"))
+        self.original = current
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(tr(name) if not code else name, code)
@@ -54,10 +67,24 @@ class PreferencesDialog(QDialog):
         for code, name in THEMES:
             self.theme.addItem(tr(name), code)
         self.theme.setCurrentIndex(max(0, self.theme.findData(current.theme)))
-        self.zoom = QSpinBox()
-        self.zoom.setRange(*ZOOM_RANGE)
-        self.zoom.setValue(current.zoom)
-        self.zoom.setToolTip(tr("Steps of 10% from the default size (also Ctrl +, Ctrl -, Ctrl 0)"))
+        self.zoom = QComboBox()
+        for step in ZOOM_STEPS:
+            self.zoom.addItem(f"{zoom_percent(step)}%", step)
+        self.zoom.setCurrentIndex(max(0, self.zoom.findData(current.zoom)))
+        self.zoom.setToolTip(tr("Also Ctrl +, Ctrl − and Ctrl 0 in the article"))
+        self.font_combo = QComboBox()
+        self.font_combo.addItem(tr("Automatic (best Chinese font installed)"), "")
+        for family in cjk_font_families():
+            self.font_combo.addItem(family, family)
+        self.font_combo.setCurrentIndex(max(0, self.font_combo.findData(current.reading_font)))
+        self.spacing = QComboBox()
+        for value in LINE_SPACINGS:
+            self.spacing.addItem(f"{value:g}×", value)
+        self.spacing.setCurrentIndex(max(0, self.spacing.findData(current.line_spacing)))
+        self.column = QComboBox()
+        for chars in COLUMN_WIDTHS:
+            self.column.addItem(tr("{n} characters", n=chars), chars)
+        self.column.setCurrentIndex(max(0, self.column.findData(current.column_em)))
         self.sources = QListWidget()
         for source, hosts in current.image_hosts_by_source:
             item = QListWidgetItem(f"{source} — {', '.join(hosts) or tr('no host yet')}")
@@ -89,6 +116,9 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.language_note)
         form.addRow(tr("Theme"), self.theme)
         form.addRow(tr("Text size"), self.zoom)
+        form.addRow(tr("Font"), self.font_combo)
+        form.addRow(tr("Line spacing"), self.spacing)
+        form.addRow(tr("Column width"), self.column)
         data = plain_label(str(data_dir()))
         data.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(tr("Data folder"), data)
@@ -101,20 +131,31 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addLayout(images)
         layout.addWidget(buttons)
+        for combo in (self.theme, self.zoom, self.font_combo, self.spacing, self.column):
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit(self.chosen()))
 
     def _remove_source(self) -> None:
         row = self.sources.currentRow()
         if row >= 0:
             self.sources.takeItem(row)
+            self.changed.emit(self.chosen())
+
+    def reject(self) -> None:
+        """Cancel: what was applied while the dialog was open is put back."""
+        self.changed.emit(replace(self.original))
+        super().reject()
 
     def chosen(self) -> Preferences:
         return Preferences(
             language=str(self.language.currentData()),
             theme=str(self.theme.currentData()),
-            zoom=self.zoom.value(),
+            zoom=int(self.zoom.currentData()),
             image_hosts_by_source=tuple(
                 (str(source), tuple(hosts))
                 for i in range(self.sources.count())
                 for source, hosts in [self.sources.item(i).data(Qt.ItemDataRole.UserRole)]
             ),
+            reading_font=str(self.font_combo.currentData()),
+            line_spacing=float(self.spacing.currentData()),
+            column_em=int(self.column.currentData()),
         )

@@ -8,7 +8,7 @@ toolbar all listen to ``changed`` and redraw what concerns them. No widgets here
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -181,6 +181,16 @@ class ReadingSession(QObject):
                 lambda: self.read_state.set_read(ids, read),
                 lambda _none: self._announce_marks(ids),
             )
+
+    def unread_shift(self, ids: frozenset[str]) -> dict[str, int]:
+        """How the unread count of each source moved when these (few) ids changed mark."""
+        catalog = self.library.catalog()
+        if catalog is None:
+            return {}
+        shift: Counter[str] = Counter()
+        for entry in catalog.entries(list(ids)).values():
+            shift[entry.source] += -1 if self.read_state.is_read(entry.id) else 1
+        return dict(shift)
 
     def _announce_marks(self, ids: list[str]) -> None:
         if len(ids) > 200:  # a whole list: one repaint beats thousands of row signals

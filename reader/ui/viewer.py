@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import html
 import logging
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
-    QFontDatabase,
+    QFontMetrics,
     QImage,
     QKeySequence,
     QShortcut,
@@ -44,84 +42,33 @@ from PySide6.QtWidgets import (
 from reader.core.article import Article
 from reader.core.bookmarks import Bookmark
 from reader.core.dates import format_date, format_datetime, parse_date
-from reader.core.sanitize import REMOTE_SRC_ATTR
 from reader.core.search.api import SearchHit
 from reader.core.search.fold import fold
 from reader.core.search.highlight import find_spans
+from reader.ui.article_html import IMAGE_SCHEME, LOAD_SCHEME, render_body
 from reader.ui.i18n import tr
 from reader.ui.image_loader import ImageLoader
+from reader.ui.reading_style import (
+    BASE_POINT_SIZE,
+    LIGHT,
+    Theme,
+    Typography,
+    cjk_font_families,
+    reader_css,
+)
 from reader.ui.session import OpenedArticle
 from reader.ui.widgets import plain_label
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
-IMAGE_SCHEME = "reader-image"
 log = logging.getLogger(__name__)
-CJK_FAMILIES = (
-    "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
-    "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "Noto Sans SC", "Noto Serif CJK SC",
-)  # fmt: skip
 MISSING_ARTICLE = "The article file is no longer in the library; this is the saved bookmark."
-_IMG_TAG = re.compile(r"<img\b([^>]*)>")
-_ATTR = re.compile(r'([\w-]+)="([^"]*)"')
-
-
-@dataclass(frozen=True)
-class Theme:
-    name: str
-    text: str
-    background: str
-    muted: str
-    link: str
-    highlight: str
-
-
-LIGHT = Theme("light", "#1d1d1f", "#fbfaf7", "#6e6e73", "#0a58ca", "#ffe48a")
-DARK = Theme("dark", "#e6e4df", "#1f2023", "#9a9aa0", "#7ab4ff", "#6b5a12")
-
-
-def cjk_font_families() -> list[str]:
-    """Installed fonts that cover Simplified Chinese, preferred ones first."""
-    installed = set(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
-    preferred = [f for f in CJK_FAMILIES if f in installed]
-    return preferred + sorted(installed - set(preferred))
-
-
-def reader_css(theme: Theme, families: list[str]) -> str:
-    fonts = ", ".join(f"'{f}'" for f in [*families[:3], "sans-serif"])
-    return f"""
-    body {{ color: {theme.text}; background-color: {theme.background}; font-family: {fonts};
-            line-height: 180%; }}
-    h1.title {{ font-size: 1.55em; font-weight: 600; line-height: 140%; margin-bottom: 0.3em; }}
-    p.meta {{ color: {theme.muted}; font-size: 0.9em; margin-top: 0; margin-bottom: 1.4em; }}
-    p {{ margin-top: 0; margin-bottom: 0.9em; }}
-    a {{ color: {theme.link}; text-decoration: none; }}
-    span.blocked {{ color: {theme.muted}; font-size: 0.85em; }}
-    figcaption, .caption {{ color: {theme.muted}; font-size: 0.9em; }}
-    blockquote {{ color: {theme.muted}; margin-left: 1.2em; }}
-    """
-
-
-def render_body(body_html: str, loaded: dict[str, str]) -> str:
-    """Replace each image with its loaded resource, or with a visible blocked placeholder."""
-
-    def replace(match: re.Match[str]) -> str:
-        attrs = {k: html.unescape(v) for k, v in _ATTR.findall(match.group(1))}
-        url = attrs.get(REMOTE_SRC_ATTR, "")
-        alt = attrs.get("alt", "").strip()
-        if url in loaded:
-            width = attrs.get("width", "")
-            size = f' width="{html.escape(width)}"' if width.isdigit() else ""
-            return f'<img src="{loaded[url]}"{size} alt="{html.escape(alt)}">'
-        label = tr("image") + (f": {alt}" if alt else "")
-        return f'<span class="blocked">[{html.escape(label)}]</span>'
-
-    return _IMG_TAG.sub(replace, body_html)
 
 
 class ArticleBrowser(QTextBrowser):
     """A QTextBrowser that never loads anything on its own."""
 
     blocked_link = Signal(str)
+    image_requested = Signal(int)  # a placeholder was clicked: load the article's Nth image
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,6 +90,9 @@ class ArticleBrowser(QTextBrowser):
         return ""  # stylesheets and anything else: nothing
 
     def open_link(self, url: QUrl) -> None:
+        if url.scheme() == LOAD_SCHEME and url.path().isdigit():
+            self.image_requested.emit(int(url.path()))
+            return
         if url.scheme().lower() in SAFE_SCHEMES and (url.host() or url.scheme() == "mailto"):
             QDesktopServices.openUrl(url)
         else:
@@ -241,7 +191,6 @@ class ViewerPane(QWidget):
         bar.addWidget(self.image_label, 1)
         bar.addWidget(self.load_images_button)
         bar.addWidget(self.always_button)
-        self.image_bar.setStyleSheet("QFrame{background:#eef3fb;} QLabel{color:#2b3a55;}")
         self.image_bar.hide()
         self.related_label = plain_label(tr("Related coverage"))
         self.related_list = QListWidget()  # a handful of rows, never a library-sized list
@@ -260,7 +209,9 @@ class ViewerPane(QWidget):
 
         self.families = cjk_font_families()
         self.font_hint.setVisible(not self.families)
+        self.typography = Typography()
         self.theme = LIGHT
+        self._style_bar()
         self.zoom = 0
         self.article: Article | None = None
         self.needles: tuple[str, ...] = ()
@@ -282,6 +233,7 @@ class ViewerPane(QWidget):
         self.load_images_button.clicked.connect(lambda: self.load_images())
         self.always_button.clicked.connect(self._always)
         self.images.image_loaded.connect(self._image_loaded)
+        self.browser.image_requested.connect(self._load_one)
         self.images.finished.connect(self._images_finished)
         self.related_list.itemActivated.connect(
             lambda item: self.related_clicked.emit(item.data(256))
@@ -294,8 +246,7 @@ class ViewerPane(QWidget):
     # -- content ---------------------------------------------------------------------------
     def _page(self, body: str) -> None:
         self.browser.setHtml(
-            f"<html><head><style>{reader_css(self.theme, self.families)}</style></head>"
-            f"<body>{body}</body></html>"
+            f"<html><head><style>{self._css(self.theme)}</style></head><body>{body}</body></html>"
         )
         self._apply_zoom()
 
@@ -378,9 +329,9 @@ class ViewerPane(QWidget):
             meta.append(
                 f'<a href="{html.escape(article.url)}">{html.escape(tr("Open original"))}</a>'
             )
-        body = render_body(article.html, self._loaded)
+        body = render_body(article.html, self._loaded, article.remote_images)
         scroll = self.browser.verticalScrollBar().value()
-        self.browser.document().setDefaultStyleSheet(reader_css(self.theme, self.families))
+        self.browser.document().setDefaultStyleSheet(self._css(self.theme))
         self._html = (
             f"<html><body><h1 class='title'>{html.escape(article.title)}</h1>"
             f"<p class='meta'>{' · '.join(meta)}</p>{body}</body></html>"
@@ -395,7 +346,7 @@ class ViewerPane(QWidget):
         for name, image in self.browser.images.items():
             doc.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name), image)
         doc.setDefaultFont(self.browser.document().defaultFont())
-        doc.setDefaultStyleSheet(reader_css(LIGHT, self.families))
+        doc.setDefaultStyleSheet(self._css(LIGHT))
         if self.article is not None:
             doc.setHtml(self._html)
         else:
@@ -465,6 +416,10 @@ class ViewerPane(QWidget):
         else:
             self._images_finished(0)
 
+    def _load_one(self, index: int) -> None:
+        if self.article is not None and 0 <= index < len(self.article.remote_images):
+            self.load_images([self.article.remote_images[index]])
+
     def _image_loaded(self, url: str, image: QImage) -> None:
         key = f"{IMAGE_SCHEME}:{len(self._loaded)}"
         self.browser.images[key] = image
@@ -492,8 +447,25 @@ class ViewerPane(QWidget):
             self.load_images()
 
     # -- appearance --------------------------------------------------------------------------
+    def _css(self, theme: Theme) -> str:
+        return reader_css(theme, self.families, self.typography)
+
+    def _style_bar(self) -> None:
+        t = self.theme
+        self.image_bar.setStyleSheet(f"QFrame{{background:{t.bar};}} QLabel{{color:{t.bar_text};}}")
+
+    def set_typography(self, typography: Typography) -> None:
+        """Font, line spacing and column width, applied at once."""
+        self.typography = typography
+        if self.article is not None:
+            self._render()
+            self._highlight_needles()
+        else:
+            self.show_placeholder()
+
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
+        self._style_bar()
         self.browser.setStyleSheet(f"QTextBrowser{{background:{theme.background};border:none;}}")
         if self.article is not None:
             self._render()
@@ -508,13 +480,14 @@ class ViewerPane(QWidget):
 
     def _apply_zoom(self) -> None:
         font = self.browser.font()
-        font.setPointSizeF(12.0 * (1.1**self.zoom))
+        font.setPointSizeF(BASE_POINT_SIZE * (1.1**self.zoom))
         self.browser.document().setDefaultFont(font)
         self._apply_measure()
 
     def _apply_measure(self) -> None:
-        """A comfortable measure: ~42 CJK characters, centred."""
-        measure = int(self.browser.fontMetrics().horizontalAdvance("中") * 42 * (1.1**self.zoom))
+        """The reading column: ``typography.column_em`` CJK characters wide, centred."""
+        em = QFontMetrics(self.browser.document().defaultFont()).horizontalAdvance("中")
+        measure = em * self.typography.column_em
         side = max(16, (self.browser.width() - measure) // 2)
         self.browser.document().setDocumentMargin(16)
         self.browser.setViewportMargins(side, 0, side, 0)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import base64
 import logging
 
-from PySide6.QtCore import QByteArray, QObject, QTimer
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter
 
 from reader.core.settings import Settings, save_settings
 
@@ -53,14 +53,18 @@ class SettingsKeeper(QObject):
         return True
 
 
-def restore_window(window: QMainWindow, splitter: QSplitter, settings: Settings) -> None:
+def restore_window(
+    window: QMainWindow, splitter: QSplitter, settings: Settings, left: QDockWidget
+) -> None:
     if settings.window_geometry:
         window.restoreGeometry(_unb64(settings.window_geometry))
     else:
         window.resize(1280, 800)
     if settings.window_state:
         window.restoreState(_unb64(settings.window_state))
-    splitter.setSizes(settings.splitter_sizes or [460, 820])
+    else:  # first start at 1280 px: sidebar 250, list 380, the article the rest (~37 chars)
+        window.resizeDocks([left], [250], Qt.Orientation.Horizontal)
+    splitter.setSizes(settings.splitter_sizes or [380, 650])
 
 
 def remember_window(window: QMainWindow, splitter: QSplitter, settings: Settings) -> None:

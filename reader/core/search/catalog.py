@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from reader.core.search.fold import fold
+
 CATALOG_VERSION = 3
 
 _SCHEMA = """
@@ -191,19 +193,28 @@ class Catalog:
         title_contains: str = "",
         source: str | None = None,
     ) -> list[str]:
-        """Article ids in display order, optionally filtered (for the article list)."""
+        """Article ids in display order, optionally filtered (for the article list).
+
+        The title filter folds both sides as search does (Traditional = Simplified, full width =
+        half width, any case): 0.1 s of folding for 24k titles, in the list's worker thread.
+        Ties sort newest first, then by title, so one source's rows read in time order.
+        """
         column = {"date": "published", "title": "title", "source": "source"}[order]
         direction = "DESC" if descending else "ASC"
         where: list[str] = []
         params: list[str] = []
         if title_contains:
-            where.append("instr(lower(title), lower(?)) > 0")
-            params.append(title_contains)
+            self.db.create_function("fold", 1, fold, deterministic=True)
+            where.append("instr(fold(title), ?) > 0")
+            params.append(fold(title_contains))
         if source:
             where.append("source = ?")
             params.append(source)
         clause = f"WHERE {' AND '.join(where)}" if where else ""
-        sql = f"SELECT id FROM articles {clause} ORDER BY {column} {direction}, id"
+        sql = (
+            f"SELECT id FROM articles {clause} "
+            f"ORDER BY {column} {direction}, published DESC, title, id"
+        )
         return [r[0] for r in self.db.execute(sql, params)]
 
     def entries(self, ids: Sequence[str]) -> dict[str, CatalogEntry]:
@@ -240,6 +251,15 @@ class Catalog:
             "SELECT source, count(*) FROM articles GROUP BY source ORDER BY count(*) DESC"
         )
         return [(r[0], r[1]) for r in rows]
+
+    def source_of_ids(self) -> Iterator[tuple[str, str]]:
+        """(id, source) of every article: unread counts per source are counted from it."""
+        yield from self.db.execute("SELECT id, source FROM articles")
+
+    def newest(self) -> datetime | None:
+        """The newest article's date: "last 7 days" in an archive means before this."""
+        row = self.db.execute("SELECT max(published) FROM articles").fetchone()
+        return _ts(row[0]) if row and row[0] is not None else None
 
     def categories(self) -> list[tuple[str, int]]:
         counts: dict[str, int] = {}

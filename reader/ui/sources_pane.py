@@ -1,0 +1,103 @@
+"""The sources sidebar: every outlet with its unread and total counts; choosing one filters the
+article list. A few dozen rows, refreshed from the list's worker (counts are never computed on
+the GUI thread)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QCheckBox, QListView, QVBoxLayout, QWidget
+
+from reader.ui.i18n import tr
+from reader.ui.library_controller import SourceCount
+from reader.ui.widgets import plain_tooltip
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+SOURCE_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class SourcesModel(QAbstractListModel):
+    """Row 0 is "All sources"; then each source, most articles first."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sources: list[SourceCount] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_sources(self, sources: list[SourceCount]) -> None:
+        self.beginResetModel()
+        self.sources = list(sources)
+        self.endResetModel()
+
+    def adjust_unread(self, by_source: dict[str, int]) -> None:
+        """Read marks changed for a few articles: shift their sources' unread counts."""
+        for row, count in enumerate(self.sources):
+            if count.name in by_source:
+                unread = min(count.total, max(0, count.unread + by_source[count.name]))
+                self.sources[row] = SourceCount(count.name, count.total, unread)
+                index = self.index(row + 1, 0)
+                self.dataChanged.emit(index, index)
+        first = self.index(0, 0)
+        self.dataChanged.emit(first, first)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.sources) + 1
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() <= len(self.sources):
+            return None
+        if index.row() == 0:
+            name = tr("All sources")
+            unread = sum(s.unread for s in self.sources)
+            total = sum(s.total for s in self.sources)
+            source = None
+        else:
+            count = self.sources[index.row() - 1]
+            name, unread, total, source = count.name, count.unread, count.total, count.name
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{name}  ({unread})" if unread else name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(tr("{name}: {unread} unread of {total}", name=name,
+                                    unread=unread, total=total))  # fmt: skip
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if unread else None
+        if role == SOURCE_ROLE:
+            return source
+        return None
+
+
+class SourcesPane(QWidget):
+    source_chosen = Signal(object)  # a source name, or None for all
+    unread_only_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = SourcesModel()
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setUniformItemSizes(True)
+        self.unread_only = QCheckBox(tr("Unread only"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.unread_only)
+        layout.addWidget(self.view, 1)
+        self._chosen: str | None = None
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.unread_only.toggled.connect(self.unread_only_changed)
+
+    def show_sources(self, sources: list[SourceCount]) -> None:
+        self.view.selectionModel().blockSignals(True)
+        self.model.set_sources(sources)
+        names = [s.name for s in sources]
+        row = names.index(self._chosen) + 1 if self._chosen in names else 0
+        self.view.setCurrentIndex(self.model.index(row, 0))
+        self.view.selectionModel().blockSignals(False)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        chosen = current.data(SOURCE_ROLE) if current.isValid() else None
+        if chosen != self._chosen:
+            self._chosen = chosen
+            self.source_chosen.emit(chosen)
