@@ -1,28 +1,46 @@
-"""The bookmarks pane: search titles/notes, filter by tag, sort, open, edit, remove with undo."""
+"""The bookmarks pane: search titles and notes, filter by tag, sort, open, edit tags and note in
+one dialog, remove with undo, export and import."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
     QLineEdit,
+    QListView,
+    QMenu,
+    QPlainTextEdit,
     QPushButton,
-    QTreeView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.core.bookmarks import Bookmark, BookmarkStore
+from reader.core.dates import format_date, parse_date
 from reader.ui.i18n import tr
-from reader.ui.widgets import plain_tooltip, refill_filter_combo
+from reader.ui.widgets import plain_label, plain_tooltip, refill_filter_combo, warn
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -76,9 +94,85 @@ class BookmarksModel(QAbstractTableModel):
         return None
 
 
+class _BookmarkDelegate(QStyledItemDelegate):
+    """Three plain-text lines a bookmark: title, source · date · #tags, and the note."""
+
+    LINES = 3
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        height = QFontMetrics(option.font).lineSpacing() * self.LINES + 10
+        return QSize(200, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        model = index.model()
+        if not isinstance(model, BookmarksModel) or not 0 <= index.row() < len(model.items):
+            return
+        b = model.items[index.row()]
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        if style is not None:  # selection and hover backgrounds, as the style draws them
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
+                                option.widget)  # fmt: skip
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text = option.palette.highlightedText() if selected else option.palette.text()
+        muted = text if selected else option.palette.placeholderText()
+        if not model.exists(b.article_id):
+            text = muted
+        rect = option.rect.adjusted(6, 4, -6, -4)
+        metrics = QFontMetrics(option.font)
+        line = metrics.lineSpacing()
+        published = parse_date(b.published) if b.published else None
+        meta = " · ".join(
+            part
+            for part in (b.source, format_date(published), " ".join(f"#{t}" for t in b.tags))
+            if part
+        )
+        note = " ".join(b.note.split())
+        painter.save()
+        bold = QFont(option.font)
+        bold.setBold(True)
+        for row, (content, font, brush) in enumerate(
+            ((b.title, bold, text), (meta, option.font, muted), (note, option.font, muted))
+        ):
+            painter.setFont(font)
+            painter.setPen(brush.color())
+            elided = QFontMetrics(font).elidedText(content, Qt.TextElideMode.ElideRight,
+                                                   rect.width())  # fmt: skip
+            painter.drawText(rect.left(), rect.top() + row * line + metrics.ascent(), elided)
+        painter.restore()
+
+
+class BookmarkEditor(QDialog):
+    """Tags and note in one dialog."""
+
+    def __init__(self, bookmark: Bookmark, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Tags and note…").rstrip("…"))
+        self.tags = QLineEdit(" ".join(bookmark.tags))
+        self.tags.setPlaceholderText(tr("Tags (separated by spaces):").rstrip(":："))
+        self.note = QPlainTextEdit(bookmark.note)
+        title = plain_label(bookmark.title)
+        title.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(title)
+        form.addRow(tr("Tags"), self.tags)
+        form.addRow(tr("Note:"), self.note)
+        form.addRow(buttons)
+        self.resize(460, 280)
+
+    def chosen(self) -> tuple[list[str], str]:
+        return self.tags.text().replace("#", " ").split(), self.note.toPlainText().strip()
+
+
 class BookmarksPane(QWidget):
     bookmark_opened = Signal(object)  # Bookmark
     changed = Signal()
+    status = Signal(str)  # a sentence for the status bar
 
     def __init__(self, model: BookmarksModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,27 +185,37 @@ class BookmarksPane(QWidget):
         for label, key in ((tr("Newest bookmark"), "created"), (tr("Title"), "title"),
                            (tr("Date"), "date")):  # fmt: skip
             self.sort_combo.addItem(label, key)
-        self.view = QTreeView()
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
+        self.view = QListView()
         self.view.setModel(model)
-        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.setItemDelegate(_BookmarkDelegate(self.view))
+        self.view.setUniformItemSizes(True)
+        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.edit_button = QPushButton(tr("Tags and note…"))
         self.remove_button = QPushButton(tr("Remove"))
         self.undo_button = QPushButton(tr("Undo"))
         self.undo_button.setEnabled(False)
+        more = QToolButton()
+        more.setText(tr("More"))
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(more)
+        menu.addAction(tr("Export…"), self.export)
+        menu.addAction(tr("Import…"), self.import_)
+        more.setMenu(menu)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        top.addWidget(self.tag_combo)
-        top.addWidget(self.sort_combo)
+        filters = QHBoxLayout()
+        filters.addWidget(self.tag_combo, 1)
+        filters.addWidget(self.sort_combo, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
+        buttons.addWidget(more)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self._removed: list[Bookmark] = []
@@ -165,19 +269,48 @@ class BookmarksPane(QWidget):
         bookmark = self.current()
         if bookmark is None:
             return
-        tags, ok = QInputDialog.getText(
-            self,
-            tr("Tags and note…"),
-            tr("Tags (separated by spaces):"),
-            text=" ".join(bookmark.tags),
-        )
-        if not ok:
+        editor = BookmarkEditor(bookmark, self)
+        if editor.exec() == QDialog.DialogCode.Accepted:
+            tags, note = editor.chosen()
+            self.model.store.set_tags(bookmark.article_id, tags)
+            self.model.store.set_note(bookmark.article_id, note)
+            self.refresh()
+            self.changed.emit()
+
+    def export(self, target: str | None = None) -> None:
+        """JSON (can be imported again), Markdown or HTML, by the name's extension."""
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(
+                self, tr("Export bookmarks"), "bookmarks.json",
+                "JSON (*.json);;Markdown (*.md);;HTML (*.html)",
+            )  # fmt: skip
+        if not target:
             return
-        note, ok = QInputDialog.getMultiLineText(
-            self, tr("Tags and note…"), tr("Note:"), bookmark.note
+        path = Path(target)
+        store = self.model.store
+        writer = {".md": store.export_markdown, ".html": store.export_html}.get(
+            path.suffix.lower(), store.export_json
         )
-        if not ok:
+        try:
+            count = writer(path)
+        except OSError as exc:
+            warn(self, tr("Export bookmarks"), f"{path}: {exc.strerror or exc}")
             return
-        self.model.store.set_tags(bookmark.article_id, tags.replace("#", " ").split())
-        self.model.store.set_note(bookmark.article_id, note.strip())
+        self.status.emit(tr("Exported {n} bookmarks to {path}", n=count, path=str(path)))
+
+    def import_(self, source: str | None = None) -> None:
+        if source is None:
+            source, _ = QFileDialog.getOpenFileName(
+                self, tr("Import bookmarks"), "", "JSON (*.json)"
+            )
+        if not source:
+            return
+        try:
+            added, merged = self.model.store.import_json(Path(source))
+        except (OSError, ValueError) as exc:
+            warn(self, tr("Import bookmarks"), f"{source}: {exc}")
+            return
         self.refresh()
+        self.changed.emit()
+        self.status.emit(tr("Imported {added} bookmarks, {merged} merged", added=added,
+                            merged=merged))  # fmt: skip

@@ -139,6 +139,13 @@ ZH_CN: dict[str, str] = {
     "Sources": "来源",
     "Unread only": "只看未读",
     "{name}: {unread} unread of {total}": "{name}：{total} 篇中 {unread} 篇未读",
+    "More": "更多",
+    "Export…": "导出…",
+    "Import…": "导入…",
+    "Export bookmarks": "导出书签",
+    "Import bookmarks": "导入书签",
+    "Exported {n} bookmarks to {path}": "已将 {n} 个书签导出到 {path}",
+    "Imported {added} bookmarks, {merged} merged": "已导入 {added} 个书签，合并 {merged} 个",
 }
 
 _active: dict[str, str] = {}

@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.viewer.always_load_for_source.connect(self._trust_images)
         self.bookmarks_pane.bookmark_opened.connect(self.open_bookmark)
         self.bookmarks_pane.changed.connect(s.bookmarks_edited)
+        self.bookmarks_pane.status.connect(status.say)
         for action, slot in (
             (a.open_library, self.choose_library),
             (a.open_seeds, lambda: self.open_library(bundled_seeds_dir())),
