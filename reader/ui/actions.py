@@ -6,10 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 
 from reader.ui.i18n import tr
+from reader.ui.icons import action_icon
 from reader.ui.widgets import menu_text
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
@@ -43,6 +44,24 @@ class WindowActions:
     reindex: QAction
     page_down: QAction
     about: QAction
+    next_unread: QAction
+    full_screen: QAction
+    focus_mode: QAction
+    shortcuts_help: QAction
+    search_toggle: QAction
+    bookmarks_toggle: QAction
+    toolbar: QToolBar
+
+    def apply_icons(self, color: QColor) -> None:
+        """Toolbar icons in the palette's text colour (called again when the theme changes)."""
+        for action, name in (
+            (self.open_library, "folder-open"), (self.open_original, "open-original"),
+            (self.bookmark, "bookmark"), (self.next_unread, "next-unread"),
+            (self.zoom_out, "zoom-out"), (self.zoom_in, "zoom-in"),
+            (self.search_toggle, "search"), (self.bookmarks_toggle, "bookmarks"),
+            (self.focus_mode, "focus"), (self.shortcuts_help, "help"),
+        ):  # fmt: skip
+            action.setIcon(action_icon(name, color))
 
 
 def fill_recent_menu(menu: QMenu, paths: list[str], open_path: Callable[[str], None]) -> None:
@@ -108,6 +127,11 @@ def build_actions(
     zoom_out = _action(window, "Zoom &Out", keys.ZoomOut, view)
     zoom_reset = _action(window, "&Actual Size", "Ctrl+0", view)
     view.addSeparator()
+    full_screen = _action(window, "&Full Screen", keys.FullScreen, view)
+    full_screen.setCheckable(True)
+    focus_mode = _action(window, "F&ocus Mode", "F9", view)
+    focus_mode.setCheckable(True)
+    view.addSeparator()
     dark_theme = _action(window, "&Dark Theme", None, view)
     dark_theme.setCheckable(True)
     search_toggle = search_dock.toggleViewAction()
@@ -119,6 +143,7 @@ def build_actions(
     article = bar.addMenu(tr("&Article"))
     next_article = _action(window, "&Next Article", "J", article)
     previous_article = _action(window, "P&revious Article", "K", article)
+    next_unread = _action(window, "Next &Unread", "N", article)
     open_original = _action(window, "Open &Original", "Ctrl+O", article)
     copy_link = _action(window, "&Copy Link", "Ctrl+Shift+C", article)
     bookmark = _action(window, "☆ &Bookmark", "Ctrl+D", article)
@@ -133,17 +158,37 @@ def build_actions(
     list_view.addAction(page_down)
 
     help_menu = bar.addMenu(tr("&Help"))
+    shortcuts_help = _action(window, "&Keyboard Shortcuts and Search Syntax", keys.HelpContents,
+                             help_menu)  # fmt: skip
     about = _action(window, "&About Reader", None, help_menu)
 
-    toolbar = window.addToolBar("main")
+    toolbar = window.addToolBar(tr("Toolbar"))
     toolbar.setObjectName("main-toolbar")
     toolbar.setMovable(False)
-    for action in (open_library, open_original, zoom_in, zoom_out, bookmark, search_toggle,
-                   bookmarks_toggle):  # fmt: skip
-        toolbar.addAction(action)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)  # names in tooltips
+    for action in (
+        open_library,
+        None,
+        open_original,
+        bookmark,
+        next_unread,
+        None,
+        zoom_out,
+        zoom_in,
+        None,
+        search_toggle,
+        bookmarks_toggle,
+        focus_mode,
+        shortcuts_help,
+    ):
+        if action is None:
+            toolbar.addSeparator()
+        else:
+            toolbar.addAction(action)
     return WindowActions(
         open_library, recent_menu, open_seeds, print_article, export_pdf, quit_action, undo,
         search, find_in_article, find_next, find_previous, preferences, zoom_in, zoom_out,
         zoom_reset, dark_theme, next_article, previous_article, open_original, copy_link,
-        bookmark, toggle_read, mark_all_read, reindex, page_down, about,
+        bookmark, toggle_read, mark_all_read, reindex, page_down, about, next_unread,
+        full_screen, focus_mode, shortcuts_help, search_toggle, bookmarks_toggle, toolbar,
     )  # fmt: skip

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
@@ -46,6 +48,7 @@ class Looks:
         self, viewer: ViewerPane, settings: Settings, keeper: SettingsKeeper, dark: QAction
     ) -> None:
         self.viewer, self.settings, self.keeper, self.dark = viewer, settings, keeper, dark
+        self.theme_applied: list[Callable[[], None]] = []  # e.g. recolour the toolbar icons
         viewer.set_zoom(settings.zoom)
         viewer.set_typography(typography_of(settings))
         dark.setChecked(settings.theme == "dark")
@@ -64,6 +67,8 @@ class Looks:
         self.dark.setChecked(name == "dark")
         apply_palette(name)
         self.viewer.set_theme(DARK if name == "dark" else LIGHT)
+        for follow in self.theme_applied:
+            follow()
         self.keeper.changed()
 
     def apply_preferences(self, chosen: Preferences) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     QTimer,
     Signal,
@@ -223,6 +224,7 @@ RequestListing = Callable[[Callable[[Catalog], list[str]], frozenset[str]], int]
 
 class ArticleListPane(QWidget):
     article_selected = Signal(str)
+    context_menu_requested = Signal(str, QPoint)  # article id, where (global)
     listed = Signal(int)  # a listing was shown: how many articles
     listing_shown = Signal(object)  # the Listing (its sources and counts, for the sidebar)
 
@@ -262,6 +264,8 @@ class ArticleListPane(QWidget):
         bold.setBold(True)  # unread rows are bold: measure the widest case
         rows.setDefaultSectionSize(QFontMetrics(bold).height() + 8)
         self.view.setAlternatingRowColors(True)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.setSortingEnabled(True)
         self.view.setModel(model)
         self.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
@@ -319,6 +323,11 @@ class ArticleListPane(QWidget):
         article_id = self.model.article_id(current.row())
         if article_id:
             self.article_selected.emit(article_id)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        article_id = self.model.article_id(self.view.indexAt(pos).row())
+        if article_id:
+            self.context_menu_requested.emit(article_id, self.view.viewport().mapToGlobal(pos))
 
     def current_id(self) -> str | None:
         return self.model.article_id(self.view.currentIndex().row())

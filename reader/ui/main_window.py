@@ -11,17 +11,17 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFontMetrics
-from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMainWindow, QSplitter, QWidget
 
 from reader.core.bookmarks import Bookmark, BookmarkStore
 from reader.core.paths import bundled_seeds_dir
 from reader.core.readstate import ReadState
-from reader.core.search.api import SearchHit
 from reader.core.settings import Settings
 from reader.ui.actions import build_actions, fill_recent_menu, show_bookmarked, show_undo
 from reader.ui.appearance import Looks, export_pdf, print_article
 from reader.ui.article_list import ArticleListModel, ArticleListPane
 from reader.ui.bookmarks_pane import BookmarksModel, BookmarksPane
+from reader.ui.help_dialog import HelpDialog, show_about
 from reader.ui.i18n import tr
 from reader.ui.library_controller import LibraryController, Listing
 from reader.ui.preferences import Preferences, PreferencesDialog
@@ -87,9 +87,19 @@ class MainWindow(QMainWindow):
         self._wire()
         restore_window(self, self.splitter, settings, self.sources_dock)
         self.looks = Looks(self.viewer, settings, self.keeper, self.dark_action)
+        self.looks.theme_applied.append(self._recolour_icons)
+        self._recolour_icons()
         self.search_pane.set_recent(settings.recent_searches)
         self.search_pane.sort_combo.setCurrentIndex(1 if settings.search_sort == "date" else 0)
         self._rebuild_recent_menu()
+
+    def _recolour_icons(self) -> None:
+        self.actions_.apply_icons(self.palette().windowText().color())
+
+    def _chrome(self) -> list[QWidget]:
+        """What focus mode hides: everything but the article."""
+        return [self.list_pane, self.sources_dock, self.search_dock, self.bookmarks_dock,
+                self.actions_.toolbar]  # fmt: skip
 
     def _dock(self, title: str, name: str, pane: object) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -103,6 +113,7 @@ class MainWindow(QMainWindow):
         c.catalog_changed.connect(self.list_pane.reload)
         c.listing_ready.connect(self.list_pane.show_listing)
         c.index_progress.connect(status.index_progress)
+        c.index_progress.connect(self.search_pane.index_progress)
         c.index_finished.connect(status.index_finished)
         c.index_finished.connect(self.search_pane.index_changed)
         c.index_failed.connect(lambda msg: status.say(msg, 20_000))
@@ -110,6 +121,7 @@ class MainWindow(QMainWindow):
         status.cancel_requested.connect(c.cancel_update)
         self.list_pane.listed.connect(status.listed)
         self.list_pane.listing_shown.connect(self._listing_shown)
+        self.list_pane.context_menu_requested.connect(self.commands.list_menu)
         self.sources_pane.source_chosen.connect(self.list_model.set_source)
         self.sources_pane.unread_only_changed.connect(self.list_model.set_unread_only)
         self.list_pane.article_selected.connect(s.open)
@@ -121,12 +133,14 @@ class MainWindow(QMainWindow):
         s.changed.connect(self._marks_changed)
         s.undo_changed.connect(lambda what: show_undo(a.undo, what))
         s.notice.connect(status.say)
-        self.search_pane.hit_activated.connect(self.open_hit)
+        self.search_pane.hit_activated.connect(
+            lambda hit, needles: self.commands.open_article(hit.id, tuple(needles))
+        )
         self.search_pane.query_answered.connect(self._remember_search)
         self.viewer.link_hovered.connect(lambda text: status.say(text, 4000))
-        self.viewer.related_clicked.connect(self.open_article)
+        self.viewer.related_clicked.connect(self.commands.open_article)
         self.viewer.always_load_for_source.connect(self._trust_images)
-        self.bookmarks_pane.bookmark_opened.connect(self.open_bookmark)
+        self.bookmarks_pane.bookmark_opened.connect(self.commands.open_bookmark)
         self.bookmarks_pane.changed.connect(s.bookmarks_edited)
         self.bookmarks_pane.status.connect(status.say)
         for action, slot in (
@@ -136,7 +150,7 @@ class MainWindow(QMainWindow):
             (a.export_pdf, lambda: self.export_pdf()),
             (a.quit, self.close),
             (a.undo, s.undo),
-            (a.search, self.focus_search),
+            (a.search, lambda: self.commands.focus_search(self.search_dock, self.search_pane)),
             (a.find_in_article, self.viewer.find_bar.open),
             (a.find_next, lambda: self.viewer.next_hit(1)),
             (a.find_previous, lambda: self.viewer.next_hit(-1)),
@@ -154,8 +168,13 @@ class MainWindow(QMainWindow):
             (a.mark_all_read, self.commands.mark_all_read),
             (a.reindex, lambda: c.update_index(rebuild=True)),
             (a.page_down, self.commands.page_or_next),
-            (a.about, self.about),
-        ):
+            (a.about, lambda: show_about(self)),
+            (a.next_unread, self.commands.next_unread),
+            (a.shortcuts_help, lambda: HelpDialog(self).exec()),
+            (a.full_screen, lambda: self.commands.set_full_screen(a.full_screen.isChecked())),
+            (a.focus_mode, lambda: self.commands.set_focus_mode(a.focus_mode.isChecked(),
+                                                                 self._chrome())),
+        ):  # fmt: skip
             action.triggered.connect(slot)
 
     # -- library ---------------------------------------------------------------------------
@@ -189,20 +208,8 @@ class MainWindow(QMainWindow):
                          lambda path: self.open_library(Path(path)))  # fmt: skip
 
     # -- reading -------------------------------------------------------------------------------
-    def open_article(self, article_id: str, needles: tuple[str, ...] = ()) -> None:
-        if not self.list_pane.select_id(article_id, emit=False):
-            self.list_pane.filter_edit.clear()  # the filter hid it: show it in the full list
-            self.list_pane.select_id(article_id, emit=False)
-        self.session.open(article_id, needles)
-
-    def open_hit(self, hit: SearchHit, needles: tuple[str, ...] = ()) -> None:
-        self.open_article(hit.id, tuple(needles))
-
     def open_bookmark(self, bookmark: Bookmark) -> None:
-        if self.controller.has_article(bookmark.article_id):
-            self.open_article(bookmark.article_id)
-        else:
-            self.session.show_bookmark(bookmark)
+        self.commands.open_bookmark(bookmark)
 
     def _article_opened(self, opened: OpenedArticle) -> None:
         self.viewer.show_opened(opened)
@@ -253,11 +260,6 @@ class MainWindow(QMainWindow):
         self.search_pane.set_recent(self.settings.recent_searches)
         self.keeper.changed()
 
-    def focus_search(self) -> None:
-        self.search_dock.show()
-        self.search_dock.raise_()
-        self.search_pane.focus()
-
     # -- appearance and output -----------------------------------------------------------------
     def open_preferences(self) -> None:
         dialog = PreferencesDialog(Preferences.of(self.settings), self)
@@ -268,10 +270,6 @@ class MainWindow(QMainWindow):
 
     def export_pdf(self, path: str | None = None) -> None:
         export_pdf(self, self.viewer, path)
-
-    def about(self) -> None:
-        text = tr("Reader is an offline reader for a local archive of saved news articles.")
-        QMessageBox.about(self, tr("&About Reader").replace("&", ""), text)
 
     # -- shutdown ----------------------------------------------------------------------------
     def save_state(self) -> None:

@@ -6,12 +6,21 @@ reaches into another pane's state.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QPoint, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 
+from reader.core.bookmarks import Bookmark
 from reader.ui.article_list import ArticleListPane
 from reader.ui.i18n import tr
+from reader.ui.search_pane import SearchPane
 from reader.ui.session import ReadingSession
 from reader.ui.status_bar import LibraryStatus
 from reader.ui.viewer import ViewerPane
@@ -35,6 +44,26 @@ class ReadingCommands(QObject):
         self.articles = articles
         self.viewer = viewer
         self.status = status
+        self._stepped_aside: list[QWidget] = []
+
+    def open_article(self, article_id: str, needles: tuple[str, ...] = ()) -> None:
+        """Open an article from search, related coverage or bookmarks, and show it in the list
+        (clearing a title filter that hid it)."""
+        if not self.articles.select_id(article_id, emit=False):
+            self.articles.filter_edit.clear()
+            self.articles.select_id(article_id, emit=False)
+        self.session.open(article_id, needles)
+
+    def open_bookmark(self, bookmark: Bookmark) -> None:
+        if self.session.library.has_article(bookmark.article_id):
+            self.open_article(bookmark.article_id)
+        else:
+            self.session.show_bookmark(bookmark)
+
+    def focus_search(self, dock: QDockWidget, pane: SearchPane) -> None:
+        dock.show()
+        dock.raise_()
+        pane.focus()
 
     def page_or_next(self) -> None:
         bar = self.viewer.browser.verticalScrollBar()
@@ -56,10 +85,47 @@ class ReadingCommands(QObject):
             QApplication.clipboard().setText(article.url)
             self.status.say(tr("Link copied"), 3000)
 
-    def toggle_read(self) -> None:
-        article_id = self.articles.current_id()
+    def toggle_read(self, article_id: str | None = None) -> None:
+        article_id = article_id or self.articles.current_id()
         if article_id:
             self.session.toggle_read(article_id)
+
+    def next_unread(self) -> None:
+        """The next unread article below the current one, else from the top of the list."""
+        ids = self.articles.model.ids()
+        start = self.articles.view.currentIndex().row() + 1
+        for row in [*range(start, len(ids)), *range(0, start)]:
+            if not self.session.is_read(ids[row]):
+                self.articles.select_row(row)
+                return
+        self.status.say(tr("Every article in the list is read"), 4000)
+
+    def list_menu(self, article_id: str, where: QPoint) -> None:
+        """Right-click on an article in the list."""
+        menu = QMenu(self.window)
+        menu.addAction(tr("Open"), lambda: self.articles.select_id(article_id))
+        read = self.session.is_read(article_id)
+        menu.addAction(tr("Mark as Unread") if read else tr("Mark as Read"),
+                       lambda: self.toggle_read(article_id))  # fmt: skip
+        menu.addAction(tr("Mark All Read"), self.mark_all_read)
+        menu.exec(where)
+
+    def set_focus_mode(self, on: bool, hide: list[QWidget]) -> None:
+        """Only the article: the list, the sidebar and the toolbar step aside (and come back
+        as they were)."""
+        if on:
+            self._stepped_aside = [w for w in hide if w.isVisible()]
+            for widget in self._stepped_aside:
+                widget.hide()
+        else:
+            for widget in self._stepped_aside:
+                widget.show()
+            self._stepped_aside = []
+
+    def set_full_screen(self, on: bool) -> None:
+        window = self.window
+        if isinstance(window, QMainWindow):
+            window.showFullScreen() if on else window.showNormal()
 
     def mark_all_read(self) -> None:
         """Every article in the list as it is filtered now; asks first, Undo takes it back."""

@@ -30,16 +30,17 @@ class Theme:
     background: str
     muted: str
     link: str
-    highlight: str
+    highlight: str  # search matches
+    find_highlight: str  # find-in-article matches
     frame: str  # image placeholders and quotes
     bar: str  # the remote-images bar
     bar_text: str
 
 
-LIGHT = Theme("light", "#1d1d1f", "#fbfaf7", "#6e6e73", "#0a58ca", "#ffe48a", "#d6d3cc",
-              "#eef3fb", "#2b3a55")  # fmt: skip
-DARK = Theme("dark", "#e6e4df", "#1f2023", "#9a9aa0", "#7ab4ff", "#6b5a12", "#44454b",
-             "#2a3242", "#d5dceb")  # fmt: skip
+LIGHT = Theme("light", "#1d1d1f", "#fbfaf7", "#6e6e73", "#0a58ca", "#ffe48a", "#cfe3ff",
+              "#d6d3cc", "#eef3fb", "#2b3a55")  # fmt: skip
+DARK = Theme("dark", "#e6e4df", "#1f2023", "#9a9aa0", "#7ab4ff", "#6b5a12", "#23456e",
+             "#44454b", "#2a3242", "#d5dceb")  # fmt: skip
 
 
 @dataclass(frozen=True)

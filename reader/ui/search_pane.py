@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -237,7 +238,10 @@ class SearchPane(QWidget):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self._emit_request)
         self.edit.textChanged.connect(lambda _t: self.timer.start())
-        self.edit.returnPressed.connect(self._emit_request)
+        self.edit.returnPressed.connect(self._enter)
+        self.edit.installEventFilter(self)
+        self._answered = ""  # the query whose results are shown
+        self.indexing: tuple[int, int] | None = None  # (done, total) while the index is built
         for combo in (self.sort_combo, self.source_combo, self.date_combo):
             combo.currentIndexChanged.connect(self._emit_request)
         self.view.activated.connect(self._activate)
@@ -249,6 +253,30 @@ class SearchPane(QWidget):
 
     def set_recent(self, queries: list[str]) -> None:
         self.recent_model.setStringList(queries)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search box goes to the results (Enter then opens one)."""
+        if (
+            watched is self.edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount()
+        ):
+            self.view.setFocus(Qt.FocusReason.TabFocusReason)
+            self.view.setCurrentIndex(self.model.index(0, 0))
+            return True
+        return super().eventFilter(watched, event)
+
+    def _enter(self) -> None:
+        """Enter: search now, or open the first result when they are this query's."""
+        if self.model.rowCount() and self._answered == self.edit.text().strip():
+            self._activate(self.model.index(0, 0))
+        else:
+            self._emit_request()
+
+    def index_progress(self, done: int, total: int) -> None:
+        self.indexing = (done, total)
 
     def focus(self) -> None:
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -270,6 +298,7 @@ class SearchPane(QWidget):
 
     def index_changed(self, summary: UpdateSummary) -> None:
         """Results typed while indexing ran now see the articles it added or changed."""
+        self.indexing = None
         if summary.added or summary.updated or summary.removed or summary.rebuilt_reason:
             self.rerun()
 
@@ -305,6 +334,7 @@ class SearchPane(QWidget):
             return False  # stale: an older query finished after a newer one was typed
         self.model.set_hits(results.hits)
         self.needles = results.needles
+        self._answered = results.query
         if results.hits and results.query:
             self.query_answered.emit(results.query)
         if not results.hits:
@@ -315,6 +345,10 @@ class SearchPane(QWidget):
             text = tr("{n} results", n=results.total)
         if results.fallback:
             text += " — " + tr("Query syntax not understood: searched as plain words")
+        if self.indexing is not None:  # say that more may come
+            done, total = self.indexing
+            text += " — " + tr("still indexing ({done} of {total} files): more may come",
+                               done=done, total=total)  # fmt: skip
         self.status.setText(f"{text}  ({results.elapsed_ms:.0f} ms)")
         self.results_shown.emit(results.total)
         return True

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSplitter,
     QTextBrowser,
     QTextEdit,
     QToolButton,
@@ -100,6 +101,8 @@ class ArticleBrowser(QTextBrowser):
 
 
 class FindBar(QFrame):
+    matches_changed = Signal(list)  # every match's (start, end), to mark them all
+
     def __init__(self, browser: ArticleBrowser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.browser = browser
@@ -122,8 +125,12 @@ class FindBar(QFrame):
         self.edit.textChanged.connect(lambda _t: self.find_next(restart=True))
         next_button.clicked.connect(lambda: self.find_next())
         prev_button.clicked.connect(self.find_previous)
-        close.clicked.connect(self.hide)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self, self.hide)
+        close.clicked.connect(self.close_bar)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self, self.close_bar)
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.matches_changed.emit([])
 
     def open(self) -> None:
         self.show()
@@ -138,6 +145,7 @@ class FindBar(QFrame):
 
     def _go(self, step: int, restart: bool = False) -> None:
         spans = self._positions()
+        self.matches_changed.emit(spans)
         if not spans:
             self.status.setText(tr("Not found") if self.edit.text().strip() else "")
             return
@@ -194,18 +202,35 @@ class ViewerPane(QWidget):
         self.image_bar.hide()
         self.related_label = plain_label(tr("Related coverage"))
         self.related_list = QListWidget()  # a handful of rows, never a library-sized list
-        self.related_list.setMaximumHeight(120)
-        self.related_label.hide()
-        self.related_list.hide()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.font_hint)
         layout.addWidget(self.image_bar)
-        layout.addWidget(self.browser, 1)
-        layout.addWidget(self.find_bar)
-        layout.addWidget(self.related_label)
-        layout.addWidget(self.related_list)
+        # The related list sits under a splitter handle: the reader decides its height.
+        self.related_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.related_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.related_list.setUniformItemSizes(True)
+        related = QWidget()
+        related_layout = QVBoxLayout(related)
+        related_layout.setContentsMargins(0, 4, 0, 0)
+        related_layout.addWidget(self.related_label)
+        related_layout.addWidget(self.related_list)
+        reading = QWidget()
+        reading_layout = QVBoxLayout(reading)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        reading_layout.setSpacing(0)
+        reading_layout.addWidget(self.browser, 1)
+        reading_layout.addWidget(self.find_bar)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(reading)
+        self.split.addWidget(related)
+        self.split.setStretchFactor(0, 1)
+        self.split.setCollapsible(0, False)
+        self.split.setSizes([600, 130])
+        self.related_box = related
+        layout.addWidget(self.split, 1)
 
         self.families = cjk_font_families()
         self.font_hint.setVisible(not self.families)
@@ -217,6 +242,8 @@ class ViewerPane(QWidget):
         self.needles: tuple[str, ...] = ()
         self._hits: list[tuple[int, int]] = []
         self._hit_index = -1
+        self._needle_marks: list[QTextEdit.ExtraSelection] = []
+        self._find_marks: list[QTextEdit.ExtraSelection] = []
         self._loaded: dict[str, str] = {}  # remote URL -> reader-image:N
         self._html = ""  # the article page last rendered (printing renders it again, light)
         self.images = ImageLoader(self)
@@ -234,6 +261,7 @@ class ViewerPane(QWidget):
         self.always_button.clicked.connect(self._always)
         self.images.image_loaded.connect(self._image_loaded)
         self.browser.image_requested.connect(self._load_one)
+        self.find_bar.matches_changed.connect(self._mark_find_matches)
         self.images.finished.connect(self._images_finished)
         self.related_list.itemActivated.connect(
             lambda item: self.related_clicked.emit(item.data(256))
@@ -359,19 +387,12 @@ class ViewerPane(QWidget):
             item = QListWidgetItem(f"{format_date(hit.published)}  {hit.source} · {hit.title}")
             item.setData(256, hit.id)
             self.related_list.addItem(item)
-        self.related_label.setVisible(bool(hits))
-        self.related_list.setVisible(bool(hits))
+        self.related_box.setVisible(bool(hits))
 
     # -- search highlights -------------------------------------------------------------------
-    def _highlight_needles(self) -> None:
-        self._hits, self._hit_index = [], -1
-        if not self.needles:
-            self.browser.setExtraSelections([])
-            return
-        folded = fold(self.browser.document().toPlainText())
-        spans = sorted({s for n in self.needles for s in find_spans(folded, n)})
+    def _marks(self, spans: list[tuple[int, int]], color: str) -> list[QTextEdit.ExtraSelection]:
         fmt = QTextCharFormat()
-        fmt.setBackground(QColor(self.theme.highlight))
+        fmt.setBackground(QColor(color))
         selections = []
         for start, end in spans:
             sel = QTextEdit.ExtraSelection()
@@ -381,7 +402,23 @@ class ViewerPane(QWidget):
             sel.cursor = cursor
             sel.format = fmt
             selections.append(sel)
-        self.browser.setExtraSelections(selections)
+        return selections
+
+    def _show_marks(self) -> None:
+        self.browser.setExtraSelections(self._needle_marks + self._find_marks)
+
+    def _mark_find_matches(self, spans: list[tuple[int, int]]) -> None:
+        """Find in article: every match marked, not only the current one."""
+        self._find_marks = self._marks(spans, self.theme.find_highlight)
+        self._show_marks()
+
+    def _highlight_needles(self) -> None:
+        self._hits, self._hit_index = [], -1
+        self._find_marks = []
+        folded = fold(self.browser.document().toPlainText()) if self.needles else ""
+        spans = sorted({s for n in self.needles for s in find_spans(folded, n)})
+        self._needle_marks = self._marks(spans, self.theme.highlight)
+        self._show_marks()
         self._hits = spans
         # Skip matches in the title/meta header: go to the first one in the body.
         header = len(self.article.title) if self.article else 0

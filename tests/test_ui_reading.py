@@ -1,0 +1,75 @@
+"""Reading: articles open at their top or where the reader left them, every find match is
+marked, the search box reaches its results, next unread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+
+from reader.core.parser import parse_article_file
+from reader.core.search.api import SearchHit, SearchOptions, SearchResults
+from reader.ui.search_pane import SearchPane
+from reader.ui.viewer import ViewerPane
+from tests.conftest import SEEDS
+
+
+def seed(prefix: str) -> Path:
+    return next(p for p in SEEDS.iterdir() if p.name.startswith(prefix))
+
+
+def viewer(qtbot) -> ViewerPane:  # type: ignore[no-untyped-def]
+    pane = ViewerPane()
+    qtbot.addWidget(pane)
+    pane.resize(700, 400)
+    pane.show()
+    return pane
+
+
+def test_a_new_article_opens_at_its_top_and_a_saved_position_is_restored(qtbot) -> None:  # type: ignore[no-untyped-def]
+    pane = viewer(qtbot)
+    first, second = parse_article_file(seed("000")), parse_article_file(seed("003"))
+    pane.show_article(first)
+    bar = pane.browser.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5_000)
+    bar.setValue(bar.maximum())  # read to the end (three Spaces and more)
+    left_at = pane.reading_position()
+    assert left_at > 0.9
+    pane.show_article(second)
+    assert bar.value() == 0, "the next article starts at its title, not mid-body"
+    pane.show_article(first, scroll=left_at)
+    assert abs(pane.reading_position() - left_at) < 0.05
+
+
+def test_find_in_article_marks_every_match(qtbot) -> None:  # type: ignore[no-untyped-def]
+    pane = viewer(qtbot)
+    pane.show_article(parse_article_file(seed("000")))
+    text = pane.browser.document().toPlainText()
+    pane.find_bar.open()
+    pane.find_bar.edit.setText("王毅")
+    assert len(pane.browser.extraSelections()) == text.count("王毅") > 3
+    pane.find_bar.close_bar()
+    assert pane.browser.extraSelections() == []
+
+
+def test_down_reaches_the_results_and_enter_opens_one(qtbot) -> None:  # type: ignore[no-untyped-def]
+    hit = SearchHit("a", "标题", "来源", None, Path("a.md"), None, 1.0)
+    asked: list[str] = []
+
+    def run(query: str, _options: SearchOptions, done, _failed) -> None:  # type: ignore[no-untyped-def]
+        asked.append(query)
+        done(SearchResults(query, [hit], total=1))
+
+    pane = SearchPane(run)
+    qtbot.addWidget(pane)
+    opened: list[SearchHit] = []
+    pane.hit_activated.connect(lambda h, _needles: opened.append(h))
+    pane.edit.setText("王毅")
+    pane.edit.returnPressed.emit()  # Enter searches now (no waiting for the pause)
+    assert asked == ["王毅"] and pane.model.rowCount() == 1
+    pane.edit.returnPressed.emit()  # Enter again: these are its results, open the first
+    assert opened == [hit]
+    pane.eventFilter(pane.edit, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Down,
+                                          Qt.KeyboardModifier.NoModifier))  # fmt: skip
+    assert pane.view.currentIndex().row() == 0
