@@ -9,6 +9,7 @@ microseconds, without opening the search index at all.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -106,16 +107,37 @@ def _ts(value: int | None) -> datetime | None:
     return datetime.fromtimestamp(value, tz=UTC) if value is not None else None
 
 
+def _create(path: Path) -> None:
+    """A new catalog appears with its tables (readers that see the file can query it): the
+    schema is written to a side file that is then renamed into place."""
+    fresh = path.with_name(path.name + ".new")
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(fresh) + suffix).unlink(missing_ok=True)
+    db = sqlite3.connect(fresh)
+    try:
+        db.executescript(_SCHEMA)
+        db.execute("PRAGMA journal_mode=WAL")
+    finally:
+        db.close()
+    os.replace(fresh, path)
+
+
 class Catalog:
     def __init__(self, path: Path, *, readonly: bool = False) -> None:
         self.path = path
+        if not readonly and not path.exists():
+            _create(path)
         uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
         self.db = sqlite3.connect(uri, uri=True, timeout=30.0, check_same_thread=False)
-        self.db.execute("PRAGMA busy_timeout=30000")
-        if not readonly:
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.executescript(_SCHEMA)
+        try:
+            self.db.execute("PRAGMA busy_timeout=30000")
+            if not readonly:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA synchronous=NORMAL")
+                self.db.executescript(_SCHEMA)
+        except BaseException:
+            self.db.close()
+            raise
 
     def close(self) -> None:
         self.db.close()
