@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 import time
 from collections import Counter
@@ -12,10 +13,12 @@ from pathlib import Path
 
 from reader.core.article import Article
 from reader.core.parser import ArticleProblem, parse_article_file
-from reader.core.paths import bundled_seeds_dir
+from reader.core.paths import bundled_seeds_dir, display_path, display_text
 from reader.core.scan import Problem, scan_library
+from reader.core.storage import StorageError, reason_of
 
 Handler = Callable[[argparse.Namespace], int]
+EXIT_STORAGE = 4  # a store could not be read or written (disk full, read-only, ...)
 SUBCOMMANDS: dict[str, str] = {
     "check": "parse every file in a folder and report problems",
     "show": "print one article's sanitized HTML or indexed text",
@@ -194,7 +197,11 @@ def _cmd_related(args: argparse.Namespace) -> int:
 def _cmd_bookmarks(args: argparse.Namespace) -> int:
     from reader.core.bookmarks import Bookmark, BookmarkStore
 
-    store = BookmarkStore()
+    try:
+        store = BookmarkStore()
+    except RuntimeError as exc:  # written by a newer Reader
+        print(f"reader bookmarks: {exc}", file=sys.stderr)
+        return 1
     if store.notice:
         print(store.notice, file=sys.stderr)
     try:
@@ -243,8 +250,10 @@ def _cmd_bookmarks(args: argparse.Namespace) -> int:
         added, merged = store.import_json(target)
         print(f"imported {added} new bookmarks, merged {merged} existing")
         return 0
+    except StorageError:
+        raise  # main() says it, with its own exit code
     except (OSError, ValueError) as exc:
-        print(f"reader bookmarks: {exc}", file=sys.stderr)
+        print(f"reader bookmarks: {display_text(str(exc))}", file=sys.stderr)
         return 1
     finally:
         store.close()
@@ -311,3 +320,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except StorageError as exc:  # already a sentence naming the file
+        print(f"reader {args.command}: {exc}", file=sys.stderr)
+        return EXIT_STORAGE
+    except OSError as exc:  # a file the stores did not name themselves
+        where = f"{display_path(exc.filename)}: " if exc.filename else ""
+        print(f"reader {args.command}: {where}{reason_of(exc)}", file=sys.stderr)
+        return EXIT_STORAGE
+    except sqlite3.Error as exc:
+        print(f"reader {args.command}: {reason_of(exc)} ({exc})", file=sys.stderr)
+        return EXIT_STORAGE

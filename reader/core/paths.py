@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-from pathlib import Path
+from pathlib import Path, PurePath
 
 import platformdirs
 
@@ -38,6 +38,19 @@ def library_data_dir(library: Path) -> Path:
     path = data_dir() / "libraries" / library_key(library)
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def display_text(text: str) -> str:
+    """Text safe to print, store or show: bytes that were not UTF-8 become U+FFFD."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # surrogates that are not escapes of bytes
+        return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def display_path(path: str | PurePath) -> str:
+    """A path for people: undecodable bytes of its name shown as U+FFFD."""
+    return display_text(str(path))
 
 
 def _bundle_root() -> Path:
