@@ -50,7 +50,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
     files = parsed + fatal
     if args.json:
         for p in problems:
-            row = {"path": str(p.path), "kind": p.kind, "message": p.message, "skipped": p.fatal}
+            row = {
+                "path": display_path(p.path),
+                "kind": p.kind,
+                "message": display_text(p.message),
+                "skipped": p.fatal,
+            }
             print(json.dumps(row, ensure_ascii=False))
         summary = {
             "summary": True,
@@ -65,7 +70,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     else:
         for p in problems:
             status = "skipped" if p.fatal else "warning"
-            print(f"{status}\t{p.kind}\t{p.path}\t{p.message}")
+            print(f"{status}\t{p.kind}\t{display_path(p.path)}\t{display_text(p.message)}")
         rate = files / elapsed if elapsed else 0.0
         print(f"{files} files: {parsed} parsed, {fatal} skipped", end="")
         print(f" in {elapsed:.1f} s ({rate:.0f} files/s)")
@@ -78,7 +83,10 @@ def _cmd_show(args: argparse.Namespace) -> int:
     try:
         article = parse_article_file(Path(args.path))
     except ArticleProblem as exc:
-        print(f"reader show: {args.path}: {exc.kind}: {exc.message}", file=sys.stderr)
+        print(
+            f"reader show: {display_path(args.path)}: {exc.kind}: {display_text(exc.message)}",
+            file=sys.stderr,
+        )
         return 1
     if args.text:
         print(article.text)
@@ -110,7 +118,7 @@ def _cmd_index(args: argparse.Namespace) -> int:
 
     library = _library(args)
     if not library.is_dir():
-        print(f"reader index: {library} is not a folder", file=sys.stderr)
+        print(f"reader index: {display_path(library)} is not a folder", file=sys.stderr)
         return 2
     last = [0.0]
 
@@ -150,7 +158,7 @@ def _hit_json(hit: object) -> str:
             "date": hit.published.isoformat() if hit.published else None,
             "score": round(hit.score, 4),
             "snippet": hit.snippet_html,
-            "path": str(hit.path),
+            "path": display_path(hit.path),
             "url": hit.url,
         },
         ensure_ascii=False,

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from reader.core.paths import display_text, path_from_text, path_to_text
+
 CATALOG_VERSION = 3
 
 _SCHEMA = """
@@ -151,35 +153,38 @@ class Catalog:
         self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)", (key, value))
 
     # -- files --------------------------------------------------------------------------
+    # Paths are stored as ``path_to_text`` (a file name that is not UTF-8 would not bind as
+    # SQLite text) and come back as the path itself, so the file opens again.
     def file_records(self) -> dict[str, FileRecord]:
         rows = self.db.execute(
             "SELECT path, size, mtime_ns, content_hash, article_id, published, problem_kind,"
             " problem_message FROM files"
         )
-        return {r[0]: FileRecord(*r) for r in rows}
+        return {(path := path_from_text(r[0])): FileRecord(path, *r[1:]) for r in rows}
 
     def put_files(self, records: Iterable[FileRecord]) -> None:
         self.db.executemany(
             "INSERT OR REPLACE INTO files VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
-                    r.path, r.size, r.mtime_ns, r.content_hash, r.article_id, r.published,
-                    r.problem_kind, r.problem_message,
+                    path_to_text(r.path), r.size, r.mtime_ns, r.content_hash, r.article_id,
+                    r.published, r.problem_kind,
+                    None if r.problem_message is None else display_text(r.problem_message),
                 )
                 for r in records
             ],
         )  # fmt: skip
 
     def delete_files(self, paths: Iterable[str]) -> None:
-        self.db.executemany("DELETE FROM files WHERE path=?", [(p,) for p in paths])
+        self.db.executemany("DELETE FROM files WHERE path=?", [(path_to_text(p),) for p in paths])
 
     def file_record(self, path: str) -> FileRecord | None:
         row = self.db.execute(
             "SELECT path, size, mtime_ns, content_hash, article_id, published, problem_kind,"
             " problem_message FROM files WHERE path=?",
-            (path,),
+            (path_to_text(path),),
         ).fetchone()
-        return FileRecord(*row) if row else None
+        return FileRecord(path_from_text(row[0]), *row[1:]) if row else None
 
     def problems(self) -> list[FileRecord]:
         return [r for r in self.file_records().values() if r.problem_kind]
@@ -190,7 +195,7 @@ class Catalog:
             "INSERT OR REPLACE INTO articles VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
-                    r.id, r.path, r.title, r.source, r.published, r.url,
+                    r.id, path_to_text(r.path), r.title, r.source, r.published, r.url,
                     json.dumps(r.categories, ensure_ascii=False),
                     json.dumps(r.tags, ensure_ascii=False), r.lead_image, r.remote_images,
                     r.text_z, r.folded_z,
@@ -240,7 +245,7 @@ class Catalog:
             )
             for r in rows:
                 out[r[0]] = CatalogEntry(
-                    r[0], Path(r[1]), r[2], r[3], _ts(r[4]), r[5],
+                    r[0], Path(path_from_text(r[1])), r[2], r[3], _ts(r[4]), r[5],
                     tuple(json.loads(r[6])), tuple(json.loads(r[7])), r[8], r[9],
                 )  # fmt: skip
         return out

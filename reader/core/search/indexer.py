@@ -19,7 +19,7 @@ from whoosh import index as whoosh_index
 from whoosh.query import And, Term
 from whoosh.writing import SegmentWriter
 
-from reader.core.paths import library_data_dir
+from reader.core.paths import library_data_dir, path_to_text
 from reader.core.scan import Problem, walk_article_files
 from reader.core.search.bulk import BulkWriter
 from reader.core.search.catalog import CATALOG_VERSION, Catalog, FileRecord
@@ -166,7 +166,7 @@ class Indexer:
             # The stamp names the format; completeness is per file (files table), so a
             # cancelled or killed build resumes where its last committed batch ended.
             catalog.set_meta(VERSION_KEY, VERSION_STAMP)
-            catalog.set_meta("library", str(self.library))
+            catalog.set_meta("library", path_to_text(self.library))
             catalog.db.commit()
             walk_problems: list[Problem] = []
             on_disk = {
@@ -239,7 +239,9 @@ class Indexer:
             if pending_deletes:
                 w = ix.writer(timeout=60.0)
                 for article_id, path in pending_deletes:
-                    w.delete_by_query(And([Term("id", article_id), Term("file", path)]))
+                    w.delete_by_query(
+                        And([Term("id", article_id), Term("file", path_to_text(path))])
+                    )
                 w.commit(merge=False)
                 pending_deletes.clear()
 
@@ -287,7 +289,7 @@ class Indexer:
                     writer = _bulk_writer(ix)
                 writer.add_document(
                     id=row.id,
-                    file=rec.path,
+                    file=path_to_text(rec.path),  # Whoosh terms must be valid UTF-8
                     content=prepared.content_terms,
                     source=row.source,
                     category=list(prepared.category_terms),
