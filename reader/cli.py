@@ -10,12 +10,16 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.article import Article
 from reader.core.parser import ArticleProblem, parse_article_file
 from reader.core.paths import bundled_seeds_dir, display_path, display_text
 from reader.core.scan import Problem, scan_library
 from reader.core.storage import StorageError, reason_of
+
+if TYPE_CHECKING:
+    from reader.core.search.engine import LibraryIndex
 
 Handler = Callable[[argparse.Namespace], int]
 EXIT_STORAGE = 4  # a store could not be read or written (disk full, read-only, ...)
@@ -137,6 +141,12 @@ def _cmd_index(args: argparse.Namespace) -> int:
     print(file=sys.stderr)
     if summary.rebuilt_reason:
         print(f"rebuilt: {summary.rebuilt_reason}", file=sys.stderr)
+    if summary.repaired:
+        print(
+            f"repaired: {summary.repaired} index entries made to match the catalog"
+            " (an earlier update was interrupted)",
+            file=sys.stderr,
+        )
     print(
         f"{summary.scanned} files: {summary.added} added, {summary.updated} updated, "
         f"{summary.removed} removed, {summary.unchanged} unchanged, {summary.problems} skipped, "
@@ -165,20 +175,33 @@ def _hit_json(hit: object) -> str:
     )
 
 
-def _open_index(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open_index(args: argparse.Namespace) -> LibraryIndex:
     from reader.core.search.engine import LibraryIndex
 
     index = LibraryIndex(_library(args))
     if not index.is_usable():
-        index.update(lock_timeout=60.0)
+        _reindex(index)
     return index
+
+
+def _reindex(index: LibraryIndex) -> None:
+    summary = index.update(lock_timeout=60.0)
+    if summary.rebuilt_reason:
+        print(f"index rebuilt: {summary.rebuilt_reason}", file=sys.stderr)
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
     from reader.core.search.engine import SearchOptions
+    from reader.core.search.indexer import IndexDamaged
 
     index = _open_index(args)
-    results = index.search(args.query, SearchOptions(limit=args.limit, sort=args.sort))
+    options = SearchOptions(limit=args.limit, sort=args.sort)
+    try:
+        results = index.search(args.query, options)
+    except IndexDamaged as exc:  # damage the checks could not see: rebuild, search again
+        print(exc, file=sys.stderr)
+        _reindex(index)
+        results = index.search(args.query, options)
     for hit in results.hits:
         if args.json:
             print(_hit_json(hit))

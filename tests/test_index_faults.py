@@ -1,20 +1,27 @@
-"""The search index and catalog under faults: file names that are not UTF-8."""
+"""The search index and catalog under faults: file names that are not UTF-8, kills between
+the two stores' commits, damaged catalog pages, disks that refuse writes."""
 
 from __future__ import annotations
 
 import json
 import os
+import random
 import shutil
+import signal
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from reader.cli import main as cli
 from reader.core.parser import parse_article_file
+from reader.core.scan import walk_article_files
+from reader.core.search.catalog import Catalog
 from reader.core.search.engine import LibraryIndex, SearchOptions
-from tests.conftest import SEEDS
-from tests.faultkit import run_reader
+from tests.conftest import ROOT, SEEDS
+from tests.faultkit import assert_said_in_words, run_reader
 
 GBK_NAME = "2021-01-05-美国新闻.md".encode("gbk")  # as unzipped from a Chinese-Windows archive
 needs_byte_names = pytest.mark.skipif(
@@ -103,3 +110,201 @@ def test_stored_path_text_round_trips_and_leaves_unicode_paths_as_they_are() -> 
         path_to_text(path).encode("utf-8")  # storable as SQLite text and as a Whoosh term
     assert path_to_text("/lib/中文 100% #1.md") == "/lib/中文 100% #1.md"
     assert display_path(gbk) == "/lib/2021-01-05-" + "\ufffd" * 8 + ".md"
+
+
+# -- 5. a kill between the Whoosh commit and the catalog commit ------------------------------
+KILLED_AT_A_WHOOSH_COMMIT = """
+import os, sys
+from pathlib import Path
+from reader.core.search.engine import LibraryIndex
+from whoosh.writing import SegmentWriter
+
+nth, when = int(sys.argv[2]), sys.argv[3]
+real_commit = SegmentWriter.commit
+seen = 0
+
+def commit(self, *args, **kwargs):
+    global seen
+    seen += 1
+    if seen == nth and when == "before":
+        os._exit(86)
+    real_commit(self, *args, **kwargs)
+    if seen == nth:
+        os._exit(86)  # killed right after this Whoosh commit, before the catalog's
+
+SegmentWriter.commit = commit
+LibraryIndex(Path(sys.argv[1])).update(workers=1)
+"""
+
+
+def killed_update(lib: Path, data_dir: Path, batch: int, nth: int = 1, when: str = "after") -> None:
+    """An update killed just after (or before) its ``nth`` Whoosh commit."""
+    env = {**os.environ, "READER_DATA_DIR": str(data_dir), "READER_BATCH_DOCS": str(batch)}
+    result = subprocess.run(
+        [sys.executable, "-c", KILLED_AT_A_WHOOSH_COMMIT, str(lib), str(nth), when],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 86, result.stderr
+
+
+def assert_indexed_once(index: LibraryIndex, n: int) -> None:
+    assert index.catalog.article_count() == n
+    assert whoosh_docs(index) == n, "one index entry per article"
+    ids = hit_ids(index, "同一事件")
+    assert len(ids) == n and len(set(ids)) == n, "every hit listed once"
+
+
+def test_kill_after_the_whoosh_commit_of_a_batch_does_not_double_the_index(
+    tmp_path: Path, isolated_data_dir: Path
+) -> None:
+    lib = tmp_path / "lib"
+    for i in range(35):
+        write(lib / f"{i:03}.md", f"第{i}篇", f"同一事件的报道，编号{i:03}")
+    killed_update(lib, isolated_data_dir, batch=10)
+    index = LibraryIndex(lib)
+    summary = index.update(workers=1)
+    assert_indexed_once(index, 35)
+    assert summary.repaired == 10, "the batch the catalog never saw is taken out again"
+    again = index.update(workers=1)
+    assert (again.unchanged, again.added, again.repaired) == (35, 0, 0)
+
+
+def test_kill_before_a_replaced_copy_leaves_the_index_shows_the_article_once(
+    tmp_path: Path, isolated_data_dir: Path
+) -> None:
+    lib = tmp_path / "lib"
+    url = "https://x.example/story"
+    for i in range(8):
+        write(lib / f"{i:03}.md", f"第{i}篇", f"同一事件的报道，编号{i:03}")
+    write(lib / "copy1.md", "同一篇", "同一事件，旧版本", url=url, date="2021-01-01")
+    index = LibraryIndex(lib)
+    index.update(workers=1)
+    index.close()
+    write(lib / "copy2.md", "同一篇", "同一事件，新版本", url=url, date="2021-01-02")
+    # Commit 1 adds the newer copy (the catalog then commits); commit 2 would take the older
+    # copy's entry out: killed before it.
+    killed_update(lib, isolated_data_dir, batch=10, nth=2, when="before")
+    summary = index.update(workers=1)
+    assert_indexed_once(index, 9)
+    assert summary.repaired == 1
+    assert len(hit_ids(index, "新版本")) == 1 and not hit_ids(index, "旧版本")
+
+
+def test_an_index_doubled_by_an_older_version_is_repaired(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    for i in range(6):
+        write(lib / f"{i:03}.md", f"第{i}篇", f"同一事件的报道，编号{i:03}")
+    index = LibraryIndex(lib)
+    index.update(workers=1)
+    index.close()
+    # What a kill between the commits left behind before the fix: every file indexed twice,
+    # the catalog with no trace of it.
+    from whoosh import index as whoosh_index
+
+    from reader.core.search.prepare import prepare_path
+
+    ix = whoosh_index.open_dir(str(index.layout.whoosh_dir))
+    writer = ix.writer()
+    for stat in walk_article_files(lib):
+        prepared = prepare_path((str(stat.path), stat.size, stat.mtime_ns))
+        assert prepared.row is not None
+        terms = dict(prepared.content_terms or {})
+        writer.add_document(id=prepared.row.id, file=str(stat.path), content=terms, date=0)
+    writer.commit()
+    assert whoosh_docs(index) == 12
+    summary = index.update(workers=1)
+    assert_indexed_once(index, 6)
+    assert summary.repaired == 6
+
+
+@pytest.mark.faults
+def test_sigkill_at_random_moments_of_a_build_never_doubles_or_loses(
+    tmp_path: Path, isolated_data_dir: Path
+) -> None:
+    lib = tmp_path / "lib"
+    for i in range(1200):
+        write(lib / f"{i:04}.md", f"第{i}篇", f"同一事件的报道，编号{i:04}。" * 15)
+    env = {**os.environ, "READER_DATA_DIR": str(isolated_data_dir), "READER_BATCH_DOCS": "50"}
+    rng = random.Random(11)
+    index = LibraryIndex(lib)
+    for _ in range(6):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "reader", "index", "--library", str(lib)],
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        time.sleep(rng.uniform(0.5, 3.0))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    summary = index.update(workers=1)
+    assert summary.rebuilt_reason is None
+    assert_indexed_once(index, 1200)
+
+
+# -- 6. damaged catalog pages ------------------------------------------------------------------
+@pytest.mark.parametrize("seed", [0, 2])  # 0: `index` failed every run; 2: searches failed
+def test_garbage_pages_in_the_catalog_are_found_and_rebuilt(
+    corpus_fixture: Path, seed: int, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    index = LibraryIndex(corpus_fixture)
+    index.update(workers=1)
+    before = {q: sorted(hit_ids(index, q)) for q in ("布林肯", "疫苗", "中国")}
+    index.close()
+    path = index.layout.catalog_path
+    rng = random.Random(seed)
+    with open(path, "r+b") as fh:  # three 4 KB blocks of garbage, never the header page
+        for page in rng.sample(range(1, path.stat().st_size // 4096), 3):
+            fh.seek(page * 4096)
+            fh.write(rng.randbytes(4096))
+    assert cli(["index", "--library", str(corpus_fixture)]) == 0
+    assert "rebuilt: the catalog is damaged" in capsys.readouterr().err
+    after = {q: sorted(hit_ids(index, q)) for q in before}
+    assert after == before
+    assert cli(["index", "--library", str(corpus_fixture)]) == 0
+    assert "rebuilt" not in capsys.readouterr().err
+
+
+def test_a_garbage_text_found_by_a_search_is_said_and_rebuilt(tmp_path: Path) -> None:
+    from reader.core.search.indexer import IndexDamaged
+
+    lib = tmp_path / "lib"
+    write(lib / "a.md", "甲", "苹果香蕉")
+    write(lib / "b.md", "乙", "苹果橘子")
+    index = LibraryIndex(lib)
+    index.update(workers=1)
+    writer = Catalog(index.layout.catalog_path)
+    writer.db.execute("UPDATE articles SET folded_z = ?", (b"x\x9c" + b"\x00garbage" * 20,))
+    writer.db.commit()
+    writer.close()
+    with pytest.raises(IndexDamaged, match=r"catalog\.sqlite is damaged") as caught:
+        index.search("苹果")
+    assert "the next index update rebuilds it" in str(caught.value)
+    summary = index.update(workers=1)
+    assert summary.rebuilt_reason and "found while searching" in summary.rebuilt_reason
+    assert len(hit_ids(index, "苹果")) == 2
+
+
+# -- 7. disks that refuse writes: words, not tracebacks ----------------------------------------
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is Unix")
+def test_cli_index_on_a_disk_that_refuses_writes(isolated_data_dir: Path) -> None:
+    result = run_reader(["index", "--library", str(SEEDS)], isolated_data_dir, file_size_limit=4096)
+    assert_said_in_words(result, "Cannot use the search index in", str(isolated_data_dir))
+    assert result.returncode == 4
+
+
+def test_window_indexer_failure_carries_the_same_words(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from reader.core.search.indexer import IndexLayout
+    from reader.ui.library_controller import LibraryController
+
+    lib = tmp_path / "lib"
+    write(lib / "a.md", "甲", "苹果")
+    layout = IndexLayout.of(lib.resolve())
+    layout.whoosh_dir.write_bytes(b"")  # a file where the index folder should be
+    controller = LibraryController()
+    try:
+        with qtbot.waitSignal(controller.index_failed, timeout=60_000) as failed:
+            controller.open_library(lib)
+    finally:
+        controller.close_library()
+    [message] = failed.args
+    assert message.startswith(f"Cannot use the search index in {layout.root}:"), message
+    assert "Error" not in message

@@ -272,6 +272,7 @@ def test_full_disk_keeps_every_bookmark_and_says_so(tmp_path: Path) -> None:
         for command in (
             ["bookmarks", "list"],
             ["bookmarks", "add", "0" * 16, "--library", str(SEEDS)],
+            ["index", "--library", str(SEEDS)],
         ):
             result = run_reader(command, data)
             assert_said_in_words(result, "the disk is full", str(data))
@@ -302,6 +303,7 @@ def test_read_only_disk_says_so_and_renames_nothing(tmp_path: Path) -> None:
             for command in (
                 ["bookmarks", "list"],
                 ["bookmarks", "add", "0" * 16, "--library", str(SEEDS)],
+                ["index", "--library", str(SEEDS)],
             ):
                 result = run_reader(command, data)
                 assert_said_in_words(result, str(data))

@@ -21,7 +21,15 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from reader.core.search.indexer import Indexer, IndexLayout, ProgressFn, UpdateSummary
+from reader.core.search.indexer import (
+    IndexDamaged,
+    Indexer,
+    IndexLayout,
+    ProgressFn,
+    UpdateSummary,
+)
+from reader.core.search.locking import IndexBusy
+from reader.core.storage import StorageError
 
 PROGRESS_EVERY_S = 0.1
 NICENESS = 10  # Unix: 0 is normal, 19 the lowest
@@ -38,6 +46,18 @@ def lower_priority() -> None:
             kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), _BELOW_NORMAL_PRIORITY_CLASS)
         else:
             os.nice(max(0, NICENESS - os.nice(0)))
+
+
+class IndexUpdateFailed(RuntimeError):
+    """The indexer process failed; ``str()`` is the sentence to show (see failure_message)."""
+
+
+def failure_message(exc: BaseException) -> str:
+    """What to tell the user about a failed update: the words of the errors that carry them
+    (disk full, read-only, busy, damaged), else the exception's type and text."""
+    if isinstance(exc, StorageError | IndexBusy | IndexDamaged | IndexUpdateFailed):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
 
 
 def _child(library: str, root: str, rebuild: bool, lock_timeout: float, conn: Connection,
@@ -58,7 +78,8 @@ def _child(library: str, root: str, rebuild: bool, lock_timeout: float, conn: Co
         )
         conn.send(("done", summary))
     except BaseException as exc:  # reported to the parent, which raises it
-        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+        known = isinstance(exc, StorageError | IndexBusy)
+        conn.send(("error", exc if known else IndexUpdateFailed(failure_message(exc))))
     finally:
         conn.close()
 
@@ -91,7 +112,9 @@ def update_in_subprocess(
                     message = receiver.recv()
                 except EOFError:
                     proc.join(5)
-                    raise RuntimeError(f"the indexer stopped (exit code {proc.exitcode})") from None
+                    raise IndexUpdateFailed(
+                        f"the indexer stopped (exit code {proc.exitcode})"
+                    ) from None
                 if message[0] == "progress":
                     if progress is not None:
                         progress(message[1], message[2], "")
@@ -99,9 +122,10 @@ def update_in_subprocess(
                     summary: UpdateSummary = message[1]
                     return summary
                 else:
-                    raise RuntimeError(message[1])
+                    error: BaseException = message[1]
+                    raise error
             elif not proc.is_alive() and not receiver.poll():
-                raise RuntimeError(f"the indexer stopped (exit code {proc.exitcode})")
+                raise IndexUpdateFailed(f"the indexer stopped (exit code {proc.exitcode})")
     finally:
         receiver.close()
         proc.join(30)

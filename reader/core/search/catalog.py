@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.core.paths import display_text, path_from_text, path_to_text
+from reader.core.storage import StoreDamaged, sidecars
 
 CATALOG_VERSION = 3
 
@@ -102,7 +103,10 @@ def compress(text: str) -> bytes:
 
 
 def decompress(blob: bytes) -> str:
-    return zlib.decompress(blob).decode("utf-8", "surrogatepass")
+    try:
+        return zlib.decompress(blob).decode("utf-8", "surrogatepass")
+    except (zlib.error, UnicodeDecodeError) as exc:  # garbage inside a page SQLite passed
+        raise StoreDamaged(f"a stored text does not decompress ({exc})") from exc
 
 
 def _ts(value: int | None) -> datetime | None:
@@ -113,8 +117,8 @@ def _create(path: Path) -> None:
     """A new catalog appears with its tables (readers that see the file can query it): the
     schema is written to a side file that is then renamed into place."""
     fresh = path.with_name(path.name + ".new")
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(fresh) + suffix).unlink(missing_ok=True)
+    for stale in sidecars(fresh):
+        stale.unlink(missing_ok=True)
     db = sqlite3.connect(fresh)
     try:
         db.executescript(_SCHEMA)
@@ -209,6 +213,10 @@ class Catalog:
 
     def article_count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def shown_files(self) -> dict[str, str]:
+        """Article id -> the stored text of the path of the file it is shown from."""
+        return dict(self.db.execute("SELECT id, path FROM articles").fetchall())
 
     def ids(
         self,
