@@ -20,6 +20,7 @@ from reader.core.storage import StorageError, reason_of
 
 if TYPE_CHECKING:
     from reader.core.search.engine import LibraryIndex
+    from reader.core.search.indexer import UpdateSummary
 
 Handler = Callable[[argparse.Namespace], int]
 EXIT_STORAGE = 4  # a store could not be read or written (disk full, read-only, ...)
@@ -147,13 +148,22 @@ def _cmd_index(args: argparse.Namespace) -> int:
             " (an earlier update was interrupted)",
             file=sys.stderr,
         )
-    print(
-        f"{summary.scanned} files: {summary.added} added, {summary.updated} updated, "
-        f"{summary.removed} removed, {summary.unchanged} unchanged, {summary.problems} skipped, "
-        f"{summary.duplicates} duplicate copies; {index.catalog.article_count()} articles "
-        f"in {summary.seconds:.1f} s"
-    )
+    for p in summary.problem_list:
+        if p.fatal:
+            print(f"skipped\t{p.kind}\t{display_path(p.path)}\t{display_text(p.message)}",
+                  file=sys.stderr)  # fmt: skip
+    print(format_summary(summary))
     return 130 if summary.cancelled else 0
+
+
+def format_summary(summary: UpdateSummary) -> str:
+    """The library's counts (files = articles + duplicate copies + skipped), then this run's."""
+    return (
+        f"{summary.files} files: {summary.articles} articles, {summary.duplicates} duplicate"
+        f" copies, {summary.skipped} skipped; this run: {summary.added} added,"
+        f" {summary.updated} updated, {summary.removed} removed, {summary.unchanged} unchanged"
+        f" in {summary.seconds:.1f} s"
+    )
 
 
 def _hit_json(hit: object) -> str:

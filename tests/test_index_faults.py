@@ -1,5 +1,6 @@
 """The search index and catalog under faults: file names that are not UTF-8, kills between
-the two stores' commits, damaged catalog pages, disks that refuse writes."""
+the two stores' commits, damaged catalog pages, disks that refuse writes, and one count of
+articles everywhere."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ import pytest
 
 from reader.cli import main as cli
 from reader.core.parser import parse_article_file
-from reader.core.scan import walk_article_files
+from reader.core.scan import Problem, parse_or_problem, walk_article_files
 from reader.core.search.catalog import Catalog
 from reader.core.search.engine import LibraryIndex, SearchOptions
 from tests.conftest import ROOT, SEEDS
@@ -58,7 +59,7 @@ def test_a_file_name_that_is_not_utf8_is_indexed_and_opens(tmp_path: Path, capsy
         fh.write("---\ntitle: 美国新闻\ndate: 2021-01-05\n---\n<p>独一无二的测试词汇</p>\n")
     index = LibraryIndex(lib)
     summary = index.update(workers=1)
-    assert summary.problems == 0 and index.catalog.article_count() == 6
+    assert summary.problems == 0 and summary.articles == 6
     assert len(hit_ids(index, "布林肯")) >= 1, "the rest of the library is searchable"
     [hit] = index.search("独一无二").hits
     assert os.fsencode(hit.path) == raw, "the stored path round-trips to the same bytes"
@@ -86,7 +87,7 @@ def test_cli_index_with_a_gbk_file_name(tmp_path: Path, isolated_data_dir: Path)
     )
     result = run_reader(["index", "--library", str(lib)], isolated_data_dir)
     assert result.returncode == 0, result.stderr
-    assert "; 6 articles" in result.stdout
+    assert result.stdout.startswith("6 files: 6 articles, 0 duplicate copies, 0 skipped;")
 
 
 @needs_byte_names
@@ -96,7 +97,7 @@ def test_problem_messages_with_undecodable_names_are_stored(tmp_path: Path) -> N
     Path(os.fsdecode(os.fsencode(lib) + b"/" + GBK_NAME)).write_bytes(b"")  # empty: a problem
     index = LibraryIndex(lib)
     summary = index.update(workers=1)
-    assert summary.problems == 1 and index.catalog.article_count() == 1
+    assert summary.problems == 1 and summary.skipped == 1 and summary.articles == 1
     [problem] = index.catalog.problems()
     assert problem.problem_kind == "empty" and os.fsencode(problem.path).endswith(GBK_NAME)
 
@@ -308,3 +309,46 @@ def test_window_indexer_failure_carries_the_same_words(qtbot, tmp_path: Path) ->
     [message] = failed.args
     assert message.startswith(f"Cannot use the search index in {layout.root}:"), message
     assert "Error" not in message
+
+
+# -- 8. one count of articles everywhere -------------------------------------------------------
+def library_truth(lib: Path) -> tuple[int, int, int]:
+    """(files, distinct article ids, files skipped) by parsing every file directly."""
+    files = ids = skipped = 0
+    seen: set[str] = set()
+    for stat in walk_article_files(lib):
+        files += 1
+        parsed = parse_or_problem(stat.path)
+        if isinstance(parsed, Problem):
+            skipped += 1
+        elif parsed.id not in seen:
+            seen.add(parsed.id)
+            ids += 1
+    return files, ids, skipped
+
+
+def test_update_summary_counts_add_up_for_builds_and_updates(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    lib = tmp_path / "lib"
+    shutil.copytree(SEEDS, lib)
+    url = "https://x.example/story"
+    write(lib / "copy1.md", "同一篇", "旧版本", url=url, date="2021-01-01")
+    write(lib / "copy2.md", "同一篇", "新版本", url=url, date="2021-01-02")
+    (lib / "empty.md").write_bytes(b"")
+    index = LibraryIndex(lib)
+    built = index.update(workers=1)
+    files, articles, skipped = library_truth(lib)
+    assert (built.files, built.articles, built.skipped) == (files, articles, skipped)
+    assert built.duplicates == 1
+    assert built.files == built.articles + built.duplicates + built.skipped
+    assert built.articles == index.catalog.article_count()
+
+    write(lib / "copy3.md", "同一篇", "最新版本", url=url, date="2021-01-03")
+    updated = index.update(workers=1)
+    assert (updated.files, updated.articles, updated.duplicates) == (files + 1, articles, 2)
+    assert updated.added == 1 and updated.unchanged == files
+    assert updated.files == updated.articles + updated.duplicates + updated.skipped
+
+    assert cli(["index", "--library", str(lib)]) == 0
+    assert capsys.readouterr().out.startswith(
+        f"{files + 1} files: {articles} articles, 2 duplicate copies, {skipped} skipped;"
+    )

@@ -214,6 +214,17 @@ class Catalog:
     def article_count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
+    def counts(self) -> tuple[int, int, int]:
+        """(articles, duplicate copies, skipped files) as recorded. Every file either holds
+        an article (shown, or a duplicate copy of one shown from another file) or was skipped
+        with a problem, so once an update completes they add up to the files found."""
+        (skipped,) = self.db.execute("SELECT count(problem_kind) FROM files").fetchone()
+        (duplicates,) = self.db.execute(
+            "SELECT count(*) FROM files f JOIN articles a ON a.id = f.article_id"
+            " WHERE a.path != f.path"
+        ).fetchone()
+        return self.article_count(), int(duplicates), int(skipped)
+
     def shown_files(self) -> dict[str, str]:
         """Article id -> the stored text of the path of the file it is shown from."""
         return dict(self.db.execute("SELECT id, path FROM articles").fetchall())

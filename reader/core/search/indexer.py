@@ -50,13 +50,28 @@ INDEX_WHAT = "the search index in"  # StorageError: "Cannot use the search index
 
 @dataclass
 class UpdateSummary:
-    scanned: int = 0
+    """What an update found and did.
+
+    Library totals after the update (from the catalog; for an update that ran to the end,
+    ``files == articles + duplicates + skipped``):
+    ``files`` article files found in the library; ``articles`` distinct articles (one per id);
+    ``duplicates`` files holding an article that is shown from another file (re-scrapes of
+    one URL: the newest copy is shown); ``skipped`` files that could not be read as articles.
+
+    This run's changes: ``added``/``updated`` new/changed files read as articles (shown or
+    duplicate), ``removed`` files gone, ``unchanged`` files not read again, ``problems`` new or
+    changed files skipped (``problem_list`` says why, with walk problems and warnings).
+    """
+
+    files: int = 0
+    articles: int = 0
+    duplicates: int = 0
+    skipped: int = 0
     added: int = 0
     updated: int = 0
     removed: int = 0
     unchanged: int = 0
     problems: int = 0
-    duplicates: int = 0
     repaired: int = 0  # index documents removed or re-made to match the catalog after a kill
     cancelled: bool = False
     rebuilt_reason: str | None = None
@@ -306,7 +321,7 @@ class Indexer:
                 for f in walk_article_files(self.library, walk_problems)
             }
             summary.problem_list.extend(walk_problems)
-            summary.scanned = len(on_disk)
+            summary.files = len(on_disk)
             records = catalog.file_records()
             changed = [
                 p for p, st in on_disk.items()
@@ -341,6 +356,7 @@ class Indexer:
                               workers)  # fmt: skip
             catalog.db.execute("DELETE FROM meta WHERE key=?", (OPEN_KEY,))
             catalog.db.commit()
+            summary.articles, summary.duplicates, summary.skipped = catalog.counts()
         except BaseException:
             # What is not committed belongs to a Whoosh batch that was not committed either;
             # the open mark makes the next update reconcile whatever did get committed.
@@ -414,16 +430,15 @@ class Indexer:
                         shown_rec = catalog.file_record(str(shown.path))
                         previous = (shown_rec.published if shown_rec else None, str(shown.path))
                 catalog.put_files([rec])
-                if previous is not None and previous[1] != rec.path:
-                    summary.duplicates += 1
-                    if not _better(row.published, rec.path, *previous):
-                        continue
-                    pending_deletes.append((row.id, previous[1]))
                 old = old_records.get(rec.path)
                 if old is None:
                     summary.added += 1
                 elif old.content_hash != rec.content_hash:
                     summary.updated += 1
+                if previous is not None and previous[1] != rec.path:
+                    if not _better(row.published, rec.path, *previous):
+                        continue
+                    pending_deletes.append((row.id, previous[1]))
                 best[row.id] = (row.published, rec.path)
                 if writer is None:
                     writer = _bulk_writer(ix)
