@@ -16,7 +16,7 @@ from reader.core.article import Article
 from reader.core.parser import ArticleProblem, parse_article_file
 from reader.core.paths import bundled_seeds_dir, display_path, display_text
 from reader.core.scan import Problem, scan_library
-from reader.core.storage import StorageError, reason_of
+from reader.core.storage import IndexDamaged, StorageError, reason_of
 
 if TYPE_CHECKING:
     from reader.core.search.engine import LibraryIndex
@@ -202,7 +202,6 @@ def _reindex(index: LibraryIndex) -> None:
 
 def _cmd_search(args: argparse.Namespace) -> int:
     from reader.core.search.engine import SearchOptions
-    from reader.core.search.indexer import IndexDamaged
 
     index = _open_index(args)
     options = SearchOptions(limit=args.limit, sort=args.sort)

@@ -265,7 +265,7 @@ def test_garbage_pages_in_the_catalog_are_found_and_rebuilt(
 
 
 def test_a_garbage_text_found_by_a_search_is_said_and_rebuilt(tmp_path: Path) -> None:
-    from reader.core.search.indexer import IndexDamaged
+    from reader.core.storage import IndexDamaged
 
     lib = tmp_path / "lib"
     write(lib / "a.md", "甲", "苹果香蕉")

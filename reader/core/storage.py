@@ -51,6 +51,10 @@ class StoreDamaged(Exception):
     """The file is not a usable database (corrupt pages, not SQLite, failed check, empty)."""
 
 
+class IndexDamaged(RuntimeError):
+    """A search met a damaged catalog; the next update rebuilds it (``str()`` says so)."""
+
+
 class StorageError(OSError):
     """A store could not be read or written for a reason outside the data itself.
 

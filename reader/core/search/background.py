@@ -19,17 +19,13 @@ import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reader.core.search.indexer import (
-    IndexDamaged,
-    Indexer,
-    IndexLayout,
-    ProgressFn,
-    UpdateSummary,
-)
 from reader.core.search.locking import IndexBusy
-from reader.core.storage import StorageError
+from reader.core.storage import IndexDamaged, StorageError
+
+if TYPE_CHECKING:
+    from reader.core.search.indexer import IndexLayout, ProgressFn, UpdateSummary
 
 PROGRESS_EVERY_S = 0.1
 NICENESS = 10  # Unix: 0 is normal, 19 the lowest
@@ -62,6 +58,8 @@ def failure_message(exc: BaseException) -> str:
 
 def _child(library: str, root: str, rebuild: bool, lock_timeout: float, conn: Connection,
            cancel: Any) -> None:  # fmt: skip
+    from reader.core.search.indexer import Indexer, IndexLayout  # Whoosh: in the child only
+
     lower_priority()
     last = 0.0
 

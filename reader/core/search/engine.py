@@ -30,7 +30,6 @@ from reader.core.search.catalog import Catalog, CatalogEntry
 from reader.core.search.fold import TOKEN_RE, fold, is_cjk, needle_terms, term_counts
 from reader.core.search.indexer import (
     CancelFn,
-    IndexDamaged,
     Indexer,
     IndexLayout,
     ProgressFn,
@@ -38,7 +37,7 @@ from reader.core.search.indexer import (
     check_layout,
 )
 from reader.core.search.query import Needle, ParsedQuery, parse_query
-from reader.core.storage import is_damage
+from reader.core.storage import IndexDamaged, is_damage
 
 VERIFY_ALL_LIMIT = 400  # candidates verified for an exact count; beyond, the count is estimated
 RERANK_POOL = 60  # top candidates (by index score) verified and re-ranked by exact counts

@@ -79,10 +79,6 @@ class UpdateSummary:
     problem_list: list[Problem] = field(default_factory=list)
 
 
-class IndexDamaged(RuntimeError):
-    """A search met a damaged catalog; the next update rebuilds it (``str()`` says so)."""
-
-
 class IndexLayout:
     """Where a library's index and catalog live (never inside the library)."""
 
