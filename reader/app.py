@@ -14,6 +14,7 @@ from pathlib import Path
 
 from reader import __version__
 from reader.core.paths import APP_ID, APP_NAME, bundled_seeds_dir, data_dir
+from reader.core.storage import StorageError
 
 log = logging.getLogger("reader")
 
@@ -67,6 +68,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     try:
         return _run(args)
+    except StorageError as exc:  # disk full, read-only, no permission: the files are kept
+        log.error("start-up failed:\n%s", traceback.format_exc())
+        _show_fatal(f"{exc} Nothing was changed or moved.", log_path)
+        return 1
     except Exception as exc:
         log.error("start-up failed:\n%s", traceback.format_exc())
         _show_fatal(f"{type(exc).__name__}: {exc}", log_path)
@@ -106,12 +111,20 @@ def _run(args: argparse.Namespace) -> int:
     from reader.core.bookmarks import BookmarkStore
 
     bookmarks = BookmarkStore()
-    window = MainWindow(settings, ReadState(), bookmarks)
-    if bookmarks.notice:
-        log.warning(bookmarks.notice)
+    read_state = ReadState()
+    window = MainWindow(settings, read_state, bookmarks)
+    # A damaged or empty bookmarks or read-state file was replaced: say so, naming the file
+    # (in a box that does not block the start, and in the log).
+    notices = [n for n in (bookmarks.notice, read_state.notice) if n]
+    if notices:
         from PySide6.QtWidgets import QMessageBox
 
-        QTimer.singleShot(0, lambda: QMessageBox.warning(window, "Reader", bookmarks.notice or ""))
+        for notice in notices:
+            log.warning(notice)
+            print(notice, file=sys.stderr)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Reader", "\n\n".join(notices), parent=window)
+        box.setObjectName("startup-notice")
+        QTimer.singleShot(0, box, box.open)
     if warning:
         log.warning(warning)
         window.statusBar().showMessage(warning, 20000)

@@ -4,19 +4,28 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.article import Article
 from reader.core.parser import ArticleProblem, parse_article_file
-from reader.core.paths import bundled_seeds_dir
+from reader.core.paths import bundled_seeds_dir, display_path, display_text
 from reader.core.problems import Problem
 from reader.core.scan import scan_library
+from reader.core.storage import IndexDamaged, StorageError, reason_of
+
+if TYPE_CHECKING:
+    from reader.core.search.engine import LibraryIndex
+    from reader.core.search.layout import UpdateSummary
+
 
 Handler = Callable[[argparse.Namespace], int]
+EXIT_STORAGE = 4  # a store could not be read or written (disk full, read-only, ...)
 SUBCOMMANDS: dict[str, str] = {
     "check": "parse every file in a folder and report problems",
     "show": "print one article's sanitized HTML or indexed text",
@@ -48,7 +57,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
     files = parsed + fatal
     if args.json:
         for p in problems:
-            row = {"path": str(p.path), "kind": p.kind, "message": p.message, "skipped": p.fatal}
+            row = {
+                "path": display_path(p.path),
+                "kind": p.kind,
+                "message": display_text(p.message),
+                "skipped": p.fatal,
+            }
             print(json.dumps(row, ensure_ascii=False))
         summary = {
             "summary": True,
@@ -63,7 +77,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     else:
         for p in problems:
             status = "skipped" if p.fatal else "warning"
-            print(f"{status}\t{p.kind}\t{p.path}\t{p.message}")
+            print(f"{status}\t{p.kind}\t{display_path(p.path)}\t{display_text(p.message)}")
         rate = files / elapsed if elapsed else 0.0
         print(f"{files} files: {parsed} parsed, {fatal} skipped", end="")
         print(f" in {elapsed:.1f} s ({rate:.0f} files/s)")
@@ -76,7 +90,10 @@ def _cmd_show(args: argparse.Namespace) -> int:
     try:
         article = parse_article_file(Path(args.path))
     except ArticleProblem as exc:
-        print(f"reader show: {args.path}: {exc.kind}: {exc.message}", file=sys.stderr)
+        print(
+            f"reader show: {display_path(args.path)}: {exc.kind}: {display_text(exc.message)}",
+            file=sys.stderr,
+        )
         return 1
     if args.text:
         print(article.text)
@@ -108,7 +125,7 @@ def _cmd_index(args: argparse.Namespace) -> int:
 
     library = _library(args)
     if not library.is_dir():
-        print(f"reader index: {library} is not a folder", file=sys.stderr)
+        print(f"reader index: {display_path(library)} is not a folder", file=sys.stderr)
         return 2
     last = [0.0]
 
@@ -127,12 +144,17 @@ def _cmd_index(args: argparse.Namespace) -> int:
     print(file=sys.stderr)
     if summary.rebuilt_reason:
         print(f"rebuilt: {summary.rebuilt_reason}", file=sys.stderr)
-    print(
-        f"{summary.scanned} files: {summary.added} added, {summary.updated} updated, "
-        f"{summary.removed} removed, {summary.unchanged} unchanged, {summary.problems} skipped, "
-        f"{summary.duplicates} duplicate copies; {index.catalog.article_count()} articles "
-        f"in {summary.seconds:.1f} s"
-    )
+    if summary.repaired:
+        print(
+            f"repaired: {summary.repaired} index entries made to match the catalog"
+            " (an earlier update was interrupted)",
+            file=sys.stderr,
+        )
+    for p in summary.problem_list:
+        if p.fatal:
+            print(f"skipped\t{p.kind}\t{display_path(p.path)}\t{display_text(p.message)}",
+                  file=sys.stderr)  # fmt: skip
+    print(format_summary(summary))
     return 130 if summary.cancelled else 0
 
 
@@ -141,6 +163,16 @@ def _emphasis() -> Callable[[str], str]:
     if sys.stdout.isatty():
         return lambda s: f"\033[1;4m{s}\033[0m"
     return lambda s: s
+
+
+def format_summary(summary: UpdateSummary) -> str:
+    """The library's counts (files = articles + duplicate copies + skipped), then this run's."""
+    return (
+        f"{summary.files} files: {summary.articles} articles, {summary.duplicates} duplicate"
+        f" copies, {summary.skipped} skipped; this run: {summary.added} added,"
+        f" {summary.updated} updated, {summary.removed} removed, {summary.unchanged} unchanged"
+        f" in {summary.seconds:.1f} s"
+    )
 
 
 def _hit_json(hit: object) -> str:
@@ -156,20 +188,26 @@ def _hit_json(hit: object) -> str:
             "score": round(hit.score, 4),
             "snippet": hit.snippet,
             "snippet_spans": hit.snippet_spans,
-            "path": str(hit.path),
+            "path": display_path(hit.path),
             "url": hit.url,
         },
         ensure_ascii=False,
     )
 
 
-def _open_index(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open_index(args: argparse.Namespace) -> LibraryIndex:
     from reader.core.search.engine import LibraryIndex
 
     index = LibraryIndex(_library(args))
     if not index.is_usable():
-        index.update(lock_timeout=60.0)
+        _reindex(index)
     return index
+
+
+def _reindex(index: LibraryIndex) -> None:
+    summary = index.update(lock_timeout=60.0)
+    if summary.rebuilt_reason:
+        print(f"index rebuilt: {summary.rebuilt_reason}", file=sys.stderr)
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
@@ -177,7 +215,13 @@ def _cmd_search(args: argparse.Namespace) -> int:
     from reader.core.search.highlight import render_marked
 
     index = _open_index(args)
-    results = index.search(args.query, SearchOptions(limit=args.limit, sort=args.sort))
+    options = SearchOptions(limit=args.limit, sort=args.sort)
+    try:
+        results = index.search(args.query, options)
+    except IndexDamaged as exc:  # damage the checks could not see: rebuild, search again
+        print(exc, file=sys.stderr)
+        _reindex(index)
+        results = index.search(args.query, options)
     mark = _emphasis()
     for hit in results.hits:
         if args.json:
@@ -205,7 +249,11 @@ def _cmd_related(args: argparse.Namespace) -> int:
 def _cmd_bookmarks(args: argparse.Namespace) -> int:
     from reader.core.bookmarks import Bookmark, BookmarkStore
 
-    store = BookmarkStore()
+    try:
+        store = BookmarkStore()
+    except RuntimeError as exc:  # written by a newer Reader
+        print(f"reader bookmarks: {exc}", file=sys.stderr)
+        return 1
     if store.notice:
         print(store.notice, file=sys.stderr)
     try:
@@ -254,8 +302,10 @@ def _cmd_bookmarks(args: argparse.Namespace) -> int:
         added, merged = store.import_json(target)
         print(f"imported {added} new bookmarks, merged {merged} existing")
         return 0
+    except StorageError:
+        raise  # main() says it, with its own exit code
     except (OSError, ValueError) as exc:
-        print(f"reader bookmarks: {exc}", file=sys.stderr)
+        print(f"reader bookmarks: {display_text(str(exc))}", file=sys.stderr)
         return 1
     finally:
         store.close()
@@ -322,3 +372,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except StorageError as exc:  # already a sentence naming the file
+        print(f"reader {args.command}: {exc}", file=sys.stderr)
+        return EXIT_STORAGE
+    except OSError as exc:  # a file the stores did not name themselves
+        where = f"{display_path(exc.filename)}: " if exc.filename else ""
+        print(f"reader {args.command}: {where}{reason_of(exc)}", file=sys.stderr)
+        return EXIT_STORAGE
+    except sqlite3.Error as exc:
+        print(f"reader {args.command}: {reason_of(exc)} ({exc})", file=sys.stderr)
+        return EXIT_STORAGE

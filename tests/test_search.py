@@ -399,7 +399,7 @@ def test_subprocess_update_failure_is_raised(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
     write(lib / "a.md", "甲", "苹果")
     index = LibraryIndex(lib)
-    with UpdateLock(index.layout.lock_path), pytest.raises(RuntimeError, match="IndexBusy"):
+    with UpdateLock(index.layout.lock_path), pytest.raises(IndexBusy, match="another process"):
         update_in_subprocess(index.library, index.layout, lock_timeout=0.2)
 
 

@@ -3,8 +3,11 @@
 SQLite (WAL, one transaction per change) in the user data dir, keyed by the stable article id
 and carrying a copy of the article's title, source, date, URL and last known path, so a bookmark
 outlives the file, the index and the library folder. Every open makes a rolling backup; a
-corrupt database is moved aside and the newest good backup restored. The schema is versioned
-(``PRAGMA user_version``) and migrated forward in place.
+damaged database (SQLite says corrupt or not a database, or it is empty while a backup holds
+bookmarks) is moved aside and the newest good backup restored. A file that cannot be read or
+written (disk full, read-only, no permission, busy) is never taken for damaged: that raises
+StorageError and the file stays as it is. The schema is versioned (``PRAGMA user_version``)
+and migrated forward in place.
 """
 
 from __future__ import annotations
@@ -21,10 +24,26 @@ from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
 
-from reader.core.paths import data_dir
+from reader.core.paths import data_dir, display_path, display_text
+from reader.core.storage import (
+    StorageError,
+    StoreDamaged,
+    is_damage,
+    move_aside,
+    quick_check,
+    reason_of,
+    sidecars,
+    storage_error,
+)
 
 SCHEMA_VERSION = 1
 BACKUPS_KEPT = 5
+# A database truncated to 0 bytes opened as a new empty one, and five starts later the
+# backups that held 15,187 bookmarks had all rotated out for 1-bookmark copies. The backup
+# with the most bookmarks is therefore kept beyond the rotation while the newest backup holds
+# fewer than this share of its bookmarks.
+SUSPICIOUS_SHRINK = 0.5
+WHAT = "the bookmarks file"
 EXPORT_FORMAT = "reader-bookmarks"
 
 _MIGRATIONS: dict[int, str] = {
@@ -61,58 +80,127 @@ class Bookmark:
     tags: list[str] = field(default_factory=list)
 
 
+def _path_text(path: str | None) -> str | None:
+    """A bookmark's last known path is for people (shown, exported), never opened: a name
+    that is not UTF-8 is kept with U+FFFD in place of its undecodable bytes."""
+    return None if path is None else display_path(path)
+
+
+def _bookmark_count(path: Path) -> int | None:
+    """Bookmarks in a backup file, None when it is unreadable or fails SQLite's check."""
+    try:
+        # immutable: reads the file alone, never creates -wal/-shm files beside a backup
+        probe = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
+    except (sqlite3.Error, ValueError):
+        return None
+    try:
+        quick_check(probe)
+        return int(probe.execute("SELECT count(*) FROM bookmarks").fetchone()[0])
+    except (sqlite3.Error, StoreDamaged):
+        return None
+    finally:
+        probe.close()
+
+
 class BookmarkStore:
     def __init__(self, path: Path | None = None) -> None:
+        """Raises StorageError (words for the user; nothing moved) when the file cannot be
+        opened, and RuntimeError for a file written by a newer Reader."""
         self.path = path or data_dir() / "bookmarks.sqlite"
         self.backup_dir = self.path.parent / "bookmark-backups"
-        self.notice: str | None = None  # set when a corrupt database was replaced
-        self.db = self._open_checked()
+        self.notice: str | None = None  # for the user: a damaged file replaced, no backup made
+        try:
+            self.db = self._open_checked()
+        except (StorageError, RuntimeError):
+            raise
+        except (OSError, sqlite3.Error) as exc:
+            raise storage_error(WHAT, self.path, exc) from exc
         self._backup()
+
+    def _tell(self, sentence: str) -> None:
+        self.notice = f"{self.notice} {sentence}" if self.notice else sentence
 
     # -- opening, checking, backups -------------------------------------------------------
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
-        db.execute("PRAGMA busy_timeout=30000")
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA foreign_keys=ON")
+        try:
+            db.execute("PRAGMA busy_timeout=30000")
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA foreign_keys=ON")
+        except BaseException:
+            db.close()
+            raise
         return db
 
     def _open_checked(self) -> sqlite3.Connection:
+        size = self.path.stat().st_size if self.path.exists() else None
+        if size == 0 and self._good_backups():
+            return self._recover("the file is empty (0 bytes)")
+        db: sqlite3.Connection | None = None
         try:
             db = self._connect()
-            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise sqlite3.DatabaseError("integrity check failed")
+            quick_check(db)
+            tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if size and not tables and self._good_backups():
+                raise StoreDamaged("the file holds no bookmarks table")
             self._migrate(db)
-            return db
-        except sqlite3.DatabaseError as exc:
-            with contextlib.suppress(Exception):
+        except Exception as exc:
+            if db is not None:
                 db.close()
+            if not is_damage(exc):
+                raise
             return self._recover(str(exc))
+        if size == 0:
+            self._tell(
+                f"The bookmarks file {display_path(self.path)} was empty (0 bytes) and no"
+                " backup was found: bookmarks start empty."
+            )
+        return db
+
+    def _good_backups(self) -> list[tuple[Path, int]]:
+        """Readable backups holding bookmarks, newest first."""
+        found = []
+        for backup in sorted(self.backup_dir.glob("bookmarks-*.sqlite"), reverse=True):
+            count = _bookmark_count(backup)
+            if count:
+                found.append((backup, count))
+        return found
 
     def _recover(self, reason: str) -> sqlite3.Connection:
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
-        for suffix in ("", "-wal", "-shm"):
-            src = Path(str(self.path) + suffix)
-            if src.exists():
-                os.replace(src, Path(str(aside) + suffix))
-        restored = None
-        for backup in sorted(self.backup_dir.glob("bookmarks-*.sqlite"), reverse=True):
+        """Copy the newest good backup next to the file first, then set the damaged file aside
+        and put the copy in its place: a failure at any step leaves the damaged file where it
+        was (and says why), never a missing one."""
+        staging = self.path.with_name(self.path.name + ".restoring")
+        restored: tuple[Path, int] | None = None
+        for backup, count in self._good_backups():
             try:
-                probe = sqlite3.connect(backup)
-                ok = probe.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-                probe.close()
-            except sqlite3.DatabaseError:
-                ok = False
-            if ok:
-                shutil.copy2(backup, self.path)
-                restored = backup
-                break
+                shutil.copyfile(backup, staging)
+            except OSError as exc:
+                staging.unlink(missing_ok=True)
+                raise StorageError(
+                    WHAT, self.path,
+                    f"it is damaged ({reason}) and backup {backup.name} cannot be copied back"
+                    f" ({reason_of(exc)}); nothing was changed",
+                ) from exc  # fmt: skip
+            restored = (backup, count)
+            break
+        try:
+            aside = move_aside(WHAT, self.path)
+        except StorageError:
+            staging.unlink(missing_ok=True)
+            raise
+        if restored is not None:
+            os.replace(staging, self.path)
         db = self._connect()
         self._migrate(db)
-        source = f"restored from {restored.name}" if restored else "no backup found: started empty"
-        self.notice = (
-            f"The bookmarks database was damaged ({reason}); kept as {aside.name}; {source}."
+        source = (
+            f"{restored[1]} bookmarks were restored from the backup {restored[0].name}"
+            if restored
+            else "no backup was found: bookmarks start empty"
+        )
+        self._tell(
+            f"The bookmarks file {display_path(self.path)} was damaged ({display_text(reason)});"
+            f" it was kept as {aside.name}, and {source}."
         )
         return db
 
@@ -133,19 +221,50 @@ class BookmarkStore:
                 raise
 
     def _backup(self) -> None:
-        """A consistent copy (SQLite backup API) on every open; the newest few are kept."""
-        if self.count() == 0:
+        """A consistent copy (SQLite backup API) on every open; the newest few are kept, and
+        the largest while the newest is suspiciously smaller. An empty database is never
+        backed up, and a copy that could not be written completely never counts as one."""
+        count = self.count()
+        if count == 0:
             return
-        self.backup_dir.mkdir(parents=True, exist_ok=True)
-        target = (
-            self.backup_dir / f"bookmarks-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.sqlite"
-        )
-        dest = sqlite3.connect(target)
-        with dest:
-            self.db.backup(dest)
-        dest.close()
-        for old in sorted(self.backup_dir.glob("bookmarks-*.sqlite"))[:-BACKUPS_KEPT]:
-            old.unlink(missing_ok=True)
+        # Nanoseconds: two opens in one second by one process must not share a name (the
+        # second copy would replace the first).
+        now = time.time_ns()
+        stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(now // 10**9))
+        name = f"bookmarks-{stamp}-{now % 10**9:09d}-{os.getpid()}.sqlite"
+        partial = self.backup_dir / f".{name}.partial"  # not matched by the backup pattern
+        try:
+            self.backup_dir.mkdir(parents=True, exist_ok=True)
+            dest = sqlite3.connect(partial)
+            try:
+                with dest:
+                    self.db.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+            finally:
+                dest.close()
+            os.replace(partial, self.backup_dir / name)
+        except (OSError, sqlite3.Error) as exc:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            self._tell(
+                f"No backup of the bookmarks could be written in"
+                f" {display_path(self.backup_dir)} ({reason_of(exc)})."
+            )
+            return
+        self._rotate(count)
+
+    def _rotate(self, newest_count: int) -> None:
+        backups = sorted(self.backup_dir.glob("bookmarks-*.sqlite"))  # oldest first
+        keep = set(backups[-BACKUPS_KEPT:])
+        counts = {b: _bookmark_count(b) or 0 for b in backups}
+        largest = max(backups, key=lambda b: (counts[b], b))
+        if newest_count < counts[largest] * SUSPICIOUS_SHRINK:
+            keep.add(largest)
+        for old in backups:
+            if old not in keep:
+                for file in sidecars(old):
+                    with contextlib.suppress(OSError):
+                        file.unlink(missing_ok=True)
 
     def close(self) -> None:
         self.db.close()
@@ -201,13 +320,21 @@ class BookmarkStore:
     # -- writing (one transaction each; BEGIN IMMEDIATE serializes concurrent writers) --------
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        self.db.execute("BEGIN IMMEDIATE")
+        """One transaction; a failed write (disk full, read-only...) raises StorageError."""
         try:
-            yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self.db.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.db.execute("ROLLBACK")
+            raise storage_error(WHAT, self.path, exc) from exc
 
     def add(self, bookmark: Bookmark) -> None:
         """Add, or refresh the saved metadata of an existing bookmark (note and tags kept)."""
@@ -219,7 +346,7 @@ class BookmarkStore:
                 " title=excluded.title, source=excluded.source, published=excluded.published,"
                 " url=coalesce(excluded.url, url), path=coalesce(excluded.path, path)",
                 (bookmark.article_id, bookmark.title, bookmark.source, bookmark.published,
-                 bookmark.url, bookmark.path, bookmark.note, created),
+                 bookmark.url, _path_text(bookmark.path), bookmark.note, created),
             )  # fmt: skip
             db.executemany(
                 "INSERT OR IGNORE INTO bookmark_tags(article_id, tag) VALUES(?, ?)",
@@ -250,7 +377,8 @@ class BookmarkStore:
         """Remember where bookmarked articles are now (after a scan found them moved)."""
         with self._write() as db:
             db.executemany(
-                "UPDATE bookmarks SET path=? WHERE article_id=?", [(p, i) for i, p in paths.items()]
+                "UPDATE bookmarks SET path=? WHERE article_id=?",
+                [(_path_text(p), i) for i, p in paths.items()],
             )
 
     # -- export and import ---------------------------------------------------------------------

@@ -10,7 +10,8 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-from pathlib import Path
+from pathlib import Path, PurePath
+from urllib.parse import quote_from_bytes, unquote_to_bytes
 
 import platformdirs
 
@@ -38,6 +39,43 @@ def library_data_dir(library: Path) -> Path:
     path = data_dir() / "libraries" / library_key(library)
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+# A stored path that is not valid Unicode (a file name in GBK unzipped on Linux, say) is kept
+# as a percent-encoded file URI of its bytes. No stored path can start with it otherwise:
+# stored paths are normalized (str(Path)), and normalization collapses "//" after "file:".
+_URI_PREFIX = "file://"
+
+
+def path_to_text(path: str | PurePath) -> str:
+    """A path as storable text (SQLite, Whoosh terms) that ``path_from_text`` turns back
+    into the same path. Paths that are valid Unicode are stored as they are."""
+    text = str(PurePath(path))
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # surrogate escapes standing for bytes that are not UTF-8
+        return _URI_PREFIX + quote_from_bytes(os.fsencode(os.path.abspath(text)), safe="/")
+    return text
+
+
+def path_from_text(text: str) -> str:
+    """The path ``path_to_text`` stored (surrogate escapes included: opens the same file)."""
+    if text.startswith(_URI_PREFIX):
+        return os.fsdecode(unquote_to_bytes(text[len(_URI_PREFIX) :]))
+    return text
+
+
+def display_text(text: str) -> str:
+    """Text safe to print, store or show: bytes that were not UTF-8 become U+FFFD."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # surrogates that are not escapes of bytes
+        return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def display_path(path: str | PurePath) -> str:
+    """A path for people: undecodable bytes of its name shown as U+FFFD."""
+    return display_text(str(path))
 
 
 def _bundle_root() -> Path:

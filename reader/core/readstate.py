@@ -1,4 +1,10 @@
-"""Which articles were read, by stable id (so it survives moves and index rebuilds)."""
+"""Which articles were read, by stable id (so it survives moves and index rebuilds).
+
+A damaged file (SQLite says corrupt or not a database) is moved aside, whatever rows can still
+be read from it are carried over, and ``notice`` tells the user, naming the file; an empty
+(0-byte) file is reported the same way. A file that cannot be read or written (disk full,
+read-only, no permission) raises StorageError and stays as it is.
+"""
 
 from __future__ import annotations
 
@@ -8,19 +14,104 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from reader.core.paths import data_dir
+from reader.core.paths import data_dir, display_path, display_text
+from reader.core.storage import (
+    StorageError,
+    is_damage,
+    move_aside,
+    quick_check,
+    storage_error,
+)
+
+WHAT = "the read-state file"
+
+
+def _salvage(path: Path) -> list[tuple[str, float]]:
+    """The read marks that can still be read from a damaged file (best effort)."""
+    rows: list[tuple[str, float]] = []
+    if not path.exists():
+        return rows
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return rows
+    try:
+        for article_id, at in db.execute("SELECT id, at FROM read"):
+            if isinstance(article_id, str):
+                rows.append((article_id, float(at) if isinstance(at, int | float) else 0.0))
+    except sqlite3.Error:
+        pass  # keep what came before the damaged page
+    finally:
+        db.close()
+    return rows
 
 
 class ReadState:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or data_dir() / "state.sqlite"
-        self.db = sqlite3.connect(self.path, timeout=10.0, check_same_thread=False)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("CREATE TABLE IF NOT EXISTS read(id TEXT PRIMARY KEY, at REAL NOT NULL)")
-        self._read = {row[0] for row in self.db.execute("SELECT id FROM read")}
+        self.notice: str | None = None  # for the user: the file was damaged or empty
         # Marking a whole list (100k rows: 0.23 s) runs in a worker while the GUI thread may
         # mark the article it opens: one writer at a time on this connection.
         self._write = threading.Lock()
+        try:
+            self.db = self._open_checked()
+            self._read = {row[0] for row in self.db.execute("SELECT id FROM read")}
+        except StorageError:
+            raise
+        except (OSError, sqlite3.Error) as exc:
+            raise storage_error(WHAT, self.path, exc) from exc
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=10.0, check_same_thread=False)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("CREATE TABLE IF NOT EXISTS read(id TEXT PRIMARY KEY, at REAL NOT NULL)")
+            db.commit()
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _open_checked(self) -> sqlite3.Connection:
+        size = self.path.stat().st_size if self.path.exists() else None
+        db: sqlite3.Connection | None = None
+        try:
+            db = sqlite3.connect(self.path, timeout=10.0, check_same_thread=False)
+            quick_check(db)
+            db.close()
+            db = self._connect()
+            db.execute("SELECT count(*) FROM read").fetchone()
+        except Exception as exc:
+            if db is not None:
+                db.close()
+            if not is_damage(exc):
+                raise
+            return self._recover(str(exc))
+        if size == 0:
+            self.notice = (
+                f"The read-state file {display_path(self.path)} was empty (0 bytes): which"
+                " articles were read is lost, and read marks start fresh."
+            )
+        return db
+
+    def _recover(self, reason: str) -> sqlite3.Connection:
+        aside = move_aside(WHAT, self.path)
+        rows = _salvage(aside)
+        db = self._connect()
+        try:
+            with db:
+                db.executemany("INSERT OR IGNORE INTO read(id, at) VALUES(?, ?)", rows)
+        except BaseException:
+            db.close()
+            raise
+        kept = (
+            f"{len(rows)} read marks could be saved from it" if rows else "read marks start fresh"
+        )
+        self.notice = (
+            f"The read-state file {display_path(self.path)} was damaged ({display_text(reason)});"
+            f" it was kept as {aside.name}, and {kept}."
+        )
+        return db
 
     def is_read(self, article_id: str) -> bool:
         return article_id in self._read
@@ -32,16 +123,21 @@ class ReadState:
 
     def set_read(self, ids: Iterable[str], read: bool = True) -> None:
         ids = list(ids)
-        with self._write, self.db:
-            if read:
-                now = time.time()
-                self.db.executemany(
-                    "INSERT OR IGNORE INTO read(id, at) VALUES(?, ?)", [(i, now) for i in ids]
-                )
-                self._read.update(ids)
-            else:
-                self.db.executemany("DELETE FROM read WHERE id=?", [(i,) for i in ids])
-                self._read.difference_update(ids)
+        try:
+            with self._write, self.db:
+                if read:
+                    now = time.time()
+                    self.db.executemany(
+                        "INSERT OR IGNORE INTO read(id, at) VALUES(?, ?)", [(i, now) for i in ids]
+                    )
+                else:
+                    self.db.executemany("DELETE FROM read WHERE id=?", [(i,) for i in ids])
+        except sqlite3.Error as exc:
+            raise storage_error(WHAT, self.path, exc) from exc
+        if read:
+            self._read.update(ids)
+        else:
+            self._read.difference_update(ids)
 
     def close(self) -> None:
         self.db.close()

@@ -1,7 +1,8 @@
 """Typed application settings, stored as JSON in the user data dir.
 
-A missing, unreadable or corrupt settings file never stops the app: it is moved aside and the
-defaults are used (the caller is told, so the UI can say so).
+A missing, unreadable or corrupt settings file never stops the app: the defaults are used and
+the caller is told, so the UI can say so. Only a file whose content is wrong is moved aside; one
+that cannot be read (no permission, I/O error) is left where it is.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from reader.core.paths import data_dir
+from reader.core.paths import data_dir, display_path
+from reader.core.storage import reason_of, storage_error
 
 MAX_RECENT = 8
 MAX_POSITIONS = 500
@@ -96,21 +98,43 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
     if not path.exists():
         return Settings(), None
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        data = path.read_bytes()
+    except OSError as exc:  # not the content's fault: keep the file as it is
+        return Settings(), (
+            f"Settings could not be read from {display_path(path)} ({reason_of(exc)});"
+            " defaults are used."
+        )
+    try:
+        raw = json.loads(data.decode("utf-8"))
         if not isinstance(raw, dict):
             raise ValueError("not a JSON object")
         return _coerce(raw), None
-    except (OSError, ValueError, TypeError) as exc:
+    except (ValueError, TypeError) as exc:
         backup = path.with_suffix(".json.corrupt")
-        with contextlib.suppress(OSError):
+        try:
             os.replace(path, backup)
-        return Settings(), f"Settings could not be read ({exc}); defaults are used. Kept: {backup}"
+        except OSError as move_exc:
+            kept = f"left in place ({reason_of(move_exc)})"
+        else:
+            kept = f"kept as {display_path(backup)}"
+        return Settings(), (
+            f"Settings in {display_path(path)} could not be read ({exc}); defaults are used."
+            f" The file was {kept}."
+        )
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
-    """Atomic write: a crash never leaves half a settings file."""
+    """Atomic write: a crash never leaves half a settings file. Raises StorageError (the
+    old file kept, no temporary file left) when it cannot be written."""
     path = path or settings_path()
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(asdict(settings), fh, ensure_ascii=False, indent=1)
-    os.replace(tmp, path)
+    tmp: str | None = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(asdict(settings), fh, ensure_ascii=False, indent=1)
+        os.replace(tmp, path)
+    except OSError as exc:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        raise storage_error("the settings file", path, exc) from exc

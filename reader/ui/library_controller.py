@@ -24,7 +24,7 @@ from PySide6.QtGui import QGuiApplication
 from reader.core.article import Article
 from reader.core.parser import parse_article_file
 from reader.core.search.api import SearchHit, SearchOptions, SearchResults
-from reader.core.search.background import update_in_subprocess
+from reader.core.search.background import failure_message, update_in_subprocess
 from reader.core.search.catalog import Catalog
 from reader.core.search.layout import IndexLayout, UpdateSummary
 from reader.core.search.service import SearchService
@@ -284,7 +284,7 @@ class LibraryController(QObject):
 
     def _update_failed(self, exc: BaseException) -> None:
         self._finish()
-        self.index_failed.emit(f"{type(exc).__name__}: {exc}")
+        self.index_failed.emit(failure_message(exc))  # the words the CLI prints
 
     # -- searching and reading -------------------------------------------------------------
     def search(

@@ -119,7 +119,6 @@ class MainWindow(QMainWindow):
         c.index_failed.connect(lambda msg: status.say(msg, 20_000))
         c.failed.connect(lambda msg: status.say(msg, 20_000))
         status.cancel_requested.connect(c.cancel_update)
-        self.list_pane.listed.connect(status.listed)
         self.list_pane.listing_shown.connect(self._listing_shown)
         self.list_pane.context_menu_requested.connect(self.commands.list_menu)
         self.sources_pane.source_chosen.connect(self.list_model.set_source)
@@ -226,6 +225,7 @@ class MainWindow(QMainWindow):
         self._sync_bookmark_action()
 
     def _listing_shown(self, listing: Listing) -> None:
+        self.status.listed(len(listing.ids), sum(s.total for s in listing.sources))
         self.sources_pane.show_sources(listing.sources)
         self.search_pane.set_sources([(s.name, s.total) for s in listing.sources])
         self.search_pane.reference_now = listing.newest  # "last 7 days" of this archive

@@ -38,8 +38,13 @@ class LibraryStatus(QObject):
         self.progress.hide()
         self.cancel_button.hide()
 
-    def listed(self, count: int) -> None:
-        self.count_label.setText(tr("{n} articles", n=count))
+    def listed(self, shown: int, total: int) -> None:
+        """The library's article count (the same number `reader index` prints), and how many
+        of them the filters show."""
+        if shown == total:
+            self.count_label.setText(tr("{n} articles", n=total))
+        else:
+            self.count_label.setText(tr("{shown} of {n} articles", shown=shown, n=total))
 
     def index_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
@@ -54,10 +59,12 @@ class LibraryStatus(QObject):
         parts = []
         if summary.rebuilt_reason:
             parts.append(tr("Index rebuilt: {why}", why=summary.rebuilt_reason))
-        if summary.added or summary.updated or summary.removed:
-            parts.append(tr("Indexed {n} articles in {s:.1f} s",
-                            n=summary.added + summary.updated, s=summary.seconds))  # fmt: skip
-        if summary.problems:
-            parts.append(tr("{n} files could not be read", n=summary.problems))
+        if summary.added or summary.updated or summary.removed or summary.repaired:
+            # The same counts as `reader index`: files = articles + duplicates + skipped.
+            parts.append(tr("{articles} articles from {files} files ({duplicates} duplicate "
+                            "copies, {skipped} could not be read), indexed in {s:.1f} s",
+                            articles=summary.articles, files=summary.files,
+                            duplicates=summary.duplicates, skipped=summary.skipped,
+                            s=summary.seconds))  # fmt: skip
         if parts:
             self.say(" · ".join(parts))

@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.search.layout import IndexLayout, ProgressFn, UpdateSummary
+from reader.core.search.locking import IndexBusy
+from reader.core.storage import IndexDamaged, StorageError
 
 PROGRESS_EVERY_S = 0.1
 NICENESS = 10  # Unix: 0 is normal, 19 the lowest
@@ -40,10 +42,23 @@ def lower_priority() -> None:
             os.nice(max(0, NICENESS - os.nice(0)))
 
 
+class IndexUpdateFailed(RuntimeError):
+    """The indexer process failed; ``str()`` is the sentence to show (see failure_message)."""
+
+
+def failure_message(exc: BaseException) -> str:
+    """What to tell the user about a failed update: the words of the errors that carry them
+    (disk full, read-only, busy, damaged), else the exception's type and text."""
+    if isinstance(exc, StorageError | IndexBusy | IndexDamaged | IndexUpdateFailed):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
+
+
 def _child(library: str, root: str, rebuild: bool, lock_timeout: float, conn: Connection,
            cancel: Any) -> None:  # fmt: skip
-    lower_priority()
     from reader.core.search.indexer import Indexer  # Whoosh: in this child process only
+
+    lower_priority()
 
     last = 0.0
 
@@ -60,7 +75,8 @@ def _child(library: str, root: str, rebuild: bool, lock_timeout: float, conn: Co
         )
         conn.send(("done", summary))
     except BaseException as exc:  # reported to the parent, which raises it
-        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+        known = isinstance(exc, StorageError | IndexBusy)
+        conn.send(("error", exc if known else IndexUpdateFailed(failure_message(exc))))
     finally:
         conn.close()
 
@@ -93,7 +109,9 @@ def update_in_subprocess(
                     message = receiver.recv()
                 except EOFError:
                     proc.join(5)
-                    raise RuntimeError(f"the indexer stopped (exit code {proc.exitcode})") from None
+                    raise IndexUpdateFailed(
+                        f"the indexer stopped (exit code {proc.exitcode})"
+                    ) from None
                 if message[0] == "progress":
                     if progress is not None:
                         progress(message[1], message[2], "")
@@ -101,9 +119,10 @@ def update_in_subprocess(
                     summary: UpdateSummary = message[1]
                     return summary
                 else:
-                    raise RuntimeError(message[1])
+                    error: BaseException = message[1]
+                    raise error
             elif not proc.is_alive() and not receiver.poll():
-                raise RuntimeError(f"the indexer stopped (exit code {proc.exitcode})")
+                raise IndexUpdateFailed(f"the indexer stopped (exit code {proc.exitcode})")
     finally:
         receiver.close()
         proc.join(30)

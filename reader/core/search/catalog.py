@@ -9,6 +9,7 @@ microseconds, without opening the search index at all.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -16,7 +17,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from reader.core.paths import display_text, path_from_text, path_to_text
 from reader.core.search.fold import fold
+from reader.core.storage import StoreDamaged, sidecars
 
 CATALOG_VERSION = 3
 
@@ -101,23 +104,47 @@ def compress(text: str) -> bytes:
 
 
 def decompress(blob: bytes) -> str:
-    return zlib.decompress(blob).decode("utf-8", "surrogatepass")
+    try:
+        return zlib.decompress(blob).decode("utf-8", "surrogatepass")
+    except (zlib.error, UnicodeDecodeError) as exc:  # garbage inside a page SQLite passed
+        raise StoreDamaged(f"a stored text does not decompress ({exc})") from exc
 
 
 def _ts(value: int | None) -> datetime | None:
     return datetime.fromtimestamp(value, tz=UTC) if value is not None else None
 
 
+def _create(path: Path) -> None:
+    """A new catalog appears with its tables (readers that see the file can query it): the
+    schema is written to a side file that is then renamed into place."""
+    fresh = path.with_name(path.name + ".new")
+    for stale in sidecars(fresh):
+        stale.unlink(missing_ok=True)
+    db = sqlite3.connect(fresh)
+    try:
+        db.executescript(_SCHEMA)
+        db.execute("PRAGMA journal_mode=WAL")
+    finally:
+        db.close()
+    os.replace(fresh, path)
+
+
 class Catalog:
     def __init__(self, path: Path, *, readonly: bool = False) -> None:
         self.path = path
+        if not readonly and not path.exists():
+            _create(path)
         uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
         self.db = sqlite3.connect(uri, uri=True, timeout=30.0, check_same_thread=False)
-        self.db.execute("PRAGMA busy_timeout=30000")
-        if not readonly:
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.executescript(_SCHEMA)
+        try:
+            self.db.execute("PRAGMA busy_timeout=30000")
+            if not readonly:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA synchronous=NORMAL")
+                self.db.executescript(_SCHEMA)
+        except BaseException:
+            self.db.close()
+            raise
 
     def close(self) -> None:
         self.db.close()
@@ -131,35 +158,38 @@ class Catalog:
         self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)", (key, value))
 
     # -- files --------------------------------------------------------------------------
+    # Paths are stored as ``path_to_text`` (a file name that is not UTF-8 would not bind as
+    # SQLite text) and come back as the path itself, so the file opens again.
     def file_records(self) -> dict[str, FileRecord]:
         rows = self.db.execute(
             "SELECT path, size, mtime_ns, content_hash, article_id, published, problem_kind,"
             " problem_message FROM files"
         )
-        return {r[0]: FileRecord(*r) for r in rows}
+        return {(path := path_from_text(r[0])): FileRecord(path, *r[1:]) for r in rows}
 
     def put_files(self, records: Iterable[FileRecord]) -> None:
         self.db.executemany(
             "INSERT OR REPLACE INTO files VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
-                    r.path, r.size, r.mtime_ns, r.content_hash, r.article_id, r.published,
-                    r.problem_kind, r.problem_message,
+                    path_to_text(r.path), r.size, r.mtime_ns, r.content_hash, r.article_id,
+                    r.published, r.problem_kind,
+                    None if r.problem_message is None else display_text(r.problem_message),
                 )
                 for r in records
             ],
         )  # fmt: skip
 
     def delete_files(self, paths: Iterable[str]) -> None:
-        self.db.executemany("DELETE FROM files WHERE path=?", [(p,) for p in paths])
+        self.db.executemany("DELETE FROM files WHERE path=?", [(path_to_text(p),) for p in paths])
 
     def file_record(self, path: str) -> FileRecord | None:
         row = self.db.execute(
             "SELECT path, size, mtime_ns, content_hash, article_id, published, problem_kind,"
             " problem_message FROM files WHERE path=?",
-            (path,),
+            (path_to_text(path),),
         ).fetchone()
-        return FileRecord(*row) if row else None
+        return FileRecord(path_from_text(row[0]), *row[1:]) if row else None
 
     def problems(self) -> list[FileRecord]:
         return [r for r in self.file_records().values() if r.problem_kind]
@@ -170,7 +200,7 @@ class Catalog:
             "INSERT OR REPLACE INTO articles VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
-                    r.id, r.path, r.title, r.source, r.published, r.url,
+                    r.id, path_to_text(r.path), r.title, r.source, r.published, r.url,
                     json.dumps(r.categories, ensure_ascii=False),
                     json.dumps(r.tags, ensure_ascii=False), r.lead_image, r.remote_images,
                     r.text_z, r.folded_z,
@@ -184,6 +214,21 @@ class Catalog:
 
     def article_count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def counts(self) -> tuple[int, int, int]:
+        """(articles, duplicate copies, skipped files) as recorded. Every file either holds
+        an article (shown, or a duplicate copy of one shown from another file) or was skipped
+        with a problem, so once an update completes they add up to the files found."""
+        (skipped,) = self.db.execute("SELECT count(problem_kind) FROM files").fetchone()
+        (duplicates,) = self.db.execute(
+            "SELECT count(*) FROM files f JOIN articles a ON a.id = f.article_id"
+            " WHERE a.path != f.path"
+        ).fetchone()
+        return self.article_count(), int(duplicates), int(skipped)
+
+    def shown_files(self) -> dict[str, str]:
+        """Article id -> the stored text of the path of the file it is shown from."""
+        return dict(self.db.execute("SELECT id, path FROM articles").fetchall())
 
     def ids(
         self,
@@ -229,7 +274,7 @@ class Catalog:
             )
             for r in rows:
                 out[r[0]] = CatalogEntry(
-                    r[0], Path(r[1]), r[2], r[3], _ts(r[4]), r[5],
+                    r[0], Path(path_from_text(r[1])), r[2], r[3], _ts(r[4]), r[5],
                     tuple(json.loads(r[6])), tuple(json.loads(r[7])), r[8], r[9],
                 )  # fmt: skip
         return out

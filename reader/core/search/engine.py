@@ -8,9 +8,11 @@ equals a substring search and precision is exact.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -19,6 +21,7 @@ from whoosh import scoring
 from whoosh.filedb.filestore import FileStorage
 from whoosh.searching import Searcher
 
+from reader.core.paths import display_path
 from reader.core.search.api import SearchHit, SearchOptions, SearchResults
 from reader.core.search.catalog import Catalog, CatalogEntry
 from reader.core.search.fold import fold, needle_terms, term_counts
@@ -26,6 +29,7 @@ from reader.core.search.highlight import find_spans, make_snippet
 from reader.core.search.indexer import Indexer, check_layout
 from reader.core.search.layout import CancelFn, IndexLayout, ProgressFn, UpdateSummary
 from reader.core.search.query import Needle, ParsedQuery, parse_query
+from reader.core.storage import IndexDamaged, is_damage
 
 VERIFY_ALL_LIMIT = 400  # candidates verified for an exact count; beyond, the count is estimated
 RERANK_POOL = 60  # top candidates (by index score) verified and re-ranked by exact counts
@@ -178,7 +182,35 @@ class LibraryIndex:
                 return None
         return score / (1.0 + math.log1p(len(folded) / 4000))
 
+    @contextlib.contextmanager
+    def _damage_reported(self) -> Iterator[None]:
+        """A damaged catalog met while reading: say so in words and leave a mark that makes
+        the next update rebuild it (the catalog is a cache of the library: nothing is lost)."""
+        try:
+            yield
+        except IndexDamaged:
+            raise
+        except Exception as exc:
+            if not is_damage(exc):
+                raise
+            self.close()
+            reason = f"found while searching: {exc}"
+            self.layout.mark_damaged(reason)
+            raise IndexDamaged(
+                f"The search catalog {display_path(self.layout.catalog_path)} is damaged"
+                f" ({exc}); the next index update rebuilds it from the library."
+            ) from exc
+
     def search(self, query: str, options: SearchOptions | None = None) -> SearchResults:
+        with self._damage_reported():
+            return self._search(query, options)
+
+    def related(self, article_id: str, limit: int = 8) -> list[SearchHit]:
+        """Articles about the same story: shared distinctive terms, close in time."""
+        with self._damage_reported():
+            return self._related(article_id, limit)
+
+    def _search(self, query: str, options: SearchOptions | None = None) -> SearchResults:
         options = options or SearchOptions()
         started = time.perf_counter()
         parsed = parse_query(query)
@@ -275,8 +307,7 @@ class LibraryIndex:
             )  # fmt: skip
 
     # -- more like this --------------------------------------------------------------------
-    def related(self, article_id: str, limit: int = 8) -> list[SearchHit]:
-        """Articles about the same story: shared distinctive terms, close in time."""
+    def _related(self, article_id: str, limit: int = 8) -> list[SearchHit]:
         with self._lock:
             searcher = self._get_searcher()
             if searcher is None:
