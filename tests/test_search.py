@@ -441,3 +441,12 @@ def test_search_while_the_first_build_has_committed_nothing(tmp_path: Path) -> N
     assert searching.related("0" * 16) == []
     LibraryIndex(lib).update(workers=1)  # another process's writer, as in the app
     assert searching.search("布林肯").total == 1
+
+
+def test_catalog_opens_read_only_under_a_folder_named_like_a_uri(tmp_path: Path) -> None:
+    folder = tmp_path / "data ?mode=rw #x %41"
+    folder.mkdir()
+    Catalog(folder / "catalog.sqlite").close()
+    readonly = Catalog(folder / "catalog.sqlite", readonly=True)
+    assert readonly.article_count() == 0
+    readonly.close()

@@ -156,3 +156,25 @@ def test_trusting_images_records_hosts_not_sources(session, tmp_path: Path) -> N
     s, _library, _seen = session
     s.trust_image_hosts("联合早报", ["https://static.zaobao.com/a.jpg"])
     assert s.settings.image_hosts_by_source == {"联合早报": ["static.zaobao.com"]}
+
+
+def test_a_full_disk_while_reading_is_said_not_raised(session, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from reader.core.storage import StorageError
+
+    s, library, seen = session
+    said: list[str] = []
+    s.notice.connect(said.append)
+
+    def full(*_a: object, **_k: object) -> None:
+        raise StorageError("the read-state file", Path("x"), "the disk is full")
+
+    monkeypatch.setattr(s.read_state, "set_read", full)
+    monkeypatch.setattr(s.bookmarks, "add", full)
+    s.open(ids(library)[0])
+    library.answer()  # opens, but the read mark could not be written
+    s.toggle_bookmark()
+    assert said == [
+        "Cannot use the read-state file x: the disk is full.",
+        "Cannot use the read-state file x: the disk is full.",
+    ]
+    assert not any(isinstance(x, Changed) for x in seen)

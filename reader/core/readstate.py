@@ -32,7 +32,7 @@ def _salvage(path: Path) -> list[tuple[str, float]]:
     if not path.exists():
         return rows
     try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        db = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
         return rows
     try:

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.dates import format_date
+from reader.core.paths import display_path
 from reader.core.search.api import SearchHit, SearchOptions, SearchResults, Span
 from reader.core.search.highlight import render_marked
 from reader.core.search.layout import UpdateSummary
@@ -100,7 +101,7 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(str(hit.path))
+            return plain_tooltip(display_path(hit.path))
         if role == HIT_ROLE:
             return hit
         return None

@@ -20,6 +20,7 @@ from reader.core.image_trust import trust, trusted_images
 from reader.core.readstate import ReadState
 from reader.core.search.api import SearchHit
 from reader.core.settings import Settings
+from reader.core.storage import StorageError
 from reader.ui.i18n import tr
 from reader.ui.library_controller import LibraryController
 
@@ -119,11 +120,12 @@ class ReadingSession(QObject):
             article.source, article.remote_images, self.settings.image_hosts_by_source
         )
         self.article_opened.emit(OpenedArticle(article, needles, scroll, tuple(trusted)))
-        if not self.read_state.is_read(article.id):
-            self.read_state.set_read([article.id])
+        if not self.read_state.is_read(article.id) and self._stored(
+            lambda: self.read_state.set_read([article.id])
+        ):
             self.changed.emit(Changed(read=frozenset([article.id])))
         if self.bookmarks.has(article.id):  # keep the bookmark's last known path fresh
-            self.bookmarks.update_paths({article.id: str(article.path)})
+            self._stored(lambda: self.bookmarks.update_paths({article.id: str(article.path)}))
         self.library.related(article.id, self._related_answer(article.id))
 
     def _related_answer(self, article_id: str) -> Callable[[list[SearchHit]], None]:
@@ -150,6 +152,17 @@ class ReadingSession(QObject):
         self._parsed.clear()
         self._set_undo(None)
 
+    def _stored(self, write: Callable[[], object]) -> bool:
+        """Run a write to the user's stores; a full or read-only disk is said in words (the
+        stores keep what they had), never raised into Qt."""
+        try:
+            write()
+        except StorageError as exc:
+            log.warning("%s", exc)
+            self.notice.emit(str(exc))
+            return False
+        return True
+
     # -- read marks ------------------------------------------------------------------------------
     def is_read(self, article_id: str) -> bool:
         return self.read_state.is_read(article_id)
@@ -173,8 +186,8 @@ class ReadingSession(QObject):
 
     def _write_marks(self, ids: list[str], read: bool) -> None:
         if len(ids) <= INLINE_MARKS:
-            self.read_state.set_read(ids, read)
-            self._announce_marks(ids)
+            if self._stored(lambda: self.read_state.set_read(ids, read)):
+                self._announce_marks(ids)
         else:
             self.library.run_in_worker(
                 tr("Marking articles"),
@@ -211,14 +224,14 @@ class ReadingSession(QObject):
         if article is None:
             return
         if self.bookmarks.has(article.id):
-            self.bookmarks.remove(article.id)
+            done = self._stored(lambda: self.bookmarks.remove(article.id))
         else:
             published = article.published.isoformat() if article.published else None
-            self.bookmarks.add(
-                Bookmark(article.id, article.title, article.source, published, article.url,
-                         str(article.path))
-            )  # fmt: skip
-        self.changed.emit(Changed(bookmarks=frozenset([article.id])))
+            bookmark = Bookmark(article.id, article.title, article.source, published,
+                                article.url, str(article.path))  # fmt: skip
+            done = self._stored(lambda: self.bookmarks.add(bookmark))
+        if done:
+            self.changed.emit(Changed(bookmarks=frozenset([article.id])))
 
     def bookmarks_edited(self, ids: Sequence[str] = ()) -> None:
         """The bookmarks pane changed the store (tags, note, removal, undo, import)."""

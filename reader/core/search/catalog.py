@@ -134,7 +134,9 @@ class Catalog:
         self.path = path
         if not readonly and not path.exists():
             _create(path)
-        uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+        # An absolute file: URI, percent-encoded: a data folder whose name holds ?, # or %
+        # would otherwise be read as the URI's query or fragment.
+        uri = Path(path).absolute().as_uri() + ("?mode=ro" if readonly else "")
         self.db = sqlite3.connect(uri, uri=True, timeout=30.0, check_same_thread=False)
         try:
             self.db.execute("PRAGMA busy_timeout=30000")
