@@ -32,7 +32,12 @@ def setup_logging() -> Path:
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="reader", description="Offline news archive reader")
+    from reader.cli import commands_help
+
+    parser = argparse.ArgumentParser(
+        prog="python -m reader", description="Reader: an offline news archive reader",
+        epilog=commands_help(), formatter_class=argparse.RawDescriptionHelpFormatter,
+    )  # fmt: skip
     parser.add_argument("library", nargs="?", help="library folder to open")
     parser.add_argument("--library", dest="library_opt", help="library folder to open")
     parser.add_argument("--screenshot", metavar="PNG", help="open, render, save a PNG, exit")

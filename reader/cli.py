@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sqlite3
 import sys
 import time
@@ -12,14 +13,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.core.article import Article
-from reader.core.parser import ArticleProblem, parse_article_file
+from reader.core.dates import format_date
 from reader.core.paths import bundled_seeds_dir, display_path, display_text
-from reader.core.problems import Problem
-from reader.core.scan import scan_library
 from reader.core.storage import IndexDamaged, StorageError, reason_of
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the parser and the engine load only for the commands that use them
+    from reader.core.problems import Problem
     from reader.core.search.engine import LibraryIndex
     from reader.core.search.layout import UpdateSummary
 
@@ -36,7 +35,31 @@ SUBCOMMANDS: dict[str, str] = {
 }
 
 
+class Progress:
+    """One updating line on a terminal ("indexing 1200/23922"); nothing when piped."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        self.live = sys.stderr.isatty()
+        self.last = 0.0
+        self.shown = False
+
+    def __call__(self, done: int, total: int, *_rest: object) -> None:
+        now = time.monotonic()
+        if self.live and (now - self.last > 0.2 or done == total):
+            self.last = now
+            self.shown = True
+            print(f"\r{self.what} {done}/{total}\033[K", end="", file=sys.stderr, flush=True)
+
+    def end(self) -> None:
+        if self.shown:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
+    from reader.core.article import Article
+    from reader.core.scan import scan_library
+
     root = Path(args.directory)
     if not root.is_dir():
         print(f"reader check: {root} is not a folder", file=sys.stderr)
@@ -46,13 +69,15 @@ def _cmd_check(args: argparse.Namespace) -> int:
     kinds: Counter[str] = Counter()
     fatal = 0
     problems: list[Problem] = []
-    for item in scan_library(root):
+    progress = Progress("checking")
+    for item in scan_library(root, progress=progress):
         if isinstance(item, Article):
             parsed += 1
             continue
         kinds[item.kind] += 1
         fatal += item.fatal
         problems.append(item)
+    progress.end()
     elapsed = time.perf_counter() - started
     files = parsed + fatal
     if args.json:
@@ -86,12 +111,39 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_show(args: argparse.Namespace) -> int:
+def _article_path(args: argparse.Namespace) -> Path | None:
+    """``show`` takes a file, or an article id as `search` prints it (looked up in the
+    library's catalog)."""
+    path = Path(args.path)
+    if path.exists() or not ARTICLE_ID.fullmatch(args.path):
+        return path
+    from reader.core.search.catalog import Catalog
+    from reader.core.search.layout import IndexLayout
+
+    catalog_path = IndexLayout.of(_library(args).expanduser().resolve()).catalog_path
+    if not catalog_path.exists():
+        return None
+    catalog = Catalog(catalog_path, readonly=True)
     try:
-        article = parse_article_file(Path(args.path))
+        entry = catalog.entry(args.path)
+    finally:
+        catalog.close()
+    return entry.path if entry is not None else None
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    from reader.core.parser import ArticleProblem, parse_article_file
+
+    path = _article_path(args)
+    if path is None:
+        print(f"reader show: no article {args.path} in {display_path(_library(args))}"
+              " (index it first: reader index)", file=sys.stderr)  # fmt: skip
+        return 1
+    try:
+        article = parse_article_file(path)
     except ArticleProblem as exc:
         print(
-            f"reader show: {display_path(args.path)}: {exc.kind}: {display_text(exc.message)}",
+            f"reader show: {display_path(path)}: {exc.kind}: {display_text(exc.message)}",
             file=sys.stderr,
         )
         return 1
@@ -127,21 +179,15 @@ def _cmd_index(args: argparse.Namespace) -> int:
     if not library.is_dir():
         print(f"reader index: {display_path(library)} is not a folder", file=sys.stderr)
         return 2
-    last = [0.0]
-
-    def progress(done: int, total: int, path: str) -> None:
-        now = time.monotonic()
-        if now - last[0] > 0.5 or done == total:
-            last[0] = now
-            print(f"\rindexing {done}/{total}", end="", file=sys.stderr, flush=True)
-
+    progress = Progress("indexing")
     index = LibraryIndex(library)
     try:
         summary = index.update(rebuild=args.rebuild, progress=progress, lock_timeout=args.wait)
     except IndexBusy as exc:
         print(f"reader index: {exc}", file=sys.stderr)
         return 3
-    print(file=sys.stderr)
+    finally:
+        progress.end()
     if summary.rebuilt_reason:
         print(f"rebuilt: {summary.rebuilt_reason}", file=sys.stderr)
     if summary.repaired:
@@ -227,8 +273,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
         if args.json:
             print(_hit_json(hit))
         else:
-            date = hit.published.strftime("%Y-%m-%d") if hit.published else "          "
-            print(f"{date}  {hit.source}  {hit.title}  [{hit.id}]")
+            print(
+                f"{format_date(hit.published) or ' ' * 10}  {hit.source}  {hit.title}  [{hit.id}]"
+            )
             print(f"    {render_marked(hit.snippet, hit.snippet_spans, mark)}")
     about = "about " if results.approximate else ""
     note = " (syntax error: searched as plain words)" if results.fallback else ""
@@ -241,8 +288,16 @@ def _cmd_related(args: argparse.Namespace) -> int:
     if index.catalog.entry(args.id) is None:
         print(f"reader related: no article {args.id}", file=sys.stderr)
         return 1
-    for hit in index.related(args.id, limit=args.limit):
-        print(_hit_json(hit) if args.json else f"{hit.score:8.2f}  {hit.source}  {hit.title}")
+    hits = index.related(args.id, limit=args.limit)
+    for hit in hits:
+        if args.json:
+            print(_hit_json(hit))
+        else:
+            print(
+                f"{format_date(hit.published) or ' ' * 10}  {hit.source}  {hit.title}  [{hit.id}]"
+            )
+    if not hits and not args.json:
+        print("no related articles", file=sys.stderr)
     return 0
 
 
@@ -258,7 +313,11 @@ def _cmd_bookmarks(args: argparse.Namespace) -> int:
         print(store.notice, file=sys.stderr)
     try:
         if args.action == "list":
-            for b in store.list_bookmarks(text=args.text or "", tag=args.tag):
+            found = store.list_bookmarks(text=args.text or "", tag=args.tag)
+            if not found and not args.json:
+                print("no bookmarks" + (" match" if args.text or args.tag else " yet"),
+                      file=sys.stderr)  # fmt: skip
+            for b in found:
                 if args.json:
                     print(json.dumps(b.__dict__, ensure_ascii=False))
                 else:
@@ -311,15 +370,28 @@ def _cmd_bookmarks(args: argparse.Namespace) -> int:
         store.close()
 
 
+ARTICLE_ID = re.compile(r"[0-9a-f]{16}")
+
+
+def commands_help() -> str:
+    """The subcommands, for `python -m reader --help` (the app's own options come first)."""
+    rows = "\n".join(f"  {name:<10} {text}" for name, text in SUBCOMMANDS.items())
+    return f"commands (python -m reader COMMAND --help):\n{rows}"
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m reader", description="Reader command line")
+    parser = argparse.ArgumentParser(
+        prog="python -m reader", description="Reader command line", epilog=commands_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )  # fmt: skip
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help=SUBCOMMANDS["check"])
     check.add_argument("directory", nargs="?", default=str(bundled_seeds_dir()))
     check.add_argument("--json", action="store_true", help="JSON lines: problems, then a summary")
     check.set_defaults(handler=_cmd_check)
     show = sub.add_parser("show", help=SUBCOMMANDS["show"])
-    show.add_argument("path")
+    show.add_argument("path", help="an article file, or an article id as search prints it")
+    show.add_argument("--library", help="where to look an id up (default: the bundled seeds)")
     mode = show.add_mutually_exclusive_group()
     mode.add_argument("--html", action="store_true", help="sanitized body HTML (default)")
     mode.add_argument("--text", action="store_true", help="plain text as indexed")

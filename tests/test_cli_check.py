@@ -57,3 +57,44 @@ def test_module_entry_point_runs_cli() -> None:
         check=True,
     ).stdout
     assert "5 parsed" in out
+
+
+def test_help_lists_the_commands_and_show_takes_an_id(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = subprocess.run(
+        [sys.executable, "-m", "reader", "--help"], capture_output=True, text=True, cwd=ROOT,
+        check=True,
+    ).stdout  # fmt: skip
+    for command in ("check", "show", "index", "search", "related", "bookmarks"):
+        assert f"  {command} " in out
+    assert main(["index", "--library", str(SEEDS)]) == 0
+    capsys.readouterr()
+    assert main(["search", "新明斯克", "--library", str(SEEDS)]) == 0
+    printed = capsys.readouterr().out
+    article_id = printed.split("[", 1)[1].split("]", 1)[0]  # search prints ids...
+    assert main(["show", article_id, "--library", str(SEEDS), "--text"]) == 0
+    assert "新明斯克" in capsys.readouterr().out  # ...and show opens them
+    assert main(["show", "0123456789abcdef", "--library", str(SEEDS)]) == 1
+
+
+def test_piped_output_has_no_progress_line_nor_raw_tags(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["index", "--library", str(SEEDS)]) == 0
+    assert "\r" not in capsys.readouterr().err  # stderr is not a terminal here
+    assert main(["search", "布林肯", "--library", str(SEEDS)]) == 0
+    out = capsys.readouterr().out
+    assert "布林肯" in out and "<b>" not in out and "\033[" not in out
+
+
+def test_related_prints_dates_sources_titles_and_ids(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["index", "--library", str(SEEDS)]) == 0
+    capsys.readouterr()
+    from reader.core.parser import parse_article_file
+
+    first = parse_article_file(next(SEEDS.glob("001_*")))
+    assert main(["related", first.id, "--library", str(SEEDS)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines and all(line[:4].isdigit() and line.rstrip().endswith("]") for line in lines)
+
+
+def test_an_empty_bookmark_list_says_so(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["bookmarks", "list"]) == 0
+    assert "no bookmarks yet" in capsys.readouterr().err
