@@ -351,6 +351,12 @@ class ViewerPane(QWidget):
         if article is None:
             return
         meta = [html.escape(article.source)] if article.source else []
+        # The feed's own categories and tags, where they say more than the source does.
+        filed = [
+            c for c in dict.fromkeys((*article.categories, *article.tags)) if c != article.source
+        ]
+        if filed:
+            meta.append(html.escape(" › ".join(filed)))
         if article.published:
             meta.append(html.escape(format_datetime(article.published, zone=True)))
         if article.url:
