@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.dates import format_datetime, zone_name
+from reader.core.dates import format_date, format_datetime, zone_name
 from reader.core.search.catalog import Catalog, CatalogEntry
 from reader.ui.i18n import tr
 from reader.ui.library_controller import Listing
@@ -171,13 +171,14 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return None if self._is_read(entry.id) else self._bold
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(entry.title) if index.column() == 0 else None
+            when = format_datetime(entry.published, zone=True)
+            return plain_tooltip(f"{entry.title}\n{entry.source} · {when}".strip(" ·\n"))
         column = index.column()
         if column == 0:
             return ("★ " if self._bookmarked(entry.id) else "") + entry.title
         if column == 1:
             return entry.source
-        return format_datetime(entry.published)
+        return format_date(entry.published)  # the time is in the tooltip
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -276,9 +277,9 @@ class ArticleListPane(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(1, 120)
+        header.resizeSection(1, QFontMetrics(self.font()).horizontalAdvance("中" * 5) + 8)
         # plus room for the sort arrow
-        header.resizeSection(2, QFontMetrics(bold).horizontalAdvance("2021-01-22 00:00") + 28)
+        header.resizeSection(2, QFontMetrics(bold).horizontalAdvance("2021-01-22") + 28)
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         layout = QVBoxLayout(self)

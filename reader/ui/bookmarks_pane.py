@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QPlainTextEdit,
-    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -190,9 +189,16 @@ class BookmarksPane(QWidget):
         self.view.setItemDelegate(_BookmarkDelegate(self.view))
         self.view.setUniformItemSizes(True)
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.edit_button = QPushButton(tr("Tags and note…"))
-        self.remove_button = QPushButton(tr("Remove"))
-        self.undo_button = QPushButton(tr("Undo"))
+        # Tool buttons: the pane shares a narrow column (push buttons made it 342 px at least).
+        self.edit_button, self.remove_button, self.undo_button = (
+            QToolButton(),
+            QToolButton(),
+            QToolButton(),
+        )
+        self.edit_button.setText(tr("Edit…"))
+        self.edit_button.setToolTip(tr("Tags and note…"))
+        self.remove_button.setText(tr("Remove"))
+        self.undo_button.setText(tr("Undo"))
         self.undo_button.setEnabled(False)
         more = QToolButton()
         more.setText(tr("More"))
@@ -210,8 +216,8 @@ class BookmarksPane(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.undo_button)
-        buttons.addStretch(1)
         buttons.addWidget(more)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)

@@ -182,6 +182,7 @@ ZH_CN: dict[str, str] = {
     "still indexing ({done} of {total} files): more may come": "仍在建立索引（{total} 个文件中已完成 {done} 个）：结果可能还会增加",
     "{articles} articles from {files} files ({duplicates} duplicate copies, {skipped} could not be read), indexed in {s:.1f} s": "{files} 个文件中有 {articles} 篇文章（{duplicates} 个重复副本，{skipped} 个无法读取），索引用时 {s:.1f} 秒",
     "{shown} of {n} articles": "{n} 篇文章中显示 {shown} 篇",
+    "Edit…": "编辑…",
 }
 
 _active: dict[str, str] = {}

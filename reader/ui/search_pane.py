@@ -224,13 +224,19 @@ class SearchPane(QWidget):
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setWordWrap(True)
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        # Two rows: the pane shares a narrow left column with the sources and bookmarks.
+        for combo in (self.sort_combo, self.source_combo, self.date_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
         filters = QHBoxLayout()
-        filters.addWidget(self.sort_combo)
-        filters.addWidget(self.source_combo, 1)
-        filters.addWidget(self.date_combo)
+        filters.addWidget(self.sort_combo, 1)
+        filters.addWidget(self.date_combo, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.edit)
+        layout.addWidget(self.source_combo)
         layout.addLayout(filters)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QListView, QVBoxLayout, QWidget
 
@@ -87,6 +94,9 @@ class SourcesPane(QWidget):
         self._chosen: str | None = None
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.unread_only.toggled.connect(self.unread_only_changed)
+
+    def sizeHint(self) -> QSize:  # the left column starts narrow: the article gets the room
+        return QSize(230, 400)
 
     def show_sources(self, sources: list[SourceCount]) -> None:
         self.view.selectionModel().blockSignals(True)

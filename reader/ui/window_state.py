@@ -63,7 +63,10 @@ def restore_window(
     if settings.window_state:
         window.restoreState(_unb64(settings.window_state))
     else:  # first start at 1280 px: sidebar 250, list 380, the article the rest (~37 chars)
-        window.resizeDocks([left], [250], Qt.Orientation.Horizontal)
+        # (once shown: before that the docks take their widest tab's size hint)
+        QTimer.singleShot(
+            0, window, lambda: window.resizeDocks([left], [250], Qt.Orientation.Horizontal)
+        )
     splitter.setSizes(settings.splitter_sizes or [380, 650])
 
 
