@@ -26,6 +26,7 @@ from reader.core.search.catalog import CATALOG_VERSION, Catalog, FileRecord
 from reader.core.search.locking import UpdateLock
 from reader.core.search.prepare import Prepared, prepare_path
 from reader.core.search.schema import COUNT_FIELDS, SCHEMA_VERSION, build_schema
+from reader.core.stories.store import StoriesSummary, update_stories_safely
 
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
@@ -50,6 +51,7 @@ class UpdateSummary:
     rebuilt_reason: str | None = None
     seconds: float = 0.0
     problem_list: list[Problem] = field(default_factory=list)
+    stories: StoriesSummary | None = None
 
 
 class IndexLayout:
@@ -206,6 +208,8 @@ class Indexer:
             summary.removed = len(deleted)
             self._index_files(ix, catalog, to_parse, on_disk, records, summary, progress, cancel,
                               workers)  # fmt: skip
+            if not summary.cancelled:  # stories follow the committed catalog
+                summary.stories = update_stories_safely(catalog.db)
         finally:
             catalog.db.commit()
             catalog.close()
