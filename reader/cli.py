@@ -259,15 +259,16 @@ def _cmd_stories(args: argparse.Namespace) -> int:
     def day(text: str | None, end: bool) -> datetime | None:
         if text is None:
             return None
-        try:
-            value = datetime.fromisoformat(text)
-        except ValueError:
-            raise SystemExit(f"reader stories: not a date: {text!r} (YYYY-MM-DD)") from None
+        value = datetime.fromisoformat(text)
         value = value if value.tzinfo else value.replace(tzinfo=UTC)
         plain_date = len(text) <= 10  # --until 2021-01-07 means the whole day
         return value + timedelta(days=1, seconds=-1) if end and plain_date else value
 
-    since, until = day(args.since, False), day(args.until, True)
+    try:
+        since, until = day(args.since, False), day(args.until, True)
+    except ValueError as exc:
+        print(f"reader stories: not a date (YYYY-MM-DD): {exc}", file=sys.stderr)
+        return 2
     index = _open_index(args)
     stories = StoryIndex(index.catalog.db)
     if not stories.ready():
