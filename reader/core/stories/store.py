@@ -24,11 +24,19 @@ import sqlite3
 import time
 import zlib
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
-from reader.core.stories.clustering import SPAN_S, Clusterer, Item, Story, dot
+from reader.core.stories.clustering import (
+    CANDIDATE_TERMS,
+    SPAN_S,
+    Clusterer,
+    Item,
+    Story,
+    dot,
+)
 from reader.core.stories.features import (
     LEAD_CHARS,
     DocFreq,
@@ -39,6 +47,7 @@ from reader.core.stories.features import (
 )
 
 STORIES_VERSION = "1"
+SHARED_TERMS = 3  # with fewer, a stored article is too far from a new one to matter
 log = logging.getLogger(__name__)
 _READ_BYTES = 6 * (LEAD_CHARS + 400)  # UTF-8 bytes that surely hold title + lead
 
@@ -176,11 +185,12 @@ def update_stories(db: sqlite3.Connection) -> StoriesSummary:
     if new or gone:
         for item in new:
             df.add(item.counts)
+        vectors = {n.id: df.weights(n.counts) for n in new}
         clusterer = Clusterer()
-        _load_around(db, clusterer, df, [n.published for n in new], affected)
+        _load_around(db, clusterer, df, [(n.published, vectors[n.id]) for n in new], affected)
         rows = []
         for n in sorted(new, key=lambda n: (n.published, n.id)):
-            vec = df.weights(n.counts)
+            vec = vectors[n.id]
             clusterer.place(Item(n.id, n.published, n.day, vec))
             rows.append((n.id, n.published, n.day, n.lead_hash, n.file_key, pack(n.counts, vec)))
         summary.placed = len(rows)
@@ -219,31 +229,38 @@ def _load_around(
     db: sqlite3.Connection,
     clusterer: Clusterer,
     df: DocFreq,
-    times: Sequence[int],
+    new: Sequence[tuple[int, dict[int, float]]],
     also: Iterable[str],
 ) -> None:
-    """Load the stored stories new articles may join (those with an article within twice
-    the story span of one of them) and the stories in ``also``, as fixed stories."""
-    if not times:
-        windows: list[tuple[int, int]] = []
-    else:
-        margin = 2 * SPAN_S
-        windows = []
-        for t in sorted(times):
-            lo, hi = t - margin, t + margin
-            if windows and lo <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
-            else:
-                windows.append((lo, hi))
+    """Load, as fixed stories, the stored stories new articles may join: those with an
+    article within twice the story span of a new one that shares ``SHARED_TERMS`` of its
+    heaviest terms, and the stories in ``also``. Building every story around 100 new
+    articles spread over the corpus took 3.7 s (any one shared term: 3.3 s)."""
+    reach = 2 * SPAN_S
+    probes: dict[int, list[tuple[int, int]]] = defaultdict(list)  # term -> (time, new article)
+    windows: list[tuple[int, int]] = []
+    for n, (t, vec) in enumerate(sorted(new, key=lambda n: n[0])):
+        for term in islice(vec, CANDIDATE_TERMS):
+            probes[term].append((t, n))
+        if windows and t - reach <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], t + reach)
+        else:
+            windows.append((t - reach, t + reach))
     story_ids: set[str] = set(also)
     for lo, hi in windows:
-        story_ids.update(
-            r[0]
-            for r in db.execute(
-                "SELECT DISTINCT story_id FROM story_articles WHERE published BETWEEN ? AND ?",
-                (lo, hi),
-            )
-        )
+        for sid, published, terms in db.execute(
+            "SELECT story_id, published, terms FROM story_articles WHERE published BETWEEN ? AND ?",
+            (lo, hi),
+        ):
+            if sid in story_ids:
+                continue
+            shared: Counter[int] = Counter()
+            for term in unpack(terms):
+                for t, n in probes.get(term, ()):
+                    if abs(t - published) <= reach:
+                        shared[n] += 1
+            if shared and max(shared.values()) >= SHARED_TERMS:
+                story_ids.add(sid)
     members: dict[str, list[Item]] = defaultdict(list)
     wanted = sorted(story_ids)
     for start in range(0, len(wanted), 500):
