@@ -32,6 +32,7 @@ SUBCOMMANDS: dict[str, str] = {
     "search": "search a library's index",
     "related": "articles related to one article (more like this)",
     "bookmarks": "list, add, remove, export or import bookmarks",
+    "stories": "stories: the same event from every outlet, newest first",
 }
 
 
@@ -370,6 +371,46 @@ def _cmd_bookmarks(args: argparse.Namespace) -> int:
         store.close()
 
 
+def _cmd_stories(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime, timedelta
+
+    from reader.core.stories import StoryIndex, story_json
+
+    def day(text: str | None, end: bool) -> datetime | None:
+        if text is None:
+            return None
+        value = datetime.fromisoformat(text)
+        value = value if value.tzinfo else value.replace(tzinfo=UTC)
+        plain_date = len(text) <= 10  # --until 2021-01-07 means the whole day
+        return value + timedelta(days=1, seconds=-1) if end and plain_date else value
+
+    try:
+        since, until = day(args.since, False), day(args.until, True)
+    except ValueError as exc:
+        print(f"reader stories: not a date (YYYY-MM-DD): {exc}", file=sys.stderr)
+        return 2
+    index = _open_index(args)
+    stories = StoryIndex(index.catalog.db)
+    if not stories.ready():
+        print("reader stories: the library has no stories yet (run reader index)", file=sys.stderr)
+        return 1
+    ids = stories.story_ids(since=since, until=until)
+    for start in range(0, len(ids), 200):
+        for summary in stories.summaries(ids[start : start + 200]):
+            articles = stories.articles(summary.id)
+            if args.json:
+                print(story_json(summary, articles))
+                continue
+            span = f"{summary.first:%Y-%m-%d %H:%M}" if summary.first else "?"
+            print(f"{span}  {summary.size} articles, {len(summary.sources)} outlets  "
+                  f"{summary.title}  [{summary.id}]")  # fmt: skip
+            for a in articles:
+                when = f"{a.published:%m-%d %H:%M}" if a.published else "           "
+                print(f"    {when}  {a.source}  {a.title}")
+    print(f"{len(ids)} stories of two or more articles", file=sys.stderr)
+    return 0
+
+
 ARTICLE_ID = re.compile(r"[0-9a-f]{16}")
 
 
@@ -429,6 +470,13 @@ def build_parser() -> argparse.ArgumentParser:
     marks.add_argument("--note", help="add: a short note")
     marks.add_argument("--json", action="store_true", help="list: JSON lines")
     marks.set_defaults(handler=_cmd_bookmarks)
+
+    stories = sub.add_parser("stories", help=SUBCOMMANDS["stories"])
+    stories.add_argument("--library", help="library folder (default: the bundled seeds)")
+    stories.add_argument("--json", action="store_true", help="one JSON object per story")
+    stories.add_argument("--since", help="stories still reported on or after this date (UTC)")
+    stories.add_argument("--until", help="stories first reported on or before this date (UTC)")
+    stories.set_defaults(handler=_cmd_stories)
     return parser
 
 

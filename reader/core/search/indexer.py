@@ -35,6 +35,7 @@ from reader.core.search.locking import IndexBusy, UpdateLock
 from reader.core.search.prepare import Prepared, prepare_path
 from reader.core.search.schema import COUNT_FIELDS, SCHEMA_VERSION, build_schema
 from reader.core.storage import STORAGE_ERRNOS, StorageError, is_damage, quick_check, storage_error
+from reader.core.stories.store import update_stories_safely
 
 BATCH_DOCS = int(os.environ.get("READER_BATCH_DOCS", "30000"))  # docs per commit: bounds memory
 PREFETCH = 128  # parsed documents (each with ~100 KB of term counts) held ahead of the writer
@@ -291,6 +292,8 @@ class Indexer:
             catalog.db.execute("DELETE FROM meta WHERE key=?", (OPEN_KEY,))
             catalog.db.commit()
             summary.articles, summary.duplicates, summary.skipped = catalog.counts()
+            if not summary.cancelled:  # stories follow the committed catalog
+                summary.stories = update_stories_safely(catalog.db)
         except BaseException:
             # What is not committed belongs to a Whoosh batch that was not committed either;
             # the open mark makes the next update reconcile whatever did get committed.

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from reader.core.paths import library_data_dir
 from reader.core.problems import Problem
+from reader.core.stories.store import StoriesSummary
 
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
@@ -48,6 +49,7 @@ class UpdateSummary:
     rebuilt_reason: str | None = None
     seconds: float = 0.0
     problem_list: list[Problem] = field(default_factory=list)
+    stories: StoriesSummary | None = None  # what story clustering did after the update
 
 
 class IndexLayout:

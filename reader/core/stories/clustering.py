@@ -1,0 +1,256 @@
+"""Online story clustering: each article, in time order, joins the best story or starts one.
+
+After Miranda et al. (EMNLP 2018, "Multilingual Clustering of Streaming News"): an article is
+compared with the centroid (sum of member vectors) of every story active near its time, and
+joins the best one if it is similar enough; otherwise it starts a new story. Three additions,
+each measured on the labelled set (bench/stories.py):
+
+- **Event day.** Reports of one event name the same day within a day; the similarity an
+  article needs rises by ``DAY_PENALTY`` when its event day and the story's differ by one
+  day, and it cannot join at two days or more. This keeps sibling events of a saga apart:
+  the Chang'e-5 landing and lift-off, the Capitol riot and the impeachment vote, Jimmy Lai's
+  bail granted and revoked, and the seeds' two Wang Yi-Blinken calls of Jan 27 and Feb 22.
+- **Story merge.** The first reports of an event are short and worded differently, so they
+  can start two stories; when a story grows, it absorbs a matching story nearby (the one
+  founded later goes). Recall 0.64 -> 0.80 on the labelled set (prototype).
+- **Near-copies.** An article whose vector nearly equals an earlier article's (cosine >=
+  ``NEAR_COPY``: the same wire text, a re-scrape, Traditional vs Simplified) joins that
+  article's story whatever the time gap (up to ``NEAR_COPY_DAYS``).
+
+Stories are never open longer than ``SPAN_S`` (4 days from their first article), which also
+bounds the work per article. Pure Python: the whole stories step (features, clustering,
+storing) took 10.6 s of a 183 s build of the 23k-article corpus (bench/README.md).
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import islice
+
+JOIN = 0.16  # cosine to a story's centroid needed to join it (same event day)
+MERGE = 0.30  # cosine between two stories' centroids needed to merge (both large)
+DAY_PENALTY = 0.10  # added to either threshold when the event days differ by one day
+SPAN_S = 96 * 3600  # an article joins a story at most this long after (or before) its first
+MERGE_MAX_SMALLER = 16  # two stories both larger than this have had their chance
+NEAR_COPY = 0.80
+NEAR_COPY_DAYS = 30
+CANDIDATE_TERMS = 40  # an article's heaviest terms used to find candidate stories
+CANDIDATES = 8  # candidate stories scored exactly...
+PRUNE = 0.5  # ...unless their lower bound is under half the cosine needed
+SIGNATURE_TERMS = 8  # near-copy candidates share at least 3 of these
+SIGNATURE_MIN = 3
+
+
+@dataclass(slots=True)
+class Item:
+    """An article to place: id, publication time (epoch s), event day, and its unit vector
+    with the heaviest terms first (as ``DocFreq.weights`` returns it)."""
+
+    id: str
+    published: int
+    day: int
+    vec: dict[int, float]
+
+
+@dataclass(slots=True)
+class Story:
+    id: str
+    first: int
+    last: int
+    members: list[str] = field(default_factory=list)
+    centroid: dict[int, float] = field(default_factory=dict)
+    norm2: float = 0.0
+    days: Counter[int] = field(default_factory=Counter)
+    fixed: bool = False  # stored before this update: keeps its id, is never merged away
+    touched: bool = False  # gained or lost members in this update
+
+    def day(self) -> int:
+        return max(self.days.items(), key=lambda kv: (kv[1], -kv[0]))[0] if self.days else 0
+
+
+def dot(a: dict[int, float], b: dict[int, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    get = b.get
+    return sum(w * get(t, 0.0) for t, w in a.items())
+
+
+def _needed(base: float, day_a: int, day_b: int) -> float:
+    gap = abs(day_a - day_b)
+    if gap == 0:
+        return base
+    return base + DAY_PENALTY if gap == 1 else math.inf
+
+
+class Clusterer:
+    """Places items one by one (call ``place`` in time order). ``stories`` and ``story_of``
+    hold the result; ``add_story`` loads a stored story before placing new items."""
+
+    def __init__(self) -> None:
+        self.stories: dict[str, Story] = {}
+        self.story_of: dict[str, str] = {}
+        self.vectors: dict[str, dict[int, float]] = {}
+        self._postings: dict[int, dict[str, float]] = {}
+        self._signatures: dict[int, list[str]] = {}
+        self.published: dict[str, int] = {}
+        self._open: list[tuple[int, str]] = []  # (first, story id): heap of indexed stories
+
+    # -- loading stored state -------------------------------------------------------------
+    def add_story(self, story_id: str, members: Iterable[Item]) -> Story:
+        items = sorted(members, key=lambda i: (i.published, i.id))
+        story = Story(story_id, items[0].published, items[-1].published, fixed=True)
+        self.stories[story_id] = story
+        for item in items:
+            self._add_member(story, item)
+        heapq.heappush(self._open, (story.first, story_id))
+        return story
+
+    # -- placing ----------------------------------------------------------------------------
+    def place(self, item: Item) -> str:
+        self._expire(item.published)
+        candidates = self._scores(item.vec, CANDIDATES)
+        story = self._near_copy(item) or self._best_story(item, candidates)
+        if story is None:
+            story = Story(item.id, item.published, item.published)
+            self.stories[item.id] = story
+            heapq.heappush(self._open, (story.first, item.id))
+        self._add_member(story, item)
+        story.touched = True
+        # Stories close to the article are the ones the grown story may now match.
+        self._merge_around(story, [sid for sid, _ in candidates])
+        return self.story_of[item.id]
+
+    def _near_copy(self, item: Item) -> Story | None:
+        vec = item.vec
+        shared: Counter[str] = Counter()
+        for t in islice(vec, SIGNATURE_TERMS):
+            shared.update(self._signatures.get(t, ()))
+        best: Story | None = None
+        best_sim = NEAR_COPY
+        window = NEAR_COPY_DAYS * 86400
+        for other, count in shared.most_common(5):
+            if count < SIGNATURE_MIN:
+                break
+            if other not in self.story_of or abs(self.published[other] - item.published) > window:
+                continue
+            sim = dot(vec, self.vectors[other])
+            if sim >= best_sim:
+                best_sim, best = sim, self.stories[self.story_of[other]]
+        return best
+
+    def _scores(self, vec: dict[int, float], limit: int) -> list[tuple[str, float]]:
+        """Open stories sharing the vector's heaviest terms, each with a lower bound of its
+        cosine (the dot over those terms only: every weight is positive)."""
+        scores: dict[str, float] = {}
+        get = scores.get
+        postings = self._postings
+        for t, w in islice(vec.items(), CANDIDATE_TERMS):  # vectors are heaviest first
+            posting = postings.get(t)
+            if posting:
+                for sid, cw in posting.items():
+                    scores[sid] = get(sid, 0.0) + w * cw
+        stories = self.stories
+        bounds = [(sid, s / math.sqrt(stories[sid].norm2)) for sid, s in scores.items()]
+        return heapq.nlargest(limit, bounds, key=lambda kv: kv[1])
+
+    def _best_story(self, item: Item, candidates: list[tuple[str, float]]) -> Story | None:
+        best: Story | None = None
+        best_margin = 0.0
+        for sid, bound in candidates:
+            story = self.stories[sid]
+            if abs(item.published - story.first) > SPAN_S:
+                continue
+            needed = _needed(JOIN, item.day, story.day())
+            if bound < needed * PRUNE:
+                continue
+            sim = dot(item.vec, story.centroid) / math.sqrt(story.norm2)
+            margin = sim - needed
+            if margin >= best_margin:
+                best_margin, best = margin, story
+        return best
+
+    def _merge_around(self, story: Story, nearby: list[str]) -> None:
+        for sid in nearby:
+            other = self.stories.get(sid)
+            if other is None or other is story or (other.fixed and story.fixed):
+                continue
+            if abs(other.first - story.first) > SPAN_S:
+                continue
+            smaller = min(len(other.members), len(story.members))
+            if smaller > MERGE_MAX_SMALLER:
+                continue
+            # A one-article story is an article: it needs what an article needs to join.
+            base = JOIN + (MERGE - JOIN) * (1.0 - 1.0 / smaller)
+            needed = _needed(base, story.day(), other.day())
+            if needed == math.inf:
+                continue
+            sim = dot(story.centroid, other.centroid) / math.sqrt(story.norm2 * other.norm2)
+            if sim < needed:
+                continue
+            keep, gone = (story, other) if _founded_first(story, other) else (other, story)
+            self._absorb(keep, gone)
+            story = keep
+
+    def _absorb(self, keep: Story, gone: Story) -> None:
+        for t in gone.centroid:
+            self._postings[t].pop(gone.id, None)
+        del self.stories[gone.id]
+        for member in gone.members:
+            self._add_member(keep, _Loaded(member, self.published[member], self.vectors[member]))
+        keep.days.update(gone.days)  # moved members' days are not counted by _add_member
+        keep.touched = True
+
+    # -- bookkeeping ------------------------------------------------------------------------
+    def _add_member(self, story: Story, item: Item | _Loaded) -> None:
+        story.members.append(item.id)
+        story.first = min(story.first, item.published)
+        story.last = max(story.last, item.published)
+        if isinstance(item, Item):
+            story.days[item.day] += 1
+        centroid = story.centroid
+        norm2 = story.norm2
+        for t, w in item.vec.items():
+            old = centroid.get(t, 0.0)
+            new = old + w
+            centroid[t] = new
+            norm2 += new * new - old * old
+            self._postings.setdefault(t, {})[story.id] = new
+        story.norm2 = norm2
+        self.story_of[item.id] = story.id
+        if item.id not in self.vectors:
+            self.vectors[item.id] = item.vec
+            self.published[item.id] = item.published
+            for t in islice(item.vec, SIGNATURE_TERMS):
+                self._signatures.setdefault(t, []).append(item.id)
+
+    def _expire(self, now: int) -> None:
+        """Drop stories that can take no more articles from the candidate postings."""
+        while self._open and self._open[0][0] < now - SPAN_S:
+            _, sid = heapq.heappop(self._open)
+            story = self.stories.get(sid)  # None: merged away. A story's first only moves
+            if story is None:  # earlier, so a popped entry is never too early.
+                continue
+            for t in story.centroid:
+                posting = self._postings.get(t)
+                if posting is not None:
+                    posting.pop(sid, None)
+
+
+@dataclass(slots=True)
+class _Loaded:
+    """A member moved between stories (its event day is already counted)."""
+
+    id: str
+    published: int
+    vec: dict[int, float]
+
+
+def _founded_first(a: Story, b: Story) -> bool:
+    """Which of two stories keeps its id on a merge: a stored one, else the earlier one."""
+    if a.fixed != b.fixed:
+        return a.fixed
+    return (a.first, a.id) <= (b.first, b.id)
