@@ -61,7 +61,9 @@ def test_list_pane_keyboard_navigation(corpus_fixture: Path, qtbot) -> None:  # 
     index.update(workers=1)
     model = ArticleListModel(lambda: index.catalog, ReadState().is_read)
     asked: list[int] = []
-    pane = ArticleListPane(model, lambda _query, _read: asked.append(len(asked) + 1) or len(asked))
+    pane = ArticleListPane(
+        model, lambda _query, _read, _grouped: asked.append(len(asked) + 1) or len(asked)
+    )
     qtbot.addWidget(pane)
     pane.reload()
     pane.show_listing(asked[-1], Listing(model.listing_query()(index.catalog)))
@@ -89,7 +91,7 @@ def test_list_shows_only_the_newest_listing_and_debounces_the_filter(qtbot) -> N
     model = ArticleListModel(lambda: None, lambda _id: False)
     asked: list[object] = []
 
-    def request(query: object, _read: object) -> int:
+    def request(query: object, _read: object, _grouped: object) -> int:
         asked.append(query)
         return len(asked)
 

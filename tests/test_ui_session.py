@@ -39,6 +39,9 @@ class FakeLibrary:
     def related(self, _article_id: str, _done: Any) -> None:
         pass
 
+    def read_in_worker(self, _what: str, _fn: Any, _done: Any) -> None:
+        pass  # stories: not part of these tests
+
     def has_article(self, article_id: str) -> bool:
         return article_id in self.articles
 

@@ -40,6 +40,7 @@ class Settings:
     language: str = ""  # "" = system locale; "en" or "zh_CN"
     search_sort: str = "relevance"
     recent_searches: list[str] = field(default_factory=list)
+    group_by_story: bool = False  # the article list: one row per story
     # source -> image hosts that load without asking (reader/core/image_trust.py)
     image_hosts_by_source: dict[str, list[str]] = field(default_factory=dict)
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 
 from reader.ui.i18n import tr
@@ -50,10 +50,12 @@ class WindowActions:
     shortcuts_help: QAction
     search_toggle: QAction
     bookmarks_toggle: QAction
+    group_by_story: QAction
     toolbar: QToolBar
 
-    def apply_icons(self, color: QColor) -> None:
+    def apply_icons(self, text: QBrush) -> None:
         """Toolbar icons in the palette's text colour (called again when the theme changes)."""
+        color = text.color()
         for action, name in (
             (self.open_library, "folder-open"), (self.open_original, "open-original"),
             (self.bookmark, "bookmark"), (self.next_unread, "next-unread"),
@@ -127,6 +129,9 @@ def build_actions(
     zoom_out = _action(window, "Zoom &Out", keys.ZoomOut, view)
     zoom_reset = _action(window, "&Actual Size", "Ctrl+0", view)
     view.addSeparator()
+    group_by_story = _action(window, "&Group by Story", "Ctrl+G", view)
+    group_by_story.setCheckable(True)
+    view.addSeparator()
     full_screen = _action(window, "&Full Screen", keys.FullScreen, view)
     full_screen.setCheckable(True)
     focus_mode = _action(window, "F&ocus Mode", "F9", view)
@@ -190,5 +195,6 @@ def build_actions(
         search, find_in_article, find_next, find_previous, preferences, zoom_in, zoom_out,
         zoom_reset, dark_theme, next_article, previous_article, open_original, copy_link,
         bookmark, toggle_read, mark_all_read, reindex, page_down, about, next_unread,
-        full_screen, focus_mode, shortcuts_help, search_toggle, bookmarks_toggle, toolbar,
+        full_screen, focus_mode, shortcuts_help, search_toggle, bookmarks_toggle,
+        group_by_story, toolbar,
     )  # fmt: skip

@@ -6,11 +6,15 @@ from __future__ import annotations
 import html
 import re
 
+from reader.core.dates import format_date, format_datetime
 from reader.core.image_trust import image_host
 from reader.core.sanitize import REMOTE_SRC_ATTR
+from reader.core.stories.timeline import StoryTimeline
 from reader.ui.i18n import tr
 
 LOAD_SCHEME = "reader-load-image"  # reader-load-image:N asks for the article's Nth image
+ARTICLE_SCHEME = "reader-article"  # reader-article:ID opens an article (story timelines)
+STORY_SCHEME = "reader-story"  # reader-story:ID opens a story's timeline
 IMAGE_SCHEME = "reader-image"  # reader-image:N is a loaded image the browser holds
 _IMG_TAG = re.compile(r"<img\b([^>]*)>")
 _ATTR = re.compile(r'([\w-]+)="([^"]*)"')
@@ -46,3 +50,44 @@ def render_body(body_html: str, loaded: dict[str, str], remote: tuple[str, ...] 
         )
 
     return _IMG_TAG.sub(replace, body_html)
+
+
+def story_page(line: StoryTimeline) -> str:
+    """The timeline page (everything escaped: titles and sentences come from the files)."""
+    e = html.escape
+    s = line.summary
+    first = line.entries[0].article if line.entries else None
+    parts = [
+        f"<h1 class='title'>{e(s.title)}</h1>",
+        "<p class='meta'>"
+        + e(
+            tr(
+                "{n} articles from {k} outlets · {first} – {last}",
+                n=s.size,
+                k=len(s.sources),
+                first=format_date(s.first),
+                last=format_date(s.last),
+            )
+        )
+        + "</p>",
+    ]
+    if first is not None:
+        parts.append(
+            "<p>" + e(tr("First reported by {source}, {when}.", source=first.source,
+                         when=format_datetime(first.published, zone=True))) + "</p>"
+        )  # fmt: skip
+    for entry in line.entries:
+        a = entry.article
+        heading = f"{format_datetime(a.published)} · {a.source} — {a.title}"
+        parts.append(f"<h3><a href='{ARTICLE_SCHEME}:{e(a.id)}'>{e(heading)}</a></h3>")
+        parts.extend(f"<p>{e(sentence)}</p>" for sentence in entry.new)
+        notes = []
+        if entry.more_new:
+            notes.append(tr("{n} more new sentences", n=entry.more_new))
+        if entry.told:
+            notes.append(tr("{n} sentences told by an earlier report", n=entry.told))
+        if not entry.new and not entry.more_new:
+            notes.insert(0, tr("Nothing the earlier reports did not say."))
+        if notes:
+            parts.append(f"<p class='meta'>{e(' · '.join(notes))}</p>")
+    return "".join(parts)

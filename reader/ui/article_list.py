@@ -13,15 +13,17 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -37,6 +39,8 @@ from PySide6.QtWidgets import (
 
 from reader.core.dates import format_date, format_datetime, zone_name
 from reader.core.search.catalog import Catalog, CatalogEntry
+from reader.core.stories.api import StoryIndex, StorySummary
+from reader.core.stories.grouping import STORY_ROW
 from reader.ui.i18n import tr
 from reader.ui.library_controller import Listing
 from reader.ui.widgets import plain_label, plain_tooltip
@@ -64,8 +68,12 @@ class ArticleListModel(QAbstractTableModel):
         self._bookmarked = is_bookmarked
         self._catalog = catalog
         self._is_read = is_read
-        self._ids: list[str] = []
+        self._ids: list[str] = []  # rows: article ids, and story rows (STORY_ROW + story id)
         self._rows: dict[str, CatalogEntry] = {}
+        self._members: dict[str, list[str]] = {}  # story id -> its listed articles
+        self._expanded: set[str] = set()
+        self._stories: dict[str, StorySummary] = {}
+        self.grouped = False  # one row per story (of two or more articles)
         self._order = ("date", True)
         self._filter_text = ""
         self._filter_source: str | None = None
@@ -86,11 +94,85 @@ class ArticleListModel(QAbstractTableModel):
             if i not in read
         ]  # fmt: skip
 
-    def set_ids(self, ids: list[str]) -> None:
+    def set_ids(self, ids: list[str], members: dict[str, list[str]] | None = None) -> None:
+        """Show these rows; with ``members``, story rows expand to their articles (stories
+        the reader had open stay open)."""
         self.beginResetModel()
-        self._ids = ids
+        self._members = members or {}
+        self._expanded &= set(self._members)
+        rows: list[str] = []
+        for row in ids:
+            rows.append(row)
+            story = row[len(STORY_ROW) :] if row.startswith(STORY_ROW) else None
+            if story in self._expanded:
+                rows.extend(self._members[story])
+        self._ids = rows
         self._rows.clear()
+        self._stories.clear()
         self.endResetModel()
+
+    def set_grouped(self, grouped: bool) -> None:
+        if grouped != self.grouped:
+            self.grouped = grouped
+            self.query_changed.emit()
+
+    # -- stories -------------------------------------------------------------------------------
+    def row_key(self, row: int) -> str | None:
+        """What a row shows: an article id, or STORY_ROW + a story id."""
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def story_id(self, row: int) -> str | None:
+        value = self._ids[row] if 0 <= row < len(self._ids) else ""
+        return value[len(STORY_ROW) :] if value.startswith(STORY_ROW) else None
+
+    def story_of_row(self, row: int) -> int:
+        """The row of the story an expanded article row belongs to (-1: not in a story)."""
+        article = self.article_id(row)
+        for up in range(row - 1, -1, -1):
+            story = self.story_id(up)
+            if story is not None:
+                return up if article in self._members.get(story, ()) else -1
+        return -1
+
+    def is_expanded(self, row: int) -> bool:
+        return self.story_id(row) in self._expanded
+
+    def set_expanded(self, row: int, expanded: bool) -> None:
+        story = self.story_id(row)
+        if story is None or (story in self._expanded) == expanded:
+            return
+        members = self._members.get(story, [])
+        if expanded:
+            self.beginInsertRows(QModelIndex(), row + 1, row + len(members))
+            self._ids[row + 1 : row + 1] = members
+            self._expanded.add(story)
+            self.endInsertRows()
+        else:
+            self.beginRemoveRows(QModelIndex(), row + 1, row + len(members))
+            del self._ids[row + 1 : row + 1 + len(members)]
+            self._expanded.discard(story)
+            self.endRemoveRows()
+        self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
+
+    def story_members(self, story: str) -> list[str]:
+        return list(self._members.get(story, ()))
+
+    def summary(self, row: int) -> StorySummary | None:
+        story = self.story_id(row)
+        if story is None:
+            return None
+        if story not in self._stories:
+            catalog = self._catalog()
+            if catalog is None:
+                return None
+            start = max(0, row - CHUNK // 2)
+            chunk = [
+                s
+                for r in range(start, min(len(self._ids), start + CHUNK))
+                if (s := self.story_id(r)) is not None and s not in self._stories
+            ]
+            self._stories.update((s.id, s) for s in StoryIndex(catalog.db).summaries(chunk))
+        return self._stories.get(story)
 
     def set_filter(self, text: str, source: str | None) -> None:
         if (text.strip(), source) != (self._filter_text, self._filter_source):
@@ -112,7 +194,17 @@ class ArticleListModel(QAbstractTableModel):
         return bool(self._filter_text or self._filter_source or self.unread_only)
 
     def ids(self) -> list[str]:
-        return list(self._ids)
+        """Every listed article, also those inside story rows, in list order."""
+        out: list[str] = []
+        seen: set[str] = set()
+        for row in self._ids:
+            if row.startswith(STORY_ROW):
+                members = self._members.get(row[len(STORY_ROW) :], [])
+                out.extend(m for m in members if m not in seen)
+                seen.update(members)
+            elif row not in seen:
+                out.append(row)
+        return out
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
@@ -121,13 +213,21 @@ class ArticleListModel(QAbstractTableModel):
         return 0 if parent.isValid() else 3
 
     def article_id(self, row: int) -> str | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        value = self._ids[row] if 0 <= row < len(self._ids) else None
+        return None if value is None or value.startswith(STORY_ROW) else value
 
-    def row_of(self, article_id: str) -> int:
+    def row_of(self, article_id: str, open_story: bool = False) -> int:
+        """The article's row; with ``open_story``, the story row it is folded in is opened."""
         try:
             return self._ids.index(article_id)
         except ValueError:
-            return -1
+            if not open_story:
+                return -1
+        for story, members in self._members.items():
+            if article_id in members and story not in self._expanded:
+                self.set_expanded(self._ids.index(STORY_ROW + story), True)
+                return self._ids.index(article_id)
+        return -1
 
     def entry(self, row: int) -> CatalogEntry | None:
         article_id = self.article_id(row)
@@ -139,7 +239,10 @@ class ArticleListModel(QAbstractTableModel):
             if catalog is None:
                 return None
             start = max(0, row - CHUNK // 2)
-            chunk = [i for i in self._ids[start : start + CHUNK] if i not in self._rows]
+            chunk = [
+                i for i in self._ids[start : start + CHUNK]
+                if i not in self._rows and not i.startswith(STORY_ROW)
+            ]  # fmt: skip
             self._rows.update(catalog.entries(chunk))
             if len(self._rows) > 20 * CHUNK:  # keep memory flat on huge libraries
                 keep = set(self._ids[start : start + CHUNK])
@@ -165,6 +268,8 @@ class ArticleListModel(QAbstractTableModel):
             Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole
         ):  # fmt: skip
             return None
+        if self.story_id(index.row()) is not None:
+            return self._story_data(index, role)
         entry = self.entry(index.row())
         if entry is None:
             return None
@@ -175,10 +280,36 @@ class ArticleListModel(QAbstractTableModel):
             return plain_tooltip(f"{entry.title}\n{entry.source} · {when}".strip(" ·\n"))
         column = index.column()
         if column == 0:
-            return ("★ " if self._bookmarked(entry.id) else "") + entry.title
+            inside = self.grouped and self.story_of_row(index.row()) >= 0
+            star = "★ " if self._bookmarked(entry.id) else ""
+            return ("      " if inside else "") + star + entry.title
         if column == 1:
             return entry.source
         return format_date(entry.published)  # the time is in the tooltip
+
+    def _story_data(self, index: AnyIndex, role: int) -> Any:
+        """A story row: ▸ its title and size, its outlets, its latest date; bold while any of
+        its listed articles is unread (unread counts count stories)."""
+        summary = self.summary(index.row())
+        story = self.story_id(index.row()) or ""
+        members = self._members.get(story, [])
+        if summary is None:
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if any(not self._is_read(m) for m in members) else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(tr(
+                "{title}\n{n} articles from {k} outlets, {first} – {last}", title=summary.title,
+                n=summary.size, k=len(summary.sources), first=format_date(summary.first),
+                last=format_date(summary.last),
+            ))  # fmt: skip
+        column = index.column()
+        if column == 0:
+            arrow = "▾" if story in self._expanded else "▸"
+            return f"{arrow} {summary.title}  ({len(members)})"
+        if column == 1:
+            return tr("{k} outlets", k=len(summary.sources))
+        return format_date(summary.last)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -203,7 +334,7 @@ class ArticleListModel(QAbstractTableModel):
         """Redraw read (bold) and bookmark (★) marks of these rows, or of all rows."""
         if not self._ids:
             return
-        if article_ids is None:
+        if article_ids is None or self._members:  # story rows show their articles' marks too
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 2))
             return
         for article_id in article_ids:
@@ -220,11 +351,12 @@ class _RowDelegate(QStyledItemDelegate):
         option.state &= ~QStyle.StateFlag.State_HasFocus
 
 
-RequestListing = Callable[[Callable[[Catalog], list[str]], frozenset[str]], int]
+RequestListing = Callable[[Callable[[Catalog], list[str]], frozenset[str], bool], int]
 
 
 class ArticleListPane(QWidget):
     article_selected = Signal(str)
+    story_selected = Signal(str)
     context_menu_requested = Signal(str, QPoint)  # article id, where (global)
     listed = Signal(int)  # a listing was shown: how many articles
     listing_shown = Signal(object)  # the Listing (its sources and counts, for the sidebar)
@@ -297,6 +429,8 @@ class ArticleListPane(QWidget):
         self.filter_edit.textChanged.connect(lambda _t: self._filter_timer.start())
         model.query_changed.connect(self.reload)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.installEventFilter(self)
+        self.view.doubleClicked.connect(self._toggle)
 
     def _apply_filter(self) -> None:
         self._filter_timer.stop()
@@ -305,53 +439,95 @@ class ArticleListPane(QWidget):
     def reload(self) -> None:
         """Ask for the listing of the current order and filters (answered in ``show_listing``)."""
         read = self._read_snapshot()
-        self._listing_generation = self._request_listing(self.model.listing_query(read), read)
+        self._listing_generation = self._request_listing(
+            self.model.listing_query(read), read, self.model.grouped
+        )
 
     def show_listing(self, generation: int, listing: Listing) -> None:
         if generation != self._listing_generation:
             return  # an older order or filter: a newer listing is on its way
-        keep = self.current_id() or self.restore_id
-        self.model.set_ids(listing.ids)
-        if keep and self.select_id(keep, emit=keep == self.restore_id):
+        current = self.model.row_key(self.view.currentIndex().row())
+        keep = current or self.restore_id
+        self.model.set_ids(listing.ids, listing.members)
+        if current and current.startswith(STORY_ROW):  # a story row stays the current row
+            row = self.model.row_of(current)
+            if row >= 0:
+                self.select_row(row, emit=False)
+        elif keep and self.select_id(keep, emit=keep == self.restore_id):
             self.restore_id = None
-        elif (current := self.view.currentIndex()).isValid():
-            self.view.scrollTo(current)  # clearing a filter keeps the article in view
+        elif (index := self.view.currentIndex()).isValid():
+            self.view.scrollTo(index)  # clearing a filter keeps the article in view
         self.empty_label.setVisible(not listing.ids and self.model.filtering())
-        self.listed.emit(len(listing.ids))
+        self.listed.emit(listing.articles)
         self.listing_shown.emit(listing)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         article_id = self.model.article_id(current.row())
         if article_id:
             self.article_selected.emit(article_id)
+        elif (story := self.model.story_id(current.row())) is not None:
+            self.story_selected.emit(story)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Right opens a story row, Left closes it (from any of its articles), Enter toggles."""
+        if (
+            watched is self.view
+            and isinstance(event, QKeyEvent)
+            and (event.type() == QEvent.Type.KeyPress)
+        ):
+            row = self.view.currentIndex().row()
+            key = event.key()
+            if key == Qt.Key.Key_Left and self.model.story_id(row) is None:
+                row = self.model.story_of_row(row)
+                if row >= 0:
+                    self.model.set_expanded(row, False)
+                    self.select_row(row)
+                    return True
+            elif self.model.story_id(row) is not None and key in (
+                Qt.Key.Key_Right,
+                Qt.Key.Key_Left,
+                Qt.Key.Key_Return,
+                Qt.Key.Key_Enter,
+            ):
+                opened = key == Qt.Key.Key_Right or (
+                    key != Qt.Key.Key_Left and not self.model.is_expanded(row)
+                )
+                self.model.set_expanded(row, opened)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _toggle(self, index: QModelIndex) -> None:
+        if self.model.story_id(index.row()) is not None:
+            self.model.set_expanded(index.row(), not self.model.is_expanded(index.row()))
 
     def _context_menu(self, pos: QPoint) -> None:
-        article_id = self.model.article_id(self.view.indexAt(pos).row())
+        row = self.view.indexAt(pos).row()
+        story = self.model.story_id(row)
+        article_id = STORY_ROW + story if story is not None else self.model.article_id(row)
         if article_id:
             self.context_menu_requested.emit(article_id, self.view.viewport().mapToGlobal(pos))
 
     def current_id(self) -> str | None:
         return self.model.article_id(self.view.currentIndex().row())
 
-    def select_row(self, row: int) -> None:
+    def select_row(self, row: int, emit: bool = True) -> None:
         if 0 <= row < self.model.rowCount():
             index = self.model.index(row, 0)
-            self.view.selectionModel().setCurrentIndex(
+            selection = self.view.selectionModel()
+            blocked = selection.blockSignals(not emit)
+            selection.setCurrentIndex(
                 index,
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
+            selection.blockSignals(blocked)
             self.view.scrollTo(index)
 
     def select_id(self, article_id: str, emit: bool = True) -> bool:
-        row = self.model.row_of(article_id)
+        row = self.model.row_of(article_id, open_story=True)
         if row < 0:
             return False
-        if not emit:
-            self.view.selectionModel().blockSignals(True)
-        self.select_row(row)
-        if not emit:
-            self.view.selectionModel().blockSignals(False)
+        self.select_row(row, emit)
         return True
 
     def move_selection(self, step: int) -> None:

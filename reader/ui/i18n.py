@@ -183,6 +183,23 @@ ZH_CN: dict[str, str] = {
     "{articles} articles from {files} files ({duplicates} duplicate copies, {skipped} could not be read), indexed in {s:.1f} s": "{files} 个文件中有 {articles} 篇文章（{duplicates} 个重复副本，{skipped} 个无法读取），索引用时 {s:.1f} 秒",
     "{shown} of {n} articles": "{n} 篇文章中显示 {shown} 篇",
     "Edit…": "编辑…",
+    "&Group by Story": "按新闻事件分组(&G)",
+    "{n} more new sentences": "另有 {n} 句新内容",
+    "{n} sentences told by an earlier report": "{n} 句此前的报道已有",
+    "Nothing the earlier reports did not say.": "没有此前报道之外的新内容。",
+    "{n} articles from {k} outlets · {first} – {last}": "{k} 家媒体的 {n} 篇报道 · {first} – {last}",
+    "First reported by {source}, {when}.": "最早由{source}报道，{when}。",
+    "{k} outlets": "{k} 家媒体",
+    "{title}\n{n} articles from {k} outlets, {first} – {last}": "{title}\n{k} 家媒体的 {n} 篇报道，{first} – {last}",
+    "Mark Story Read": "将事件标为已读",
+    "This story": "本事件",
+    "Story": "事件",
+    "This story: {n} articles from {k} outlets": "本事件：{k} 家媒体的 {n} 篇报道",
+    "▸ The story's timeline": "▸ 事件时间线",
+    "Related stories": "相关事件",
+    "{date}  {title} ({n} articles)": "{date}  {title}（{n} 篇）",
+    "+{n} more from {k} outlets": "另有 {n} 篇，来自 {k} 家媒体",
+    "One result per story": "每个事件只显示一条结果",
 }
 
 _active: dict[str, str] = {}

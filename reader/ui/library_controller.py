@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import threading
 from collections import Counter
 from collections.abc import Callable
@@ -28,6 +29,7 @@ from reader.core.search.background import failure_message, update_in_subprocess
 from reader.core.search.catalog import Catalog
 from reader.core.search.layout import IndexLayout, UpdateSummary
 from reader.core.search.service import SearchService
+from reader.core.stories.grouping import group_hits, group_rows, memberships
 from reader.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -44,9 +46,11 @@ class SourceCount:
 class Listing:
     """What the article list shows: ids in order, and the sources with their counts."""
 
-    ids: list[str] = field(default_factory=list)
+    ids: list[str] = field(default_factory=list)  # rows: article ids, or story rows
     sources: list[SourceCount] = field(default_factory=list)
     newest: datetime | None = None
+    members: dict[str, list[str]] = field(default_factory=dict)  # story id -> its articles
+    articles: int = 0  # articles the filters matched (in story rows or not)
 
 
 MAX_WATCHED_DIRS = 2000
@@ -155,7 +159,10 @@ class LibraryController(QObject):
             return False
 
     def request_listing(
-        self, query: Callable[[Catalog], list[str]], read: frozenset[str] = frozenset()
+        self,
+        query: Callable[[Catalog], list[str]],
+        read: frozenset[str] = frozenset(),
+        grouped: bool = False,
     ) -> int:
         """Run a listing in a worker: the ids ``query`` picks, and every source with its total
         and unread (not in ``read``) counts. The answer comes by ``listing_ready`` with this
@@ -173,7 +180,11 @@ class LibraryController(QObject):
             try:
                 unread = Counter(s for i, s in catalog.source_of_ids() if i not in read)
                 sources = [SourceCount(n, total, unread[n]) for n, total in catalog.sources()]
-                return Listing(query(catalog), sources, catalog.newest())
+                ids = query(catalog)
+                if not grouped:
+                    return Listing(ids, sources, catalog.newest(), {}, len(ids))
+                rows, members = group_rows(ids, memberships(catalog.db))
+                return Listing(rows, sources, catalog.newest(), members, len(ids))
             except Exception as exc:
                 if "no such table" in str(exc):  # the first build has not created it yet
                     return Listing()
@@ -187,6 +198,37 @@ class LibraryController(QObject):
             self._reporter("listing"),
         )
         return generation
+
+    def group_hits(self, hits: list[SearchHit], on_done: Callable[[list[SearchHit]], None]) -> None:
+        """Search results one per story (read in a worker from the catalog's stories)."""
+        self.read_in_worker(
+            "stories",
+            lambda db: group_hits(hits, memberships(db)),
+            on_done,  # type: ignore[arg-type]
+        )
+
+    def read_in_worker(
+        self,
+        what: str,
+        fn: Callable[[sqlite3.Connection], object],
+        on_done: Callable[[object], None],
+    ) -> None:
+        """``fn`` reads the catalog database in a worker, on a read-only connection of its
+        own (stories, timelines: small per call, but never on the GUI thread)."""
+        path = self.catalog_path()
+        if path is None:
+            return
+
+        def work() -> object:
+            if not path.exists():
+                return None
+            catalog = Catalog(path, readonly=True)
+            try:
+                return fn(catalog.db)
+            finally:
+                catalog.close()
+
+        self.io_runner.submit(work, on_done, self._reporter(what))
 
     def run_in_worker(self, what: str, fn: Callable[[], object],
                       on_done: Callable[[object], None] | None = None) -> None:  # fmt: skip

@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         )
         self.sources_pane = SourcesPane()
         self.viewer = ViewerPane()
-        self.search_pane = SearchPane(self.controller.search)
+        self.search_pane = SearchPane(self.controller.search, self.controller.group_hits)
         self.bookmarks_model = BookmarksModel(self.bookmarks, self.controller.has_article)
         self.bookmarks_pane = BookmarksPane(self.bookmarks_model)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -81,20 +81,19 @@ class MainWindow(QMainWindow):
             self, self.list_pane.view, self.search_dock, self.bookmarks_dock
         )
         self.bookmark_action, self.dark_action = self.actions_.bookmark, self.actions_.dark_theme
+        self.actions_.group_by_story.setChecked(settings.group_by_story)
+        self.list_model.grouped = settings.group_by_story
         self.commands = ReadingCommands(
             self, self.session, self.list_pane, self.viewer, self.status
         )
         self._wire()
         restore_window(self, self.splitter, settings, self.sources_dock)
         self.looks = Looks(self.viewer, settings, self.keeper, self.dark_action)
-        self.looks.theme_applied.append(self._recolour_icons)
-        self._recolour_icons()
+        self.looks.theme_applied.append(lambda: self.actions_.apply_icons(self.palette().text()))
+        self.actions_.apply_icons(self.palette().text())
         self.search_pane.set_recent(settings.recent_searches)
         self.search_pane.sort_combo.setCurrentIndex(1 if settings.search_sort == "date" else 0)
         self._rebuild_recent_menu()
-
-    def _recolour_icons(self) -> None:
-        self.actions_.apply_icons(self.palette().windowText().color())
 
     def _chrome(self) -> list[QWidget]:
         """What focus mode hides: everything but the article."""
@@ -124,6 +123,10 @@ class MainWindow(QMainWindow):
         self.sources_pane.source_chosen.connect(self.list_model.set_source)
         self.sources_pane.unread_only_changed.connect(self.list_model.set_unread_only)
         self.list_pane.article_selected.connect(s.open)
+        self.list_pane.story_selected.connect(s.open_story)
+        s.story_opened.connect(self.viewer.show_story)
+        s.story_context_found.connect(lambda _id, context: self.viewer.set_story_context(context))
+        self.viewer.story_clicked.connect(self.commands.open_story)
         s.position = self.viewer.reading_position
         s.article_opened.connect(self._article_opened)
         s.article_failed.connect(self._article_failed)
@@ -169,6 +172,7 @@ class MainWindow(QMainWindow):
             (a.page_down, self.commands.page_or_next),
             (a.about, lambda: show_about(self)),
             (a.next_unread, self.commands.next_unread),
+            (a.group_by_story, lambda: self.commands.group_by_story(a.group_by_story.isChecked())),
             (a.shortcuts_help, lambda: HelpDialog(self).exec()),
             (a.full_screen, lambda: self.commands.set_full_screen(a.full_screen.isChecked())),
             (a.focus_mode, lambda: self.commands.set_focus_mode(a.focus_mode.isChecked(),

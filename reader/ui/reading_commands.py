@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.bookmarks import Bookmark
+from reader.core.stories.grouping import STORY_ROW
 from reader.ui.article_list import ArticleListPane
 from reader.ui.i18n import tr
 from reader.ui.search_pane import SearchPane
@@ -60,6 +61,18 @@ class ReadingCommands(QObject):
         else:
             self.session.show_bookmark(bookmark)
 
+    def open_story(self, story_id: str) -> None:
+        """A story's timeline, from "This story", related stories or a timeline link."""
+        row = self.articles.model.row_of(STORY_ROW + story_id)
+        if row >= 0:
+            self.articles.select_row(row)  # its row in the grouped list opens it
+        else:
+            self.session.open_story(story_id)
+
+    def group_by_story(self, grouped: bool) -> None:
+        self.session.settings.group_by_story = grouped
+        self.articles.model.set_grouped(grouped)
+
     def focus_search(self, dock: QDockWidget, pane: SearchPane) -> None:
         dock.show()
         dock.raise_()
@@ -101,8 +114,15 @@ class ReadingCommands(QObject):
         self.status.say(tr("Every article in the list is read"), 4000)
 
     def list_menu(self, article_id: str, where: QPoint) -> None:
-        """Right-click on an article in the list."""
+        """Right-click on an article (or a story) in the list."""
         menu = QMenu(self.window)
+        if article_id.startswith(STORY_ROW):
+            members = self.articles.model.story_members(article_id[len(STORY_ROW) :])
+            what = tr("Mark Story Read")
+            menu.addAction(what, lambda: self.session.mark(members, True, what))
+            menu.addAction(tr("Mark All Read"), self.mark_all_read)
+            menu.exec(where)
+            return
         menu.addAction(tr("Open"), lambda: self.articles.select_id(article_id))
         read = self.session.is_read(article_id)
         menu.addAction(tr("Mark as Unread") if read else tr("Mark as Read"),

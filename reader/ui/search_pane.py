@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QHBoxLayout,
@@ -140,10 +141,13 @@ class HitDelegate(QStyledItemDelegate):
         doc.setDefaultFont(option.font)
         doc.setTextWidth(width)
         muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
-        date = format_date(hit.published)
+        meta = f"{hit.source} · {format_date(hit.published)}"
+        if hit.story_more:  # grouped by story: this hit stands for the others too
+            meta += " · " + tr("+{n} more from {k} outlets", n=hit.story_more,
+                               k=len(hit.story_sources))  # fmt: skip
         doc.setHtml(
             f"<div style='color:{color}'><b>{marked_html(hit.title, hit.title_spans)}</b><br>"
-            f"<span style='color:{muted}'>{html.escape(hit.source)} · {date}</span><br>"
+            f"<span style='color:{muted}'>{html.escape(meta)}</span><br>"
             f"<span>{marked_html(hit.snippet, hit.snippet_spans)}</span></div>"
         )
         return doc
@@ -173,6 +177,7 @@ class HitDelegate(QStyledItemDelegate):
         return QSize(width, min(height, self.MAX_HEIGHT))
 
 
+GroupHits = Callable[[list[SearchHit], Callable[[list[SearchHit]], None]], None]
 RunSearch = Callable[
     [str, SearchOptions, Callable[[SearchResults], None], Callable[[BaseException], None]], None
 ]
@@ -184,9 +189,16 @@ class SearchPane(QWidget):
     results_shown = Signal(int)  # how many results the current query found
     query_answered = Signal(str)  # a query that found something (for the recent list)
 
-    def __init__(self, run_search: RunSearch | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        run_search: RunSearch | None = None,
+        group_hits: GroupHits | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._run_search = run_search
+        self._group_hits = group_hits
+        self.group_box = QCheckBox(tr("One result per story"))
         self.needles: tuple[str, ...] = ()  # of the results shown
         self.generation = 0
         self.edit = QLineEdit()
@@ -238,6 +250,7 @@ class SearchPane(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.source_combo)
         layout.addLayout(filters)
+        layout.addWidget(self.group_box)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
         self.timer = QTimer(self)
@@ -251,6 +264,7 @@ class SearchPane(QWidget):
         self.indexing: tuple[int, int] | None = None  # (done, total) while the index is built
         for combo in (self.sort_combo, self.source_combo, self.date_combo):
             combo.currentIndexChanged.connect(self._emit_request)
+        self.group_box.toggled.connect(lambda _on: self.rerun())
         self.view.activated.connect(self._activate)
         self.view.clicked.connect(self._activate)
         self.reference_now: datetime | None = None  # "last N days" counts back from here
@@ -339,6 +353,9 @@ class SearchPane(QWidget):
         """Shows results unless a newer request was made since; returns whether shown."""
         if generation != self.generation:
             return False  # stale: an older query finished after a newer one was typed
+        if self.group_box.isChecked() and self._group_hits is not None and results.hits:
+            # One row per story: grouped in a worker, shown if still the newest answer.
+            self._group_hits(results.hits, lambda hits: self._show_grouped(generation, hits))
         self.model.set_hits(results.hits)
         self.needles = results.needles
         self._answered = results.query
@@ -359,6 +376,10 @@ class SearchPane(QWidget):
         self.status.setText(f"{text}  ({results.elapsed_ms:.0f} ms)")
         self.results_shown.emit(results.total)
         return True
+
+    def _show_grouped(self, generation: int, hits: list[SearchHit]) -> None:
+        if generation == self.generation:
+            self.model.set_hits(hits)
 
     def show_error(self, generation: int, message: str) -> None:
         if generation == self.generation:

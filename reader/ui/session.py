@@ -21,6 +21,8 @@ from reader.core.readstate import ReadState
 from reader.core.search.api import SearchHit
 from reader.core.settings import Settings
 from reader.core.storage import StorageError
+from reader.core.stories.grouping import STORY_ROW
+from reader.core.stories.timeline import StoryContext, StoryTimeline, story_context, timeline
 from reader.ui.i18n import tr
 from reader.ui.library_controller import LibraryController
 
@@ -58,7 +60,9 @@ class ReadingSession(QObject):
     article_failed = Signal(str, str)  # article id, message for the reader
     bookmark_shown = Signal(object)  # a Bookmark whose article file is gone
     changed = Signal(object)  # Changed
-    related_found = Signal(str, object)  # article id, list[SearchHit]
+    related_found = Signal(str, object)  # article id, list[SearchHit] (before stories exist)
+    story_context_found = Signal(str, object)  # article id, StoryContext
+    story_opened = Signal(object)  # StoryTimeline
     undo_changed = Signal(str)  # what Undo would undo ("" = nothing)
     notice = Signal(str)  # a sentence for the status bar
 
@@ -126,7 +130,34 @@ class ReadingSession(QObject):
             self.changed.emit(Changed(read=frozenset([article.id])))
         if self.bookmarks.has(article.id):  # keep the bookmark's last known path fresh
             self._stored(lambda: self.bookmarks.update_paths({article.id: str(article.path)}))
-        self.library.related(article.id, self._related_answer(article.id))
+        self._find_story_context(article.id)
+
+    def _find_story_context(self, article_id: str) -> None:
+        """ "This story" and related stories; look-alikes while there are no stories yet."""
+
+        def answer(context: object) -> None:
+            if self.current is None or self.current.id != article_id:
+                return
+            if isinstance(context, StoryContext):
+                self.story_context_found.emit(article_id, context)
+            else:
+                self.library.related(article_id, self._related_answer(article_id))
+
+        self.library.read_in_worker(
+            tr("This story"), lambda db: story_context(db, article_id), answer
+        )
+
+    def open_story(self, story_id: str) -> None:
+        """A story's timeline: its articles in time order and what each one adds."""
+        self.remember_position()
+        self.current = None
+        self._opening = STORY_ROW + story_id
+
+        def answer(line: object) -> None:
+            if isinstance(line, StoryTimeline) and self._opening == STORY_ROW + story_id:
+                self.story_opened.emit(line)
+
+        self.library.read_in_worker(tr("Story"), lambda db: timeline(db, story_id), answer)
 
     def _related_answer(self, article_id: str) -> Callable[[list[SearchHit]], None]:
         def answer(hits: list[SearchHit]) -> None:

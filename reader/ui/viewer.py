@@ -46,7 +46,15 @@ from reader.core.dates import format_date, format_datetime, parse_date
 from reader.core.search.api import SearchHit
 from reader.core.search.fold import fold
 from reader.core.search.highlight import find_spans
-from reader.ui.article_html import IMAGE_SCHEME, LOAD_SCHEME, render_body
+from reader.core.stories.timeline import StoryContext, StoryTimeline
+from reader.ui.article_html import (
+    ARTICLE_SCHEME,
+    IMAGE_SCHEME,
+    LOAD_SCHEME,
+    STORY_SCHEME,
+    render_body,
+    story_page,
+)
 from reader.ui.i18n import tr
 from reader.ui.image_loader import ImageLoader
 from reader.ui.reading_style import (
@@ -70,6 +78,7 @@ class ArticleBrowser(QTextBrowser):
 
     blocked_link = Signal(str)
     image_requested = Signal(int)  # a placeholder was clicked: load the article's Nth image
+    reader_link = Signal(str, str)  # ARTICLE_SCHEME or STORY_SCHEME, the id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +102,9 @@ class ArticleBrowser(QTextBrowser):
     def open_link(self, url: QUrl) -> None:
         if url.scheme() == LOAD_SCHEME and url.path().isdigit():
             self.image_requested.emit(int(url.path()))
+            return
+        if url.scheme() in (ARTICLE_SCHEME, STORY_SCHEME):  # links of a story's timeline
+            self.reader_link.emit(url.scheme(), url.path())
             return
         if url.scheme().lower() in SAFE_SCHEMES and (url.host() or url.scheme() == "mailto"):
             QDesktopServices.openUrl(url)
@@ -174,7 +186,8 @@ class ViewerPane(QWidget):
     """Header bars + browser + find bar + related coverage. Shows what the session opens."""
 
     link_hovered = Signal(str)
-    related_clicked = Signal(str)
+    related_clicked = Signal(str)  # an article id
+    story_clicked = Signal(str)  # a story id
     always_load_for_source = Signal(str, list)  # source, this article's remote image URLs
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -263,12 +276,12 @@ class ViewerPane(QWidget):
         self.browser.image_requested.connect(self._load_one)
         self.find_bar.matches_changed.connect(self._mark_find_matches)
         self.images.finished.connect(self._images_finished)
-        self.related_list.itemActivated.connect(
-            lambda item: self.related_clicked.emit(item.data(256))
-        )
-        self.related_list.itemClicked.connect(
-            lambda item: self.related_clicked.emit(item.data(256))
-        )
+        self.related_list.itemActivated.connect(self._related_item)
+        self.related_list.itemClicked.connect(self._related_item)
+        self.browser.reader_link.connect(
+            lambda kind, target: (self.story_clicked if kind == STORY_SCHEME
+                                  else self.related_clicked).emit(target)
+        )  # fmt: skip
         self.show_placeholder()
 
     # -- content ---------------------------------------------------------------------------
@@ -388,12 +401,60 @@ class ViewerPane(QWidget):
         return doc
 
     def set_related(self, hits: list[SearchHit]) -> None:
+        """Look-alike articles (before the library's stories are computed)."""
+        self.related_label.setText(tr("Related coverage"))
         self.related_list.clear()
         for hit in hits:
-            item = QListWidgetItem(f"{format_date(hit.published)}  {hit.source} · {hit.title}")
-            item.setData(256, hit.id)
-            self.related_list.addItem(item)
+            self._related_row(f"{format_date(hit.published)}  {hit.source} · {hit.title}",
+                              ARTICLE_SCHEME, hit.id)  # fmt: skip
         self.related_box.setVisible(bool(hits))
+
+    def set_story_context(self, context: StoryContext) -> None:
+        """This story: the other reports of the same event; then the related stories."""
+        self.related_list.clear()
+        story = context.story
+        if story is not None and context.others:
+            self.related_label.setText(
+                tr("This story: {n} articles from {k} outlets", n=story.size, k=len(story.sources))
+            )
+            self._related_row(tr("▸ The story's timeline"), STORY_SCHEME, story.id)
+            for a in context.others:
+                self._related_row(f"{format_datetime(a.published)}  {a.source} · {a.title}",
+                                  ARTICLE_SCHEME, a.id)  # fmt: skip
+        else:
+            self.related_label.setText(tr("Related stories"))
+        if context.related:
+            if story is not None and context.others:
+                self._related_row(tr("Related stories"), "", "")
+            for s in context.related:
+                self._related_row(tr("{date}  {title} ({n} articles)", date=format_date(s.last),
+                                     title=s.title, n=s.size), STORY_SCHEME, s.id)  # fmt: skip
+        self.related_box.setVisible(self.related_list.count() > 0)
+
+    def _related_row(self, text: str, kind: str, target: str) -> None:
+        item = QListWidgetItem(text)
+        item.setData(256, (kind, target))
+        if not kind:  # a heading
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        self.related_list.addItem(item)
+
+    def _related_item(self, item: QListWidgetItem) -> None:
+        kind, target = item.data(256) or ("", "")
+        if kind == STORY_SCHEME:
+            self.story_clicked.emit(target)
+        elif kind == ARTICLE_SCHEME:
+            self.related_clicked.emit(target)
+
+    def show_story(self, line: StoryTimeline) -> None:
+        """A story's timeline: who reported first, then each report in time order with what
+        it adds (the sentences no earlier report had)."""
+        self._leave_article()
+        self._page(story_page(line))
+        if line.related:
+            self.set_story_context(StoryContext(None, [], line.related))
 
     # -- search highlights -------------------------------------------------------------------
     def _marks(self, spans: list[tuple[int, int]], color: str) -> list[QTextEdit.ExtraSelection]:

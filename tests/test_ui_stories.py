@@ -1,0 +1,56 @@
+"""Stories in the window: the grouped list, a story's timeline, "This story" beside an article."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+
+from reader.core.readstate import ReadState
+from reader.core.settings import Settings
+from reader.ui.main_window import MainWindow
+from tests.conftest import SEEDS
+
+
+def test_grouped_list_story_timeline_and_this_story(qtbot) -> None:  # type: ignore[no-untyped-def]
+    win = MainWindow(Settings(group_by_story=True), ReadState())
+    qtbot.addWidget(win)
+    win.show()
+    win.open_library(SEEDS)
+    model = win.list_model
+    # Five seeds, four calls: the Sina and Zaobao reports of 2022-01-27 are one story row.
+    qtbot.waitUntil(lambda: not win.controller.indexing and model.rowCount() == 4, timeout=60_000)
+    story_rows = [r for r in range(model.rowCount()) if model.story_id(r) is not None]
+    assert len(story_rows) == 1
+    row = story_rows[0]
+    assert model.data(model.index(row, 0)).startswith("▸ ")
+    assert "2" in model.data(model.index(row, 1))  # two outlets
+
+    with qtbot.waitSignal(win.session.story_opened, timeout=10_000):
+        win.list_pane.select_row(row)
+    page = win.viewer.browser.toPlainText()
+    assert "新浪财经" in page and "联合早报" in page
+    assert page.index("新浪财经") < page.index("联合早报")  # in time order: Sina first
+
+    key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Right, Qt.KeyboardModifier.NoModifier)
+    win.list_pane.eventFilter(win.list_pane.view, key)
+    assert model.rowCount() == 6 and model.is_expanded(row)
+    with qtbot.waitSignal(win.session.story_context_found, timeout=10_000):
+        win.list_pane.select_row(row + 1)  # one of the story's two reports
+    shown = win.session.current
+    assert shown is not None
+    other = {"新浪财经": "联合早报", "联合早报": "新浪财经"}[shown.source]
+    items = [win.viewer.related_list.item(i).text() for i in range(win.viewer.related_list.count())]
+    assert any(other in text for text in items), items  # the other report of the same call
+    assert win.viewer.related_label.text().startswith("This story")
+
+    pane = win.search_pane
+    pane.group_box.setChecked(True)
+    pane.edit.setText("布林肯")
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 4, timeout=10_000)  # five hits, four calls
+    (grouped,) = [h for h in pane.model.hits if h.story_more]
+    assert grouped.story_more == 1 and len(grouped.story_sources) == 2
+
+    win.actions_.group_by_story.trigger()  # off: the flat list again, remembered
+    qtbot.waitUntil(lambda: model.rowCount() == 5, timeout=10_000)
+    assert win.settings.group_by_story is False
+    win.close()
