@@ -1,8 +1,13 @@
 """Turn hostile feed HTML into a small, safe, readable subset.
 
-Two stages: BeautifulSoup (lxml) removes boilerplate and rewrites images, then nh3 enforces a
-strict allowlist. Remote images are never left in a loadable ``src``: their real URL moves to
+Two stages: one pass over an lxml tree removes boilerplate and rewrites images and links, then
+nh3 enforces a strict allowlist (nh3 is the only allowlist: the first stage never decides what
+is safe). Remote images are never left in a loadable ``src``: their real URL moves to
 ``data-remote-src`` and the viewer decides (per article, on the user's request) to load them.
+
+The first stage was BeautifulSoup with seven whole-tree ``find_all`` passes: 72% of parse time
+on the real corpus. One ``iterwalk`` over lxml's own tree gives the same text and images on all
+23,922 real files (``python -m bench.sanitize_equivalence``) in a fraction of the time.
 """
 
 from __future__ import annotations
@@ -11,8 +16,9 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urljoin, urlsplit
 
+import lxml.html
 import nh3
-from bs4 import BeautifulSoup, Comment, Tag
+from lxml import etree
 
 REMOTE_SRC_ATTR = "data-remote-src"
 
@@ -50,10 +56,15 @@ _BOILERPLATE_CLASS = re.compile(
     re.I,
 )
 _LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-actualsrc", "data-url")
-_EMPTY_BLOCKS = ("p", "div", "span", "section", "li", "figure", "strong", "b", "em")
+_IMG_KEEP_ATTRS = frozenset({"alt", "title", "width", "height"})
+_EMPTY_BLOCKS = frozenset({"p", "div", "span", "section", "li", "figure", "strong", "b", "em"})
 _WESERV_HOSTS = frozenset({"images.weserv.nl", "wsrv.nl"})
 # Characters RFC 3986 never allows raw in a URL: their presence means markup, not an address.
 _INVALID_URL_CHARS = re.compile(r"[<>\"'`\\{}^\x00-\x1f]")
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+_HTTP = re.compile(r"^https?://", re.I)
+# libxml2 drops comments and processing instructions while parsing: no pass needed for them.
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
 
 
 @dataclass(frozen=True)
@@ -72,7 +83,7 @@ def _absolute_http_url(raw: str | None, base: str | None) -> str | None:
         return None
     if url.startswith("//"):
         url = "https:" + url
-    elif base and not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", url):
+    elif base and not _SCHEME.match(url):
         url = urljoin(base, url)
     try:
         parts = urlsplit(url)
@@ -97,18 +108,16 @@ def unwrap_image_proxy(url: str) -> str:
     return url
 
 
-def _is_boilerplate(tag: Tag) -> bool:
-    ident = tag.get("id")
-    if isinstance(ident, str) and _BOILERPLATE_ID.match(ident):
+def _is_boilerplate(ident: str | None, classes: str | None) -> bool:
+    if ident and _BOILERPLATE_ID.match(ident):
         return True
-    classes: list[str] = tag.get("class") or []  # type: ignore[assignment]
-    return any(_BOILERPLATE_CLASS.match(c) for c in classes if isinstance(c, str))
+    return classes is not None and any(_BOILERPLATE_CLASS.match(c) for c in classes.split())
 
 
-def _image_source(img: Tag, base: str | None) -> str | None:
+def _image_source(img: etree._Element, base: str | None) -> str | None:
     for attr in (*_LAZY_ATTRS, "src"):
         value = img.get(attr)
-        if isinstance(value, str) and not value.strip().lower().startswith("data:"):
+        if value is not None and not value.strip().lower().startswith("data:"):
             url = _absolute_http_url(value, base)
             if url:
                 return unwrap_image_proxy(url)
@@ -121,70 +130,162 @@ def _link_filter(tag: str, attr: str, value: str) -> str | None:
         scheme = value.split(":", 1)[0].lower() if ":" in value else ""
         return value if scheme in SAFE_LINK_SCHEMES else None
     if attr == REMOTE_SRC_ATTR:
-        return value if re.match(r"^https?://", value, re.I) else None
+        return value if _HTTP.match(value) else None
     return value
 
 
-def _clean_tree(soup: BeautifulSoup, base: str | None) -> tuple[list[str], set[str]]:
-    removed_images: set[str] = set()
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        comment.extract()
-    for tag in soup.find_all(list(DROP_WITH_CONTENT)):
-        tag.decompose()
-    for tag in soup.find_all(_is_boilerplate):
-        if tag.decomposed:
-            continue
-        for img in tag.find_all("img"):
-            src = _image_source(img, base)
-            if src:
-                removed_images.add(src)
-        tag.decompose()
-    for frame in soup.find_all("iframe"):
-        src = _absolute_http_url(frame.get("src") or frame.get("data-src"), base)  # type: ignore[arg-type]
-        if src:
-            para = soup.new_tag("p")
-            link = soup.new_tag("a", href=src)
-            link.string = "▶ " + (urlsplit(src).netloc or src)
-            para.append(link)
-            frame.replace_with(para)
+def _remove(el: etree._Element, text: str = "") -> None:
+    """Remove ``el`` and its subtree; ``text`` and the text after it stay where it was."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    text += el.tail or ""
+    if text:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + text
         else:
-            frame.decompose()
+            parent.text = (parent.text or "") + text
+    parent.remove(el)
+
+
+def _iframe_link(frame: etree._Element, src: str) -> None:
+    """Replace an embed with a plain link to it (the user opens it in the browser)."""
+    para = etree.Element("p")
+    link = etree.SubElement(para, "a", href=src)
+    link.text = "▶ " + (urlsplit(src).netloc or src)
+    para.tail = frame.tail
+    parent = frame.getparent()
+    if parent is not None:
+        parent.replace(frame, para)
+
+
+@dataclass
+class _Cleaned:
+    remote: list[str]
+    removed: set[str]
+
+
+def _clean_tree(body: etree._Element, base: str | None) -> _Cleaned:
+    """One walk over the tree; every change is recorded and applied after the walk.
+
+    Rules (unchanged from the BeautifulSoup passes, applied in the same precedence):
+    drop-with-content tags, then boilerplate (its images count as removed), then iframes become
+    links, images move to data-remote-src (or become their alt text), links resolve to http(s),
+    and finally empty blocks (no text, no image, after all of the above) go.
+    """
     remote: list[str] = []
-    for img in soup.find_all("img"):
-        src = _image_source(img, base)
-        for attr in list(img.attrs):
-            if attr not in ("alt", "title", "width", "height"):
-                del img[attr]
-        if src:
-            img[REMOTE_SRC_ATTR] = src
-            if src not in remote:
-                remote.append(src)
-        elif img.get("alt"):
-            img.replace_with(str(img.get("alt")))
-        else:
-            img.decompose()
-    for link in soup.find_all("a"):
-        href = link.get("href")
-        if isinstance(href, str) and href.strip().lower().startswith("mailto:"):
+    removed: set[str] = set()
+    drops: list[etree._Element] = []
+    alt_texts: list[tuple[etree._Element, str]] = []
+    frames: list[tuple[etree._Element, str]] = []
+    # Per open element: does its subtree keep text or an image? (None: it is being dropped.)
+    content: list[bool | None] = []
+    walker = etree.iterwalk(body, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag
+        if event == "end":
+            has = content.pop()
+            if has is None:
+                has = False
+            elif not has and tag in _EMPTY_BLOCKS:
+                drops.append(el)
+            if content:
+                tail = el.tail
+                if has or (tail and not tail.isspace()):
+                    content[-1] = True
             continue
-        resolved = _absolute_http_url(href if isinstance(href, str) else None, base)
-        if resolved:
-            link["href"] = resolved
-        elif link.has_attr("href"):
-            del link["href"]
-    # Empty paragraphs/wrappers left by scrapers and by the removals above.
-    for tag in reversed(soup.find_all(list(_EMPTY_BLOCKS))):
-        if not tag.get_text(strip=True) and tag.find("img") is None and not tag.decomposed:
-            tag.decompose()
-    return remote, removed_images
+        if el is body:
+            content.append(False)
+            continue
+        if not isinstance(tag, str):  # an entity reference or similar: keep as is
+            content.append(False)
+            walker.skip_subtree()
+            continue
+        if tag in DROP_WITH_CONTENT:
+            drops.append(el)
+            content.append(None)
+            walker.skip_subtree()
+            continue
+        if _is_boilerplate(el.get("id"), el.get("class")):
+            for img in el.iterdescendants("img"):
+                src = _image_source(img, base)
+                if src:
+                    removed.add(src)
+            drops.append(el)
+            content.append(None)
+            walker.skip_subtree()
+            continue
+        text = el.text
+        has_text = bool(text and not text.isspace())
+        if tag == "iframe":
+            src = _absolute_http_url(el.get("src") or el.get("data-src"), base)
+            walker.skip_subtree()
+            if src:
+                frames.append((el, src))
+                content.append(True)
+            else:
+                drops.append(el)
+                content.append(None)
+            continue
+        if tag == "img":
+            src = _image_source(el, base)
+            attrib = el.attrib
+            for attr in [a for a in attrib if a not in _IMG_KEEP_ATTRS]:
+                del attrib[attr]
+            if src:
+                attrib[REMOTE_SRC_ATTR] = src
+                if src not in remote:
+                    remote.append(src)
+                content.append(True)
+            elif alt := el.get("alt"):
+                alt_texts.append((el, alt))
+                content.append(not alt.isspace())
+            else:
+                drops.append(el)
+                content.append(None)
+            continue
+        if tag == "a":
+            href = el.get("href")
+            if href is not None and href.strip().lower().startswith("mailto:"):
+                pass
+            elif resolved := _absolute_http_url(href, base):
+                el.set("href", resolved)
+            elif href is not None:
+                del el.attrib["href"]
+        content.append(has_text)
+    for el, alt in alt_texts:
+        _remove(el, alt)
+    for el, src in frames:
+        _iframe_link(el, src)
+    for el in drops:
+        _remove(el)
+    return _Cleaned(remote, removed)
+
+
+def _serialize_children(body: etree._Element) -> str:
+    body.attrib.clear()  # so the wrapper is exactly "<body>" ... "</body>"
+    out = etree.tostring(body, encoding="unicode", method="html", with_tail=False)
+    return out[len("<body>") : -len("</body>")] if out.startswith("<body>") else ""
+
+
+def _parse_body(html: str) -> etree._Element | None:
+    if not html.strip():
+        return None
+    try:
+        root = lxml.html.document_fromstring(html, parser=_PARSER)
+    except etree.ParserError:  # nothing but blank text or comments
+        return None
+    return root.find("body")
 
 
 def sanitize_html(html: str, base_url: str | None = None) -> SanitizedHtml:
     """Sanitize an article body; ``base_url`` resolves relative links and images."""
-    soup = BeautifulSoup(html, "lxml")
-    remote, removed = _clean_tree(soup, base_url)
-    body = soup.body
-    fragment = body.decode_contents() if body is not None else ""
+    body = _parse_body(html)
+    if body is None:
+        return SanitizedHtml("", (), frozenset())
+    cleaned = _clean_tree(body, base_url)
+    fragment = _serialize_children(body)
     clean = nh3.clean(
         fragment,
         tags=set(ALLOWED_TAGS),
@@ -195,4 +296,5 @@ def sanitize_html(html: str, base_url: str | None = None) -> SanitizedHtml:
         attribute_filter=_link_filter,
     )
     clean = re.sub(r"\n{3,}", "\n\n", clean).strip()
-    return SanitizedHtml(clean, tuple(remote), frozenset(removed - set(remote)))
+    remote = cleaned.remote
+    return SanitizedHtml(clean, tuple(remote), frozenset(cleaned.removed - set(remote)))

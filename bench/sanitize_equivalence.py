@@ -1,0 +1,203 @@
+"""Old (BeautifulSoup) vs new (one-pass lxml) sanitizer on every file of a corpus.
+
+    python -m bench.sanitize_equivalence [--corpus DIR] [--show N]
+
+Each file is decoded once and parsed twice by the real parser, once with the frozen old
+sanitizer and text extraction (``bench.legacy_sanitize``) and once with the current ones. It
+compares the indexed text, the remote image list (in order), the images that only appeared in
+removed boilerplate, and the HTML (exactly, and up to attribute order and the percent-encoding
+libxml2 applies to non-ASCII in ``href``). Every file whose text or images differ is listed with
+the first differing lines and sorted into a known, intended change, or "unexplained".
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote
+
+import lxml.html
+
+import reader.core.parser as parser_mod
+from bench import legacy_sanitize as legacy
+from bench.corpus import corpus_dir
+from reader.core import sanitize as new
+from reader.core.decode import decode_article_bytes
+from reader.core.parser import ArticleProblem, parse_article_text
+from reader.core.scan import walk_article_files
+from reader.core.text import html_to_text
+
+SanitizeFn = Callable[[str, str | None], object]
+
+
+@dataclass
+class Outcome:
+    html: str
+    text: str
+    remote: tuple[str, ...]
+    removed: frozenset[str]
+
+
+def run_pipeline(text: str, path: Path, sanitize: SanitizeFn, to_text: Callable[[str], str]):  # type: ignore[no-untyped-def]
+    captured: list[object] = []
+
+    def capture(body: str, url: str | None = None) -> object:
+        result = sanitize(body, url)
+        captured.append(result)
+        return result
+
+    saved = parser_mod.sanitize_html, parser_mod.html_to_text
+    parser_mod.sanitize_html = capture  # type: ignore[assignment]
+    parser_mod.html_to_text = to_text
+    try:
+        article = parse_article_text(text, path)
+    except ArticleProblem as exc:
+        return f"problem: {exc.kind}"
+    finally:
+        parser_mod.sanitize_html, parser_mod.html_to_text = saved
+    result = captured[-1]
+    return Outcome(
+        article.html,
+        article.text,
+        result.remote_images,  # type: ignore[attr-defined]
+        result.removed_images,  # type: ignore[attr-defined]
+    )
+
+
+def canonical_html(html: str, whitespace: bool = False) -> str:
+    """Attributes sorted, hrefs percent-decoded: what the two serializers may differ in.
+    With ``whitespace``, runs of white space are one space and blank text between tags goes
+    (the old parser kept the newlines of indented source HTML but not the indentation)."""
+    if not html.strip():
+        return ""
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        items = sorted(el.attrib.items())
+        el.attrib.clear()
+        for key, value in items:
+            el.set(key, unquote(value) if key == "href" else value)
+    out = lxml.html.tostring(root, encoding="unicode")
+    if whitespace:
+        out = re.sub(r"\s+", " ", re.sub(r">\s+<", "><", out))
+    return out
+
+
+def first_difference(old: str, new_: str, context: int = 1) -> str:
+    diff = difflib.unified_diff(old.splitlines(), new_.splitlines(), lineterm="", n=context)
+    lines = [line for line in diff if not line.startswith(("---", "+++"))]
+    return "\n".join(line[:160] for line in lines[:8])
+
+
+def classify(old: Outcome, new_: Outcome) -> str:
+    """Name the intended change a difference comes from, or 'unexplained'."""
+    old_lines, new_lines = old.text.splitlines(), new_.text.splitlines()
+    gone = [line for line in old_lines if line not in new_lines]
+    added = [line for line in new_lines if line not in old_lines]
+    if old.remote != new_.remote or old.removed != new_.removed:
+        return "unexplained"
+    if not added and gone and all(re.search(r"get_post_time|Feed enhanced by", g) for g in gone):
+        return "feed footer removed (Better Feed plugin)"
+    if _caption_once(old.text, new_.text):
+        return "image caption once (alt/title equal to the caption)"
+    return "unexplained"
+
+
+def _caption_once(old: str, new_: str) -> bool:
+    """The new text is the old one with a repeated caption (``X X`` or ``X\\nX``) said once."""
+    if len(new_) >= len(old):
+        return False
+    matcher = difflib.SequenceMatcher(None, old, new_, autojunk=False)
+    for op, i1, i2, _j1, _j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        if op != "delete":
+            return False
+        removed = old[i1:i2].strip()
+        if (
+            not removed
+            or removed
+            not in old[i2 : i2 + len(old[i1:i2]) + 2] + old[max(0, i1 - len(old[i1:i2]) - 2) : i1]
+        ):
+            return False
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=None)
+    ap.add_argument("--show", type=int, default=40, help="differing files to print per kind")
+    args = ap.parse_args(argv)
+    corpus = args.corpus or corpus_dir()
+
+    counts: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    shown: Counter[str] = Counter()
+    old_s = new_s = 0.0
+    started = time.perf_counter()
+    for info in walk_article_files(corpus):
+        counts["files"] += 1
+        try:
+            decoded = decode_article_bytes(info.path.read_bytes())
+        except Exception as exc:  # decode problems are the same for both: not compared
+            counts[f"not parsed ({type(exc).__name__})"] += 1
+            continue
+        t0 = time.perf_counter()
+        old = run_pipeline(decoded.text, info.path, legacy.sanitize_html, legacy.html_to_text)
+        t1 = time.perf_counter()
+        cur = run_pipeline(decoded.text, info.path, new.sanitize_html, html_to_text)
+        new_s += time.perf_counter() - t1
+        old_s += t1 - t0
+        if not isinstance(old, Outcome) or not isinstance(cur, Outcome):
+            same = old == cur
+            counts["problem, same" if same else "problem, different"] += 1
+            if not same:
+                print(f"\n{info.path}\n  old: {old}\n  new: {cur}")
+            continue
+        counts["articles"] += 1
+        text_same = old.text == cur.text
+        images_same = old.remote == cur.remote and old.removed == cur.removed
+        if text_same and images_same:
+            counts["text and images identical"] += 1
+            if old.html == cur.html:
+                counts["  html identical"] += 1
+            elif canonical_html(old.html) == canonical_html(cur.html):
+                counts["  html identical up to attribute order / href encoding"] += 1
+            elif canonical_html(old.html, True) == canonical_html(cur.html, True):
+                counts["  html identical up to the above and white space between tags"] += 1
+            else:
+                counts["  html different, same text"] += 1
+                if shown["html"] < args.show:
+                    shown["html"] += 1
+                    print(f"\nHTML {info.path}\n{first_difference(old.html, cur.html)}")
+            continue
+        kind = classify(old, cur)
+        kinds[kind] += 1
+        if shown[kind] < args.show:
+            shown[kind] += 1
+            print(f"\n[{kind}] {info.path}")
+            if not images_same:
+                print(f"  images old {old.remote} / {sorted(old.removed)}")
+                print(f"  images new {cur.remote} / {sorted(cur.removed)}")
+            print(first_difference(old.text, cur.text))
+        if counts["files"] % 2000 == 0:
+            print(f"... {counts['files']} files", file=sys.stderr, flush=True)
+    print(f"\n{corpus}: {time.perf_counter() - started:.0f} s")
+    for key, value in counts.items():
+        print(f"{key}: {value}")
+    for kind, value in kinds.most_common():
+        print(f"different: {kind}: {value}")
+    print(f"sanitize+parse time, old {old_s:.1f} s, new {new_s:.1f} s: {new_s / old_s:.2f}x")
+    return 1 if kinds["unexplained"] else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
