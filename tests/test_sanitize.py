@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import lxml.html
 import pytest
+from lxml import etree
 
 from reader.core.decode import decode_article_bytes
 from reader.core.parser import parse_article_text
-from reader.core.sanitize import sanitize_html
+from reader.core.sanitize import (
+    MAX_DEPTH,
+    MAX_TABLE_NESTING,
+    SanitizedHtml,
+    _sanitize,
+    sanitize_html,
+)
 from reader.core.text import html_to_text
 from tests.conftest import FIXTURES, SEEDS, STANDINS
 
@@ -72,3 +81,112 @@ def test_bodies_without_content(body: str) -> None:
 def test_text_around_removed_elements_stays_in_order() -> None:
     out = sanitize_html("<p>one<script>x</script>two<img>three<img alt=' '>four</p>").html
     assert html_to_text(out) == "onetwothree four"
+
+
+def structure(html: str) -> tuple[int, int]:
+    """(deepest element nesting, deepest table nesting) of a sanitized fragment."""
+    root = lxml.html.fragment_fromstring(html or "<div></div>", create_parent="div")
+    depth = deepest = tables = deepest_table = 0
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        step = 1 if event == "start" else -1
+        depth += step
+        if el.tag == "table":
+            tables += step
+        deepest, deepest_table = max(deepest, depth), max(deepest_table, tables)
+    return deepest - 1, deepest_table
+
+
+def missing(words: list[str], text: str) -> list[str]:
+    present = set(text.split())
+    return [w for w in words if w not in present]
+
+
+def nested(open_tag: str, close_tag: str, levels: int) -> tuple[str, list[str]]:
+    """``levels`` nested elements with a distinct word at every level, and text after them."""
+    words = [f"w{i}x" for i in range(levels)]
+    body = "".join(open_tag + w + " " for w in words) + close_tag * levels + "<p>afterx</p>"
+    return "<p>beforex</p>" + body, ["beforex", *words, "afterx"]
+
+
+NESTINGS = {
+    "div": ("<div>", "</div>", 3000),
+    "list": ("<ul><li>", "</li></ul>", 2000),
+    "blockquote": ("<blockquote>", "</blockquote>", 2000),
+    "span": ("<span>", "</span>", 3000),
+    "table": ("<table><tr><td>", "</td></tr></table>", 40),
+    "table-deep": ("<table><tr><td>", "</td></tr></table>", 500),
+}
+
+
+@pytest.mark.parametrize("kind", NESTINGS)
+def test_deep_nesting_is_bounded_and_keeps_every_word(kind: str) -> None:
+    """Issue 11: libxml2 stopped at 255 levels (the rest was shown but never indexed) and
+    nested tables make Qt's layout exponential."""
+    body, words = nested(*NESTINGS[kind])
+    result = sanitize_html(body)
+    depth, tables = structure(result.html)
+    assert depth <= MAX_DEPTH + MAX_TABLE_NESTING + 2, depth
+    assert tables <= MAX_TABLE_NESTING
+    indexed = html_to_text(result.html)
+    shown = re.sub(r"<[^>]*>", " ", result.html)  # what the viewer gets, tags aside
+    assert missing(words, indexed) == []
+    assert missing(words, shown) == []
+    # Words of different levels stay apart, in order.
+    assert indexed.index("w1x") < indexed.index("w2x") and "w1xw2x" not in indexed
+
+
+def test_unwrapped_levels_keep_images_and_drop_what_is_dropped() -> None:
+    deep = "<div>" * 300
+    body = (
+        deep + 'a<img src="https://img.example/1.jpg">b<script>secretx</script>'
+        '<div class="share-x"><img src="https://img.example/ad.jpg">adx</div>'
+        '<nav><div><div>menux</div></div></nav><iframe src="https://v.example/1"></iframe>'
+        + "</div>"
+        * 300
+    )
+    result = sanitize_html(body)
+    assert result.remote_images == ("https://img.example/1.jpg",)
+    assert result.removed_images == frozenset({"https://img.example/ad.jpg"})
+    text = html_to_text(result.html)
+    assert "secretx" not in text and "adx" not in text and "menux" not in text
+    assert "▶ v.example" in text
+
+
+@pytest.mark.parametrize("path", REAL_FILES, ids=lambda p: p.name)
+def test_fallback_parse_path_gives_the_same_result(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Documents nested deeper than MAX_DEPTH are rebuilt by a parser target; on the real
+    files (shallow ones) it must agree with the normal path. The whole corpus:
+    ``python -m bench.sanitize_equivalence --shallow``."""
+    pairs: list[tuple[SanitizedHtml, SanitizedHtml]] = []
+
+    def both(body: str, base: str | None = None) -> SanitizedHtml:
+        pairs.append((sanitize_html(body, base), _sanitize(body, base, shallow=True)))
+        return pairs[-1][0]
+
+    monkeypatch.setattr("reader.core.parser.sanitize_html", both)
+    parse_article_text(decode_article_bytes(path.read_bytes()).text, path)
+    [(native, forced)] = pairs
+    assert html_to_text(forced.html) == html_to_text(native.html)
+    assert forced.remote_images == native.remote_images
+    assert forced.removed_images == native.removed_images
+
+
+@pytest.mark.parametrize("shallow", [False, True], ids=["native", "fallback"])
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<p>a\x01b\x08c</p><p>after</p>", "after"),
+        ('<img src="https://images.weserv.nl/?url=%01x.example/a.png"><p>after</p>', "after"),
+        ('<?xml version="1.0" encoding="gbk"?><p>中文 after</p>', "中文 after"),
+        ("<o:p>office</o:p><div 1a=2>after</div>", "after"),
+    ],
+)
+def test_odd_input_never_loses_the_article(body: str, expected: str, shallow: bool) -> None:
+    """lxml refuses control characters in values set through its API, and a str that
+    declares an encoding: such input raised, and the whole article was reported unreadable."""
+    result = _sanitize(body, None, shallow=shallow)
+    assert expected in html_to_text(result.html)
+    for url in result.remote_images:
+        assert not re.search(r"[\x00-\x1f]", url)

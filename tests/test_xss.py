@@ -105,10 +105,14 @@ def test_at_least_forty_vectors() -> None:
     assert len(VECTORS) >= 40
 
 
+@pytest.mark.parametrize("depth", [1, 200], ids=["shallow", "deep"])
 @pytest.mark.parametrize("vector", VECTORS)
-def test_vector_is_neutralized(vector: str) -> None:
+def test_vector_is_neutralized(vector: str, depth: int) -> None:
+    """``deep``: the vector sits below MAX_DEPTH levels, where the tree is rebuilt by the
+    depth-bounding parser target (the fallback path must be just as strict)."""
     result = sanitize_html(
-        f"<div><p>before</p>{vector}<p>after</p></div>", "https://news.example/a"
+        "<div>" * depth + f"<p>before</p>{vector}<p>after</p>" + "</div>" * depth,
+        "https://news.example/a",
     )
     out = result.html
     lowered = html_lib.unescape(out).lower()
@@ -134,8 +138,9 @@ def test_vector_is_neutralized(vector: str) -> None:
 def test_script_and_style_bodies_never_reach_indexed_text(vector: str) -> None:
     inner = re.search(r"<(script|style)>(.*?)</\1>", vector, re.I | re.S)
     assert inner is not None
-    text = html_to_text(sanitize_html(vector).html)
-    assert inner.group(2).strip() not in text
+    for depth in (0, 200):
+        text = html_to_text(sanitize_html("<div>" * depth + vector).html)
+        assert inner.group(2).strip() not in text
 
 
 def test_tracking_pixel_is_kept_only_as_opt_in_data() -> None:

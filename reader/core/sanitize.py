@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urljoin, urlsplit
 
-import lxml.html
 import nh3
 from lxml import etree
 
@@ -64,7 +63,37 @@ _INVALID_URL_CHARS = re.compile(r"[<>\"'`\\{}^\x00-\x1f]")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 _HTTP = re.compile(r"^https?://", re.I)
 # libxml2 drops comments and processing instructions while parsing: no pass needed for them.
-_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+# Plain lxml.etree elements: lxml.html's element classes cost a Python lookup per element.
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+_BYTES_PARSER = etree.HTMLParser(
+    remove_comments=True, remove_pis=True, collect_ids=False, encoding="utf-8"
+)
+
+# Structure bounds, so that nothing downstream can be made slow by nesting (issue 11):
+# - Elements nested deeper than MAX_DEPTH below <body> are unwrapped; their text, images and
+#   line breaks stay. The deepest real article nests 35 levels. Beyond 255 levels libxml2 stops
+#   parsing (text after that point was lost from the index), html5ever/nh3 and Qt's HTML import
+#   get quadratic (10,000 nested divs: 13.6 s to clean, the GUI frozen 8.4 s).
+# - Tables nested deeper than MAX_TABLE_NESTING become plain blocks: QTextBrowser's layout time
+#   doubles per nested table (16 levels: 0.46 s, 20: 17.8 s, 23: >150 s). No real article nests
+#   tables at all.
+MAX_DEPTH = 64
+MAX_TABLE_NESTING = 4
+_TABLE_PARTS = frozenset(
+    {"table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup", "col"}
+)
+# Elements whose start or end separates text: kept as a line break when they are unwrapped.
+_BREAKING = frozenset(
+    {
+        "p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
+        "blockquote", "pre", "figcaption", "figure", "table", "ul", "ol", "dl", "dd", "dt", "hr",
+        "caption", "section", "article", "header", "footer", "main", "address", "details",
+        "summary", "center", "tbody", "thead", "tfoot", "hgroup", "fieldset", "legend",
+    }
+)  # fmt: skip
+_VALID_NAME = re.compile(r"^[A-Za-z_][\w.-]*$")
+# What lxml refuses to store in a tree built through its API (libxml2's parser keeps them).
+_NOT_XML_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
@@ -120,7 +149,10 @@ def _image_source(img: etree._Element, base: str | None) -> str | None:
         if value is not None and not value.strip().lower().startswith("data:"):
             url = _absolute_http_url(value, base)
             if url:
-                return unwrap_image_proxy(url)
+                target = unwrap_image_proxy(url)
+                # A proxied address with raw markup or control characters (%01 in ?url=) is no
+                # address: keep the proxy's own URL, which was checked.
+                return url if _INVALID_URL_CHARS.search(target) else target
     return None
 
 
@@ -166,13 +198,19 @@ class _Cleaned:
     removed: set[str]
 
 
-def _clean_tree(body: etree._Element, base: str | None) -> _Cleaned:
+class _TooDeep(Exception):
+    """The tree nests deeper than MAX_DEPTH: it is rebuilt by _ShallowTarget."""
+
+
+def _clean_tree(body: etree._Element, base: str | None, *, check_depth: bool) -> _Cleaned:
     """One walk over the tree; every change is recorded and applied after the walk.
 
     Rules (unchanged from the BeautifulSoup passes, applied in the same precedence):
     drop-with-content tags, then boilerplate (its images count as removed), then iframes become
     links, images move to data-remote-src (or become their alt text), links resolve to http(s),
-    and finally empty blocks (no text, no image, after all of the above) go.
+    and finally empty blocks (no text, no image, after all of the above) go. Tables nested
+    deeper than MAX_TABLE_NESTING become divs. Raises _TooDeep (before changing anything but
+    attributes) when ``check_depth`` and an element nests deeper than MAX_DEPTH.
     """
     remote: list[str] = []
     removed: set[str] = set()
@@ -181,10 +219,13 @@ def _clean_tree(body: etree._Element, base: str | None) -> _Cleaned:
     frames: list[tuple[etree._Element, str]] = []
     # Per open element: does its subtree keep text or an image? (None: it is being dropped.)
     content: list[bool | None] = []
+    tables: list[etree._Element] = []
     walker = etree.iterwalk(body, events=("start", "end"))
     for event, el in walker:
         tag = el.tag
         if event == "end":
+            if tables and el is tables[-1]:
+                tables.pop()
             has = content.pop()
             if has is None:
                 has = False
@@ -198,6 +239,8 @@ def _clean_tree(body: etree._Element, base: str | None) -> _Cleaned:
         if el is body:
             content.append(False)
             continue
+        if check_depth and len(content) > MAX_DEPTH:
+            raise _TooDeep
         if not isinstance(tag, str):  # an entity reference or similar: keep as is
             content.append(False)
             walker.skip_subtree()
@@ -245,7 +288,12 @@ def _clean_tree(body: etree._Element, base: str | None) -> _Cleaned:
                 drops.append(el)
                 content.append(None)
             continue
-        if tag == "a":
+        if tag in _TABLE_PARTS:
+            if tag == "table":
+                tables.append(el)
+            if len(tables) > MAX_TABLE_NESTING:
+                el.tag = "div"
+        elif tag == "a":
             href = el.get("href")
             if href is not None and href.strip().lower().startswith("mailto:"):
                 pass
@@ -269,22 +317,112 @@ def _serialize_children(body: etree._Element) -> str:
     return out[len("<body>") : -len("</body>")] if out.startswith("<body>") else ""
 
 
-def _parse_body(html: str) -> etree._Element | None:
+class _ShallowTarget:
+    """libxml2 parser target that builds the same tree as lxml, but never deeper than MAX_DEPTH.
+
+    Used only for documents nesting deeper than that. libxml2 itself gives up past 255 levels
+    when it builds the tree (the rest of the document is lost) but not when it reports events
+    to a target, so this sees everything, in linear time. Elements that would nest too deep
+    are left out; their text goes to the deepest kept element, a line break stands for each run
+    of left-out block boundaries, and images and <br> stay. Elements the cleaning pass drops
+    whole (drop-with-content, boilerplate, iframes) are still built at any depth, so their text
+    cannot leak into the article; inside them only images are built (boilerplate images count
+    as removed ones).
+    """
+
+    def __init__(self) -> None:
+        self._builder = etree.TreeBuilder()
+        self._open: list[tuple[str | None, bool]] = []  # (tag built or None, protected)
+        self._depth = 0  # built elements open (html and body included)
+        self._protected = 0  # protected elements open: inside, only images are built
+        self._pending_break = False
+
+    def _build(self, tag: str, attrib: dict[str, str]) -> str:
+        if not _VALID_NAME.match(tag):
+            tag = "x-invalid"  # e.g. <o:p>: lxml's tree builder rejects the name
+        attrib = {k: _NOT_XML_CHARS.sub("", v) for k, v in attrib.items() if _VALID_NAME.match(k)}
+        self._builder.start(tag, attrib)
+        self._depth += 1
+        return tag
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        if self._protected:
+            built = self._build(tag, attrib) if tag == "img" else None
+            self._open.append((built, False))
+        elif self._depth < MAX_DEPTH + 2 or tag in ("img", "br"):
+            self._open.append((self._build(tag, attrib), False))
+        elif (
+            tag in DROP_WITH_CONTENT
+            or tag == "iframe"
+            or _is_boilerplate(attrib.get("id"), attrib.get("class"))
+        ):
+            self._open.append((self._build(tag, attrib), True))
+            self._protected += 1
+        else:
+            self._open.append((None, False))
+            self._pending_break = self._pending_break or tag in _BREAKING
+
+    def end(self, tag: str) -> None:
+        built, protected = self._open.pop()
+        if built is None:
+            self._pending_break = self._pending_break or (not self._protected and tag in _BREAKING)
+            return
+        self._builder.end(built)
+        self._depth -= 1
+        if protected:
+            self._protected -= 1
+
+    def data(self, text: str) -> None:
+        if self._protected:
+            return
+        if self._pending_break and not text.isspace():
+            self._builder.start("br", {})
+            self._builder.end("br")
+            self._pending_break = False
+        self._builder.data(_NOT_XML_CHARS.sub("", text))
+
+    def close(self) -> etree._Element:
+        return self._builder.close()
+
+
+def _parse_body(html: str, *, shallow: bool = False) -> etree._Element | None:
     if not html.strip():
         return None
+    source: str | bytes = html
+    if html.lstrip().startswith("<?xml"):
+        # lxml refuses a str that declares an encoding; the bytes say which one they are.
+        source = html.encode("utf-8", "surrogatepass")
+    if shallow:
+        parser = etree.HTMLParser(
+            target=_ShallowTarget(), remove_comments=True, remove_pis=True, encoding="utf-8"
+        )
+    else:
+        parser = _PARSER if isinstance(source, str) else _BYTES_PARSER
     try:
-        root = lxml.html.document_fromstring(html, parser=_PARSER)
+        root = etree.fromstring(source, parser)
     except etree.ParserError:  # nothing but blank text or comments
         return None
-    return root.find("body")
+    return None if root is None else root.find("body")
 
 
 def sanitize_html(html: str, base_url: str | None = None) -> SanitizedHtml:
     """Sanitize an article body; ``base_url`` resolves relative links and images."""
-    body = _parse_body(html)
-    if body is None:
+    return _sanitize(html, base_url, shallow=False)
+
+
+def _sanitize(html: str, base_url: str | None, *, shallow: bool) -> SanitizedHtml:
+    """``shallow`` builds the tree with _ShallowTarget from the start (tests compare both)."""
+    body = _parse_body(html, shallow=shallow)
+    cleaned = None
+    if body is not None:
+        try:
+            cleaned = _clean_tree(body, base_url, check_depth=not shallow)
+        except _TooDeep:
+            body = _parse_body(html, shallow=True)
+            if body is not None:
+                cleaned = _clean_tree(body, base_url, check_depth=False)
+    if body is None or cleaned is None:
         return SanitizedHtml("", (), frozenset())
-    cleaned = _clean_tree(body, base_url)
     fragment = _serialize_children(body)
     clean = nh3.clean(
         fragment,
