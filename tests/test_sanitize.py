@@ -190,3 +190,14 @@ def test_odd_input_never_loses_the_article(body: str, expected: str, shallow: bo
     assert expected in html_to_text(result.html)
     for url in result.remote_images:
         assert not re.search(r"[\x00-\x1f]", url)
+
+
+def test_only_web_links_survive() -> None:
+    """Issue 11: mailto: links survived and opened the mail client, ``attach=`` and all."""
+    out = sanitize_html(
+        '<p><a href="mailto:a@example.com?attach=/etc/passwd">write</a> '
+        '<a href="https://ok.example/">web</a> <a href="tel:123">call</a></p>'
+    ).html
+    assert "mailto" not in out and "tel:" not in out
+    assert 'href="https://ok.example/"' in out
+    assert html_to_text(out) == "write web call"

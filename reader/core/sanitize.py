@@ -37,7 +37,9 @@ ALLOWED_ATTRIBUTES = {
     "ol": {"start"},
     "*": {"lang", "dir"},
 }
-SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+# Only web links: a mailto: link opened the mail client with whatever it asked for
+# (``?attach=/path`` included), against the http(s)-only promise (issue 11).
+SAFE_LINK_SCHEMES = frozenset({"http", "https"})
 # Whole subtrees dropped, text included (nh3 otherwise keeps the text of removed tags).
 DROP_WITH_CONTENT = frozenset(
     {
@@ -295,9 +297,7 @@ def _clean_tree(body: etree._Element, base: str | None, *, check_depth: bool) ->
                 el.tag = "div"
         elif tag == "a":
             href = el.get("href")
-            if href is not None and href.strip().lower().startswith("mailto:"):
-                pass
-            elif resolved := _absolute_http_url(href, base):
+            if resolved := _absolute_http_url(href, base):
                 el.set("href", resolved)
             elif href is not None:
                 del el.attrib["href"]

@@ -3,7 +3,7 @@
 Privacy: nothing is fetched unless the user asks, per article. Every resource the document
 wants goes through ``loadResource``; only images the user asked for (held in memory, fetched
 asynchronously by QNetworkAccessManager into a disk cache) are returned. ``file:``/``data:``/
-remote URLs get an empty image, and clicked links other than http(s)/mailto do nothing.
+remote URLs get an empty image, and clicked links other than http(s) with a host do nothing.
 """
 
 from __future__ import annotations
@@ -55,7 +55,8 @@ from reader.core.search.engine import SearchHit, find_spans
 from reader.core.search.fold import fold
 from reader.ui.i18n import tr
 
-SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+# Web links only: mailto: handed the mail client whatever the article asked (``?attach=``).
+SAFE_SCHEMES = frozenset({"http", "https"})
 IMAGE_SCHEME = "reader-image"
 log = logging.getLogger(__name__)
 MAX_IMAGES = 40
@@ -147,7 +148,7 @@ class ArticleBrowser(QTextBrowser):
         return ""  # stylesheets and anything else: nothing
 
     def open_link(self, url: QUrl) -> None:
-        if url.scheme().lower() in SAFE_SCHEMES and (url.host() or url.scheme() == "mailto"):
+        if url.scheme().lower() in SAFE_SCHEMES and url.host():
             QDesktopServices.openUrl(url)
         else:
             self.blocked_link.emit(url.toString())
