@@ -1,4 +1,9 @@
-"""Parse the date formats found in article front matter into timezone-aware UTC datetimes."""
+"""Parse the date formats found in article front matter into timezone-aware UTC datetimes.
+
+Every function returns None for a value that is not a usable date (an impossible day, a
+placeholder year such as 0001 or 9999, an overflow when converting to UTC): the caller keeps
+the article and says the date was ignored. A bad date never costs the article.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +13,28 @@ from email.utils import parsedate_to_datetime
 
 _EPOCH_RE = re.compile(r"^\d{10}(\d{3})?$")
 _CJK_DATE_RE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日")
+_YEAR_TOKEN = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+# Saved news articles: years outside this range are placeholders (0001-01-01, 9999-12-31) or
+# mistakes, and near datetime's limits converting to UTC overflows.
+MIN_YEAR = 1900
+MAX_YEAR = 2100
 
 
-def to_utc(value: datetime) -> datetime:
-    """Naive datetimes are taken as UTC (YAML timestamps without offset are UTC by spec)."""
-    if value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
-    return value.astimezone(UTC)
+def _plausible(value: datetime | None) -> datetime | None:
+    if value is None or not MIN_YEAR <= value.year <= MAX_YEAR:
+        return None
+    return value
+
+
+def to_utc(value: datetime) -> datetime | None:
+    """Naive datetimes are taken as UTC (YAML timestamps without offset are UTC by spec).
+    None when the result would fall outside datetime's range (year 1 with a + offset)."""
+    try:
+        if value.tzinfo is None:
+            return _plausible(value.replace(tzinfo=UTC))
+        return _plausible(value.astimezone(UTC))
+    except (OverflowError, ValueError):
+        return None
 
 
 def from_epoch(text: str) -> datetime | None:
@@ -23,9 +43,22 @@ def from_epoch(text: str) -> datetime | None:
         return None
     seconds = int(text) / 1000 if len(text) == 13 else int(text)
     try:
-        return datetime.fromtimestamp(seconds, tz=UTC)
+        return _plausible(datetime.fromtimestamp(seconds, tz=UTC))
     except (OverflowError, OSError, ValueError):
         return None
+
+
+def _rfc822(text: str) -> datetime | None:
+    try:
+        parsed = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    # email.utils reads any year below 100 as 19xx/20xx, "0001" included: a written
+    # four-digit year must be the year parsed.
+    written = [int(y) for y in _YEAR_TOKEN.findall(text)]
+    if written and parsed.year not in written:
+        return None
+    return to_utc(parsed)
 
 
 def parse_date(value: object) -> datetime | None:
@@ -33,9 +66,12 @@ def parse_date(value: object) -> datetime | None:
     if isinstance(value, datetime):
         return to_utc(value)
     if isinstance(value, date):
-        return datetime.combine(value, time(0, 0), tzinfo=UTC)
+        return _plausible(datetime.combine(value, time(0, 0), tzinfo=UTC))
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return from_epoch(str(int(value)))
+        try:
+            return from_epoch(str(int(value)))
+        except (OverflowError, ValueError):  # inf, nan
+            return None
     if not isinstance(value, str):
         return None
     text = value.strip()
@@ -45,10 +81,8 @@ def parse_date(value: object) -> datetime | None:
         return to_utc(datetime.fromisoformat(text))
     except ValueError:
         pass
-    try:
-        return to_utc(parsedate_to_datetime(text))
-    except (TypeError, ValueError, IndexError):
-        pass
+    if (parsed := _rfc822(text)) is not None:
+        return parsed
     epoch = from_epoch(text)
     if epoch is not None:
         return epoch
@@ -56,7 +90,7 @@ def parse_date(value: object) -> datetime | None:
     if match:
         try:
             year, month, day = (int(g) for g in match.groups())
-            return datetime(year, month, day, tzinfo=UTC)
+            return _plausible(datetime(year, month, day, tzinfo=UTC))
         except ValueError:
             return None
     return None
