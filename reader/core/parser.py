@@ -90,13 +90,17 @@ def _clean_str(value: object) -> str:
 
 
 def _string_list(value: object) -> tuple[str, ...]:
-    items = value if isinstance(value, list | tuple) else [value] if value else []
+    items = _as_list(value)
     seen: dict[str, None] = {}
     for item in items:
         text = _clean_str(item)
         if text:
             seen.setdefault(text, None)
     return tuple(seen)
+
+
+def _as_list(value: object) -> list[object]:
+    return list(value) if isinstance(value, list | tuple) else [value] if value else []
 
 
 def _http_url(value: object) -> str | None:
@@ -171,7 +175,7 @@ def parse_article_text(
 
     title = _clean_str(meta.get("title")) or heading_title or _fallback_title(path, url)
     categories = _string_list(meta.get("categories") or meta.get("category"))
-    tags = _string_list(meta.get("tags"))
+    tags = _string_list([*_as_list(meta.get("tags")), *sanitized.feed_tags])
     host = urlsplit(url).netloc.removeprefix("www.") if url else ""
     source = _clean_str(meta.get("author")) or (categories[0] if categories else "") or host
     published = _date_of(meta.get("date"), "the front matter date", notes) or line_date or epoch

@@ -103,6 +103,7 @@ class SanitizedHtml:
     html: str
     remote_images: tuple[str, ...]
     removed_images: frozenset[str]  # image URLs that only appeared in removed boilerplate
+    feed_tags: tuple[str, ...] = ()  # "Post tags" of a removed feed footer
 
 
 def _absolute_http_url(raw: str | None, base: str | None) -> str | None:
@@ -198,6 +199,7 @@ def _iframe_link(frame: etree._Element, src: str) -> None:
 class _Cleaned:
     remote: list[str]
     removed: set[str]
+    feed_tags: list[str]
 
 
 class _TooDeep(Exception):
@@ -216,8 +218,10 @@ def _clean_tree(body: etree._Element, base: str | None, *, check_depth: bool) ->
     """
     remote: list[str] = []
     removed: set[str] = set()
+    feed_tags: list[str] = []
     drops: list[etree._Element] = []
     alt_texts: list[tuple[etree._Element, str]] = []
+    captioned: list[etree._Element] = []  # kept images with an alt or a title
     frames: list[tuple[etree._Element, str]] = []
     # Per open element: does its subtree keep text or an image? (None: it is being dropped.)
     content: list[bool | None] = []
@@ -261,6 +265,17 @@ def _clean_tree(body: etree._Element, base: str | None, *, check_depth: bool) ->
             content.append(None)
             walker.skip_subtree()
             continue
+        if tag == "p" and _is_feed_footer(el):
+            feed_tags.extend(
+                "".join(a.itertext()).strip() for a in el.iter("a") if a.get("rel") == "tag"
+            )
+            before = el.getprevious()
+            if before is not None and before.tag == "hr" and not (before.tail or "").strip():
+                drops.append(before)  # the footer's own rule
+            drops.append(el)
+            content.append(None)
+            walker.skip_subtree()
+            continue
         text = el.text
         has_text = bool(text and not text.isspace())
         if tag == "iframe":
@@ -282,6 +297,8 @@ def _clean_tree(body: etree._Element, base: str | None, *, check_depth: bool) ->
                 attrib[REMOTE_SRC_ATTR] = src
                 if src not in remote:
                     remote.append(src)
+                if "alt" in attrib or "title" in attrib:
+                    captioned.append(el)
                 content.append(True)
             elif alt := el.get("alt"):
                 alt_texts.append((el, alt))
@@ -302,13 +319,91 @@ def _clean_tree(body: etree._Element, base: str | None, *, check_depth: bool) ->
             elif href is not None:
                 del el.attrib["href"]
         content.append(has_text)
-    for el, alt in alt_texts:
-        _remove(el, alt)
     for el, src in frames:
         _iframe_link(el, src)
     for el in drops:
         _remove(el)
-    return _Cleaned(remote, removed)
+    for el in captioned:
+        for attr in ("alt", "title"):
+            value = el.get(attr)
+            if value is not None and _repeats_caption(el, value, body):
+                del el.attrib[attr]
+    for el, alt in alt_texts:
+        _remove(el, "" if _repeats_caption(el, alt, body) else alt)
+    return _Cleaned(remote, removed, [t for t in feed_tags if t])
+
+
+_FEED_FOOTER_LINKS = ("del.icio.us/post?", "planetozh.com/blog/my-projects/wordpress-plugin-better")
+
+
+def _is_feed_footer(p: etree._Element) -> bool:
+    """The footer the WordPress "Better Feed" plugin appends to every feed item (234 real
+    chinadigitaltimes files): ``<hr /><p><small>© author for 中国数字时代, get_post_time('Y').
+    |Permalink |No comment |Add to del.icio.us<br/>Post tags: …</small></p>`` and
+    ``<p><small>Feed enhanced by Better Feed from Ozh</small></p>``. Recognised by its shape,
+    a paragraph holding nothing but one <small>, and by the plugin's own links in it."""
+    if len(p) != 1 or p[0].tag != "small" or (p.text or "").strip() or (p[0].tail or "").strip():
+        return False
+    return any(
+        any(mark in (a.get("href") or "") for mark in _FEED_FOOTER_LINKS) for a in p[0].iter("a")
+    )
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _repeats_caption(img: etree._Element, label: str, body: etree._Element) -> bool:
+    """Is the image's alt/title the caption the reader sees anyway, next to it?
+
+    Scrapers copy the caption into alt and title (often cut short), so it was shown and
+    indexed twice: "[image: X]" then "X", and snippets began with X X (issue 13). True when the
+    text right after the image, or its figure's figcaption, starts with ``label``.
+    """
+    wanted = _words(label)
+    if not wanted:
+        return False
+    for figure in img.iterancestors("figure"):
+        caption = figure.find(".//figcaption")
+        if caption is not None and _words("".join(caption.itertext())).startswith(wanted):
+            return True
+        break
+    return _text_after(img, body, len(wanted)).startswith(wanted)
+
+
+def _text_after(el: etree._Element, body: etree._Element, need: int) -> str:
+    """The first ``need`` or so characters (white space collapsed) of the text that follows
+    ``el`` in document order inside ``body``; a bounded number of steps, so images in long
+    runs cost no more than their neighbourhood."""
+    parts: list[str] = []
+    have = 0
+    budget = 256
+
+    def take(text: str | None) -> bool:
+        nonlocal have, budget
+        budget -= 1
+        if text:
+            parts.append(text)
+            have += len("".join(text.split()))
+        return have > need or budget <= 0
+
+    node = el
+    while True:
+        if take(node.tail):
+            break
+        following = node.getnext()
+        while following is None:
+            parent = node.getparent()
+            if parent is None or parent is body:
+                return _words("".join(parts))
+            node = parent
+            if take(node.tail):
+                return _words("".join(parts))
+            following = node.getnext()
+        node = following
+        if any(take(text) for text in node.itertext()):
+            break
+    return _words("".join(parts))
 
 
 def _serialize_children(body: etree._Element) -> str:
@@ -435,4 +530,5 @@ def _sanitize(html: str, base_url: str | None, *, shallow: bool) -> SanitizedHtm
     )
     clean = re.sub(r"\n{3,}", "\n\n", clean).strip()
     remote = cleaned.remote
-    return SanitizedHtml(clean, tuple(remote), frozenset(cleaned.removed - set(remote)))
+    removed = frozenset(cleaned.removed - set(remote))
+    return SanitizedHtml(clean, tuple(remote), removed, tuple(dict.fromkeys(cleaned.feed_tags)))
