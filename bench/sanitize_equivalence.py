@@ -3,7 +3,7 @@
     python -m bench.sanitize_equivalence [--corpus DIR] [--show N] [--shallow]
 
 Each file is decoded once and parsed twice by the real parser, once with the frozen old
-sanitizer and text extraction (``bench.legacy_sanitize``) and once with the current ones. It
+sanitizer and text extraction (``bench.legacy``) and once with the current ones. It
 compares the indexed text, the remote image list (in order), the images that only appeared in
 removed boilerplate, and the HTML (exactly; up to attribute order and the percent-encoding
 libxml2 applies to non-ASCII in ``href``; up to white space between tags; with mailto: hrefs
@@ -34,7 +34,7 @@ from urllib.parse import unquote
 import lxml.html
 
 import reader.core.parser as parser_mod
-from bench import legacy_sanitize as legacy
+from bench import legacy
 from bench.corpus import corpus_dir
 from reader.core import sanitize as new
 from reader.core.decode import decode_article_bytes

@@ -36,7 +36,7 @@ def test_same_text_and_images_as_the_beautifulsoup_sanitizer(path: Path) -> None
     keep the comparison in ``make test`` (where the old code still installs). Text may differ
     only by the intended changes the bench names (a caption said once, a feed footer gone)."""
     pytest.importorskip("bs4")
-    from bench import legacy_sanitize as legacy
+    from bench import legacy
     from bench.sanitize_equivalence import explain, legacy_sanitize_html, run_pipeline
 
     text = decode_article_bytes(path.read_bytes()).text

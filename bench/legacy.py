@@ -1,6 +1,7 @@
-"""The BeautifulSoup sanitizer and text extraction as they were before the one-pass rewrite
-(reader/core/sanitize.py and text.py at commit d6cce84), kept verbatim so that
-``bench.sanitize_equivalence`` and ``bench.parse_floor`` can run old and new in the same run.
+"""The parse path as it was before the one-pass rewrite, kept verbatim (commit d6cce84) so that
+``bench.sanitize_equivalence`` and ``bench.parse_floor`` run old and new in the same run: the
+BeautifulSoup sanitizer (reader/core/sanitize.py), the text extraction (text.py) and the term
+counting of prepare_article (search/fold.py's term_counts).
 
 Not used by the application. Needs beautifulsoup4.
 """
@@ -8,12 +9,15 @@ Not used by the application. Needs beautifulsoup4.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import lxml.html
 import nh3
 from bs4 import BeautifulSoup, Comment, Tag
+
+from reader.core.search.fold import TOKEN_RE, bigram_term, is_cjk
 
 REMOTE_SRC_ATTR = "data-remote-src"
 
@@ -224,3 +228,18 @@ def html_to_text(html: str) -> str:
     text = _SPACES.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     return _LINES.sub("\n", text).strip()
+
+
+# search/fold.py
+def term_counts(folded: str) -> Counter[str]:
+    """Index terms of folded text: each CJK character, each CJK bigram (hashed), and whole
+    words of other scripts (Latin, digits, Greek, Cyrillic...)."""
+    counts: Counter[str] = Counter()
+    for run in TOKEN_RE.findall(folded):
+        if is_cjk(run[0]):
+            counts.update(run)
+            if len(run) > 1:
+                counts.update([bigram_term(run[i : i + 2]) for i in range(len(run) - 1)])
+        else:
+            counts[run] += 1
+    return counts
