@@ -96,7 +96,11 @@ def main(argv: list[str] | None = None) -> int:
             if kept is None or timing.parse_s + timing.prepare_s < kept.parse_s + kept.prepare_s:
                 best[which] = timing
     old, new = best["old"], best["new"]
-    print(f"\n{corpus}: {new.articles} articles, {new.text_bytes / 1e6:.1f} MB of text (new)")
+    mb = 1024 * 1024  # as bench.run_all counts
+    print(
+        f"\n{corpus}: {new.articles} articles; text {old.text_bytes / mb:.1f} MB old, "
+        f"{new.text_bytes / mb:.1f} MB new (captions said once, feed footers gone)"
+    )
     print(f"{'':34}{'old':>9}{'new':>9}{'new/old':>9}")
     rows = [
         ("parse floor (parse+sanitize+text)", old.parse_s, new.parse_s),
