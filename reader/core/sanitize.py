@@ -209,14 +209,15 @@ class _TooDeep(Exception):
 def _clean_tree(body: etree._Element, base: str | None, *, check_depth: bool) -> _Cleaned:
     """One walk over the tree; every change is recorded and applied after the walk.
 
-    Rules (unchanged from the BeautifulSoup passes, applied in the same precedence):
-    drop-with-content tags, then boilerplate (its images count as removed), then iframes become
-    links, images move to data-remote-src (or become their alt text), links resolve to http(s),
-    and finally empty blocks (no text, no image, after all of the above) go. Tables nested
-    deeper than MAX_TABLE_NESTING become divs. Raises _TooDeep (before changing anything but
-    attributes) when ``check_depth`` and an element nests deeper than MAX_DEPTH.
+    Rules (those of the BeautifulSoup passes, in the same precedence): drop-with-content tags,
+    then boilerplate (its images count as removed) and the Better Feed footer, then iframes
+    become links, images move to data-remote-src (or become their alt text), links resolve to
+    http(s), and empty blocks (no text, no image, after all of the above) go. Then an alt or
+    title repeating the caption next to its image goes. Tables nested deeper than
+    MAX_TABLE_NESTING become divs. Raises _TooDeep when ``check_depth`` and an element nests
+    deeper than MAX_DEPTH (the tree is then half changed: the caller parses the source again).
     """
-    remote: list[str] = []
+    remote: dict[str, None] = {}  # ordered, and no list scan per image
     removed: set[str] = set()
     feed_tags: list[str] = []
     drops: list[etree._Element] = []
@@ -295,8 +296,7 @@ def _clean_tree(body: etree._Element, base: str | None, *, check_depth: bool) ->
                 del attrib[attr]
             if src:
                 attrib[REMOTE_SRC_ATTR] = src
-                if src not in remote:
-                    remote.append(src)
+                remote[src] = None
                 if "alt" in attrib or "title" in attrib:
                     captioned.append(el)
                 content.append(True)
@@ -330,7 +330,7 @@ def _clean_tree(body: etree._Element, base: str | None, *, check_depth: bool) ->
                 del el.attrib[attr]
     for el, alt in alt_texts:
         _remove(el, "" if _repeats_caption(el, alt, body) else alt)
-    return _Cleaned(remote, removed, [t for t in feed_tags if t])
+    return _Cleaned(list(remote), removed, [t for t in feed_tags if t])
 
 
 _FEED_FOOTER_LINKS = ("del.icio.us/post?", "planetozh.com/blog/my-projects/wordpress-plugin-better")
