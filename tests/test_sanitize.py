@@ -68,11 +68,12 @@ def test_rules_in_one_pass() -> None:
     assert "menu" not in result.html and "var x" not in result.html
 
 
+@pytest.mark.parametrize("shallow", [False, True], ids=["native", "fallback"])
 @pytest.mark.parametrize(
     "body", ["", "   \n", "<!-- only a comment -->", "<title>t</title>", "<?php x ?>"]
 )
-def test_bodies_without_content(body: str) -> None:
-    result = sanitize_html(body)
+def test_bodies_without_content(body: str, shallow: bool) -> None:
+    result = _sanitize(body, None, shallow=shallow)
     assert result.html == "" and result.remote_images == ()
 
 

@@ -495,7 +495,7 @@ def _parse_body(html: str, *, shallow: bool = False) -> etree._Element | None:
         parser = _PARSER if isinstance(source, str) else _BYTES_PARSER
     try:
         root = etree.fromstring(source, parser)
-    except etree.ParserError:  # nothing but blank text or comments
+    except (etree.ParserError, etree.XMLSyntaxError):  # nothing but blank text or comments
         return None
     return None if root is None else root.find("body")
 
