@@ -1,8 +1,8 @@
 """Parse the date formats found in article front matter into timezone-aware UTC datetimes.
 
-Every function returns None for a value that is not a usable date (an impossible day, a
-placeholder year such as 0001 or 9999, an overflow when converting to UTC): the caller keeps
-the article and says the date was ignored. A bad date never costs the article.
+parse_date and from_epoch return None for a value that is not a usable date (an impossible
+day, a placeholder year such as 0001 or 9999, an overflow when converting to UTC): the caller
+keeps the article and says the date was ignored. A bad date never costs the article.
 """
 
 from __future__ import annotations
@@ -26,13 +26,18 @@ def _plausible(value: datetime | None) -> datetime | None:
     return value
 
 
-def to_utc(value: datetime) -> datetime | None:
-    """Naive datetimes are taken as UTC (YAML timestamps without offset are UTC by spec).
-    None when the result would fall outside datetime's range (year 1 with a + offset)."""
+def to_utc(value: datetime) -> datetime:
+    """Naive datetimes are taken as UTC (YAML timestamps without offset are UTC by spec)."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+def _checked_utc(value: datetime) -> datetime | None:
+    """to_utc, or None for an implausible year or one that leaves datetime's range on the way
+    (year 1 with a + offset overflowed and cost the article)."""
     try:
-        if value.tzinfo is None:
-            return _plausible(value.replace(tzinfo=UTC))
-        return _plausible(value.astimezone(UTC))
+        return _plausible(to_utc(value))
     except (OverflowError, ValueError):
         return None
 
@@ -58,13 +63,13 @@ def _rfc822(text: str) -> datetime | None:
     written = [int(y) for y in _YEAR_TOKEN.findall(text)]
     if written and parsed.year not in written:
         return None
-    return to_utc(parsed)
+    return _checked_utc(parsed)
 
 
 def parse_date(value: object) -> datetime | None:
     """Accept YAML datetimes/dates, ISO 8601, RFC 822, epoch seconds/ms and 2020年7月2日."""
     if isinstance(value, datetime):
-        return to_utc(value)
+        return _checked_utc(value)
     if isinstance(value, date):
         return _plausible(datetime.combine(value, time(0, 0), tzinfo=UTC))
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -78,7 +83,7 @@ def parse_date(value: object) -> datetime | None:
     if not text:
         return None
     try:
-        return to_utc(datetime.fromisoformat(text))
+        return _checked_utc(datetime.fromisoformat(text))
     except ValueError:
         pass
     if (parsed := _rfc822(text)) is not None:
