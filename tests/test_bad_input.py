@@ -171,3 +171,19 @@ def test_parser_bug_is_contained(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr("reader.core.scan.parse_article_file", boom)
     [problem] = list(scan_library(tmp_path))
     assert isinstance(problem, Problem) and problem.kind == "parser-error"
+
+
+def test_binary_sniffing_counts_control_bytes_like_before() -> None:
+    """_looks_binary counts control bytes in C now; the rule is unchanged: over 5% of the
+    first 8 KB, tab, newline, form feed, carriage return and escape not counted."""
+    from reader.core.decode import _looks_binary
+
+    def reference(data: bytes) -> bool:
+        head = data[:8192]
+        controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+        return b"\x00" in head or controls > len(head) * 0.05
+
+    samples = [b"text\x01" * n + b"abcdefghijklmnopqrstu" * m for n in range(6) for m in range(6)]
+    samples += [bytes(range(1, 256)), b"\t\n\x0c\r\x1b" * 100, b"a" * 9000 + b"\x01" * 9000]
+    for data in samples:
+        assert _looks_binary(data) == reference(data), data[:40]

@@ -118,3 +118,19 @@ def test_rescrape_of_same_url_shares_the_id() -> None:
     )
     assert article_id(None, "t", "a  b") == article_id(None, " t ", "a b")
     assert article_id(None, "t", "a") != article_id(None, "t", "b")
+
+
+def test_better_feed_footer_is_removed_and_its_tags_kept() -> None:
+    """Issue 13: every chinadigitaltimes item ends with the WordPress Better Feed plugin's
+    footer, indexed and shown as text. The fixture is, byte for byte, the corpus file
+    ``duty-machine__chinadigitaltimes/articles/400701_【真理部】《掮客徐升》.md``
+    (git blob ca2e9807)."""
+    a = parse("cdt-better-feed-footer.md")
+    for boilerplate in ("get_post_time", "Permalink", "No comment", "del.icio.us", "Better Feed"):
+        assert boilerplate not in a.text and boilerplate not in a.html
+    assert "<hr>" not in a.html
+    assert a.text.endswith(
+        "以及中共中央网信办，国务院新闻办公室，中央文明办，国家广播电影电视总局，出版总署，文化部等一系列言论出版审查机构的总称。】"
+    )
+    assert a.tags == ("真理部指令",)  # the footer's "Post tags" are kept as the article's tags
+    assert a.remote_images == ("http://chinadigitaltimes.net/chinese/files/2011/10/zhenlibu2.jpg",)

@@ -62,11 +62,15 @@ def test_unsafe_links_do_nothing_and_http_opens_externally(
     pane.show_article(article)
     blocked: list[str] = []
     pane.browser.blocked_link.connect(blocked.append)
-    for url in ("javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "ftp://x/y"):
+    unsafe = (
+        "javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "ftp://x/y",
+        "mailto:someone@example.com?attach=/etc/passwd", "MAILTO:x@example.com", "https:///x",
+    )  # fmt: skip
+    for url in unsafe:
         pane.browser.anchorClicked.emit(QUrl(url))
     pane.browser.anchorClicked.emit(QUrl("https://news.example/more"))
     assert opened == ["https://news.example/more"]
-    assert len(blocked) == 4
+    assert len(blocked) == len(unsafe)
     assert "javascript" not in pane.browser.toHtml().lower()
 
 

@@ -1,4 +1,9 @@
-"""Parse the date formats found in article front matter into timezone-aware UTC datetimes."""
+"""Parse the date formats found in article front matter into timezone-aware UTC datetimes.
+
+parse_date and from_epoch return None for a value that is not a usable date (an impossible
+day, a placeholder year such as 0001 or 9999, an overflow when converting to UTC): the caller
+keeps the article and says the date was ignored. A bad date never costs the article.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,17 @@ from email.utils import parsedate_to_datetime
 
 _EPOCH_RE = re.compile(r"^\d{10}(\d{3})?$")
 _CJK_DATE_RE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日")
+_YEAR_TOKEN = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+# Saved news articles: years outside this range are placeholders (0001-01-01, 9999-12-31) or
+# mistakes, and near datetime's limits converting to UTC overflows.
+MIN_YEAR = 1900
+MAX_YEAR = 2100
+
+
+def _plausible(value: datetime | None) -> datetime | None:
+    if value is None or not MIN_YEAR <= value.year <= MAX_YEAR:
+        return None
+    return value
 
 
 def to_utc(value: datetime) -> datetime:
@@ -17,38 +33,61 @@ def to_utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
+def _checked_utc(value: datetime) -> datetime | None:
+    """to_utc, or None for an implausible year or one that leaves datetime's range on the way
+    (year 1 with a + offset overflowed and cost the article)."""
+    try:
+        return _plausible(to_utc(value))
+    except (OverflowError, ValueError):
+        return None
+
+
 def from_epoch(text: str) -> datetime | None:
     text = text.strip()
     if not _EPOCH_RE.match(text):
         return None
     seconds = int(text) / 1000 if len(text) == 13 else int(text)
     try:
-        return datetime.fromtimestamp(seconds, tz=UTC)
+        return _plausible(datetime.fromtimestamp(seconds, tz=UTC))
     except (OverflowError, OSError, ValueError):
         return None
+
+
+def _rfc822(text: str) -> datetime | None:
+    try:
+        parsed = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    # email.utils reads any year below 100 as 19xx/20xx, "0001" included: a written
+    # four-digit year must be the year parsed.
+    written = [int(y) for y in _YEAR_TOKEN.findall(text)]
+    if written and parsed.year not in written:
+        return None
+    return _checked_utc(parsed)
 
 
 def parse_date(value: object) -> datetime | None:
     """Accept YAML datetimes/dates, ISO 8601, RFC 822, epoch seconds/ms and 2020年7月2日."""
     if isinstance(value, datetime):
-        return to_utc(value)
+        return _checked_utc(value)
     if isinstance(value, date):
-        return datetime.combine(value, time(0, 0), tzinfo=UTC)
+        return _plausible(datetime.combine(value, time(0, 0), tzinfo=UTC))
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return from_epoch(str(int(value)))
+        try:
+            return from_epoch(str(int(value)))
+        except (OverflowError, ValueError):  # inf, nan
+            return None
     if not isinstance(value, str):
         return None
     text = value.strip()
     if not text:
         return None
     try:
-        return to_utc(datetime.fromisoformat(text))
+        return _checked_utc(datetime.fromisoformat(text))
     except ValueError:
         pass
-    try:
-        return to_utc(parsedate_to_datetime(text))
-    except (TypeError, ValueError, IndexError):
-        pass
+    if (parsed := _rfc822(text)) is not None:
+        return parsed
     epoch = from_epoch(text)
     if epoch is not None:
         return epoch
@@ -56,7 +95,7 @@ def parse_date(value: object) -> datetime | None:
     if match:
         try:
             year, month, day = (int(g) for g in match.groups())
-            return datetime(year, month, day, tzinfo=UTC)
+            return _plausible(datetime(year, month, day, tzinfo=UTC))
         except ValueError:
             return None
     return None

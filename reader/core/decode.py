@@ -43,11 +43,16 @@ class DecodeProblem(Exception):
         self.message = message
 
 
+# Every byte but the control characters text never has: deleting these leaves the controls.
+# (Counting them in C: a generator over 8 KB per file was a fifth of the parse floor.)
+_NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13, 27))
+
+
 def _looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = len(head.translate(None, _NOT_CONTROL))
     return controls > len(head) * 0.05
 
 

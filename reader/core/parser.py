@@ -7,6 +7,7 @@ import html
 import os
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +16,7 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 from frontmatter.default_handlers import YAMLHandler
+from yaml.constructor import SafeConstructor
 
 from reader.core.article import Article, article_id
 from reader.core.dates import from_epoch, parse_date
@@ -29,6 +31,21 @@ _DATE_LINE = re.compile(r"\A\s*日期[：:][ \t]*(?P<date>[^\n]+)\n?")
 _FILE_DATE_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2}-|\d+[_-])")
 _IMAGE_KEYS = ("headimg", "image", "cover", "thumbnail", "lead_image")
 _URL_KEYS = ("from", "url", "link", "source_url", "original")
+
+
+class _FrontMatterLoader(yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader):  # type: ignore[misc]
+    """The safe loader, except that a timestamp that is no date (``2021-13-45``, year 0)
+    stays a string: PyYAML raised ValueError for it and the whole article was lost."""
+
+
+def _timestamp_or_text(loader: SafeConstructor, node: yaml.ScalarNode) -> object:
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except (ValueError, OverflowError):
+        return loader.construct_scalar(node)
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 
 
 class ArticleProblem(Exception):
@@ -54,7 +71,7 @@ def _split_front_matter(text: str) -> _Split:
         return _Split({}, stripped, ())
     body = stripped[match.end() :]
     try:
-        meta = YAMLHandler().load(match.group(1))
+        meta = YAMLHandler().load(match.group(1), Loader=_FrontMatterLoader)
     except yaml.YAMLError as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         return _Split({}, body, (f"invalid-yaml: front matter ignored ({reason})",))
@@ -73,13 +90,17 @@ def _clean_str(value: object) -> str:
 
 
 def _string_list(value: object) -> tuple[str, ...]:
-    items = value if isinstance(value, list | tuple) else [value] if value else []
+    items = _as_list(value)
     seen: dict[str, None] = {}
     for item in items:
         text = _clean_str(item)
         if text:
             seen.setdefault(text, None)
     return tuple(seen)
+
+
+def _as_list(value: object) -> list[object]:
+    return list(value) if isinstance(value, list | tuple) else [value] if value else []
 
 
 def _http_url(value: object) -> str | None:
@@ -91,6 +112,22 @@ def _http_url(value: object) -> str | None:
     except ValueError:
         return None
     return text if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def _date_of(
+    value: object,
+    where: str,
+    notes: list[str],
+    parse: Callable[[Any], datetime | None] = parse_date,
+) -> datetime | None:
+    """A date, or None; a value that is there but is no usable date is said in ``notes``."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    parsed = parse(value)
+    if parsed is None:
+        shown = " ".join(str(value).split())[:60]
+        notes.append(f"invalid-date: {where} {shown!r} is not a usable date; it was ignored")
+    return parsed
 
 
 def _fallback_title(path: Path, url: str | None) -> str:
@@ -120,7 +157,7 @@ def parse_article_text(
 
     epoch: datetime | None = None
     if m := _EPOCH_COMMENT.match(body):
-        epoch = from_epoch(m.group(1))
+        epoch = _date_of(m.group(1), "the <!--epoch--> line", notes, from_epoch)
         body = body[m.end() :]
     heading_title = heading_url = None
     if m := _HEADING.match(body):
@@ -129,7 +166,7 @@ def parse_article_text(
         body = body[m.end() :]
     line_date: datetime | None = None
     if m := _DATE_LINE.match(body):
-        line_date = parse_date(m.group("date"))
+        line_date = _date_of(m.group("date"), "the 日期 line", notes)
         body = body[m.end() :]
 
     url = next((u for k in _URL_KEYS if (u := _http_url(meta.get(k)))), None) or heading_url
@@ -138,11 +175,11 @@ def parse_article_text(
 
     title = _clean_str(meta.get("title")) or heading_title or _fallback_title(path, url)
     categories = _string_list(meta.get("categories") or meta.get("category"))
-    tags = _string_list(meta.get("tags"))
+    tags = _string_list([*_as_list(meta.get("tags")), *sanitized.feed_tags])
     host = urlsplit(url).netloc.removeprefix("www.") if url else ""
     source = _clean_str(meta.get("author")) or (categories[0] if categories else "") or host
-    published = parse_date(meta.get("date")) or line_date or epoch
-    if published is None:
+    published = _date_of(meta.get("date"), "the front matter date", notes) or line_date or epoch
+    if published is None and not any(n.startswith("invalid-date") for n in notes):
         notes.append("no-date: no usable date in the file")
     if not plain and not sanitized.remote_images:
         if not title:

