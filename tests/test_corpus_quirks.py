@@ -7,7 +7,7 @@ from pathlib import Path
 
 from reader.core.article import article_id
 from reader.core.parser import parse_article_file
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, SEEDS
 
 CORPUS = FIXTURES / "corpus"
 
@@ -134,3 +134,13 @@ def test_better_feed_footer_is_removed_and_its_tags_kept() -> None:
     )
     assert a.tags == ("真理部指令",)  # the footer's "Post tags" are kept as the article's tags
     assert a.remote_images == ("http://chinadigitaltimes.net/chinese/files/2011/10/zhenlibu2.jpg",)
+
+
+def test_the_outlet_is_the_source_and_a_person_is_the_author() -> None:
+    """oped2 files name a person in author: and the outlet first in categories."""
+    a = parse_article_file(FIXTURES / "corpus" / "offset-date.md")
+    assert (a.source, a.author) == ("泡泡", "长平")
+    b = parse_article_file(FIXTURES / "corpus" / "comments-true.md")
+    assert (b.source, b.author) == ("中参馆", "Sim Chi Yin & Ian Johnson")
+    sina = parse_article_file(SEEDS / "000_5cbf0c6a1009751e.txt")  # outlet in author and categories
+    assert (sina.source, sina.author) == ("新浪财经", "")

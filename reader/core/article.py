@@ -47,3 +47,4 @@ class Article:
     mtime_ns: int = 0
     content_hash: str = ""  # sha1 of the raw file bytes
     warnings: tuple[str, ...] = field(default=())
+    author: str = ""  # a person, when the feed names one apart from the outlet (``source``)

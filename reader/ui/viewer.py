@@ -365,6 +365,8 @@ class ViewerPane(QWidget):
         if article is None:
             return
         meta = [html.escape(article.source)] if article.source else []
+        if article.author:
+            meta.append(html.escape(article.author))
         # The feed's own categories and tags, where they say more than the source does.
         filed = [
             c for c in dict.fromkeys((*article.categories, *article.tags)) if c != article.source

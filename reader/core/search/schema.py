@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping
 
 from whoosh import fields, formats
 
-SCHEMA_VERSION = 6  # bump whenever parsing, folding or terms change: forces a rebuild
+SCHEMA_VERSION = 7  # bump whenever parsing, folding or terms change: forces a rebuild
 COUNT_FIELDS = frozenset({"content"})
 
 
