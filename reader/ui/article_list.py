@@ -76,7 +76,8 @@ class ArticleListModel(QAbstractTableModel):
         self.grouped = False  # one row per story (of two or more articles)
         self._order = ("date", True)
         self._filter_text = ""
-        self._filter_source: str | None = None
+        self._filter_source: tuple[str, ...] | None = None
+        self.aliases: dict[str, str] = {}  # a host as source -> the outlet shown
         self.unread_only = False
         self._bold = QFont()
         self._bold.setBold(True)
@@ -174,12 +175,12 @@ class ArticleListModel(QAbstractTableModel):
             self._stories.update((s.id, s) for s in StoryIndex(catalog.db).summaries(chunk))
         return self._stories.get(story)
 
-    def set_filter(self, text: str, source: str | None) -> None:
+    def set_filter(self, text: str, source: tuple[str, ...] | None) -> None:
         if (text.strip(), source) != (self._filter_text, self._filter_source):
             self._filter_text, self._filter_source = text.strip(), source
             self.query_changed.emit()
 
-    def set_source(self, source: str | None) -> None:
+    def set_source(self, source: tuple[str, ...] | None) -> None:
         self.set_filter(self._filter_text, source)
 
     def set_unread_only(self, unread_only: bool) -> None:
@@ -187,7 +188,7 @@ class ArticleListModel(QAbstractTableModel):
             self.unread_only = unread_only
             self.query_changed.emit()
 
-    def source(self) -> str | None:
+    def source(self) -> tuple[str, ...] | None:
         return self._filter_source
 
     def filtering(self) -> bool:
@@ -284,7 +285,7 @@ class ArticleListModel(QAbstractTableModel):
             star = "★ " if self._bookmarked(entry.id) else ""
             return ("      " if inside else "") + star + entry.title
         if column == 1:
-            return entry.source
+            return self.aliases.get(entry.source, entry.source)
         return format_date(entry.published)  # the time is in the tooltip
 
     def _story_data(self, index: AnyIndex, role: int) -> Any:
@@ -448,6 +449,7 @@ class ArticleListPane(QWidget):
             return  # an older order or filter: a newer listing is on its way
         current = self.model.row_key(self.view.currentIndex().row())
         keep = current or self.restore_id
+        self.model.aliases = listing.aliases
         self.model.set_ids(listing.ids, listing.members)
         if current and current.startswith(STORY_ROW):  # a story row stays the current row
             row = self.model.row_of(current)

@@ -40,6 +40,7 @@ class SourceCount:
     name: str
     total: int
     unread: int
+    names: tuple[str, ...] = ()  # the stored source names it stands for (an outlet and its host)
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,20 @@ class Listing:
     newest: datetime | None = None
     members: dict[str, list[str]] = field(default_factory=dict)  # story id -> its articles
     articles: int = 0  # articles the filters matched (in story rows or not)
+    aliases: dict[str, str] = field(default_factory=dict)  # a host as source -> its outlet
+
+
+def merge_sources(
+    totals: list[tuple[str, int]], unread: Counter[str], aliases: dict[str, str]
+) -> list[SourceCount]:
+    """One row per outlet: a host-only source counts with the outlet the library names it."""
+    merged: dict[str, SourceCount] = {}
+    for name, total in totals:
+        outlet = aliases.get(name, name)
+        seen = merged.get(outlet, SourceCount(outlet, 0, 0))
+        merged[outlet] = SourceCount(outlet, seen.total + total, seen.unread + unread[name],
+                                     (*seen.names, name))  # fmt: skip
+    return sorted(merged.values(), key=lambda s: -s.total)
 
 
 MAX_WATCHED_DIRS = 2000
@@ -179,12 +194,13 @@ class LibraryController(QObject):
             catalog = Catalog(path, readonly=True)
             try:
                 unread = Counter(s for i, s in catalog.source_of_ids() if i not in read)
-                sources = [SourceCount(n, total, unread[n]) for n, total in catalog.sources()]
+                aliases = catalog.host_aliases()
+                sources = merge_sources(catalog.sources(), unread, aliases)
                 ids = query(catalog)
                 if not grouped:
-                    return Listing(ids, sources, catalog.newest(), {}, len(ids))
+                    return Listing(ids, sources, catalog.newest(), {}, len(ids), aliases)
                 rows, members = group_rows(ids, memberships(catalog.db))
-                return Listing(rows, sources, catalog.newest(), members, len(ids))
+                return Listing(rows, sources, catalog.newest(), members, len(ids), aliases)
             except Exception as exc:
                 if "no such table" in str(exc):  # the first build has not created it yet
                     return Listing()

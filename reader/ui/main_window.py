@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
     def _listing_shown(self, listing: Listing) -> None:
         self.status.listed(len(listing.ids), sum(s.total for s in listing.sources))
         self.sources_pane.show_sources(listing.sources)
-        self.search_pane.set_sources([(s.name, s.total) for s in listing.sources])
+        self.search_pane.set_sources(listing.sources)
         self.search_pane.reference_now = listing.newest  # "last 7 days" of this archive
 
     def _marks_changed(self, change: Changed) -> None:

@@ -47,6 +47,7 @@ from reader.core.search.api import SearchHit, SearchOptions, SearchResults, Span
 from reader.core.search.highlight import render_marked
 from reader.core.search.layout import UpdateSummary
 from reader.ui.i18n import tr
+from reader.ui.library_controller import SourceCount
 from reader.ui.widgets import plain_label, plain_tooltip, refill_filter_combo
 
 DEBOUNCE_MS = 180
@@ -269,8 +270,9 @@ class SearchPane(QWidget):
         self.view.clicked.connect(self._activate)
         self.reference_now: datetime | None = None  # "last N days" counts back from here
 
-    def set_sources(self, sources: list[tuple[str, int]]) -> None:
-        refill_filter_combo(self.source_combo, tr("All sources"), [(n, n, c) for n, c in sources])
+    def set_sources(self, sources: list[SourceCount]) -> None:
+        items = [(s.name, s.names or (s.name,), s.total) for s in sources]
+        refill_filter_combo(self.source_combo, tr("All sources"), items)
 
     def set_recent(self, queries: list[str]) -> None:
         self.recent_model.setStringList(queries)
@@ -313,7 +315,7 @@ class SearchPane(QWidget):
         return SearchOptions(
             limit=100,
             sort=str(self.sort_combo.currentData()),
-            sources=(source,) if source else (),
+            sources=tuple(source) if source else (),
             date_from=date_from,
         )
 

@@ -63,7 +63,8 @@ class SourcesModel(QAbstractListModel):
             source = None
         else:
             count = self.sources[index.row() - 1]
-            name, unread, total, source = count.name, count.unread, count.total, count.name
+            name, unread, total = count.name, count.unread, count.total
+            source = count.names or (count.name,)
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{name}  ({unread})" if unread else name
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -77,7 +78,7 @@ class SourcesModel(QAbstractListModel):
 
 
 class SourcesPane(QWidget):
-    source_chosen = Signal(object)  # a source name, or None for all
+    source_chosen = Signal(object)  # the stored names of one outlet (a tuple), or None: all
     unread_only_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -91,7 +92,7 @@ class SourcesPane(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.unread_only)
         layout.addWidget(self.view, 1)
-        self._chosen: str | None = None
+        self._chosen: tuple[str, ...] | None = None
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.unread_only.toggled.connect(self.unread_only_changed)
 
@@ -101,8 +102,8 @@ class SourcesPane(QWidget):
     def show_sources(self, sources: list[SourceCount]) -> None:
         self.view.selectionModel().blockSignals(True)
         self.model.set_sources(sources)
-        names = [s.name for s in sources]
-        row = names.index(self._chosen) + 1 if self._chosen in names else 0
+        chosen = [s.names or (s.name,) for s in sources]
+        row = chosen.index(self._chosen) + 1 if self._chosen in chosen else 0
         self.view.setCurrentIndex(self.model.index(row, 0))
         self.view.selectionModel().blockSignals(False)
 

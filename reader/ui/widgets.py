@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
 
 
 def refill_filter_combo(
-    combo: QComboBox, all_label: str, items: list[tuple[str, str, int]]
+    combo: QComboBox, all_label: str, items: Sequence[tuple[str, object, int]]
 ) -> None:
     """Replace a filter combo's (label, value, count) entries, keeping the chosen value and
     without emitting change signals (the filter has not changed)."""
