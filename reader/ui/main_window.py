@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         self._sync_bookmark_action()
 
     def _listing_shown(self, listing: Listing) -> None:
-        self.status.listed(len(listing.ids), sum(s.total for s in listing.sources))
+        self.status.listed(listing.articles, sum(s.total for s in listing.sources))
         self.sources_pane.show_sources(listing.sources)
         self.search_pane.set_sources(listing.sources)
         self.search_pane.reference_now = listing.newest  # "last 7 days" of this archive
