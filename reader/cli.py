@@ -160,7 +160,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
             "categories": list(article.categories),
             "tags": list(article.tags),
             "lead_image": article.lead_image,
-            "warnings": list(article.warnings),
+            "warnings": [str(w) for w in article.warnings],
         }
         print(json.dumps(meta, ensure_ascii=False, indent=2))
     else:

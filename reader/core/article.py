@@ -8,6 +8,8 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from reader.core.problems import Problem
+
 
 def normalize_url(url: str) -> str:
     """Scheme and host lower-cased, fragment and trailing slash dropped, http == https."""
@@ -46,5 +48,5 @@ class Article:
     size: int = 0
     mtime_ns: int = 0
     content_hash: str = ""  # sha1 of the raw file bytes
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[Problem, ...] = field(default=())  # parsed, with these problems
     author: str = ""  # a person, when the feed names one apart from the outlet (``source``)

@@ -21,6 +21,7 @@ from yaml.constructor import SafeConstructor
 from reader.core.article import Article, article_id
 from reader.core.dates import from_epoch, parse_date
 from reader.core.decode import MAX_FILE_BYTES, DecodeProblem, decode_article_bytes
+from reader.core.problems import Problem
 from reader.core.sanitize import sanitize_html
 from reader.core.text import html_to_text
 
@@ -130,6 +131,12 @@ def _date_of(
     return parsed
 
 
+def _warning(path: Path, note: str) -> Problem:
+    """A "kind: message" note as the typed record the scanner, indexer and UI report."""
+    kind, _, message = note.partition(": ")
+    return Problem(path, kind, message or kind, fatal=False)
+
+
 def outlet_and_author(author: str, categories: tuple[str, ...], host: str) -> tuple[str, str]:
     """(outlet, author). Feeds put the outlet in ``author:`` (waimei: 联合早报, Sina: 新浪财经,
     which is also a category) or a person there and the outlet first in ``categories`` (oped2:
@@ -226,7 +233,7 @@ def parse_article_text(
         size=size,
         mtime_ns=mtime_ns,
         content_hash=content_hash,
-        warnings=tuple(notes),
+        warnings=tuple(_warning(path, note) for note in notes),
     )
 
 

@@ -107,9 +107,7 @@ def scan_library(
             return
         result = parse_or_problem(info.path, max_bytes)
         if isinstance(result, Article):
-            for warning in result.warnings:
-                kind, _, message = warning.partition(": ")
-                yield Problem(info.path, kind, message or kind, fatal=False)
+            yield from result.warnings
         yield result
         if progress is not None:
             progress(done, total, info.path)

@@ -356,9 +356,7 @@ class Indexer:
                     )
                     catalog.put_files([rec])
                     continue
-                for warning in prepared.warnings:
-                    kind, _, message = warning.partition(": ")
-                    summary.problem_list.append(Problem(Path(rec.path), kind, message, fatal=False))
+                summary.problem_list.extend(prepared.warnings)
                 row = prepared.row
                 previous = best.get(row.id)
                 if previous is None:

@@ -19,7 +19,7 @@ class Prepared:
     row: ArticleRow | None  # None for a problem file
     content_terms: Counter[str] | None = None
     category_terms: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Problem, ...] = ()
 
 
 def prepare_article(article: Article) -> Prepared:
