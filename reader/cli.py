@@ -1,4 +1,7 @@
-"""Command-line interface: everything the core can do, without Qt."""
+"""Command-line interface: everything the core can do, without Qt.
+
+Sentences for people are in the UI's language (reader/core/i18n.py reads the same catalogues
+as the window); machine output (--json, the tab-separated problem rows) stays as it is."""
 
 from __future__ import annotations
 
@@ -12,11 +15,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.core import i18n
 from reader.core.article import Article
+from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.parser import ArticleProblem, parse_article_file
 from reader.core.paths import bundled_seeds_dir, display_path, display_text
 from reader.core.problems import Problem
 from reader.core.scan import scan_library
+from reader.core.script import SCRIPTS, conversion_for
 from reader.core.storage import IndexDamaged, StorageError, reason_of
 
 if TYPE_CHECKING:
@@ -26,20 +32,20 @@ if TYPE_CHECKING:
 
 Handler = Callable[[argparse.Namespace], int]
 EXIT_STORAGE = 4  # a store could not be read or written (disk full, read-only, ...)
-SUBCOMMANDS: dict[str, str] = {
-    "check": "parse every file in a folder and report problems",
-    "show": "print one article's sanitized HTML or indexed text",
-    "index": "build or update the search index of a library",
-    "search": "search a library's index",
-    "related": "articles related to one article (more like this)",
-    "bookmarks": "list, add, remove, export or import bookmarks",
+SUBCOMMANDS: dict[str, str] = {  # help texts, translated when the parser is built
+    "check": QT_TR_NOOP("parse every file in a folder and report problems"),
+    "show": QT_TR_NOOP("print one article's sanitized HTML or indexed text"),
+    "index": QT_TR_NOOP("build or update the search index of a library"),
+    "search": QT_TR_NOOP("search a library's index"),
+    "related": QT_TR_NOOP("articles related to one article (more like this)"),
+    "bookmarks": QT_TR_NOOP("list, add, remove, export or import bookmarks"),
 }
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
     root = Path(args.directory)
     if not root.is_dir():
-        print(f"reader check: {root} is not a folder", file=sys.stderr)
+        print("reader check: " + tr("{path} is not a folder", path=root), file=sys.stderr)
         return 2
     started = time.perf_counter()
     parsed = 0
@@ -79,8 +85,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
             status = "skipped" if p.fatal else "warning"
             print(f"{status}\t{p.kind}\t{display_path(p.path)}\t{display_text(p.message)}")
         rate = files / elapsed if elapsed else 0.0
-        print(f"{files} files: {parsed} parsed, {fatal} skipped", end="")
-        print(f" in {elapsed:.1f} s ({rate:.0f} files/s)")
+        print(tr("{files}: {parsed} parsed, {skipped} skipped in {s:.1f} s ({rate:.0f} files/s)",
+                 files=tr("%n file(s)", None, files), parsed=parsed, skipped=fatal, s=elapsed,
+                 rate=rate))  # fmt: skip
         for kind, count in kinds.most_common():
             print(f"  {kind}: {count}")
     return 0
@@ -95,12 +102,13 @@ def _cmd_show(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    conversion = conversion_for(args.script or "", f"{article.title}\n{article.text}")
     if args.text:
-        print(article.text)
+        print(conversion.text(article.text) if conversion else article.text)
     elif args.json:
         meta = {
             "id": article.id,
-            "title": article.title,
+            "title": conversion.text(article.title) if conversion else article.title,
             "source": article.source,
             "published": article.published.isoformat() if article.published else None,
             "url": article.url,
@@ -111,7 +119,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
         }
         print(json.dumps(meta, ensure_ascii=False, indent=2))
     else:
-        print(article.html)
+        print(conversion.html(article.html) if conversion else article.html)
     return 0
 
 
@@ -125,7 +133,8 @@ def _cmd_index(args: argparse.Namespace) -> int:
 
     library = _library(args)
     if not library.is_dir():
-        print(f"reader index: {display_path(library)} is not a folder", file=sys.stderr)
+        print("reader index: " + tr("{path} is not a folder", path=display_path(library)),
+              file=sys.stderr)  # fmt: skip
         return 2
     last = [0.0]
 
@@ -133,7 +142,8 @@ def _cmd_index(args: argparse.Namespace) -> int:
         now = time.monotonic()
         if now - last[0] > 0.5 or done == total:
             last[0] = now
-            print(f"\rindexing {done}/{total}", end="", file=sys.stderr, flush=True)
+            print("\r" + tr("indexing {done}/{total}", done=done, total=total), end="",
+                  file=sys.stderr, flush=True)  # fmt: skip
 
     index = LibraryIndex(library)
     try:
@@ -143,13 +153,10 @@ def _cmd_index(args: argparse.Namespace) -> int:
         return 3
     print(file=sys.stderr)
     if summary.rebuilt_reason:
-        print(f"rebuilt: {summary.rebuilt_reason}", file=sys.stderr)
+        print(tr("rebuilt: {why}", why=summary.rebuilt_reason), file=sys.stderr)
     if summary.repaired:
-        print(
-            f"repaired: {summary.repaired} index entries made to match the catalog"
-            " (an earlier update was interrupted)",
-            file=sys.stderr,
-        )
+        print(tr("repaired: %n index entry(-ies) made to match the catalog (an earlier update "
+                 "was interrupted)", None, summary.repaired), file=sys.stderr)  # fmt: skip
     for p in summary.problem_list:
         if p.fatal:
             print(f"skipped\t{p.kind}\t{display_path(p.path)}\t{display_text(p.message)}",
@@ -167,12 +174,17 @@ def _emphasis() -> Callable[[str], str]:
 
 def format_summary(summary: UpdateSummary) -> str:
     """The library's counts (files = articles + duplicate copies + skipped), then this run's."""
-    return (
-        f"{summary.files} files: {summary.articles} articles, {summary.duplicates} duplicate"
-        f" copies, {summary.skipped} skipped; this run: {summary.added} added,"
-        f" {summary.updated} updated, {summary.removed} removed, {summary.unchanged} unchanged"
-        f" in {summary.seconds:.1f} s"
-    )
+    # One count per message has plural forms: each counted noun is a phrase of its own.
+    #: {files}, {articles}, {duplicates}: “12 files”, “10 articles”, “2 duplicate copies”
+    return tr(
+        "{files}: {articles}, {duplicates}, {skipped} skipped; this run: {added} added,"
+        " {updated} updated, {removed} removed, {unchanged} unchanged in {s:.1f} s",
+        files=tr("%n file(s)", None, summary.files),
+        articles=tr("%n article(s)", None, summary.articles),
+        duplicates=tr("%n duplicate copy(-ies)", None, summary.duplicates),
+        skipped=summary.skipped, added=summary.added, updated=summary.updated,
+        removed=summary.removed, unchanged=summary.unchanged, s=summary.seconds,
+    )  # fmt: skip
 
 
 def _hit_json(hit: object) -> str:
@@ -207,7 +219,7 @@ def _open_index(args: argparse.Namespace) -> LibraryIndex:
 def _reindex(index: LibraryIndex) -> None:
     summary = index.update(lock_timeout=60.0)
     if summary.rebuilt_reason:
-        print(f"index rebuilt: {summary.rebuilt_reason}", file=sys.stderr)
+        print(tr("Index rebuilt: {why}", why=summary.rebuilt_reason), file=sys.stderr)
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
@@ -230,16 +242,21 @@ def _cmd_search(args: argparse.Namespace) -> int:
             date = hit.published.strftime("%Y-%m-%d") if hit.published else "          "
             print(f"{date}  {hit.source}  {hit.title}  [{hit.id}]")
             print(f"    {render_marked(hit.snippet, hit.snippet_spans, mark)}")
-    about = "about " if results.approximate else ""
-    note = " (syntax error: searched as plain words)" if results.fallback else ""
-    print(f"{about}{results.total} results in {results.elapsed_ms:.1f} ms{note}", file=sys.stderr)
+    if results.approximate:
+        said = tr("about %n result(s)", None, results.total)
+    else:
+        said = tr("%n result(s)", None, results.total)
+    said += " " + tr("({ms} ms)", ms=f"{results.elapsed_ms:.1f}")
+    if results.fallback:
+        said += " — " + tr("Query syntax not understood: searched as plain words")
+    print(said, file=sys.stderr)
     return 0
 
 
 def _cmd_related(args: argparse.Namespace) -> int:
     index = _open_index(args)
     if index.catalog.entry(args.id) is None:
-        print(f"reader related: no article {args.id}", file=sys.stderr)
+        print("reader related: " + tr("no article {id}", id=args.id), file=sys.stderr)
         return 1
     for hit in index.related(args.id, limit=args.limit):
         print(_hit_json(hit) if args.json else f"{hit.score:8.2f}  {hit.source}  {hit.title}")
@@ -271,10 +288,9 @@ def _cmd_bookmarks(args: argparse.Namespace) -> int:
             index = _open_index(args)
             entry = index.catalog.entry(args.target)
             if entry is None:
-                print(
-                    f"reader bookmarks: no article {args.target} in {index.library}",
-                    file=sys.stderr,
-                )
+                print("reader bookmarks: " + tr("no article {id} in {library}", id=args.target,
+                                                library=display_path(index.library)),
+                      file=sys.stderr)  # fmt: skip
                 return 1
             store.add(
                 Bookmark(
@@ -283,11 +299,14 @@ def _cmd_bookmarks(args: argparse.Namespace) -> int:
                     entry.url, str(entry.path), args.note or "", tags=list(args.tag_list or []),
                 )
             )  # fmt: skip
-            print(f"bookmarked {entry.id}: {entry.title}")
+            print(tr("bookmarked {id}: {title}", id=entry.id, title=entry.title))
             return 0
         if args.action == "remove":
             removed = store.remove(args.target)
-            print(f"removed {args.target}" if removed else f"no bookmark {args.target}")
+            if removed:
+                print(tr("removed the bookmark {id}", id=args.target))
+            else:
+                print(tr("no bookmark {id}", id=args.target))
             return 0 if removed else 1
         target = Path(args.target)
         if args.action == "export":
@@ -297,10 +316,11 @@ def _cmd_bookmarks(args: argparse.Namespace) -> int:
                 count = store.export_html(target)
             else:
                 count = store.export_json(target)
-            print(f"exported {count} bookmarks to {target}")
+            print(tr("Exported %n bookmark(s) to {path}", None, count, path=str(target)))
             return 0
         added, merged = store.import_json(target)
-        print(f"imported {added} new bookmarks, merged {merged} existing")
+        print(tr("Imported %n new bookmark(s); {merged} already here were merged", None, added,
+                 merged=merged))  # fmt: skip
         return 0
     except StorageError:
         raise  # main() says it, with its own exit code
@@ -312,59 +332,67 @@ def _cmd_bookmarks(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m reader", description="Reader command line")
+    parser = argparse.ArgumentParser(prog="python -m reader",
+                                     description=tr("Reader command line"))  # fmt: skip
     sub = parser.add_subparsers(dest="command", required=True)
-    check = sub.add_parser("check", help=SUBCOMMANDS["check"])
+    check = sub.add_parser("check", help=tr(SUBCOMMANDS["check"]))
     check.add_argument("directory", nargs="?", default=str(bundled_seeds_dir()))
-    check.add_argument("--json", action="store_true", help="JSON lines: problems, then a summary")
+    check.add_argument("--json", action="store_true",
+                       help=tr("JSON lines: problems, then a summary"))  # fmt: skip
     check.set_defaults(handler=_cmd_check)
-    show = sub.add_parser("show", help=SUBCOMMANDS["show"])
+    show = sub.add_parser("show", help=tr(SUBCOMMANDS["show"]))
     show.add_argument("path")
     mode = show.add_mutually_exclusive_group()
-    mode.add_argument("--html", action="store_true", help="sanitized body HTML (default)")
-    mode.add_argument("--text", action="store_true", help="plain text as indexed")
-    mode.add_argument("--json", action="store_true", help="metadata as JSON")
+    mode.add_argument("--html", action="store_true", help=tr("sanitized body HTML (default)"))
+    mode.add_argument("--text", action="store_true", help=tr("plain text as indexed"))
+    mode.add_argument("--json", action="store_true", help=tr("metadata as JSON"))
+    show.add_argument("--script", choices=sorted(SCRIPTS),
+                      help=tr("show the text in this script: Simplified, or Traditional with "
+                              "Taiwan or Hong Kong wording (default: as written)"))  # fmt: skip
     show.set_defaults(handler=_cmd_show)
 
-    index = sub.add_parser("index", help=SUBCOMMANDS["index"])
-    index.add_argument("--library", help="library folder (default: the bundled seeds)")
-    index.add_argument("--rebuild", action="store_true", help="rebuild from scratch")
-    index.add_argument("--wait", type=float, default=0.0, help="seconds to wait for a busy index")
+    index = sub.add_parser("index", help=tr(SUBCOMMANDS["index"]))
+    index.add_argument("--library", help=tr("library folder (default: the bundled seeds)"))
+    index.add_argument("--rebuild", action="store_true", help=tr("rebuild from scratch"))
+    index.add_argument("--wait", type=float, default=0.0,
+                       help=tr("seconds to wait for a busy index"))  # fmt: skip
     index.set_defaults(handler=_cmd_index)
 
-    search = sub.add_parser("search", help=SUBCOMMANDS["search"])
+    search = sub.add_parser("search", help=tr(SUBCOMMANDS["search"]))
     search.add_argument("query")
     search.add_argument("--library")
     search.add_argument("--limit", type=int, default=20)
     search.add_argument("--sort", choices=["relevance", "date"], default="relevance")
-    search.add_argument("--json", action="store_true", help="JSON lines")
+    search.add_argument("--json", action="store_true", help=tr("JSON lines"))
     search.set_defaults(handler=_cmd_search)
 
-    related = sub.add_parser("related", help=SUBCOMMANDS["related"])
+    related = sub.add_parser("related", help=tr(SUBCOMMANDS["related"]))
     related.add_argument("id")
     related.add_argument("--library")
     related.add_argument("--limit", type=int, default=8)
     related.add_argument("--json", action="store_true")
     related.set_defaults(handler=_cmd_related)
 
-    marks = sub.add_parser("bookmarks", help=SUBCOMMANDS["bookmarks"])
+    marks = sub.add_parser("bookmarks", help=tr(SUBCOMMANDS["bookmarks"]))
     marks.add_argument("action", choices=["list", "add", "remove", "export", "import"])
-    marks.add_argument("target", nargs="?", help="article ID (add/remove) or FILE (export/import)")
-    marks.add_argument("--library", help="library to look the article up in (add)")
-    marks.add_argument("--text", help="list: only titles/notes containing this")
-    marks.add_argument("--tag", help="list: only this tag")
-    marks.add_argument("--add-tag", dest="tag_list", action="append", help="add: a tag")
-    marks.add_argument("--note", help="add: a short note")
-    marks.add_argument("--json", action="store_true", help="list: JSON lines")
+    marks.add_argument("target", nargs="?",
+                       help=tr("article ID (add/remove) or FILE (export/import)"))  # fmt: skip
+    marks.add_argument("--library", help=tr("library to look the article up in (add)"))
+    marks.add_argument("--text", help=tr("list: only titles/notes containing this"))
+    marks.add_argument("--tag", help=tr("list: only this tag"))
+    marks.add_argument("--add-tag", dest="tag_list", action="append", help=tr("add: a tag"))
+    marks.add_argument("--note", help=tr("add: a short note"))
+    marks.add_argument("--json", action="store_true", help=tr("list: JSON lines"))
     marks.set_defaults(handler=_cmd_bookmarks)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    i18n.install(i18n.choose_language(i18n.saved_preference()))
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "bookmarks" and args.action != "list" and not args.target:
-        parser.error(f"bookmarks {args.action} needs an ID or FILE")
+        parser.error(tr("bookmarks {action} needs an ID or FILE", action=args.action))
     handler: Handler = args.handler
     try:
         return handler(args)

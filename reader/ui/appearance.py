@@ -73,7 +73,7 @@ class Looks:
 
     def apply_preferences(self, chosen: Preferences) -> None:
         s = self.settings
-        s.language = chosen.language  # read at start-up (the dialog says so)
+        s.language = chosen.language  # installed by the window (MainWindow.set_language)
         s.image_hosts_by_source = {source: list(h) for source, h in chosen.image_hosts_by_source}
         s.reading_font, s.line_spacing = chosen.reading_font, chosen.line_spacing
         s.column_em = chosen.column_em

@@ -38,7 +38,8 @@ def render_body(body_html: str, loaded: dict[str, str], remote: tuple[str, ...] 
         load = ""
         if url in remote:
             href = f"{LOAD_SCHEME}:{remote.index(url)}"
-            load = f' — <a href="{href}">{html.escape(tr("Load this image"))}</a>'
+            words = tr("Load this image")  # (lupdate does not look inside f-strings)
+            load = f' — <a href="{href}">{html.escape(words)}</a>'
         caption = f"<br>{html.escape(alt)}" if alt else ""
         return (
             '<table class="image" border="1" cellspacing="0" width="100%"><tr>'

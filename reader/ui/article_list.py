@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -190,6 +191,9 @@ class ArticleListModel(QAbstractTableModel):
             return plain_tooltip(tr("Local time ({zone})", zone=zone_name()))
         return None
 
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < 3:
             return
@@ -242,7 +246,6 @@ class ArticleListPane(QWidget):
         self._listing_generation = 0
         self.restore_id: str | None = None  # select this article when a listing has it
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(tr("Filter titles…"))
         self.filter_edit.setClearButtonEnabled(True)
         # A table, not a tree: QTreeView lays out every row on a reset, calling the Python
         # model's rowCount/columnCount once per row (measured: 38 ms for 23k rows, 160 ms for
@@ -285,7 +288,7 @@ class ArticleListPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.view)
-        self.empty_label = plain_label(tr("No article in the list matches"))
+        self.empty_label = plain_label()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
         layout.addWidget(self.empty_label)
@@ -296,6 +299,17 @@ class ArticleListPane(QWidget):
         self.filter_edit.textChanged.connect(lambda _t: self._filter_timer.start())
         model.query_changed.connect(self.reload)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.filter_edit.setPlaceholderText(tr("Filter titles…"))
+        self.empty_label.setText(tr("No article in the list matches"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _apply_filter(self) -> None:
         self._filter_timer.stop()

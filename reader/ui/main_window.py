@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFontMetrics
 from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMainWindow, QSplitter, QWidget
 
@@ -17,7 +17,8 @@ from reader.core.bookmarks import Bookmark, BookmarkStore
 from reader.core.paths import bundled_seeds_dir
 from reader.core.readstate import ReadState
 from reader.core.settings import Settings
-from reader.ui.actions import build_actions, fill_recent_menu, show_bookmarked, show_undo
+from reader.ui import i18n
+from reader.ui.actions import SCRIPT_ACTIONS, build_actions, fill_recent_menu
 from reader.ui.appearance import Looks, export_pdf, print_article
 from reader.ui.article_list import ArticleListModel, ArticleListPane
 from reader.ui.bookmarks_pane import BookmarksModel, BookmarksPane
@@ -45,7 +46,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.read_state = read_state
         self.bookmarks = bookmarks or BookmarkStore()
-        self.setWindowTitle(tr("Reader — offline news archive"))
+        self.library_name = ""  # the open library's folder name, in the window title
         # Resolve the CJK fallback font at start-up, not at the first paint of Chinese text
         # (that lookup alone stalled the event loop ~50 ms in the middle of indexing).
         QFontMetrics(self.font()).horizontalAdvance("中文漢字新聞")
@@ -70,9 +71,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         # One column on the left, tabbed: sources, search, bookmarks. The article keeps the
         # width (at 1280 px a right-hand search dock left it ~20 characters a line).
-        self.sources_dock = self._dock(tr("Sources"), "sources-dock", self.sources_pane)
-        self.search_dock = self._dock(tr("Search"), "search-dock", self.search_pane)
-        self.bookmarks_dock = self._dock(tr("Bookmarks"), "bookmarks-dock", self.bookmarks_pane)
+        self.sources_dock = self._dock("sources-dock", self.sources_pane)
+        self.search_dock = self._dock("search-dock", self.search_pane)
+        self.bookmarks_dock = self._dock("bookmarks-dock", self.bookmarks_pane)
         self.tabifyDockWidget(self.sources_dock, self.search_dock)
         self.tabifyDockWidget(self.search_dock, self.bookmarks_dock)
         self.sources_dock.raise_()
@@ -92,6 +93,42 @@ class MainWindow(QMainWindow):
         self.search_pane.set_recent(settings.recent_searches)
         self.search_pane.sort_combo.setCurrentIndex(1 if settings.search_sort == "date" else 0)
         self._rebuild_recent_menu()
+        self.set_script(settings.article_script)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The window's own words in the current language (each pane does its own on the same
+        LanguageChange). Dock titles first: a dock resets its menu action's text to its title."""
+        if self.library_name:
+            self.setWindowTitle(tr("{library} — Reader", library=self.library_name))
+        else:
+            self.setWindowTitle(tr("Reader — offline news archive"))
+        self.sources_dock.setWindowTitle(tr("Sources"))
+        self.search_dock.setWindowTitle(tr("Search"))
+        self.bookmarks_dock.setWindowTitle(tr("Bookmarks"))
+        self.actions_.retranslate()
+        self.status.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, preference: str) -> None:
+        """Preferences › Language, applied at once: new translators, and Qt sends every
+        widget a LanguageChange (``retranslate`` here and in each pane). A language chosen
+        here is used as it is; "System default" is READER_LANG or the locale."""
+        language = preference if preference in i18n.LANGUAGES else i18n.choose_language("")
+        if language != i18n.current_language():
+            i18n.install(language)
+
+    def set_script(self, script: str) -> None:
+        """View › Show Text As: the article in the reader's script, remembered."""
+        self.viewer.set_script(script)
+        self.actions_.show_script(script)
+        if self.settings.article_script != script:
+            self.settings.article_script = script
+            self.keeper.changed()
 
     def _recolour_icons(self) -> None:
         self.actions_.apply_icons(self.palette().windowText().color())
@@ -101,8 +138,8 @@ class MainWindow(QMainWindow):
         return [self.list_pane, self.sources_dock, self.search_dock, self.bookmarks_dock,
                 self.actions_.toolbar]  # fmt: skip
 
-    def _dock(self, title: str, name: str, pane: object) -> QDockWidget:
-        dock = QDockWidget(title, self)
+    def _dock(self, name: str, pane: object) -> QDockWidget:
+        dock = QDockWidget(self)
         dock.setObjectName(name)
         dock.setWidget(pane)  # type: ignore[arg-type]
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
@@ -130,7 +167,7 @@ class MainWindow(QMainWindow):
         s.bookmark_shown.connect(self._bookmark_shown)
         s.related_found.connect(lambda _id, hits: self.viewer.set_related(hits))
         s.changed.connect(self._marks_changed)
-        s.undo_changed.connect(lambda what: show_undo(a.undo, what))
+        s.undo_changed.connect(a.show_undo)
         s.notice.connect(status.say)
         self.search_pane.hit_activated.connect(
             lambda hit, needles: self.commands.open_article(hit.id, tuple(needles))
@@ -175,6 +212,8 @@ class MainWindow(QMainWindow):
                                                                  self._chrome())),
         ):  # fmt: skip
             action.triggered.connect(slot)
+        for name, script in SCRIPT_ACTIONS.items():
+            a.action(name).triggered.connect(lambda _on=False, s=script: self.set_script(s))
 
     # -- library ---------------------------------------------------------------------------
     def open_library(self, path: Path) -> None:
@@ -195,7 +234,8 @@ class MainWindow(QMainWindow):
         self.viewer.show_placeholder()
         self.status.library_opened()
         self.controller.open_library(path)
-        self.setWindowTitle(f"{path.name} — Reader")
+        self.library_name = path.name
+        self.setWindowTitle(tr("{library} — Reader", library=path.name))
 
     def choose_library(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, tr("Open Library"))
@@ -243,8 +283,8 @@ class MainWindow(QMainWindow):
 
     def _sync_bookmark_action(self) -> None:
         article = self.session.current
-        show_bookmarked(
-            self.bookmark_action, article is not None and self.session.is_bookmarked(article.id)
+        self.actions_.show_bookmarked(
+            article is not None and self.session.is_bookmarked(article.id)
         )
 
     def toggle_bookmark(self) -> None:
@@ -263,10 +303,14 @@ class MainWindow(QMainWindow):
     # -- appearance and output -----------------------------------------------------------------
     def open_preferences(self) -> None:
         dialog = PreferencesDialog(Preferences.of(self.settings), self)
-        dialog.changed.connect(self.looks.apply_preferences)  # at once; Cancel: the original
+        dialog.changed.connect(self.apply_preferences)  # at once; Cancel: the original
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.looks.apply_preferences(dialog.chosen())
+            self.apply_preferences(dialog.chosen())
         self.save_state()
+
+    def apply_preferences(self, chosen: Preferences) -> None:
+        self.looks.apply_preferences(chosen)
+        self.set_language(chosen.language)
 
     def export_pdf(self, path: str | None = None) -> None:
         export_pdf(self, self.viewer, path)

@@ -21,7 +21,7 @@ from reader.core.readstate import ReadState
 from reader.core.search.api import SearchHit
 from reader.core.settings import Settings
 from reader.core.storage import StorageError
-from reader.ui.i18n import tr
+from reader.ui.i18n import QT_TR_NOOP, tr
 from reader.ui.library_controller import LibraryController
 
 log = logging.getLogger(__name__)
@@ -169,10 +169,13 @@ class ReadingSession(QObject):
 
     def toggle_read(self, article_id: str) -> None:
         read = not self.read_state.is_read(article_id)
-        self.mark([article_id], read, tr("Mark as Read") if read else tr("Mark as Unread"))
+        self.mark(
+            [article_id], read, QT_TR_NOOP("Mark as Read") if read else QT_TR_NOOP("Mark as Unread")
+        )
 
     def mark(self, ids: Sequence[str], read: bool, description: str) -> None:
-        """Mark ``ids`` read or unread as one undoable operation."""
+        """Mark ``ids`` read or unread as one undoable operation (``description``: its name in
+        English, marked for translation; Edit › Undo shows it in the language of the moment)."""
         flipped = [i for i in dict.fromkeys(ids) if self.read_state.is_read(i) != read]
         if flipped:
             self._set_undo(_MarkOperation(description, flipped, read))
