@@ -30,6 +30,11 @@ def QT_TR_NOOP(text: str) -> str:  # the name pyside6-lupdate looks for
     return text
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # (the name lupdate looks for)
+    """Marks a string of another context (a Qt class) for extraction."""
+    return text
+
+
 def language_of_locale(name: str) -> str | None:
     """A catalogue for a locale name: ``zh_TW.UTF-8``, ``zh_HK``, ``zh-Hant`` -> ``zh_TW``;
     ``zh_CN``, ``zh_SG``, ``zh-Hans``, ``zh`` -> ``zh_CN``; any other named language ->

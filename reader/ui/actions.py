@@ -105,11 +105,19 @@ ICONS = (
 )  # fmt: skip
 
 
+def label(action: QAction) -> None:
+    """Outside menus an action shows its words without mnemonic markers: Qt only drops the
+    "&" and would show "打开文章库(O)" on a tool button or in a tooltip."""
+    action.setIconText(without_mnemonic(action.text()))
+    action.setToolTip(tooltip(action))
+
+
 def tooltip(action: QAction) -> str:
-    """The action's words without mnemonic markers, and its first shortcut."""
+    """The action's words without mnemonic markers, and its first shortcut (named as one:
+    "下一篇未读 (N)" would read as a leaked mnemonic)."""
     words = without_mnemonic(action.text())
     key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    return f"{words} ({key})" if key else words
+    return tr("{action} (shortcut: {key})", action=words, key=key) if key else words
 
 
 @dataclass
@@ -179,8 +187,7 @@ class WindowActions:
         self.show_bookmarked(self.bookmark.isChecked())
         self.show_undo(self.undo_what)
         for name in [*(s.name for s in ACTIONS), "search_toggle", "bookmarks_toggle"]:
-            action = self.action(name)
-            action.setToolTip(tooltip(action))
+            label(self.action(name))
 
     def show_undo(self, description: str) -> None:
         """Edit › Undo names what it would undo (``description``: an English source), or is
@@ -188,12 +195,12 @@ class WindowActions:
         self.undo_what = description
         self.undo.setEnabled(bool(description))
         self.undo.setText(tr(UNDO_WHAT, what=tr(description)) if description else tr("&Undo"))
-        self.undo.setToolTip(tooltip(self.undo))
+        label(self.undo)
 
     def show_bookmarked(self, marked: bool) -> None:
         self.bookmark.setChecked(marked)
         self.bookmark.setText(("★ " if marked else "☆ ") + tr("&Bookmark"))
-        self.bookmark.setToolTip(tooltip(self.bookmark))
+        label(self.bookmark)
 
     def show_script(self, script: str) -> None:
         for name, code in SCRIPT_ACTIONS.items():

@@ -22,7 +22,7 @@ import re
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from reader.core import i18n as core_i18n
-from reader.core.i18n import LANGUAGES, QT_TR_NOOP
+from reader.core.i18n import LANGUAGES, QT_TR_NOOP, QT_TRANSLATE_NOOP
 from reader.core.paths import resources_dir
 
 __all__ = ["LANGUAGES", "LANGUAGE_NAMES", "QT_TR_NOOP", "install", "tr", "without_mnemonic"]
@@ -30,6 +30,12 @@ __all__ = ["LANGUAGES", "LANGUAGE_NAMES", "QT_TR_NOOP", "install", "tr", "withou
 log = logging.getLogger(__name__)
 # Each language in its own words, whatever the UI's language is.
 LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文（台灣）"}
+# Qt's own catalogues (6.11) lack two labels of its file dialog (they have "Look in:" without
+# the mnemonic): Reader's catalogue carries them under Qt's context, and is asked first.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 _translators: list[QTranslator] = []
 _installed = {"language": ""}
 # "打开文章库(&O)…": a CJK menu shows its accelerator in brackets; labels outside menus do not.

@@ -60,7 +60,7 @@
     </message>
     <message numerus="yes">
         <location line="+71"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+317"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+319"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>Exported %n bookmark to {path}</numerusform>

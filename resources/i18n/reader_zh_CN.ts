@@ -159,7 +159,7 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+317"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+319"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已将 %n 个书签导出到 {path}</numerusform>
@@ -290,12 +290,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <source>&amp;Search Library</source>
         <translation>搜索文章库(&amp;S)</translation>
     </message>
@@ -396,12 +396,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>&amp;Bookmark</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>Mark &amp;Read/Unread</source>
         <translation>标记已读/未读(&amp;R)</translation>
     </message>
@@ -472,7 +472,12 @@
         <translation>撤销“{what}”(&amp;U)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+14"/>
+        <source>{action} (shortcut: {key})</source>
+        <translation>{action}（快捷键 {key}）</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
@@ -493,7 +498,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/article_list.py" line="+189"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-286"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-288"/>
         <location line="+29"/>
         <source>Title</source>
         <translation>标题</translation>
@@ -561,7 +566,7 @@
         <translation>备注：</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Search bookmarks…</source>
         <translation>搜索书签…</translation>
     </message>
@@ -597,7 +602,8 @@
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <location line="+9"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
@@ -1166,6 +1172,19 @@
         <location line="+3"/>
         <source>Always for {source}</source>
         <translation>始终加载「{source}」的图片</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="+36"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 </TS>

@@ -159,7 +159,7 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+317"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+319"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已將 %n 個書籤匯出至 {path}</numerusform>
@@ -290,12 +290,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <source>&amp;Search Library</source>
         <translation>搜尋文章庫(&amp;S)</translation>
     </message>
@@ -396,12 +396,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>&amp;Bookmark</source>
         <translation>書籤(&amp;B)</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>Mark &amp;Read/Unread</source>
         <translation>標示為已讀/未讀(&amp;R)</translation>
     </message>
@@ -472,7 +472,12 @@
         <translation>復原「{what}」(&amp;U)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+14"/>
+        <source>{action} (shortcut: {key})</source>
+        <translation>{action}（快速鍵 {key}）</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
@@ -493,7 +498,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/article_list.py" line="+189"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-286"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-288"/>
         <location line="+29"/>
         <source>Title</source>
         <translation>標題</translation>
@@ -561,7 +566,7 @@
         <translation>備註：</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Search bookmarks…</source>
         <translation>搜尋書籤…</translation>
     </message>
@@ -597,7 +602,8 @@
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <location line="+9"/>
         <source>All tags</source>
         <translation>所有標籤</translation>
     </message>
@@ -1166,6 +1172,19 @@
         <location line="+3"/>
         <source>Always for {source}</source>
         <translation>一律載入「{source}」的圖片</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="+36"/>
+        <source>&amp;Look in:</source>
+        <translation>尋找於(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>檔案型態(&amp;T)：</translation>
     </message>
 </context>
 </TS>
