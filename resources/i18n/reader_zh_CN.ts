@@ -72,7 +72,7 @@
         <location line="+2"/>
         <source>repaired: %n index entry(-ies) made to match the catalog (an earlier update was interrupted)</source>
         <translation>
-            <numerusform>已修复：%n 个索引条目已与目录保持一致（之前的一次更新曾被中断）</numerusform>
+            <numerusform>已修复：%n 个索引条目已与编目数据保持一致（之前的一次更新曾被中断）</numerusform>
         </translation>
     </message>
     <message>
@@ -290,12 +290,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+157"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-156"/>
         <source>&amp;Search Library</source>
         <translation>搜索文章库(&amp;S)</translation>
     </message>
@@ -396,12 +396,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+140"/>
         <source>&amp;Bookmark</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-139"/>
         <source>Mark &amp;Read/Unread</source>
         <translation>标记已读/未读(&amp;R)</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>撤销“{what}”(&amp;U)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>{action} (shortcut: {key})</source>
         <translation>{action}（快捷键 {key}）</translation>
     </message>
@@ -1166,12 +1166,12 @@
     <message>
         <location line="+0"/>
         <source>Load for this article</source>
-        <translation>为本文加载</translation>
+        <translation>加载本文图片</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Always for {source}</source>
-        <translation>始终加载「{source}」的图片</translation>
+        <translation>始终加载“{source}”的图片</translation>
     </message>
 </context>
 <context>

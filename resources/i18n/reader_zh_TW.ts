@@ -72,7 +72,7 @@
         <location line="+2"/>
         <source>repaired: %n index entry(-ies) made to match the catalog (an earlier update was interrupted)</source>
         <translation>
-            <numerusform>已修復：%n 筆索引項目已與目錄一致（先前的一次更新曾被中斷）</numerusform>
+            <numerusform>已修復：%n 筆索引項目已與編目資料一致（先前的一次更新曾被中斷）</numerusform>
         </translation>
     </message>
     <message>
@@ -290,12 +290,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+157"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-156"/>
         <source>&amp;Search Library</source>
         <translation>搜尋文章庫(&amp;S)</translation>
     </message>
@@ -396,12 +396,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+140"/>
         <source>&amp;Bookmark</source>
         <translation>書籤(&amp;B)</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-139"/>
         <source>Mark &amp;Read/Unread</source>
         <translation>標示為已讀/未讀(&amp;R)</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>復原「{what}」(&amp;U)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>{action} (shortcut: {key})</source>
         <translation>{action}（快速鍵 {key}）</translation>
     </message>
