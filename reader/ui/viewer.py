@@ -280,6 +280,7 @@ class ViewerPane(QWidget):
         self._find_marks: list[QTextEdit.ExtraSelection] = []
         self._loaded: dict[str, str] = {}  # remote URL -> reader-image:N
         self._html = ""  # the article page last rendered (printing renders it again, light)
+        self._written_page = QTextDocument(self.browser)  # the article as written, for marks
         self.images = ImageLoader(self)
         # Images arrive one by one: re-lay the article out at most every 250 ms, not per image.
         self._render_soon = QTimer(self)
@@ -499,10 +500,9 @@ class ViewerPane(QWidget):
         shown = self.browser.document().toPlainText()
         if self._conversion is None:
             written = shown
-        else:
-            page = QTextDocument()
-            page.setHtml(self._article_page(self.article, None))
-            written = page.toPlainText()
+        else:  # a document of the browser's: any resource it wants goes through loadResource
+            self._written_page.setHtml(self._article_page(self.article, None))
+            written = self._written_page.toPlainText()
         folded = fold(written)
         spans = sorted({s for n in self.needles for s in find_spans(folded, n)})
         return spans if written == shown else map_spans(spans, written, shown)
