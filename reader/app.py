@@ -89,6 +89,7 @@ def _run(args: argparse.Namespace) -> int:
     from reader.core.readstate import ReadState
     from reader.core.settings import load_settings
     from reader.ui import i18n
+    from reader.ui.i18n import tr
     from reader.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -135,7 +136,8 @@ def _run(args: argparse.Namespace) -> int:
         window.statusBar().showMessage(warning, 20000)
     library = Path(requested) if requested else Path(settings.library or bundled_seeds_dir())
     if not library.is_dir():
-        window.statusBar().showMessage(f"{library}: not found; opened the bundled seeds", 15000)
+        message = tr("{folder}: not found; opened the bundled seeds", folder=str(library))
+        window.statusBar().showMessage(message, 15000)
         library = bundled_seeds_dir()
     window.show()
     window.open_library(library)

@@ -1,4 +1,7 @@
-"""Command-line interface: everything the core can do, without Qt."""
+"""Command-line interface: everything the core can do, without Qt.
+
+Sentences for people are in the UI's language (reader/core/i18n.py reads the same catalogues
+as the window); machine output (--json, the tab-separated problem rows) stays as it is."""
 
 from __future__ import annotations
 
@@ -13,8 +16,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.core import i18n
 from reader.core.dates import format_date
+from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.paths import bundled_seeds_dir, display_path, display_text
+from reader.core.script import SCRIPTS, conversion_for
 from reader.core.storage import IndexDamaged, StorageError, reason_of
 
 if TYPE_CHECKING:  # the parser and the engine load only for the commands that use them
@@ -25,22 +31,22 @@ if TYPE_CHECKING:  # the parser and the engine load only for the commands that u
 
 Handler = Callable[[argparse.Namespace], int]
 EXIT_STORAGE = 4  # a store could not be read or written (disk full, read-only, ...)
-SUBCOMMANDS: dict[str, str] = {
-    "check": "parse every file in a folder and report problems",
-    "show": "print one article's sanitized HTML or indexed text",
-    "index": "build or update the search index of a library",
-    "search": "search a library's index",
-    "related": "articles related to one article (more like this)",
-    "bookmarks": "list, add, remove, export or import bookmarks",
-    "stories": "stories: the same event from every outlet, newest first",
+SUBCOMMANDS: dict[str, str] = {  # help texts, translated when the parser is built
+    "check": QT_TR_NOOP("parse every file in a folder and report problems"),
+    "show": QT_TR_NOOP("print one article's sanitized HTML or indexed text"),
+    "index": QT_TR_NOOP("build or update the search index of a library"),
+    "search": QT_TR_NOOP("search a library's index"),
+    "related": QT_TR_NOOP("articles related to one article (more like this)"),
+    "bookmarks": QT_TR_NOOP("list, add, remove, export or import bookmarks"),
+    "stories": QT_TR_NOOP("stories: the same event from every outlet, newest first"),
 }
 
 
 class Progress:
     """One updating line on a terminal ("indexing 1200/23922"); nothing when piped."""
 
-    def __init__(self, what: str) -> None:
-        self.what = what
+    def __init__(self, template: str) -> None:
+        self.template = template  # translated, with {done} and {total}
         self.live = sys.stderr.isatty()
         self.last = 0.0
         self.shown = False
@@ -50,7 +56,8 @@ class Progress:
         if self.live and (now - self.last > 0.2 or done == total):
             self.last = now
             self.shown = True
-            print(f"\r{self.what} {done}/{total}\033[K", end="", file=sys.stderr, flush=True)
+            line = self.template.format(done=done, total=total)
+            print(f"\r{line}\033[K", end="", file=sys.stderr, flush=True)
 
     def end(self) -> None:
         if self.shown:
@@ -63,14 +70,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     root = Path(args.directory)
     if not root.is_dir():
-        print(f"reader check: {root} is not a folder", file=sys.stderr)
+        print("reader check: " + tr("{path} is not a folder", path=root), file=sys.stderr)
         return 2
     started = time.perf_counter()
     parsed = 0
     kinds: Counter[str] = Counter()
     fatal = 0
     problems: list[Problem] = []
-    progress = Progress("checking")
+    progress = Progress(tr("checking {done}/{total}"))
     for item in scan_library(root, progress=progress):
         if isinstance(item, Article):
             parsed += 1
@@ -105,8 +112,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
             status = "skipped" if p.fatal else "warning"
             print(f"{status}\t{p.kind}\t{display_path(p.path)}\t{display_text(p.message)}")
         rate = files / elapsed if elapsed else 0.0
-        print(f"{files} files: {parsed} parsed, {fatal} skipped", end="")
-        print(f" in {elapsed:.1f} s ({rate:.0f} files/s)")
+        print(tr("{files}: {parsed} parsed, {skipped} skipped in {s:.1f} s ({rate:.0f} files/s)",
+                 files=tr("%n file(s)", None, files), parsed=parsed, skipped=fatal, s=elapsed,
+                 rate=rate))  # fmt: skip
         for kind, count in kinds.most_common():
             print(f"  {kind}: {count}")
     return 0
@@ -148,12 +156,13 @@ def _cmd_show(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    conversion = conversion_for(args.script or "", f"{article.title}\n{article.text}")
     if args.text:
-        print(article.text)
+        print(conversion.text(article.text) if conversion else article.text)
     elif args.json:
         meta = {
             "id": article.id,
-            "title": article.title,
+            "title": conversion.text(article.title) if conversion else article.title,
             "source": article.source,
             "published": article.published.isoformat() if article.published else None,
             "url": article.url,
@@ -164,7 +173,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
         }
         print(json.dumps(meta, ensure_ascii=False, indent=2))
     else:
-        print(article.html)
+        print(conversion.html(article.html) if conversion else article.html)
     return 0
 
 
@@ -178,9 +187,10 @@ def _cmd_index(args: argparse.Namespace) -> int:
 
     library = _library(args)
     if not library.is_dir():
-        print(f"reader index: {display_path(library)} is not a folder", file=sys.stderr)
+        print("reader index: " + tr("{path} is not a folder", path=display_path(library)),
+              file=sys.stderr)  # fmt: skip
         return 2
-    progress = Progress("indexing")
+    progress = Progress(tr("indexing {done}/{total}"))
     index = LibraryIndex(library)
     try:
         summary = index.update(rebuild=args.rebuild, progress=progress, lock_timeout=args.wait)
@@ -190,13 +200,10 @@ def _cmd_index(args: argparse.Namespace) -> int:
     finally:
         progress.end()
     if summary.rebuilt_reason:
-        print(f"rebuilt: {summary.rebuilt_reason}", file=sys.stderr)
+        print(tr("rebuilt: {why}", why=summary.rebuilt_reason), file=sys.stderr)
     if summary.repaired:
-        print(
-            f"repaired: {summary.repaired} index entries made to match the catalog"
-            " (an earlier update was interrupted)",
-            file=sys.stderr,
-        )
+        print(tr("repaired: %n index entry(-ies) made to match the catalog (an earlier update "
+                 "was interrupted)", None, summary.repaired), file=sys.stderr)  # fmt: skip
     for p in summary.problem_list:
         if p.fatal:
             print(f"skipped\t{p.kind}\t{display_path(p.path)}\t{display_text(p.message)}",
@@ -214,12 +221,17 @@ def _emphasis() -> Callable[[str], str]:
 
 def format_summary(summary: UpdateSummary) -> str:
     """The library's counts (files = articles + duplicate copies + skipped), then this run's."""
-    return (
-        f"{summary.files} files: {summary.articles} articles, {summary.duplicates} duplicate"
-        f" copies, {summary.skipped} skipped; this run: {summary.added} added,"
-        f" {summary.updated} updated, {summary.removed} removed, {summary.unchanged} unchanged"
-        f" in {summary.seconds:.1f} s"
-    )
+    # One count per message has plural forms: each counted noun is a phrase of its own.
+    #: {files}, {articles}, {duplicates}: “12 files”, “10 articles”, “2 duplicate copies”
+    return tr(
+        "{files}: {articles}, {duplicates}, {skipped} skipped; this run: {added} added,"
+        " {updated} updated, {removed} removed, {unchanged} unchanged in {s:.1f} s",
+        files=tr("%n file(s)", None, summary.files),
+        articles=tr("%n article(s)", None, summary.articles),
+        duplicates=tr("%n duplicate copy(-ies)", None, summary.duplicates),
+        skipped=summary.skipped, added=summary.added, updated=summary.updated,
+        removed=summary.removed, unchanged=summary.unchanged, s=summary.seconds,
+    )  # fmt: skip
 
 
 def _hit_json(hit: object) -> str:
@@ -254,7 +266,7 @@ def _open_index(args: argparse.Namespace) -> LibraryIndex:
 def _reindex(index: LibraryIndex) -> None:
     summary = index.update(lock_timeout=60.0)
     if summary.rebuilt_reason:
-        print(f"index rebuilt: {summary.rebuilt_reason}", file=sys.stderr)
+        print(tr("Index rebuilt: {why}", why=summary.rebuilt_reason), file=sys.stderr)
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
@@ -278,16 +290,21 @@ def _cmd_search(args: argparse.Namespace) -> int:
                 f"{format_date(hit.published) or ' ' * 10}  {hit.source}  {hit.title}  [{hit.id}]"
             )
             print(f"    {render_marked(hit.snippet, hit.snippet_spans, mark)}")
-    about = "about " if results.approximate else ""
-    note = " (syntax error: searched as plain words)" if results.fallback else ""
-    print(f"{about}{results.total} results in {results.elapsed_ms:.1f} ms{note}", file=sys.stderr)
+    if results.approximate:
+        said = tr("about %n result(s)", None, results.total)
+    else:
+        said = tr("%n result(s)", None, results.total)
+    said += " " + tr("({ms} ms)", ms=f"{results.elapsed_ms:.1f}")
+    if results.fallback:
+        said += " — " + tr("Query syntax not understood: searched as plain words")
+    print(said, file=sys.stderr)
     return 0
 
 
 def _cmd_related(args: argparse.Namespace) -> int:
     index = _open_index(args)
     if index.catalog.entry(args.id) is None:
-        print(f"reader related: no article {args.id}", file=sys.stderr)
+        print("reader related: " + tr("no article {id}", id=args.id), file=sys.stderr)
         return 1
     hits = index.related(args.id, limit=args.limit)
     for hit in hits:
@@ -331,10 +348,9 @@ def _cmd_bookmarks(args: argparse.Namespace) -> int:
             index = _open_index(args)
             entry = index.catalog.entry(args.target)
             if entry is None:
-                print(
-                    f"reader bookmarks: no article {args.target} in {index.library}",
-                    file=sys.stderr,
-                )
+                print("reader bookmarks: " + tr("no article {id} in {library}", id=args.target,
+                                                library=display_path(index.library)),
+                      file=sys.stderr)  # fmt: skip
                 return 1
             store.add(
                 Bookmark(
@@ -343,11 +359,14 @@ def _cmd_bookmarks(args: argparse.Namespace) -> int:
                     entry.url, str(entry.path), args.note or "", tags=list(args.tag_list or []),
                 )
             )  # fmt: skip
-            print(f"bookmarked {entry.id}: {entry.title}")
+            print(tr("bookmarked {id}: {title}", id=entry.id, title=entry.title))
             return 0
         if args.action == "remove":
             removed = store.remove(args.target)
-            print(f"removed {args.target}" if removed else f"no bookmark {args.target}")
+            if removed:
+                print(tr("removed the bookmark {id}", id=args.target))
+            else:
+                print(tr("no bookmark {id}", id=args.target))
             return 0 if removed else 1
         target = Path(args.target)
         if args.action == "export":
@@ -357,10 +376,11 @@ def _cmd_bookmarks(args: argparse.Namespace) -> int:
                 count = store.export_html(target)
             else:
                 count = store.export_json(target)
-            print(f"exported {count} bookmarks to {target}")
+            print(tr("Exported %n bookmark(s) to {path}", None, count, path=str(target)))
             return 0
         added, merged = store.import_json(target)
-        print(f"imported {added} new bookmarks, merged {merged} existing")
+        print(tr("Imported %n new bookmark(s); {merged} already here were merged", None, added,
+                 merged=merged))  # fmt: skip
         return 0
     except StorageError:
         raise  # main() says it, with its own exit code
@@ -416,62 +436,68 @@ ARTICLE_ID = re.compile(r"[0-9a-f]{16}")
 
 def commands_help() -> str:
     """The subcommands, for `python -m reader --help` (the app's own options come first)."""
-    rows = "\n".join(f"  {name:<10} {text}" for name, text in SUBCOMMANDS.items())
-    return f"commands (python -m reader COMMAND --help):\n{rows}"
+    rows = "\n".join(f"  {name:<10} {tr(text)}" for name, text in SUBCOMMANDS.items())
+    return tr("commands (python -m reader COMMAND --help):") + f"\n{rows}"
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m reader", description="Reader command line", epilog=commands_help(),
+        prog="python -m reader", description=tr("Reader command line"), epilog=commands_help(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )  # fmt: skip
     sub = parser.add_subparsers(dest="command", required=True)
-    check = sub.add_parser("check", help=SUBCOMMANDS["check"])
+    check = sub.add_parser("check", help=tr(SUBCOMMANDS["check"]))
     check.add_argument("directory", nargs="?", default=str(bundled_seeds_dir()))
-    check.add_argument("--json", action="store_true", help="JSON lines: problems, then a summary")
+    check.add_argument("--json", action="store_true",
+                       help=tr("JSON lines: problems, then a summary"))  # fmt: skip
     check.set_defaults(handler=_cmd_check)
-    show = sub.add_parser("show", help=SUBCOMMANDS["show"])
-    show.add_argument("path", help="an article file, or an article id as search prints it")
-    show.add_argument("--library", help="where to look an id up (default: the bundled seeds)")
+    show = sub.add_parser("show", help=tr(SUBCOMMANDS["show"]))
+    show.add_argument("path", help=tr("an article file, or an article id as search prints it"))
+    show.add_argument("--library", help=tr("where to look an id up (default: the bundled seeds)"))
     mode = show.add_mutually_exclusive_group()
-    mode.add_argument("--html", action="store_true", help="sanitized body HTML (default)")
-    mode.add_argument("--text", action="store_true", help="plain text as indexed")
-    mode.add_argument("--json", action="store_true", help="metadata as JSON")
+    mode.add_argument("--html", action="store_true", help=tr("sanitized body HTML (default)"))
+    mode.add_argument("--text", action="store_true", help=tr("plain text as indexed"))
+    mode.add_argument("--json", action="store_true", help=tr("metadata as JSON"))
+    show.add_argument("--script", choices=sorted(SCRIPTS),
+                      help=tr("show the text in this script: Simplified, or Traditional with "
+                              "Taiwan or Hong Kong wording (default: as written)"))  # fmt: skip
     show.set_defaults(handler=_cmd_show)
 
-    index = sub.add_parser("index", help=SUBCOMMANDS["index"])
-    index.add_argument("--library", help="library folder (default: the bundled seeds)")
-    index.add_argument("--rebuild", action="store_true", help="rebuild from scratch")
-    index.add_argument("--wait", type=float, default=0.0, help="seconds to wait for a busy index")
+    index = sub.add_parser("index", help=tr(SUBCOMMANDS["index"]))
+    index.add_argument("--library", help=tr("library folder (default: the bundled seeds)"))
+    index.add_argument("--rebuild", action="store_true", help=tr("rebuild from scratch"))
+    index.add_argument("--wait", type=float, default=0.0,
+                       help=tr("seconds to wait for a busy index"))  # fmt: skip
     index.set_defaults(handler=_cmd_index)
 
-    search = sub.add_parser("search", help=SUBCOMMANDS["search"])
+    search = sub.add_parser("search", help=tr(SUBCOMMANDS["search"]))
     search.add_argument("query")
     search.add_argument("--library")
     search.add_argument("--limit", type=int, default=20)
     search.add_argument("--sort", choices=["relevance", "date"], default="relevance")
-    search.add_argument("--json", action="store_true", help="JSON lines")
+    search.add_argument("--json", action="store_true", help=tr("JSON lines"))
     search.set_defaults(handler=_cmd_search)
 
-    related = sub.add_parser("related", help=SUBCOMMANDS["related"])
+    related = sub.add_parser("related", help=tr(SUBCOMMANDS["related"]))
     related.add_argument("id")
     related.add_argument("--library")
     related.add_argument("--limit", type=int, default=8)
     related.add_argument("--json", action="store_true")
     related.set_defaults(handler=_cmd_related)
 
-    marks = sub.add_parser("bookmarks", help=SUBCOMMANDS["bookmarks"])
+    marks = sub.add_parser("bookmarks", help=tr(SUBCOMMANDS["bookmarks"]))
     marks.add_argument("action", choices=["list", "add", "remove", "export", "import"])
-    marks.add_argument("target", nargs="?", help="article ID (add/remove) or FILE (export/import)")
-    marks.add_argument("--library", help="library to look the article up in (add)")
-    marks.add_argument("--text", help="list: only titles/notes containing this")
-    marks.add_argument("--tag", help="list: only this tag")
-    marks.add_argument("--add-tag", dest="tag_list", action="append", help="add: a tag")
-    marks.add_argument("--note", help="add: a short note")
-    marks.add_argument("--json", action="store_true", help="list: JSON lines")
+    marks.add_argument("target", nargs="?",
+                       help=tr("article ID (add/remove) or FILE (export/import)"))  # fmt: skip
+    marks.add_argument("--library", help=tr("library to look the article up in (add)"))
+    marks.add_argument("--text", help=tr("list: only titles/notes containing this"))
+    marks.add_argument("--tag", help=tr("list: only this tag"))
+    marks.add_argument("--add-tag", dest="tag_list", action="append", help=tr("add: a tag"))
+    marks.add_argument("--note", help=tr("add: a short note"))
+    marks.add_argument("--json", action="store_true", help=tr("list: JSON lines"))
     marks.set_defaults(handler=_cmd_bookmarks)
 
-    stories = sub.add_parser("stories", help=SUBCOMMANDS["stories"])
+    stories = sub.add_parser("stories", help=tr(SUBCOMMANDS["stories"]))
     stories.add_argument("--library", help="library folder (default: the bundled seeds)")
     stories.add_argument("--json", action="store_true", help="one JSON object per story")
     stories.add_argument("--since", help="stories still reported on or after this date (UTC)")
@@ -481,10 +507,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    i18n.install(i18n.choose_language(i18n.saved_preference()))
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "bookmarks" and args.action != "list" and not args.target:
-        parser.error(f"bookmarks {args.action} needs an ID or FILE")
+        parser.error(tr("bookmarks {action} needs an ID or FILE", action=args.action))
     handler: Handler = args.handler
     try:
         return handler(args)

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import subprocess
+import sys
 import threading
 import weakref
 from collections.abc import Iterator
@@ -17,6 +19,33 @@ SEEDS = ROOT / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 STANDINS = FIXTURES / "standins"  # real articles that used to stand in for the seeds
 CORPUS_TARBALL = ROOT.parent / "shared" / "corpus" / "articles-real.tar.gz"
+
+
+@pytest.fixture(scope="session")
+def compiled_translations() -> Path:
+    """The .qm catalogues the build makes (`make translations`), compiled here too when one is
+    missing or older than its .ts, so `pytest` alone tests what `make run` would show."""
+    folder = ROOT / "resources" / "i18n"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in sorted(folder.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def english_ui(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests speak English whatever the machine's locale (READER_LANG comes before LANG); the
+    window's tests get Reader's English catalogue (plural forms: "1 result", "2 results")."""
+    monkeypatch.setenv("READER_LANG", "en")
+    if "qtbot" in request.fixturenames:
+        from reader.ui import i18n
+
+        request.getfixturevalue("qapp")
+        request.getfixturevalue("compiled_translations")
+        if i18n.current_language() != "en":
+            i18n.install("en")
 
 
 @pytest.fixture(autouse=True)

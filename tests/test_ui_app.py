@@ -154,7 +154,7 @@ def test_bookmark_toggle_pane_and_missing_article(qtbot, tmp_path: Path) -> None
         win.controller.update_index()
     row = win.bookmarks_model.index(0, 0)
     assert win.bookmarks_model.data(row, Qt.ItemDataRole.ForegroundRole) is not None  # greyed
-    win.open_bookmark(win.bookmarks_model.items[0])
+    win.commands.open_bookmark(win.bookmarks_model.items[0])
     assert article.title in win.viewer.browser.toPlainText()
     win.bookmarks_pane.view.setCurrentIndex(row)
     win.bookmarks_pane.remove_current()
@@ -205,13 +205,14 @@ def test_preferences_dialog_applies_and_persists(window: MainWindow, qtbot) -> N
     dialog = PreferencesDialog(Preferences.of(window.settings), window)
     qtbot.addWidget(dialog)
     assert dialog.chosen() == Preferences.of(window.settings)  # opens on the current values
+    dialog.changed.connect(window.looks.apply_preferences)  # as Edit › Preferences… connects it
     dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
-    assert dialog.language_note.isVisibleTo(dialog)  # says a restart is needed
+    file_menu = window.menuBar().actions()[0]
+    qtbot.waitUntil(lambda: file_menu.text() == "文件(&F)", timeout=5_000)  # at once
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
     dialog.zoom.setCurrentIndex(dialog.zoom.findData(3))
     dialog.sources.setCurrentRow(0)
     dialog.remove_button.click()
-    window.looks.apply_preferences(dialog.chosen())
     # Saved as they change (not only on a clean quit): a moment later, on disk.
     qtbot.waitUntil(lambda: load_settings()[0].zoom == 3, timeout=5_000)
 

@@ -39,6 +39,9 @@ class FakeLibrary:
     def related(self, _article_id: str, _done: Any) -> None:
         pass
 
+    def catalog(self) -> None:
+        return None  # no catalog: unread counts per source are not part of these tests
+
     def read_in_worker(self, _what: str, _fn: Any, _done: Any) -> None:
         pass  # stories: not part of these tests
 

@@ -37,7 +37,8 @@ class Settings:
     line_spacing: float = 1.7  # times the font size
     column_em: int = 38  # the reading column, in CJK characters
     theme: str = "light"  # light | dark
-    language: str = ""  # "" = system locale; "en" or "zh_CN"
+    language: str = ""  # "" = system locale; "en", "zh_CN" or "zh_TW" (reader/core/i18n.py)
+    article_script: str = ""  # "" = as written; a key of reader.core.script.SCRIPTS
     search_sort: str = "relevance"
     recent_searches: list[str] = field(default_factory=list)
     group_by_story: bool = False  # the article list: one row per story

@@ -1,25 +1,130 @@
-"""The window's actions, menus and toolbar: built here, connected in ``main_window.py``."""
+"""The window's actions, menus and toolbar: built here from one table, connected in
+``main_window.py``; ``WindowActions.retranslate`` sets every text again from the same table
+when the language changes."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QBrush, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 
-from reader.ui.i18n import tr
+from reader.core.script import AS_WRITTEN, SCRIPTS
+from reader.ui.i18n import QT_TR_NOOP, tr, without_mnemonic
 from reader.ui.icons import action_icon
 from reader.ui.widgets import menu_text
 
-Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+Keys = QKeySequence.StandardKey
+Shortcut = QKeySequence | QKeySequence.StandardKey | str
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str  # the WindowActions attribute
+    text: str  # English source with its mnemonic; menus show it translated, tooltips without
+    shortcuts: tuple[Shortcut, ...] = ()
+    checkable: bool = False
+
+
+# Menus show these texts with their accelerators (Chinese menus as "文件(&F)", the convention
+# there); the toolbar shows icons with the same words, without mnemonics, as tooltips.
+# fmt: off
+ACTIONS = (
+    ActionSpec("open_library", QT_TR_NOOP("&Open Library…"), ("Ctrl+Shift+O",)),
+    ActionSpec("open_seeds", QT_TR_NOOP("Open Bundled &Seeds")),
+    ActionSpec("print_article", QT_TR_NOOP("&Print…"), (Keys.Print,)),
+    ActionSpec("export_pdf", QT_TR_NOOP("&Export as PDF…"), ("Ctrl+Shift+E",)),
+    ActionSpec("quit", QT_TR_NOOP("&Quit"), (Keys.Quit,)),
+    ActionSpec("undo", QT_TR_NOOP("&Undo"), (Keys.Undo,)),
+    ActionSpec("search", QT_TR_NOOP("&Search Library"), (Keys.Find, "Ctrl+K")),
+    ActionSpec("find_in_article", QT_TR_NOOP("&Find in Article…"), ("Ctrl+Shift+F",)),
+    ActionSpec("find_next", QT_TR_NOOP("Find &Next"), (Keys.FindNext,)),
+    ActionSpec("find_previous", QT_TR_NOOP("Find &Previous"), (Keys.FindPrevious,)),
+    ActionSpec("preferences", QT_TR_NOOP("Pre&ferences…"), ("Ctrl+,",)),
+    ActionSpec("zoom_in", QT_TR_NOOP("Zoom &In"), (Keys.ZoomIn,)),
+    ActionSpec("zoom_out", QT_TR_NOOP("Zoom &Out"), (Keys.ZoomOut,)),
+    ActionSpec("zoom_reset", QT_TR_NOOP("&Actual Size"), ("Ctrl+0",)),
+    ActionSpec("group_by_story", QT_TR_NOOP("&Group by Story"), ("Ctrl+G",), checkable=True),
+    ActionSpec("full_screen", QT_TR_NOOP("&Full Screen"), (Keys.FullScreen,), checkable=True),
+    ActionSpec("focus_mode", QT_TR_NOOP("F&ocus Mode"), ("F9",), checkable=True),
+    ActionSpec("script_as_written", QT_TR_NOOP("&As Written"), checkable=True),
+    ActionSpec("script_simplified", QT_TR_NOOP("&Simplified Chinese"), checkable=True),
+    ActionSpec("script_taiwan", QT_TR_NOOP("Traditional Chinese (&Taiwan)"), checkable=True),
+    ActionSpec("script_hong_kong", QT_TR_NOOP("Traditional Chinese (&Hong Kong)"),
+               checkable=True),
+    ActionSpec("dark_theme", QT_TR_NOOP("&Dark Theme"), checkable=True),
+    ActionSpec("next_article", QT_TR_NOOP("&Next Article"), ("J",)),
+    ActionSpec("previous_article", QT_TR_NOOP("P&revious Article"), ("K",)),
+    ActionSpec("next_unread", QT_TR_NOOP("Next &Unread"), ("N",)),
+    ActionSpec("open_original", QT_TR_NOOP("Open &Original"), ("Ctrl+O",)),
+    ActionSpec("copy_link", QT_TR_NOOP("&Copy Link"), ("Ctrl+Shift+C",)),
+    ActionSpec("bookmark", QT_TR_NOOP("&Bookmark"), ("Ctrl+D",), checkable=True),
+    ActionSpec("toggle_read", QT_TR_NOOP("Mark &Read/Unread"), ("M",)),
+    ActionSpec("mark_all_read", QT_TR_NOOP("Mark &All Read"), ("Ctrl+Shift+M",)),
+    ActionSpec("reindex", QT_TR_NOOP("Re&index Library")),
+    ActionSpec("shortcuts_help", QT_TR_NOOP("&Keyboard Shortcuts and Search Syntax"),
+               (Keys.HelpContents,)),
+    ActionSpec("about", QT_TR_NOOP("&About Reader")),
+)
+# fmt: on
+# View › Show Text As: the article in the reader's script (reader/core/script.py).
+SCRIPT_ACTIONS = {
+    "script_as_written": AS_WRITTEN,
+    "script_simplified": "zh-Hans",
+    "script_taiwan": "zh-Hant-TW",
+    "script_hong_kong": "zh-Hant-HK",
+}
+assert set(SCRIPT_ACTIONS.values()) == {AS_WRITTEN, *SCRIPTS}
+# "-" is a separator, "@name" a submenu, "%name" a dock's show/hide action.
+SUBMENUS = {"@recent": QT_TR_NOOP("Open &Recent"), "@script": QT_TR_NOOP("Show &Text As")}
+MENUS = (
+    (QT_TR_NOOP("&File"), ("open_library", "@recent", "open_seeds", "-", "print_article",
+                           "export_pdf", "-", "quit")),
+    (QT_TR_NOOP("&Edit"), ("undo", "-", "search", "find_in_article", "find_next",
+                           "find_previous", "-", "preferences")),
+    (QT_TR_NOOP("&View"), ("zoom_in", "zoom_out", "zoom_reset", "-", "group_by_story", "-",
+                           "full_screen",
+                           "focus_mode", "-", "@script", "dark_theme", "%search_toggle",
+                           "%bookmarks_toggle")),
+    (QT_TR_NOOP("&Article"), ("next_article", "previous_article", "next_unread",
+                              "open_original", "copy_link", "bookmark", "toggle_read",
+                              "mark_all_read", "-", "reindex")),
+    (QT_TR_NOOP("&Help"), ("shortcuts_help", "about")),
+)  # fmt: skip
+SCRIPT_MENU = ("script_as_written", "script_simplified", "script_taiwan", "script_hong_kong")
+TOOLBAR = ("open_library", "-", "open_original", "bookmark", "next_unread", "-", "zoom_out",
+           "zoom_in", "-", "search_toggle", "bookmarks_toggle", "focus_mode",
+           "shortcuts_help")  # fmt: skip
+SEARCH_PANE = QT_TR_NOOP("Search &Pane")
+UNDO_WHAT = QT_TR_NOOP("&Undo {what}")
+ICONS = (
+    ("open_library", "folder-open"), ("open_original", "open-original"),
+    ("bookmark", "bookmark"), ("next_unread", "next-unread"), ("zoom_out", "zoom-out"),
+    ("zoom_in", "zoom-in"), ("search_toggle", "search"), ("bookmarks_toggle", "bookmarks"),
+    ("focus_mode", "focus"), ("shortcuts_help", "help"),
+)  # fmt: skip
+
+
+def label(action: QAction) -> None:
+    """Outside menus an action shows its words without mnemonic markers: Qt only drops the
+    "&" and would show "打开文章库(O)" on a tool button or in a tooltip."""
+    action.setIconText(without_mnemonic(action.text()))
+    action.setToolTip(tooltip(action))
+
+
+def tooltip(action: QAction) -> str:
+    """The action's words without mnemonic markers, and its first shortcut (named as one:
+    "下一篇未读 (N)" would read as a leaked mnemonic)."""
+    words = without_mnemonic(action.text())
+    key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    return tr("{action} (shortcut: {key})", action=words, key=key) if key else words
 
 
 @dataclass
 class WindowActions:
     open_library: QAction
-    recent_menu: QMenu
     open_seeds: QAction
     print_article: QAction
     export_pdf: QAction
@@ -33,37 +138,76 @@ class WindowActions:
     zoom_in: QAction
     zoom_out: QAction
     zoom_reset: QAction
+    group_by_story: QAction
+    full_screen: QAction
+    focus_mode: QAction
+    script_as_written: QAction
+    script_simplified: QAction
+    script_taiwan: QAction
+    script_hong_kong: QAction
     dark_theme: QAction
     next_article: QAction
     previous_article: QAction
+    next_unread: QAction
     open_original: QAction
     copy_link: QAction
     bookmark: QAction
     toggle_read: QAction
     mark_all_read: QAction
     reindex: QAction
-    page_down: QAction
-    about: QAction
-    next_unread: QAction
-    full_screen: QAction
-    focus_mode: QAction
     shortcuts_help: QAction
+    about: QAction
     search_toggle: QAction
     bookmarks_toggle: QAction
-    group_by_story: QAction
-    toolbar: QToolBar
+    page_down: QAction
+    # set by build_actions
+    recent_menu: QMenu = field(init=False)
+    script_menu: QMenu = field(init=False)
+    script_group: QActionGroup = field(init=False)
+    menus: list[tuple[QMenu, str]] = field(init=False)  # each with its English title
+    toolbar: QToolBar = field(init=False)
+    undo_what: str = field(init=False, default="")  # the English source of what Undo undoes
 
-    def apply_icons(self, text: QBrush) -> None:
+    def action(self, name: str) -> QAction:
+        found = getattr(self, name)
+        assert isinstance(found, QAction)
+        return found
+
+    def apply_icons(self, color: QColor) -> None:
         """Toolbar icons in the palette's text colour (called again when the theme changes)."""
-        color = text.color()
-        for action, name in (
-            (self.open_library, "folder-open"), (self.open_original, "open-original"),
-            (self.bookmark, "bookmark"), (self.next_unread, "next-unread"),
-            (self.zoom_out, "zoom-out"), (self.zoom_in, "zoom-in"),
-            (self.search_toggle, "search"), (self.bookmarks_toggle, "bookmarks"),
-            (self.focus_mode, "focus"), (self.shortcuts_help, "help"),
-        ):  # fmt: skip
-            action.setIcon(action_icon(name, color))
+        for name, icon in ICONS:
+            self.action(name).setIcon(action_icon(icon, color))
+
+    def retranslate(self) -> None:
+        """Every text again in the current language (the dock titles are set before this:
+        a dock resets its show/hide action's text when its title changes)."""
+        for spec in ACTIONS:
+            self.action(spec.name).setText(tr(spec.text))
+        for menu, title in self.menus:
+            menu.setTitle(tr(title))
+        self.search_toggle.setText(tr(SEARCH_PANE))
+        self.toolbar.setWindowTitle(tr("Toolbar"))
+        self.show_bookmarked(self.bookmark.isChecked())
+        self.show_undo(self.undo_what)
+        for name in [*(s.name for s in ACTIONS), "search_toggle", "bookmarks_toggle"]:
+            label(self.action(name))
+
+    def show_undo(self, description: str) -> None:
+        """Edit › Undo names what it would undo (``description``: an English source), or is
+        disabled."""
+        self.undo_what = description
+        self.undo.setEnabled(bool(description))
+        self.undo.setText(tr(UNDO_WHAT, what=tr(description)) if description else tr("&Undo"))
+        label(self.undo)
+
+    def show_bookmarked(self, marked: bool) -> None:
+        self.bookmark.setChecked(marked)
+        self.bookmark.setText(("★ " if marked else "☆ ") + tr("&Bookmark"))
+        label(self.bookmark)
+
+    def show_script(self, script: str) -> None:
+        for name, code in SCRIPT_ACTIONS.items():
+            self.action(name).setChecked(code == script)
 
 
 def fill_recent_menu(menu: QMenu, paths: list[str], open_path: Callable[[str], None]) -> None:
@@ -74,127 +218,59 @@ def fill_recent_menu(menu: QMenu, paths: list[str], open_path: Callable[[str], N
     menu.setEnabled(bool(paths))
 
 
-def show_undo(action: QAction, description: str) -> None:
-    """Edit › Undo names what it would undo, or is disabled."""
-    action.setEnabled(bool(description))
-    action.setText(tr("&Undo {what}", what=description) if description else tr("&Undo"))
-
-
-def show_bookmarked(action: QAction, marked: bool) -> None:
-    action.setChecked(marked)
-    action.setText(("★ " if marked else "☆ ") + tr("&Bookmark").replace("&", ""))
-
-
-def _action(window: QMainWindow, text: str, shortcut: Shortcut = None,
-            menu: QMenu | None = None) -> QAction:  # fmt: skip
-    action = QAction(tr(text), window)
-    if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
-    window.addAction(action)  # shortcuts work even when the menu bar is hidden
-    if menu is not None:
-        menu.addAction(action)
-    return action
-
-
 def build_actions(
     window: QMainWindow, list_view: QWidget, search_dock: QDockWidget, bookmarks_dock: QDockWidget
 ) -> WindowActions:
-    keys = QKeySequence.StandardKey
+    made: dict[str, QAction] = {}
+    for spec in ACTIONS:
+        action = QAction(window)
+        if spec.shortcuts:
+            action.setShortcuts([QKeySequence(key) for key in spec.shortcuts])
+        action.setCheckable(spec.checkable)
+        window.addAction(action)  # shortcuts work even when the menu bar is hidden
+        made[spec.name] = action
+    made["preferences"].setMenuRole(QAction.MenuRole.PreferencesRole)
+    made["undo"].setEnabled(False)
+    made["search_toggle"] = search_dock.toggleViewAction()
+    made["bookmarks_toggle"] = bookmarks_dock.toggleViewAction()
+    script_group = QActionGroup(window)
+    script_group.setExclusive(True)
+    for name in SCRIPT_MENU:
+        script_group.addAction(made[name])
+
     bar = window.menuBar()
-    file_menu = bar.addMenu(tr("&File"))
-    open_library = _action(window, "&Open Library…", "Ctrl+Shift+O", file_menu)
-    recent_menu = file_menu.addMenu(tr("Open &Recent"))
-    open_seeds = _action(window, "Open Bundled &Seeds", None, file_menu)
-    file_menu.addSeparator()
-    print_article = _action(window, "&Print…", keys.Print, file_menu)
-    export_pdf = _action(window, "&Export as PDF…", "Ctrl+Shift+E", file_menu)
-    file_menu.addSeparator()
-    quit_action = _action(window, "&Quit", keys.Quit, file_menu)
+    menus: list[tuple[QMenu, str]] = []
+    submenus: dict[str, QMenu] = {}
+    for title, entries in MENUS:
+        menu = bar.addMenu(title)
+        menus.append((menu, title))
+        for entry in entries:
+            if entry == "-":
+                menu.addSeparator()
+            elif entry.startswith("@"):
+                submenus[entry] = menu.addMenu(SUBMENUS[entry])
+                menus.append((submenus[entry], SUBMENUS[entry]))
+            else:
+                menu.addAction(made[entry.lstrip("%")])
+    for name in SCRIPT_MENU:
+        submenus["@script"].addAction(made[name])
 
-    edit = bar.addMenu(tr("&Edit"))
-    undo = _action(window, "&Undo", keys.Undo, edit)
-    undo.setEnabled(False)
-    edit.addSeparator()
-    search = _action(window, "&Search Library", keys.Find, edit)
-    search.setShortcuts([QKeySequence(keys.Find), QKeySequence("Ctrl+K")])
-    find_in_article = _action(window, "&Find in Article…", "Ctrl+Shift+F", edit)
-    find_next = _action(window, "Find &Next", keys.FindNext, edit)
-    find_previous = _action(window, "Find &Previous", keys.FindPrevious, edit)
-    edit.addSeparator()
-    preferences = _action(window, "Pre&ferences…", "Ctrl+,", edit)
-    preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-
-    view = bar.addMenu(tr("&View"))
-    zoom_in = _action(window, "Zoom &In", keys.ZoomIn, view)
-    zoom_out = _action(window, "Zoom &Out", keys.ZoomOut, view)
-    zoom_reset = _action(window, "&Actual Size", "Ctrl+0", view)
-    view.addSeparator()
-    group_by_story = _action(window, "&Group by Story", "Ctrl+G", view)
-    group_by_story.setCheckable(True)
-    view.addSeparator()
-    full_screen = _action(window, "&Full Screen", keys.FullScreen, view)
-    full_screen.setCheckable(True)
-    focus_mode = _action(window, "F&ocus Mode", "F9", view)
-    focus_mode.setCheckable(True)
-    view.addSeparator()
-    dark_theme = _action(window, "&Dark Theme", None, view)
-    dark_theme.setCheckable(True)
-    search_toggle = search_dock.toggleViewAction()
-    search_toggle.setText(tr("Search &Pane"))
-    view.addAction(search_toggle)
-    bookmarks_toggle = bookmarks_dock.toggleViewAction()
-    view.addAction(bookmarks_toggle)
-
-    article = bar.addMenu(tr("&Article"))
-    next_article = _action(window, "&Next Article", "J", article)
-    previous_article = _action(window, "P&revious Article", "K", article)
-    next_unread = _action(window, "Next &Unread", "N", article)
-    open_original = _action(window, "Open &Original", "Ctrl+O", article)
-    copy_link = _action(window, "&Copy Link", "Ctrl+Shift+C", article)
-    bookmark = _action(window, "☆ &Bookmark", "Ctrl+D", article)
-    bookmark.setCheckable(True)
-    toggle_read = _action(window, "Mark &Read/Unread", "M", article)
-    mark_all_read = _action(window, "Mark &All Read", "Ctrl+Shift+M", article)
-    article.addSeparator()
-    reindex = _action(window, "Re&index Library", None, article)
-    page_down = QAction(window)  # Space in the list: page down, then the next article
+    page_down = made["page_down"] = QAction(window)  # Space in the list: page down, then next
     page_down.setShortcut(QKeySequence(Qt.Key.Key_Space))
     page_down.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     list_view.addAction(page_down)
 
-    help_menu = bar.addMenu(tr("&Help"))
-    shortcuts_help = _action(window, "&Keyboard Shortcuts and Search Syntax", keys.HelpContents,
-                             help_menu)  # fmt: skip
-    about = _action(window, "&About Reader", None, help_menu)
-
-    toolbar = window.addToolBar(tr("Toolbar"))
+    toolbar = window.addToolBar("")
     toolbar.setObjectName("main-toolbar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)  # names in tooltips
-    for action in (
-        open_library,
-        None,
-        open_original,
-        bookmark,
-        next_unread,
-        None,
-        zoom_out,
-        zoom_in,
-        None,
-        search_toggle,
-        bookmarks_toggle,
-        focus_mode,
-        shortcuts_help,
-    ):
-        if action is None:
+    for name in TOOLBAR:
+        if name == "-":
             toolbar.addSeparator()
         else:
-            toolbar.addAction(action)
-    return WindowActions(
-        open_library, recent_menu, open_seeds, print_article, export_pdf, quit_action, undo,
-        search, find_in_article, find_next, find_previous, preferences, zoom_in, zoom_out,
-        zoom_reset, dark_theme, next_article, previous_article, open_original, copy_link,
-        bookmark, toggle_read, mark_all_read, reindex, page_down, about, next_unread,
-        full_screen, focus_mode, shortcuts_help, search_toggle, bookmarks_toggle,
-        group_by_story, toolbar,
-    )  # fmt: skip
+            toolbar.addAction(made[name])
+    actions = WindowActions(**made)
+    actions.recent_menu, actions.script_menu = submenus["@recent"], submenus["@script"]
+    actions.script_group, actions.menus, actions.toolbar = script_group, menus, toolbar
+    actions.retranslate()
+    return actions

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QAction, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from reader.core.settings import Settings
+from reader.ui import i18n
+from reader.ui.actions import WindowActions
 from reader.ui.i18n import tr
 from reader.ui.preferences import Preferences
 from reader.ui.reading_style import DARK, LIGHT, typography_of
@@ -42,17 +44,35 @@ def apply_palette(theme: str) -> None:
 
 
 class Looks:
-    """Theme, text size and reading typography: applied at once, saved as they change."""
+    """Theme, text size, reading typography, the articles' script and the UI's language:
+    applied at once, saved as they change."""
 
     def __init__(
-        self, viewer: ViewerPane, settings: Settings, keeper: SettingsKeeper, dark: QAction
-    ) -> None:
-        self.viewer, self.settings, self.keeper, self.dark = viewer, settings, keeper, dark
-        self.theme_applied: list[Callable[[], None]] = []  # e.g. recolour the toolbar icons
+        self, viewer: ViewerPane, settings: Settings, keeper: SettingsKeeper,
+        actions: WindowActions, text_color: Callable[[], QColor],
+    ) -> None:  # fmt: skip
+        self.viewer, self.settings, self.keeper = viewer, settings, keeper
+        self.actions, self.dark, self.text_color = actions, actions.dark_theme, text_color
         viewer.set_zoom(settings.zoom)
         viewer.set_typography(typography_of(settings))
-        dark.setChecked(settings.theme == "dark")
         self.apply_theme(settings.theme)
+        self.set_script(settings.article_script)
+
+    def set_script(self, script: str) -> None:
+        """View › Show Text As: the article in the reader's script, remembered."""
+        self.viewer.set_script(script)
+        self.actions.show_script(script)
+        if self.settings.article_script != script:
+            self.settings.article_script = script
+            self.keeper.changed()
+
+    def set_language(self, preference: str) -> None:
+        """Preferences › Language, applied at once: new translators, and Qt sends every
+        widget a LanguageChange (each one's ``retranslate``). A language chosen here is used
+        as it is; "System default" is READER_LANG or the locale."""
+        language = preference if preference in i18n.LANGUAGES else i18n.choose_language("")
+        if language != i18n.current_language():
+            i18n.install(language)
 
     def set_zoom(self, steps: int) -> None:
         self.viewer.set_zoom(steps)
@@ -67,13 +87,12 @@ class Looks:
         self.dark.setChecked(name == "dark")
         apply_palette(name)
         self.viewer.set_theme(DARK if name == "dark" else LIGHT)
-        for follow in self.theme_applied:
-            follow()
+        self.actions.apply_icons(self.text_color())  # toolbar icons in the new text colour
         self.keeper.changed()
 
     def apply_preferences(self, chosen: Preferences) -> None:
         s = self.settings
-        s.language = chosen.language  # read at start-up (the dialog says so)
+        s.language = chosen.language  # installed by the window (MainWindow.set_language)
         s.image_hosts_by_source = {source: list(h) for source, h in chosen.image_hosts_by_source}
         s.reading_font, s.line_spacing = chosen.reading_font, chosen.line_spacing
         s.column_em = chosen.column_em
@@ -83,6 +102,7 @@ class Looks:
             self.apply_theme(chosen.theme)
         if chosen.zoom != self.viewer.zoom:
             self.set_zoom(chosen.zoom)
+        self.set_language(chosen.language)
         self.keeper.changed()
 
 

@@ -55,7 +55,8 @@ def render_body(body_html: str, loaded: dict[str, str], remote: tuple[str, ...] 
         load = ""
         if url in remote:
             href = f"{LOAD_SCHEME}:{remote.index(url)}"
-            load = f' — <a href="{href}">{html.escape(tr("Load this image"))}</a>'
+            words = tr("Load this image")  # (lupdate does not look inside f-strings)
+            load = f' — <a href="{href}">{html.escape(words)}</a>'
         caption = f"<br>{html.escape(alt)}" if alt else ""
         return (
             '<table class="image" border="1" cellspacing="0" width="100%"><tr>'
@@ -67,6 +68,11 @@ def render_body(body_html: str, loaded: dict[str, str], remote: tuple[str, ...] 
     return "".join(p if p.startswith("<") else _LONG_WORD.sub(_breakable, p) for p in pieces)
 
 
+def story_size(articles: int, outlets: int) -> str:
+    """ "3 articles from 2 outlets", each count with its own plural form."""
+    return tr("%n article(s)", None, articles) + " " + tr("from %n outlet(s)", None, outlets)
+
+
 def story_page(line: StoryTimeline) -> str:
     """The timeline page (everything escaped: titles and sentences come from the files)."""
     e = html.escape
@@ -76,13 +82,7 @@ def story_page(line: StoryTimeline) -> str:
         f"<h1 class='title'>{e(s.title)}</h1>",
         "<p class='meta'>"
         + e(
-            tr(
-                "{n} articles from {k} outlets · {first} – {last}",
-                n=s.size,
-                k=len(s.sources),
-                first=format_date(s.first),
-                last=format_date(s.last),
-            )
+            f"{story_size(s.size, len(s.sources))} · {format_date(s.first)} – {format_date(s.last)}"
         )
         + "</p>",
     ]
@@ -98,9 +98,9 @@ def story_page(line: StoryTimeline) -> str:
         parts.extend(f"<p>{e(sentence)}</p>" for sentence in entry.new)
         notes = []
         if entry.more_new:
-            notes.append(tr("{n} more new sentences", n=entry.more_new))
+            notes.append(tr("%n more new sentence(s)", None, entry.more_new))
         if entry.told:
-            notes.append(tr("{n} sentences told by an earlier report", n=entry.told))
+            notes.append(tr("%n sentence(s) told by an earlier report", None, entry.told))
         if not entry.new and not entry.more_new:
             notes.insert(0, tr("Nothing the earlier reports did not say."))
         if notes:

@@ -41,8 +41,10 @@ from reader.core.dates import format_date, format_datetime, zone_name
 from reader.core.search.catalog import Catalog, CatalogEntry
 from reader.core.stories.api import StoryIndex, StorySummary
 from reader.core.stories.grouping import STORY_ROW
+from reader.ui.article_html import story_size
 from reader.ui.i18n import tr
 from reader.ui.library_controller import Listing
+from reader.ui.session import Changed
 from reader.ui.widgets import plain_label, plain_tooltip
 
 log = logging.getLogger(__name__)
@@ -299,17 +301,15 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if any(not self._is_read(m) for m in members) else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(tr(
-                "{title}\n{n} articles from {k} outlets, {first} – {last}", title=summary.title,
-                n=summary.size, k=len(summary.sources), first=format_date(summary.first),
-                last=format_date(summary.last),
-            ))  # fmt: skip
+            size = story_size(summary.size, len(summary.sources))
+            span = f"{format_date(summary.first)} – {format_date(summary.last)}"
+            return plain_tooltip(f"{summary.title}\n{size}, {span}")
         column = index.column()
         if column == 0:
             arrow = "▾" if story in self._expanded else "▸"
             return f"{arrow} {summary.title}  ({len(members)})"
         if column == 1:
-            return tr("{k} outlets", k=len(summary.sources))
+            return tr("%n outlet(s)", None, len(summary.sources))
         return format_date(summary.last)
 
     def headerData(
@@ -322,6 +322,9 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and section == 2:
             return plain_tooltip(tr("Local time ({zone})", zone=zone_name()))
         return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < 3:
@@ -376,7 +379,6 @@ class ArticleListPane(QWidget):
         self._listing_generation = 0
         self.restore_id: str | None = None  # select this article when a listing has it
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(tr("Filter titles…"))
         self.filter_edit.setClearButtonEnabled(True)
         # A table, not a tree: QTreeView lays out every row on a reset, calling the Python
         # model's rowCount/columnCount once per row (measured: 38 ms for 23k rows, 160 ms for
@@ -419,7 +421,7 @@ class ArticleListPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.view)
-        self.empty_label = plain_label(tr("No article in the list matches"))
+        self.empty_label = plain_label()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
         layout.addWidget(self.empty_label)
@@ -432,6 +434,17 @@ class ArticleListPane(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.installEventFilter(self)
         self.view.doubleClicked.connect(self._toggle)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.filter_edit.setPlaceholderText(tr("Filter titles…"))
+        self.empty_label.setText(tr("No article in the list matches"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _apply_filter(self) -> None:
         self._filter_timer.stop()
@@ -497,6 +510,13 @@ class ArticleListPane(QWidget):
                 self.model.set_expanded(row, opened)
                 return True
         return super().eventFilter(watched, event)
+
+    def session_changed(self, change: Changed) -> None:
+        """Read or bookmark marks changed: redraw them; after a whole list changed, list
+        again (the sources' unread counts are recounted in the worker)."""
+        self.model.refresh_marks(None if change.everything else change.read | change.bookmarks)
+        if change.everything:
+            self.reload()
 
     def _toggle(self, index: QModelIndex) -> None:
         if self.model.story_id(index.row()) is not None:

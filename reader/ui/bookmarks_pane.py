@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -38,10 +39,13 @@ from PySide6.QtWidgets import (
 
 from reader.core.bookmarks import Bookmark, BookmarkStore
 from reader.core.dates import format_date, parse_date
-from reader.ui.i18n import tr
+from reader.ui.i18n import QT_TR_NOOP, tr
+from reader.ui.session import Changed
 from reader.ui.widgets import plain_label, plain_tooltip, refill_filter_combo, warn
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+SORTS = (("created", QT_TR_NOOP("Newest bookmark")), ("title", QT_TR_NOOP("Title")),
+         ("date", QT_TR_NOOP("Date")))  # fmt: skip
 
 
 class BookmarksModel(QAbstractTableModel):
@@ -146,9 +150,9 @@ class BookmarkEditor(QDialog):
 
     def __init__(self, bookmark: Bookmark, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Tags and note…").rstrip("…"))
+        self.setWindowTitle(tr("Tags and Note"))
         self.tags = QLineEdit(" ".join(bookmark.tags))
-        self.tags.setPlaceholderText(tr("Tags (separated by spaces):").rstrip(":："))
+        self.tags.setPlaceholderText(tr("Tags, separated by spaces"))
         self.note = QPlainTextEdit(bookmark.note)
         title = plain_label(bookmark.title)
         title.setWordWrap(True)
@@ -159,7 +163,7 @@ class BookmarkEditor(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(title)
-        form.addRow(tr("Tags"), self.tags)
+        form.addRow(tr("Tags:"), self.tags)
         form.addRow(tr("Note:"), self.note)
         form.addRow(buttons)
         self.resize(460, 280)
@@ -177,12 +181,10 @@ class BookmarksPane(QWidget):
         super().__init__(parent)
         self.model = model
         self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Search bookmarks…"))
         self.search.setClearButtonEnabled(True)
         self.tag_combo = QComboBox()
         self.sort_combo = QComboBox()
-        for label, key in ((tr("Newest bookmark"), "created"), (tr("Title"), "title"),
-                           (tr("Date"), "date")):  # fmt: skip
+        for key, label in SORTS:
             self.sort_combo.addItem(label, key)
         self.view = QListView()
         self.view.setModel(model)
@@ -190,22 +192,15 @@ class BookmarksPane(QWidget):
         self.view.setUniformItemSizes(True)
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         # Tool buttons: the pane shares a narrow column (push buttons made it 342 px at least).
-        self.edit_button, self.remove_button, self.undo_button = (
-            QToolButton(),
-            QToolButton(),
-            QToolButton(),
-        )
-        self.edit_button.setText(tr("Edit…"))
-        self.edit_button.setToolTip(tr("Tags and note…"))
-        self.remove_button.setText(tr("Remove"))
-        self.undo_button.setText(tr("Undo"))
+        self.edit_button = QToolButton()
+        self.remove_button = QToolButton()
+        self.undo_button = QToolButton()
         self.undo_button.setEnabled(False)
-        more = QToolButton()
-        more.setText(tr("More"))
+        self.more_button = more = QToolButton()
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(more)
-        menu.addAction(tr("Export…"), self.export)
-        menu.addAction(tr("Import…"), self.import_)
+        self.export_action = menu.addAction("", lambda: self.export())
+        self.import_action = menu.addAction("", lambda: self.import_())
         more.setMenu(menu)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -233,7 +228,32 @@ class BookmarksPane(QWidget):
         self.edit_button.clicked.connect(self.edit_current)
         self.remove_button.clicked.connect(self.remove_current)
         self.undo_button.clicked.connect(self.undo_remove)
+        self.retranslate()
         self.refresh()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(tr("Search bookmarks…"))
+        for row, (_key, label) in enumerate(SORTS):
+            self.sort_combo.setItemText(row, tr(label))
+        self.edit_button.setText(tr("Edit…"))
+        self.edit_button.setToolTip(tr("Tags and Note…"))
+        self.remove_button.setText(tr("Remove"))
+        self.undo_button.setText(tr("Undo"))
+        self.more_button.setText(tr("More"))
+        self.export_action.setText(tr("&Export…"))
+        self.import_action.setText(tr("&Import…"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+        if self.tag_combo.count():
+            self.tag_combo.setItemText(0, tr("All tags"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def session_changed(self, change: Changed) -> None:
+        if change.bookmarks or change.everything:
+            self.refresh()
 
     def refresh(self) -> None:
         tags = [(f"#{tag}", tag, count) for tag, count in self.model.store.tags()]
@@ -302,7 +322,7 @@ class BookmarksPane(QWidget):
         except OSError as exc:
             warn(self, tr("Export bookmarks"), f"{path}: {exc.strerror or exc}")
             return
-        self.status.emit(tr("Exported {n} bookmarks to {path}", n=count, path=str(path)))
+        self.status.emit(tr("Exported %n bookmark(s) to {path}", None, count, path=str(path)))
 
     def import_(self, source: str | None = None) -> None:
         if source is None:
@@ -318,5 +338,5 @@ class BookmarksPane(QWidget):
             return
         self.refresh()
         self.changed.emit()
-        self.status.emit(tr("Imported {added} bookmarks, {merged} merged", added=added,
-                            merged=merged))  # fmt: skip
+        self.status.emit(tr("Imported %n new bookmark(s); {merged} already here were merged",
+                            None, added, merged=merged))  # fmt: skip

@@ -30,6 +30,7 @@ from reader.core.search.catalog import Catalog
 from reader.core.search.layout import IndexLayout, UpdateSummary
 from reader.core.search.service import SearchService
 from reader.core.stories.grouping import group_hits, group_rows, memberships
+from reader.ui.i18n import tr
 from reader.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -115,7 +116,9 @@ class LibraryController(QObject):
         self.library = Path(library).expanduser().resolve()
         self.searches = SearchService(self.library)  # searches, in their own process
         self._layout = IndexLayout.of(self.library)  # updated by the indexer process
-        self.search_runner.submit(self.searches.start, None, self._reporter("search process"))
+        self.search_runner.submit(
+            self.searches.start, None, self._reporter(tr("The search process"))
+        )
         self.catalog_changed.emit()  # the list appears at once from the previous catalog
         self._watch()
         self.update_index()
@@ -211,7 +214,7 @@ class LibraryController(QObject):
         self.io_runner.submit(
             work,
             lambda listing: self.listing_ready.emit(generation, listing),
-            self._reporter("listing"),
+            self._reporter(tr("Listing the articles")),
         )
         return generation
 
@@ -335,7 +338,7 @@ class LibraryController(QObject):
                 self._catalog = None
             if self.searches is not None:
                 self.search_runner.submit(
-                    self.searches.reset, None, self._reporter("search process")
+                    self.searches.reset, None, self._reporter(tr("The search process"))
                 )
         self.catalog_changed.emit()
         self.index_finished.emit(summary)
@@ -376,5 +379,5 @@ class LibraryController(QObject):
         if searches is None:
             return
         self.search_runner.submit(
-            lambda: searches.related(article_id), on_done, self._reporter("related coverage")
+            lambda: searches.related(article_id), on_done, self._reporter(tr("Related coverage"))
         )

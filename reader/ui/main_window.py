@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFontMetrics
 from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMainWindow, QSplitter, QWidget
 
-from reader.core.bookmarks import Bookmark, BookmarkStore
+from reader.core.bookmarks import BookmarkStore
 from reader.core.paths import bundled_seeds_dir
 from reader.core.readstate import ReadState
 from reader.core.settings import Settings
-from reader.ui.actions import build_actions, fill_recent_menu, show_bookmarked, show_undo
+from reader.ui.actions import SCRIPT_ACTIONS, build_actions, fill_recent_menu
 from reader.ui.appearance import Looks, export_pdf, print_article
 from reader.ui.article_list import ArticleListModel, ArticleListPane
 from reader.ui.bookmarks_pane import BookmarksModel, BookmarksPane
@@ -27,7 +27,7 @@ from reader.ui.library_controller import LibraryController, Listing
 from reader.ui.preferences import Preferences, PreferencesDialog
 from reader.ui.reading_commands import ReadingCommands
 from reader.ui.search_pane import SearchPane
-from reader.ui.session import Changed, OpenedArticle, ReadingSession
+from reader.ui.session import OpenedArticle, ReadingSession
 from reader.ui.sources_pane import SourcesPane
 from reader.ui.status_bar import LibraryStatus
 from reader.ui.viewer import ViewerPane
@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.read_state = read_state
         self.bookmarks = bookmarks or BookmarkStore()
-        self.setWindowTitle(tr("Reader — offline news archive"))
+        self.library_name = ""  # the open library's folder name, in the window title
         # Resolve the CJK fallback font at start-up, not at the first paint of Chinese text
         # (that lookup alone stalled the event loop ~50 ms in the middle of indexing).
         QFontMetrics(self.font()).horizontalAdvance("中文漢字新聞")
@@ -70,9 +70,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         # One column on the left, tabbed: sources, search, bookmarks. The article keeps the
         # width (at 1280 px a right-hand search dock left it ~20 characters a line).
-        self.sources_dock = self._dock(tr("Sources"), "sources-dock", self.sources_pane)
-        self.search_dock = self._dock(tr("Search"), "search-dock", self.search_pane)
-        self.bookmarks_dock = self._dock(tr("Bookmarks"), "bookmarks-dock", self.bookmarks_pane)
+        self.sources_dock = self._dock("sources-dock", self.sources_pane)
+        self.search_dock = self._dock("search-dock", self.search_pane)
+        self.bookmarks_dock = self._dock("bookmarks-dock", self.bookmarks_pane)
         self.tabifyDockWidget(self.sources_dock, self.search_dock)
         self.tabifyDockWidget(self.search_dock, self.bookmarks_dock)
         self.sources_dock.raise_()
@@ -88,20 +88,38 @@ class MainWindow(QMainWindow):
         )
         self._wire()
         restore_window(self, self.splitter, settings, self.sources_dock)
-        self.looks = Looks(self.viewer, settings, self.keeper, self.dark_action)
-        self.looks.theme_applied.append(lambda: self.actions_.apply_icons(self.palette().text()))
-        self.actions_.apply_icons(self.palette().text())
+        self.looks = Looks(self.viewer, settings, self.keeper, self.actions_,
+                           lambda: self.palette().text().color())  # fmt: skip
         self.search_pane.set_recent(settings.recent_searches)
         self.search_pane.sort_combo.setCurrentIndex(1 if settings.search_sort == "date" else 0)
         self._rebuild_recent_menu()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The window's own words in the current language (each pane does its own on the same
+        LanguageChange). Dock titles first: a dock resets its menu action's text to its title."""
+        if self.library_name:
+            self.setWindowTitle(tr("{library} — Reader", library=self.library_name))
+        else:
+            self.setWindowTitle(tr("Reader — offline news archive"))
+        self.sources_dock.setWindowTitle(tr("Sources"))
+        self.search_dock.setWindowTitle(tr("Search"))
+        self.bookmarks_dock.setWindowTitle(tr("Bookmarks"))
+        self.actions_.retranslate()
+        self.status.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _chrome(self) -> list[QWidget]:
         """What focus mode hides: everything but the article."""
         return [self.list_pane, self.sources_dock, self.search_dock, self.bookmarks_dock,
                 self.actions_.toolbar]  # fmt: skip
 
-    def _dock(self, title: str, name: str, pane: object) -> QDockWidget:
-        dock = QDockWidget(title, self)
+    def _dock(self, name: str, pane: object) -> QDockWidget:
+        dock = QDockWidget(self)
         dock.setObjectName(name)
         dock.setWidget(pane)  # type: ignore[arg-type]
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
@@ -130,18 +148,23 @@ class MainWindow(QMainWindow):
         s.position = self.viewer.reading_position
         s.article_opened.connect(self._article_opened)
         s.article_failed.connect(self._article_failed)
-        s.bookmark_shown.connect(self._bookmark_shown)
+        s.bookmark_shown.connect(self.viewer.show_saved)
+        s.bookmark_shown.connect(lambda _b: self._sync_bookmark_action())
         s.related_found.connect(lambda _id, hits: self.viewer.set_related(hits))
-        s.changed.connect(self._marks_changed)
-        s.undo_changed.connect(lambda what: show_undo(a.undo, what))
+        for view in (self.list_pane, self.bookmarks_pane):  # each redraws what concerns it
+            s.changed.connect(view.session_changed)
+        s.changed.connect(lambda _change: self._sync_bookmark_action())
+        s.unread_shifted.connect(self.sources_pane.model.adjust_unread)
+        s.undo_changed.connect(a.show_undo)
         s.notice.connect(status.say)
         self.search_pane.hit_activated.connect(
             lambda hit, needles: self.commands.open_article(hit.id, tuple(needles))
         )
-        self.search_pane.query_answered.connect(self._remember_search)
+        self.search_pane.query_answered.connect(s.remember_search)
+        s.settings_changed.connect(self.keeper.changed)
         self.viewer.link_hovered.connect(lambda text: status.say(text, 4000))
         self.viewer.related_clicked.connect(self.commands.open_article)
-        self.viewer.always_load_for_source.connect(self._trust_images)
+        self.viewer.always_load_for_source.connect(s.trust_image_hosts)
         self.bookmarks_pane.bookmark_opened.connect(self.commands.open_bookmark)
         self.bookmarks_pane.changed.connect(s.bookmarks_edited)
         self.bookmarks_pane.status.connect(status.say)
@@ -179,6 +202,8 @@ class MainWindow(QMainWindow):
                                                                  self._chrome())),
         ):  # fmt: skip
             action.triggered.connect(slot)
+        for name, script in SCRIPT_ACTIONS.items():
+            a.action(name).triggered.connect(lambda _on=False, s=script: self.looks.set_script(s))
 
     # -- library ---------------------------------------------------------------------------
     def open_library(self, path: Path) -> None:
@@ -199,7 +224,8 @@ class MainWindow(QMainWindow):
         self.viewer.show_placeholder()
         self.status.library_opened()
         self.controller.open_library(path)
-        self.setWindowTitle(f"{path.name} — Reader")
+        self.library_name = path.name
+        self.setWindowTitle(tr("{library} — Reader", library=path.name))
 
     def choose_library(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, tr("Open Library"))
@@ -211,9 +237,6 @@ class MainWindow(QMainWindow):
                          lambda path: self.open_library(Path(path)))  # fmt: skip
 
     # -- reading -------------------------------------------------------------------------------
-    def open_bookmark(self, bookmark: Bookmark) -> None:
-        self.commands.open_bookmark(bookmark)
-
     def _article_opened(self, opened: OpenedArticle) -> None:
         self.viewer.show_opened(opened)
         self._sync_bookmark_action()
@@ -224,45 +247,21 @@ class MainWindow(QMainWindow):
         self.viewer.show_error(message)
         self.article_shown.emit(article_id)
 
-    def _bookmark_shown(self, bookmark: Bookmark) -> None:
-        self.viewer.show_saved(bookmark)
-        self._sync_bookmark_action()
-
     def _listing_shown(self, listing: Listing) -> None:
         self.status.listed(listing.articles, sum(s.total for s in listing.sources))
         self.sources_pane.show_sources(listing.sources)
         self.search_pane.set_sources(listing.sources)
         self.search_pane.reference_now = listing.newest  # "last 7 days" of this archive
 
-    def _marks_changed(self, change: Changed) -> None:
-        ids = None if change.everything else change.read | change.bookmarks
-        self.list_model.refresh_marks(ids)
-        if change.everything:
-            self.list_pane.reload()  # recounts unread per source, in a worker
-        elif change.read:
-            self.sources_pane.model.adjust_unread(self.session.unread_shift(change.read))
-        if change.bookmarks or change.everything:
-            self.bookmarks_pane.refresh()
-            self._sync_bookmark_action()
-
     def _sync_bookmark_action(self) -> None:
         article = self.session.current
-        show_bookmarked(
-            self.bookmark_action, article is not None and self.session.is_bookmarked(article.id)
+        self.actions_.show_bookmarked(
+            article is not None and self.session.is_bookmarked(article.id)
         )
 
     def toggle_bookmark(self) -> None:
         self.session.toggle_bookmark()
         self._sync_bookmark_action()
-
-    def _trust_images(self, source: str, urls: list[str]) -> None:
-        self.session.trust_image_hosts(source, urls)
-        self.keeper.changed()
-
-    def _remember_search(self, query: str) -> None:
-        self.settings.remember_search(query)
-        self.search_pane.set_recent(self.settings.recent_searches)
-        self.keeper.changed()
 
     # -- appearance and output -----------------------------------------------------------------
     def open_preferences(self) -> None:

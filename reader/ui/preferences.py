@@ -1,18 +1,20 @@
 """Edit › Preferences: language, theme, reading (font, size, line spacing, column width) and the
-image hosts that load without asking. Every change applies at once; Cancel puts back what was
-there when the dialog opened."""
+image hosts that load without asking. Every change applies at once (a new language too: the
+window and this dialog are translated again); Cancel puts back what was there when the dialog
+opened."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -22,12 +24,11 @@ from PySide6.QtWidgets import (
 
 from reader.core.paths import data_dir
 from reader.core.settings import Settings
-from reader.ui.i18n import tr
+from reader.ui.i18n import LANGUAGE_NAMES, LANGUAGES, QT_TR_NOOP, tr
 from reader.ui.reading_style import COLUMN_WIDTHS, LINE_SPACINGS, cjk_font_families
 from reader.ui.widgets import plain_label
 
-LANGUAGES = (("", "System default"), ("en", "English"), ("zh_CN", "简体中文"))
-THEMES = (("light", "Light"), ("dark", "Dark"))
+THEMES = (("light", QT_TR_NOOP("Light")), ("dark", QT_TR_NOOP("Dark")))
 ZOOM_STEPS = range(-5, 11)  # the viewer's zoom steps: 10% each
 
 
@@ -57,23 +58,22 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, current: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Preferences"))
         self.original = current
         self.language = QComboBox()
-        for code, name in LANGUAGES:
-            self.language.addItem(tr(name) if not code else name, code)
+        self.language.addItem("", "")  # the system's language
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)  # each in its own words
         self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
         self.theme = QComboBox()
         for code, name in THEMES:
-            self.theme.addItem(tr(name), code)
+            self.theme.addItem(name, code)
         self.theme.setCurrentIndex(max(0, self.theme.findData(current.theme)))
         self.zoom = QComboBox()
         for step in ZOOM_STEPS:
             self.zoom.addItem(f"{zoom_percent(step)}%", step)
         self.zoom.setCurrentIndex(max(0, self.zoom.findData(current.zoom)))
-        self.zoom.setToolTip(tr("Also Ctrl +, Ctrl − and Ctrl 0 in the article"))
         self.font_combo = QComboBox()
-        self.font_combo.addItem(tr("Automatic (best Chinese font installed)"), "")
+        self.font_combo.addItem("", "")  # the best Chinese font installed
         for family in cjk_font_families():
             self.font_combo.addItem(family, family)
         self.font_combo.setCurrentIndex(max(0, self.font_combo.findData(current.reading_font)))
@@ -83,45 +83,41 @@ class PreferencesDialog(QDialog):
         self.spacing.setCurrentIndex(max(0, self.spacing.findData(current.line_spacing)))
         self.column = QComboBox()
         for chars in COLUMN_WIDTHS:
-            self.column.addItem(tr("{n} characters", n=chars), chars)
+            self.column.addItem("", chars)
         self.column.setCurrentIndex(max(0, self.column.findData(current.column_em)))
         self.sources = QListWidget()
         for source, hosts in current.image_hosts_by_source:
-            item = QListWidgetItem(f"{source} — {', '.join(hosts) or tr('no host yet')}")
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, (source, hosts))
             self.sources.addItem(item)
         self.sources.setMaximumHeight(110)
-        remove = QPushButton(tr("Remove"))
+        remove = QPushButton()
         remove.clicked.connect(self._remove_source)
         remove.setEnabled(False)
         self.sources.currentRowChanged.connect(lambda row: remove.setEnabled(row >= 0))
         self.remove_button = remove
         images = QVBoxLayout()
-        images.addWidget(
-            plain_label(tr("Remote images are blocked. They load without asking from these hosts:"))
-        )
+        self.images_label = plain_label()
+        self.images_label.setWordWrap(True)
+        images.addWidget(self.images_label)
         row = QHBoxLayout()
         row.addWidget(self.sources, 1)
         row.addWidget(remove)
         images.addLayout(row)
-        self.language_note = plain_label(tr("A new language applies after a restart."))
-        self.language_note.setVisible(False)
-        self.language.currentIndexChanged.connect(
-            lambda _i: self.language_note.setVisible(
-                self.language.currentData() != current.language
-            )
-        )
         form = QFormLayout()
-        form.addRow(tr("Language"), self.language)
-        form.addRow("", self.language_note)
-        form.addRow(tr("Theme"), self.theme)
-        form.addRow(tr("Text size"), self.zoom)
-        form.addRow(tr("Font"), self.font_combo)
-        form.addRow(tr("Line spacing"), self.spacing)
-        form.addRow(tr("Column width"), self.column)
         data = plain_label(str(data_dir()))
         data.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow(tr("Data folder"), data)
+        self.form_labels: list[tuple[QLabel, str]] = []
+        for text, widget in (
+            (QT_TR_NOOP("Language"), self.language), (QT_TR_NOOP("Theme"), self.theme),
+            (QT_TR_NOOP("Text size"), self.zoom), (QT_TR_NOOP("Font"), self.font_combo),
+            (QT_TR_NOOP("Line spacing"), self.spacing),
+            (QT_TR_NOOP("Column width"), self.column), (QT_TR_NOOP("Data folder"), data),
+        ):  # fmt: skip
+            row_label = plain_label()
+            row_label.setBuddy(widget)
+            form.addRow(row_label, widget)
+            self.form_labels.append((row_label, text))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -131,8 +127,36 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addLayout(images)
         layout.addWidget(buttons)
-        for combo in (self.theme, self.zoom, self.font_combo, self.spacing, self.column):
+        for combo in (self.language, self.theme, self.zoom, self.font_combo, self.spacing,
+                      self.column):  # fmt: skip
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit(self.chosen()))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("Preferences"))
+        for label, text in self.form_labels:
+            label.setText(tr(text))
+        self.language.setItemText(0, tr("System default"))
+        for row, (_code, name) in enumerate(THEMES):
+            self.theme.setItemText(row, tr(name))
+        self.zoom.setToolTip(tr("Also Ctrl +, Ctrl − and Ctrl 0 in the article"))
+        self.font_combo.setItemText(0, tr("Automatic (best Chinese font installed)"))
+        for row, chars in enumerate(COLUMN_WIDTHS):
+            self.column.setItemText(row, tr("%n character(s)", None, chars))
+        for i in range(self.sources.count()):
+            item = self.sources.item(i)
+            source, hosts = item.data(Qt.ItemDataRole.UserRole)
+            none = tr("no host yet")
+            item.setText(f"{source} — {', '.join(hosts) or none}")
+        self.remove_button.setText(tr("Remove"))
+        self.images_label.setText(
+            tr("Remote images are blocked. They load without asking from these hosts:")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _remove_source(self) -> None:
         row = self.sources.currentRow()

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 from reader.core.bookmarks import Bookmark
 from reader.core.stories.grouping import STORY_ROW
 from reader.ui.article_list import ArticleListPane
-from reader.ui.i18n import tr
+from reader.ui.i18n import QT_TR_NOOP, tr, without_mnemonic
 from reader.ui.search_pane import SearchPane
 from reader.ui.session import ReadingSession
 from reader.ui.status_bar import LibraryStatus
 from reader.ui.viewer import ViewerPane
 
+MARK_ALL_READ = QT_TR_NOOP("Mark All Read")
 CONFIRM_OVER = 20  # marking more articles than this at once asks first (and can be undone)
 PAGE_OVERLAP_PX = 40  # Space keeps a couple of lines of the previous page in view
 
@@ -127,7 +128,7 @@ class ReadingCommands(QObject):
         read = self.session.is_read(article_id)
         menu.addAction(tr("Mark as Unread") if read else tr("Mark as Read"),
                        lambda: self.toggle_read(article_id))  # fmt: skip
-        menu.addAction(tr("Mark All Read"), self.mark_all_read)
+        menu.addAction(tr(MARK_ALL_READ), self.mark_all_read)
         menu.exec(where)
 
     def set_focus_mode(self, on: bool, hide: list[QWidget]) -> None:
@@ -153,12 +154,18 @@ class ReadingCommands(QObject):
         if not ids:
             self.status.say(tr("Every article in the list is read"), 4000)
             return
-        if len(ids) > CONFIRM_OVER:
-            answer = QMessageBox.question(
-                self.window,
-                tr("Mark All Read"),
-                tr("Mark {n} unread articles in the list as read?", n=len(ids)),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self.session.mark(ids, True, tr("Mark All Read"))
+        if len(ids) > CONFIRM_OVER and not self._confirm_mark_all(len(ids)):
+            return
+        self.session.mark(ids, True, MARK_ALL_READ)
+
+    def _confirm_mark_all(self, count: int) -> bool:
+        """Asked with a verb on the button: Qt's Yes/No read "是(&Y)"/"否(&N)" in Chinese,
+        the mnemonic shown in brackets on a button."""
+        box = QMessageBox(QMessageBox.Icon.Question, without_mnemonic(tr(MARK_ALL_READ)),
+                          tr("Mark %n unread article(s) in the list as read?", None, count),
+                          QMessageBox.StandardButton.Cancel, self.window)  # fmt: skip
+        box.setInformativeText(tr("Edit › Undo takes it back."))
+        mark = box.addButton(tr("Mark as Read"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(mark)
+        box.exec()
+        return box.clickedButton() is mark

@@ -46,7 +46,8 @@ from reader.core.paths import display_path
 from reader.core.search.api import SearchHit, SearchOptions, SearchResults, Span
 from reader.core.search.highlight import render_marked
 from reader.core.search.layout import UpdateSummary
-from reader.ui.i18n import tr
+from reader.ui.help_dialog import SYNTAX
+from reader.ui.i18n import QT_TR_NOOP, tr
 from reader.ui.library_controller import SourceCount
 from reader.ui.widgets import plain_label, plain_tooltip, refill_filter_combo
 
@@ -54,16 +55,17 @@ DEBOUNCE_MS = 180
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-QUERY_HELP = (
-    "<b>Query syntax</b><br>"
-    "王毅 布林肯 — both words (AND)<br>"
-    "王毅 OR 布林肯 — either<br>"
-    "-缅甸 or NOT 缅甸 — exclude<br>"
-    '"Ned Price" — exact phrase<br>'
-    "title:疫苗 · source:BBC · category:金融<br>"
-    "date:2021-01 · date:2020-12-01..2021-01-15<br>"
-    "Traditional and Simplified Chinese find each other."
-)
+SORTS = (("relevance", QT_TR_NOOP("Relevance")), ("date", QT_TR_NOOP("Newest first")))
+DATES = ((0, QT_TR_NOOP("Any date")), (7, QT_TR_NOOP("Last 7 days")),
+         (30, QT_TR_NOOP("Last 30 days")), (365, QT_TR_NOOP("Last year")))  # fmt: skip
+
+
+def query_help() -> str:
+    """The search box's tooltip: the syntax, as Help › Keyboard Shortcuts and Search Syntax
+    shows it."""
+    rows = "".join(f"{html.escape(key)} — {html.escape(tr(text))}<br>" for key, text in SYNTAX)
+    title = tr("Search syntax")  # outside the f-string: lupdate does not look inside them
+    return f"<b>{html.escape(title)}</b><br>{rows}"
 
 
 def marked_html(text: str, spans: tuple[Span, ...]) -> str:
@@ -144,8 +146,8 @@ class HitDelegate(QStyledItemDelegate):
         muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
         meta = f"{hit.source} · {format_date(hit.published)}"
         if hit.story_more:  # grouped by story: this hit stands for the others too
-            meta += " · " + tr("+{n} more from {k} outlets", n=hit.story_more,
-                               k=len(hit.story_sources))  # fmt: skip
+            more = tr("+%n more", None, hit.story_more)
+            meta += f" · {more} " + tr("from %n outlet(s)", None, len(hit.story_sources))
         doc.setHtml(
             f"<div style='color:{color}'><b>{marked_html(hit.title, hit.title_spans)}</b><br>"
             f"<span style='color:{muted}'>{html.escape(meta)}</span><br>"
@@ -203,26 +205,22 @@ class SearchPane(QWidget):
         self.needles: tuple[str, ...] = ()  # of the results shown
         self.generation = 0
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(
-            tr('Search (Ctrl+K): words, "phrase", -exclude, title:, source:, date:2021-01')
-        )
         self.edit.setClearButtonEnabled(True)
-        self.edit.setToolTip(QUERY_HELP)
         self.recent_model = QStringListModel()
         completer = QCompleter(self.recent_model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.edit.setCompleter(completer)
         self.sort_combo = QComboBox()
-        self.sort_combo.addItem(tr("Relevance"), "relevance")
-        self.sort_combo.addItem(tr("Newest first"), "date")
+        for key, label in SORTS:
+            self.sort_combo.addItem(label, key)
         self.source_combo = QComboBox()
-        self.source_combo.addItem(tr("All sources"), None)
+        self.source_combo.addItem("", None)
         self.date_combo = QComboBox()
-        for label, days in ((tr("Any date"), 0), (tr("Last 7 days"), 7),
-                            (tr("Last 30 days"), 30), (tr("Last year"), 365)):  # fmt: skip
+        for days, label in DATES:
             self.date_combo.addItem(label, days)
-        self.status = plain_label(tr("Type to search this library"))
+        self.status = plain_label()
         self.status.setWordWrap(True)
+        self._status: Callable[[], str] = lambda: tr("Type to search this library")
         self.model = SearchResultsModel()
         self.view = QListView()
         self.view.setModel(self.model)
@@ -269,6 +267,28 @@ class SearchPane(QWidget):
         self.view.activated.connect(self._activate)
         self.view.clicked.connect(self._activate)
         self.reference_now: datetime | None = None  # "last N days" counts back from here
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.edit.setPlaceholderText(
+            tr('Search (Ctrl+K): words, "phrase", -exclude, title:, source:, date:2021-01')
+        )
+        self.edit.setToolTip(query_help())
+        for combo, labels in ((self.sort_combo, SORTS), (self.date_combo, DATES)):
+            for row, (_value, label) in enumerate(labels):
+                combo.setItemText(row, tr(label))
+        self.source_combo.setItemText(0, tr("All sources"))
+        self.status.setText(self._status())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _say(self, status: Callable[[], str]) -> None:
+        """The line above the results, kept as words to say again in another language."""
+        self._status = status
+        self.status.setText(status())
 
     def set_sources(self, sources: list[SourceCount]) -> None:
         items = [(s.name, s.names or (s.name,), s.total) for s in sources]
@@ -337,9 +357,9 @@ class SearchPane(QWidget):
         options = self.options()
         if not query and not options.sources and not options.date_from:
             self.model.set_hits([])
-            self.status.setText(tr("Type to search this library"))
+            self._say(lambda: tr("Type to search this library"))
             return
-        self.status.setText(tr("Searching…"))
+        self._say(lambda: tr("Searching…"))
         request = SearchRequest(self.generation, query, options)
         self.search_requested.emit(request)
         if self._run_search is not None:
@@ -361,23 +381,30 @@ class SearchPane(QWidget):
         self.model.set_hits(results.hits)
         self.needles = results.needles
         self._answered = results.query
+        indexing = self.indexing
         if results.hits and results.query:
+            recent = self.recent_model.stringList()
+            self.set_recent([results.query, *(q for q in recent if q != results.query)][:20])
             self.query_answered.emit(results.query)
+        self._say(lambda: self._results_status(results, indexing))
+        self.results_shown.emit(results.total)
+        return True
+
+    @staticmethod
+    def _results_status(results: SearchResults, indexing: tuple[int, int] | None) -> str:
         if not results.hits:
             text = tr("No results for “{q}”", q=results.query)
         elif results.approximate:
-            text = tr("about {n} results", n=results.total)
+            text = tr("about %n result(s)", None, results.total)
         else:
-            text = tr("{n} results", n=results.total)
+            text = tr("%n result(s)", None, results.total)
         if results.fallback:
             text += " — " + tr("Query syntax not understood: searched as plain words")
-        if self.indexing is not None:  # say that more may come
-            done, total = self.indexing
-            text += " — " + tr("still indexing ({done} of {total} files): more may come",
-                               done=done, total=total)  # fmt: skip
-        self.status.setText(f"{text}  ({results.elapsed_ms:.0f} ms)")
-        self.results_shown.emit(results.total)
-        return True
+        if indexing is not None:  # say that more may come
+            done, total = indexing
+            text += " — " + tr("still indexing ({done} of %n file(s)): more may come", None,
+                               total, done=done)  # fmt: skip
+        return text + " " + tr("({ms} ms)", ms=f"{results.elapsed_ms:.0f}")
 
     def _show_grouped(self, generation: int, hits: list[SearchHit]) -> None:
         if generation == self.generation:
@@ -386,7 +413,7 @@ class SearchPane(QWidget):
     def show_error(self, generation: int, message: str) -> None:
         if generation == self.generation:
             self.model.set_hits([])
-            self.status.setText(tr("Search failed: {e}", e=message))
+            self._say(lambda: tr("Search failed: {e}", e=message))
 
     def _activate(self, index: QModelIndex) -> None:
         hit = index.data(HIT_ROLE)

@@ -23,7 +23,7 @@ from reader.core.settings import Settings
 from reader.core.storage import StorageError
 from reader.core.stories.grouping import STORY_ROW
 from reader.core.stories.timeline import StoryContext, StoryTimeline, story_context, timeline
-from reader.ui.i18n import tr
+from reader.ui.i18n import QT_TR_NOOP, tr
 from reader.ui.library_controller import LibraryController
 
 log = logging.getLogger(__name__)
@@ -60,11 +60,13 @@ class ReadingSession(QObject):
     article_failed = Signal(str, str)  # article id, message for the reader
     bookmark_shown = Signal(object)  # a Bookmark whose article file is gone
     changed = Signal(object)  # Changed
+    unread_shifted = Signal(object)  # {source: change in its unread count}, for a few marks
     related_found = Signal(str, object)  # article id, list[SearchHit] (before stories exist)
     story_context_found = Signal(str, object)  # article id, StoryContext
     story_opened = Signal(object)  # StoryTimeline
     undo_changed = Signal(str)  # what Undo would undo ("" = nothing)
     notice = Signal(str)  # a sentence for the status bar
+    settings_changed = Signal()  # a setting the session keeps changed: save it
 
     def __init__(
         self,
@@ -128,6 +130,7 @@ class ReadingSession(QObject):
             lambda: self.read_state.set_read([article.id])
         ):
             self.changed.emit(Changed(read=frozenset([article.id])))
+            self.unread_shifted.emit(self.unread_shift(frozenset([article.id])))
         if self.bookmarks.has(article.id):  # keep the bookmark's last known path fresh
             self._stored(lambda: self.bookmarks.update_paths({article.id: str(article.path)}))
         self._find_story_context(article.id)
@@ -200,10 +203,13 @@ class ReadingSession(QObject):
 
     def toggle_read(self, article_id: str) -> None:
         read = not self.read_state.is_read(article_id)
-        self.mark([article_id], read, tr("Mark as Read") if read else tr("Mark as Unread"))
+        self.mark(
+            [article_id], read, QT_TR_NOOP("Mark as Read") if read else QT_TR_NOOP("Mark as Unread")
+        )
 
     def mark(self, ids: Sequence[str], read: bool, description: str) -> None:
-        """Mark ``ids`` read or unread as one undoable operation."""
+        """Mark ``ids`` read or unread as one undoable operation (``description``: its name in
+        English, marked for translation; Edit › Undo shows it in the language of the moment)."""
         flipped = [i for i in dict.fromkeys(ids) if self.read_state.is_read(i) != read]
         if flipped:
             self._set_undo(_MarkOperation(description, flipped, read))
@@ -241,6 +247,7 @@ class ReadingSession(QObject):
             self.changed.emit(Changed(everything=True))
         else:
             self.changed.emit(Changed(read=frozenset(ids)))
+            self.unread_shifted.emit(self.unread_shift(frozenset(ids)))
 
     def _set_undo(self, operation: _MarkOperation | None) -> None:
         self._undo = operation
@@ -274,3 +281,9 @@ class ReadingSession(QObject):
         self.settings.image_hosts_by_source = trust(
             self.settings.image_hosts_by_source, source, urls
         )
+        self.settings_changed.emit()
+
+    def remember_search(self, query: str) -> None:
+        """A query that found something goes first in the recent searches."""
+        self.settings.remember_search(query)
+        self.settings_changed.emit()

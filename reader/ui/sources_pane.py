@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -50,6 +51,10 @@ class SourcesModel(QAbstractListModel):
         first = self.index(0, 0)
         self.dataChanged.emit(first, first)
 
+    def retranslate(self) -> None:
+        """Row 0 ("All sources") and every tooltip are words."""
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self.sources), 0))
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.sources) + 1
 
@@ -87,7 +92,7 @@ class SourcesPane(QWidget):
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setUniformItemSizes(True)
-        self.unread_only = QCheckBox(tr("Unread only"))
+        self.unread_only = QCheckBox()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.unread_only)
@@ -95,6 +100,16 @@ class SourcesPane(QWidget):
         self._chosen: tuple[str, ...] | None = None
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.unread_only.toggled.connect(self.unread_only_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.unread_only.setText(tr("Unread only"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:  # the left column starts narrow: the article gets the room
         return QSize(230, 400)

@@ -22,18 +22,29 @@ class LibraryStatus(QObject):
         self.progress.setMaximumWidth(220)
         self.progress.hide()
         self.cancel_button = QToolButton()
-        self.cancel_button.setText(tr("Cancel"))
         self.cancel_button.hide()
         self.count_label = plain_label()
         bar.addPermanentWidget(self.count_label)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
         self.cancel_button.clicked.connect(self.cancel_requested)
+        self._counts: tuple[int, int] | None = None  # (shown, total) articles
+        self._progress = (0, 0)  # (done, total) files indexed
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The words shown again in the current language (a passing message is left to
+        expire)."""
+        self.cancel_button.setText(tr("Cancel"))
+        self.cancel_button.setToolTip(tr("Stop indexing (what is done so far is kept)"))
+        self._show_counts()
+        self._show_progress()
 
     def say(self, message: str, msecs: int = MESSAGE_MS) -> None:
         self.bar.showMessage(message, msecs)
 
     def library_opened(self) -> None:
+        self._counts = None
         self.count_label.clear()
         self.progress.hide()
         self.cancel_button.hide()
@@ -41,17 +52,29 @@ class LibraryStatus(QObject):
     def listed(self, shown: int, total: int) -> None:
         """The library's article count (the same number `reader index` prints), and how many
         of them the filters show."""
+        self._counts = (shown, total)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        if self._counts is None:
+            return
+        shown, total = self._counts
         if shown == total:
-            self.count_label.setText(tr("{n} articles", n=total))
+            self.count_label.setText(tr("%n article(s)", None, total))
         else:
-            self.count_label.setText(tr("{shown} of {n} articles", shown=shown, n=total))
+            self.count_label.setText(tr("{shown} of %n article(s)", None, total, shown=shown))
 
     def index_progress(self, done: int, total: int) -> None:
+        self._progress = (done, total)
         self.progress.setMaximum(total)
         self.progress.setValue(done)
-        self.progress.setFormat(tr("Indexing {done}/{total}…", done=done, total=total))
+        self._show_progress()
         self.progress.show()
         self.cancel_button.show()
+
+    def _show_progress(self) -> None:
+        done, total = self._progress
+        self.progress.setFormat(tr("Indexing {done}/{total}…", done=done, total=total))
 
     def index_finished(self, summary: UpdateSummary) -> None:
         self.progress.hide()
@@ -61,10 +84,13 @@ class LibraryStatus(QObject):
             parts.append(tr("Index rebuilt: {why}", why=summary.rebuilt_reason))
         if summary.added or summary.updated or summary.removed or summary.repaired:
             # The same counts as `reader index`: files = articles + duplicates + skipped.
-            parts.append(tr("{articles} articles from {files} files ({duplicates} duplicate "
-                            "copies, {skipped} could not be read), indexed in {s:.1f} s",
-                            articles=summary.articles, files=summary.files,
-                            duplicates=summary.duplicates, skipped=summary.skipped,
-                            s=summary.seconds))  # fmt: skip
+            # One count per message has plural forms: each counted noun is a phrase of its own.
+            #: {articles}, {files}, {duplicates}: “12 articles”, “14 files”, “2 duplicate copies”
+            parts.append(tr("{articles} from {files} ({duplicates}, {skipped} could not be "
+                            "read), indexed in {s:.1f} s",
+                            articles=tr("%n article(s)", None, summary.articles),
+                            files=tr("%n file(s)", None, summary.files),
+                            duplicates=tr("%n duplicate copy(-ies)", None, summary.duplicates),
+                            skipped=summary.skipped, s=summary.seconds))  # fmt: skip
         if parts:
             self.say(" · ".join(parts))

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from reader.core.article import Article
 from reader.core.bookmarks import Bookmark
 from reader.core.dates import format_date, format_datetime, parse_date
+from reader.core.script import AS_WRITTEN, Conversion, conversion_for, map_spans
 from reader.core.search.api import SearchHit
 from reader.core.search.fold import fold
 from reader.core.search.highlight import find_spans
@@ -54,8 +55,9 @@ from reader.ui.article_html import (
     STORY_SCHEME,
     render_body,
     story_page,
+    story_size,
 )
-from reader.ui.i18n import tr
+from reader.ui.i18n import QT_TR_NOOP, tr
 from reader.ui.image_loader import ImageLoader
 from reader.ui.reading_style import (
     BASE_POINT_SIZE,
@@ -71,7 +73,9 @@ from reader.ui.widgets import plain_label
 # Web links only: mailto: handed the mail client whatever the article asked (``?attach=``).
 SAFE_SCHEMES = frozenset({"http", "https"})
 log = logging.getLogger(__name__)
-MISSING_ARTICLE = "The article file is no longer in the library; this is the saved bookmark."
+MISSING_ARTICLE = QT_TR_NOOP(
+    "The article file is no longer in the library; this is the saved bookmark."
+)
 
 
 class ArticleBrowser(QTextBrowser):
@@ -120,15 +124,16 @@ class FindBar(QFrame):
         super().__init__(parent)
         self.browser = browser
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(tr("Find:"))
         self.status = plain_label()
+        self.label = plain_label()
         prev_button, next_button, close = QToolButton(), QToolButton(), QToolButton()
         prev_button.setText("▲")
         next_button.setText("▼")
         close.setText("✕")
+        self.buttons = (prev_button, next_button, close)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(plain_label(tr("Find:")))
+        layout.addWidget(self.label)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.status)
         layout.addWidget(prev_button)
@@ -140,6 +145,34 @@ class FindBar(QFrame):
         prev_button.clicked.connect(self.find_previous)
         close.clicked.connect(self.close_bar)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self, self.close_bar)
+        self._said = ""  # the status shown: "Not found" or the match count
+        self._spans = 0
+        self._target = 0
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(tr("Find:"))
+        self.edit.setPlaceholderText(tr("Find in the article"))
+        for button, tip in zip(
+            self.buttons,
+            (tr("Previous match (Shift+F3)"), tr("Next match (F3)"), tr("Close (Esc)")),
+            strict=True,
+        ):
+            button.setToolTip(tip)
+        self._say()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _say(self) -> None:
+        if self._said == "not found":
+            self.status.setText(tr("Not found"))
+        elif self._said == "found":
+            self.status.setText(tr("{i} of {n}", i=self._target + 1, n=self._spans))
+        else:
+            self.status.clear()
 
     def close_bar(self) -> None:
         self.hide()
@@ -160,7 +193,8 @@ class FindBar(QFrame):
         spans = self._positions()
         self.matches_changed.emit(spans)
         if not spans:
-            self.status.setText(tr("Not found") if self.edit.text().strip() else "")
+            self._said = "not found" if self.edit.text().strip() else ""
+            self._say()
             return
         cursor = self.browser.textCursor()
         here = -1 if restart else cursor.selectionStart()
@@ -174,7 +208,8 @@ class FindBar(QFrame):
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self.browser.setTextCursor(cursor)
         self.browser.ensureCursorVisible()
-        self.status.setText(tr("{i} of {n}", i=target + 1, n=len(spans)))
+        self._said, self._target, self._spans = "found", target, len(spans)
+        self._say()
 
     def find_next(self, restart: bool = False) -> None:
         self._go(1, restart)
@@ -196,17 +231,12 @@ class ViewerPane(QWidget):
         self.browser = ArticleBrowser()
         self.find_bar = FindBar(self.browser)
         self.find_bar.hide()
-        self.font_hint = plain_label(
-            tr(
-                "No installed font covers Chinese. "
-                "Install one, e.g. `sudo apt install fonts-noto-cjk`."
-            )
-        )
+        self.font_hint = plain_label()
         self.font_hint.setWordWrap(True)
         self.font_hint.setStyleSheet("background:#fff3cd;color:#664d03;padding:4px;")
         self.image_bar = QFrame()
         self.image_label = plain_label()
-        self.load_images_button = QPushButton(tr("Load for this article"))
+        self.load_images_button = QPushButton()
         self.always_button = QPushButton()
         bar = QHBoxLayout(self.image_bar)
         bar.setContentsMargins(6, 2, 6, 2)
@@ -214,8 +244,9 @@ class ViewerPane(QWidget):
         bar.addWidget(self.load_images_button)
         bar.addWidget(self.always_button)
         self.image_bar.hide()
-        self.related_label = plain_label(tr("Related coverage"))
+        self.related_label = plain_label()
         self.related_list = QListWidget()  # a handful of rows, never a library-sized list
+        self._related_state: list[SearchHit] | StoryContext = []
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -253,6 +284,11 @@ class ViewerPane(QWidget):
         self._style_bar()
         self.zoom = 0
         self.article: Article | None = None
+        self.script = AS_WRITTEN  # View › Show Text As
+        self._conversion: Conversion | None = None  # the open article's, into self.script
+        self._image_state: tuple[str, int] = ("blocked", 0)  # what the image bar says
+        # a page that is not an article, to show again in another language
+        self._show_again: Callable[[], None] = self.show_placeholder
         self.needles: tuple[str, ...] = ()
         self._hits: list[tuple[int, int]] = []
         self._hit_index = -1
@@ -260,6 +296,7 @@ class ViewerPane(QWidget):
         self._find_marks: list[QTextEdit.ExtraSelection] = []
         self._loaded: dict[str, str] = {}  # remote URL -> reader-image:N
         self._html = ""  # the article page last rendered (printing renders it again, light)
+        self._written_page = QTextDocument(self.browser)  # the article as written, for marks
         self.images = ImageLoader(self)
         # Images arrive one by one: re-lay the article out at most every 250 ms, not per image.
         self._render_soon = QTimer(self)
@@ -283,7 +320,42 @@ class ViewerPane(QWidget):
             lambda kind, target: (self.story_clicked if kind == STORY_SCHEME
                                   else self.related_clicked).emit(target)
         )  # fmt: skip
-        self.show_placeholder()
+        self.retranslate()  # and the first page: the placeholder
+
+    def retranslate(self) -> None:
+        """Every word of the pane in the current language; the article page again (its
+        "Open original" link), keeping the reader's place and the search marks."""
+        self.font_hint.setText(
+            tr(
+                "No installed font covers Chinese. "
+                "Install one, e.g. `sudo apt install fonts-noto-cjk`."
+            )
+        )
+        self._show_related()  # its headings in the new language
+        self._show_image_state()
+        if self.article is not None:
+            self._render()
+            self._highlight_needles(jump=False)
+        else:
+            self._show_again()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_script(self, script: str) -> None:
+        """Show articles in ``script`` (reader/core/script.py), the open one at once."""
+        if script == self.script:
+            return
+        self.script = script
+        if self.article is not None:
+            self._conversion = self._conversion_of(self.article)
+            self._render()
+            self._highlight_needles()
+
+    def _conversion_of(self, article: Article) -> Conversion | None:
+        return conversion_for(self.script, f"{article.title}\n{article.text}")
 
     # -- content ---------------------------------------------------------------------------
     def _page(self, body: str) -> None:
@@ -294,6 +366,7 @@ class ViewerPane(QWidget):
 
     def _leave_article(self) -> None:
         self.article = None
+        self._conversion = None
         self.needles = ()
         self._hits, self._hit_index = [], -1
         self.images.cancel()
@@ -303,17 +376,18 @@ class ViewerPane(QWidget):
 
     def show_placeholder(self, message: str | None = None) -> None:
         self._leave_article()
+        self._show_again = lambda: self.show_placeholder(message)
         text = message or tr("Select an article on the left, or search with Ctrl+K.")
-        self._page(
-            f"<p class='meta'>{html.escape(tr('No article selected'))}</p>"
-            f"<p>{html.escape(text)}</p>"
-        )
+        heading = tr("No article selected")  # (lupdate does not look inside f-strings)
+        self._page(f"<p class='meta'>{html.escape(heading)}</p><p>{html.escape(text)}</p>")
 
     def show_saved(self, bookmark: Bookmark) -> None:
         """A bookmark whose article file is gone: its saved metadata and original link."""
         self._leave_article()
+        self._show_again = lambda: self.show_saved(bookmark)
+        words = tr("Open original")
         link = (
-            f'<p><a href="{html.escape(bookmark.url)}">{html.escape(tr("Open original"))}</a></p>'
+            f'<p><a href="{html.escape(bookmark.url)}">{html.escape(words)}</a></p>'
             if bookmark.url
             else ""
         )
@@ -329,6 +403,7 @@ class ViewerPane(QWidget):
 
     def show_error(self, message: str) -> None:
         self.show_placeholder(tr("This article could not be shown: {e}", e=message))
+        self._show_again = lambda: self.show_error(message)
 
     def show_opened(self, opened: OpenedArticle) -> None:
         self.show_article(opened.article, opened.needles, opened.scroll, opened.load_images)
@@ -340,14 +415,14 @@ class ViewerPane(QWidget):
         may load without asking (trusted hosts)."""
         self._leave_article()
         self.article = article
+        self._conversion = self._conversion_of(article)
         self.needles = needles
         self._loaded.clear()
         self.browser.images.clear()
         self._render()
         count = len(article.remote_images)
-        self.image_label.setText(tr("{n} remote images blocked", n=count))
-        self.load_images_button.setText(tr("Load for this article"))
-        self.always_button.setText(tr("Always for {source}", source=article.source or "?"))
+        self._image_state = ("blocked", count)
+        self._show_image_state()
         self.image_bar.setVisible(count > 0)
         bar = self.browser.verticalScrollBar()
         bar.setValue(round(scroll * bar.maximum()) if scroll > 0 else 0)
@@ -361,9 +436,21 @@ class ViewerPane(QWidget):
         return bar.value() / bar.maximum() if self.article is not None and bar.maximum() else 0.0
 
     def _render(self) -> None:
-        article = self.article
-        if article is None:
+        if self.article is None:
             return
+        scroll = self.browser.verticalScrollBar().value()
+        self.browser.document().setDefaultStyleSheet(self._css(self.theme))
+        self._html = self._article_page(self.article, self._conversion)
+        self.browser.setHtml(self._html)
+        self._apply_zoom()
+        self.browser.verticalScrollBar().setValue(scroll)
+
+    def _article_page(self, article: Article, conversion: Conversion | None) -> str:
+        """The article as HTML; its title and body (text only, never markup) in the chosen
+        script. The meta line (source, date, link) stays as the library names it."""
+        title, body_html = article.title, article.html
+        if conversion is not None:
+            title, body_html = conversion.text(title), conversion.html(body_html)
         meta = [html.escape(article.source)] if article.source else []
         if article.author:
             meta.append(html.escape(article.author))
@@ -376,19 +463,13 @@ class ViewerPane(QWidget):
         if article.published:
             meta.append(html.escape(format_datetime(article.published, zone=True)))
         if article.url:
-            meta.append(
-                f'<a href="{html.escape(article.url)}">{html.escape(tr("Open original"))}</a>'
-            )
-        body = render_body(article.html, self._loaded, article.remote_images)
-        scroll = self.browser.verticalScrollBar().value()
-        self.browser.document().setDefaultStyleSheet(self._css(self.theme))
-        self._html = (
-            f"<html><body><h1 class='title'>{html.escape(article.title)}</h1>"
+            words = tr("Open original")  # (lupdate does not look inside f-strings)
+            meta.append(f'<a href="{html.escape(article.url)}">{html.escape(words)}</a>')
+        body = render_body(body_html, self._loaded, article.remote_images)
+        return (
+            f"<html><body><h1 class='title'>{html.escape(title)}</h1>"
             f"<p class='meta'>{' · '.join(meta)}</p>{body}</body></html>"
         )
-        self.browser.setHtml(self._html)
-        self._apply_zoom()
-        self.browser.verticalScrollBar().setValue(scroll)
 
     def printable(self) -> QTextDocument:
         """The article as a light page for paper and PDF, whatever the screen's theme."""
@@ -403,8 +484,17 @@ class ViewerPane(QWidget):
             doc.setHtml(self.browser.toHtml())
         return doc
 
+    def _show_related(self) -> None:
+        """The related box again (its headings in the current language)."""
+        state = self._related_state
+        if isinstance(state, StoryContext):
+            self.set_story_context(state)
+        else:
+            self.set_related(state)
+
     def set_related(self, hits: list[SearchHit]) -> None:
         """Look-alike articles (before the library's stories are computed)."""
+        self._related_state = list(hits)
         self.related_label.setText(tr("Related coverage"))
         self.related_list.clear()
         for hit in hits:
@@ -414,11 +504,12 @@ class ViewerPane(QWidget):
 
     def set_story_context(self, context: StoryContext) -> None:
         """This story: the other reports of the same event; then the related stories."""
+        self._related_state = context
         self.related_list.clear()
         story = context.story
         if story is not None and context.others:
             self.related_label.setText(
-                tr("This story: {n} articles from {k} outlets", n=story.size, k=len(story.sources))
+                tr("This story") + ": " + story_size(story.size, len(story.sources))
             )
             self._related_row(tr("▸ The story's timeline"), STORY_SCHEME, story.id)
             for a in context.others:
@@ -430,8 +521,8 @@ class ViewerPane(QWidget):
             if story is not None and context.others:
                 self._related_row(tr("Related stories"), "", "")
             for s in context.related:
-                self._related_row(tr("{date}  {title} ({n} articles)", date=format_date(s.last),
-                                     title=s.title, n=s.size), STORY_SCHEME, s.id)  # fmt: skip
+                size = tr("%n article(s)", None, s.size)
+                self._related_row(f"{format_date(s.last)}  {s.title} ({size})", STORY_SCHEME, s.id)
         self.related_box.setVisible(self.related_list.count() > 0)
 
     def _related_row(self, text: str, kind: str, target: str) -> None:
@@ -482,20 +573,46 @@ class ViewerPane(QWidget):
         self._find_marks = self._marks(spans, self.theme.find_highlight)
         self._show_marks()
 
-    def _highlight_needles(self) -> None:
+    def _needle_spans(self) -> list[tuple[int, int]]:
+        """Where the search's needles are in the page shown. The needles were folded from the
+        query, so they are looked for in the article as written; when it is shown converted
+        (方便面 shown as 泡麵), those places are carried over to the converted page."""
+        if not self.needles or self.article is None:
+            return []
+        shown = self.browser.document().toPlainText()
+        if self._conversion is None:
+            written = shown
+        else:  # a document of the browser's: any resource it wants goes through loadResource
+            self._written_page.setHtml(self._article_page(self.article, None))
+            written = self._written_page.toPlainText()
+        folded = fold(written)
+        spans = sorted({s for n in self.needles for s in find_spans(folded, n)})
+        return spans if written == shown else map_spans(spans, written, shown)
+
+    def _highlight_needles(self, jump: bool = True) -> None:
+        """Mark the search's matches; ``jump``: go to the first one in the body (else stay
+        at the current one, e.g. when the page is drawn again in another language)."""
+        index = self._hit_index
         self._hits, self._hit_index = [], -1
         self._find_marks = []
-        folded = fold(self.browser.document().toPlainText()) if self.needles else ""
-        spans = sorted({s for n in self.needles for s in find_spans(folded, n)})
+        spans = self._needle_spans()
         self._needle_marks = self._marks(spans, self.theme.highlight)
         self._show_marks()
         self._hits = spans
+        if not jump:
+            self._hit_index = index if index < len(spans) else -1
+            return
         # Skip matches in the title/meta header: go to the first one in the body.
-        header = len(self.article.title) if self.article else 0
+        header = len(self._title_shown())
         first = next((i for i, s in enumerate(spans) if s[0] > header), 0 if spans else -1)
         if first >= 0:
             self._hit_index = first - 1
             self.next_hit()
+
+    def _title_shown(self) -> str:
+        if self.article is None:
+            return ""
+        return self._conversion.text(self.article.title) if self._conversion else self.article.title
 
     def next_hit(self, step: int = 1) -> None:
         if not self._hits:
@@ -515,7 +632,8 @@ class ViewerPane(QWidget):
         """Fetch this article's images: all (the reader asked) or ``urls`` (trusted hosts)."""
         if self.article is None:
             return
-        self.image_label.setText(tr("Loading images…"))
+        self._image_state = ("loading", 0)
+        self._show_image_state()
         wanted = self.article.remote_images if urls is None else urls
         missing = [u for u in wanted if u in self.article.remote_images and u not in self._loaded]
         if missing:
@@ -541,12 +659,27 @@ class ViewerPane(QWidget):
         article = self.article
         blocked = len(set(article.remote_images) - set(self._loaded)) if article else 0
         if failed:  # say so, and let the user try again
-            self.image_label.setText(tr("{n} images could not be loaded", n=failed))
-            self.load_images_button.setText(tr("Try again"))
+            self._image_state = ("failed", failed)
         elif blocked:  # only the trusted hosts' images loaded
-            self.image_label.setText(tr("{n} remote images blocked", n=blocked))
+            self._image_state = ("blocked", blocked)
         else:
+            self._image_state = ("blocked", 0)
             self.image_bar.hide()
+        self._show_image_state()
+
+    def _show_image_state(self) -> None:
+        state, count = self._image_state
+        if state == "loading":
+            self.image_label.setText(tr("Loading images…"))
+        elif state == "failed":
+            self.image_label.setText(tr("%n image(s) could not be loaded", None, count))
+        else:
+            self.image_label.setText(tr("%n remote image(s) blocked", None, count))
+        self.load_images_button.setText(
+            tr("Try again") if state == "failed" else tr("Load for this article")
+        )
+        source = self.article.source if self.article is not None else ""
+        self.always_button.setText(tr("Always for {source}", source=source or "?"))
 
     def _always(self) -> None:
         if self.article is not None:

@@ -1,0 +1,171 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../reader/cli.py" line="+116"/>
+        <location line="+113"/>
+        <location filename="../../reader/ui/status_bar.py" line="+92"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-24"/>
+        <source>repaired: %n index entry(-ies) made to match the catalog (an earlier update was interrupted)</source>
+        <translation>
+            <numerusform>repaired: %n index entry made to match the catalog (an earlier update was interrupted)</numerusform>
+            <numerusform>repaired: %n index entries made to match the catalog (an earlier update was interrupted)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <location filename="../../reader/ui/article_html.py" line="+73"/>
+        <location filename="../../reader/ui/status_bar.py" line="-29"/>
+        <location line="+28"/>
+        <location filename="../../reader/ui/viewer.py" line="+524"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../../reader/ui/status_bar.py" line="+2"/>
+        <source>%n duplicate copy(-ies)</source>
+        <translation>
+            <numerusform>%n duplicate copy</numerusform>
+            <numerusform>%n duplicate copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <location filename="../../reader/ui/search_pane.py" line="+396"/>
+        <source>about %n result(s)</source>
+        <translation>
+            <numerusform>about %n result</numerusform>
+            <numerusform>about %n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location filename="../../reader/ui/search_pane.py" line="+2"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+83"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+320"/>
+        <source>Exported %n bookmark(s) to {path}</source>
+        <translation>
+            <numerusform>Exported %n bookmark to {path}</numerusform>
+            <numerusform>Exported %n bookmarks to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+16"/>
+        <source>Imported %n new bookmark(s); {merged} already here were merged</source>
+        <translation>
+            <numerusform>Imported %n new bookmark; {merged} already here were merged</numerusform>
+            <numerusform>Imported %n new bookmarks; {merged} already here were merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/preferences.py" line="+145"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/reading_commands.py" line="+165"/>
+        <source>Mark %n unread article(s) in the list as read?</source>
+        <translation>
+            <numerusform>Mark %n unread article in the list as read?</numerusform>
+            <numerusform>Mark %n unread articles in the list as read?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/search_pane.py" line="-249"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+254"/>
+        <source>still indexing ({done} of %n file(s)): more may come</source>
+        <translation>
+            <numerusform>still indexing ({done} of %n file): more may come</numerusform>
+            <numerusform>still indexing ({done} of %n files): more may come</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/status_bar.py" line="-28"/>
+        <source>{shown} of %n article(s)</source>
+        <translation>
+            <numerusform>{shown} of %n article</numerusform>
+            <numerusform>{shown} of %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/viewer.py" line="+151"/>
+        <source>%n image(s) could not be loaded</source>
+        <translation>
+            <numerusform>%n image could not be loaded</numerusform>
+            <numerusform>%n images could not be loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n remote image(s) blocked</source>
+        <translation>
+            <numerusform>%n remote image blocked</numerusform>
+            <numerusform>%n remote images blocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/article_html.py" line="+0"/>
+        <location filename="../../reader/ui/search_pane.py" line="-253"/>
+        <source>from %n outlet(s)</source>
+        <translation>
+            <numerusform>from %n outlet</numerusform>
+            <numerusform>from %n outlets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n more new sentence(s)</source>
+        <translation>
+            <numerusform>%n more new sentence</numerusform>
+            <numerusform>%n more new sentences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n sentence(s) told by an earlier report</source>
+        <translation>
+            <numerusform>%n sentence told by an earlier report</numerusform>
+            <numerusform>%n sentences told by an earlier report</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/article_list.py" line="+311"/>
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>%n outlet</numerusform>
+            <numerusform>%n outlets</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

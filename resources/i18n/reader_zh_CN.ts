@@ -1,0 +1,1306 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../reader/app.py" line="+139"/>
+        <source>{folder}: not found; opened the bundled seeds</source>
+        <translation>{folder}：未找到，已打开内置示例</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli.py" line="+35"/>
+        <source>parse every file in a folder and report problems</source>
+        <translation>解析文件夹中的每个文件并报告问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print one article&apos;s sanitized HTML or indexed text</source>
+        <translation>输出一篇文章净化后的 HTML 或索引用的纯文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>build or update the search index of a library</source>
+        <translation>建立或更新文章库的搜索索引</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search a library&apos;s index</source>
+        <translation>搜索文章库的索引</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>articles related to one article (more like this)</source>
+        <translation>与某篇文章相关的文章（更多类似内容）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list, add, remove, export or import bookmarks</source>
+        <translation>列出、添加、移除、导出或导入书签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stories: the same event from every outlet, newest first</source>
+        <translation>新闻事件：各家媒体对同一事件的报道，最新的在前</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+117"/>
+        <source>{path} is not a folder</source>
+        <translation>{path} 不是文件夹</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>checking {done}/{total}</source>
+        <translation>正在检查 {done}/{total}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{files}: {parsed} parsed, {skipped} skipped in {s:.1f} s ({rate:.0f} files/s)</source>
+        <translation>{files}：已解析 {parsed} 个，跳过 {skipped} 个，用时 {s:.1f} 秒（每秒 {rate:.0f} 个文件）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+113"/>
+        <location filename="../../reader/ui/status_bar.py" line="+92"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>indexing {done}/{total}</source>
+        <translation>正在建立索引 {done}/{total}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rebuilt: {why}</source>
+        <translation>已重建：{why}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>repaired: %n index entry(-ies) made to match the catalog (an earlier update was interrupted)</source>
+        <translation>
+            <numerusform>已修复：%n 个索引条目已与编目数据保持一致（之前的一次更新曾被中断）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{files}: {articles}, {duplicates}, {skipped} skipped; this run: {added} added, {updated} updated, {removed} removed, {unchanged} unchanged in {s:.1f} s</source>
+        <extracomment>{files}, {articles}, {duplicates}: “12 files”, “10 articles”, “2 duplicate copies”</extracomment>
+        <translation>{files}：{articles}，{duplicates}，跳过 {skipped} 个；本次：新增 {added}，更新 {updated}，移除 {removed}，未变 {unchanged}，用时 {s:.1f} 秒</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location filename="../../reader/ui/article_html.py" line="+73"/>
+        <location filename="../../reader/ui/status_bar.py" line="-29"/>
+        <location line="+28"/>
+        <location filename="../../reader/ui/viewer.py" line="+524"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../../reader/ui/status_bar.py" line="+2"/>
+        <source>%n duplicate copy(-ies)</source>
+        <translation>
+            <numerusform>%n 个重复副本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location filename="../../reader/ui/status_bar.py" line="-9"/>
+        <source>Index rebuilt: {why}</source>
+        <translation>索引已重建：{why}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <location filename="../../reader/ui/search_pane.py" line="+396"/>
+        <source>about %n result(s)</source>
+        <translation>
+            <numerusform>约 %n 条结果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location filename="../../reader/ui/search_pane.py" line="+2"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reader/ui/search_pane.py" line="+7"/>
+        <source>({ms} ms)</source>
+        <translation>（{ms} 毫秒）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../reader/ui/search_pane.py" line="-5"/>
+        <source>Query syntax not understood: searched as plain words</source>
+        <translation>无法识别查询语法：已按普通词语搜索</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no article {id}</source>
+        <translation>没有文章 {id}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>no article {id} in {library}</source>
+        <translation>{library} 中没有文章 {id}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>bookmarked {id}: {title}</source>
+        <translation>已加入书签 {id}：{title}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>removed the bookmark {id}</source>
+        <translation>已移除书签 {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no bookmark {id}</source>
+        <translation>没有书签 {id}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+320"/>
+        <source>Exported %n bookmark(s) to {path}</source>
+        <translation>
+            <numerusform>已将 %n 个书签导出到 {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+16"/>
+        <source>Imported %n new bookmark(s); {merged} already here were merged</source>
+        <translation>
+            <numerusform>已导入 %n 个新书签；{merged} 个已有书签已合并</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>commands (python -m reader COMMAND --help):</source>
+        <translation>命令（python -m reader 命令 --help）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reader command line</source>
+        <translation>Reader 命令行</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>JSON lines: problems, then a summary</source>
+        <translation>JSON Lines：先列出问题，再给出汇总</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an article file, or an article id as search prints it</source>
+        <translation>文章文件，或搜索结果中显示的文章 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where to look an id up (default: the bundled seeds)</source>
+        <translation>在哪个文章库中查找 ID（默认：内置示例）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sanitized body HTML (default)</source>
+        <translation>净化后的正文 HTML（默认）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plain text as indexed</source>
+        <translation>索引用的纯文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>metadata as JSON</source>
+        <translation>以 JSON 输出元数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show the text in this script: Simplified, or Traditional with Taiwan or Hong Kong wording (default: as written)</source>
+        <translation>以指定的文字显示：简体，或采用台湾、香港用语的繁体（默认：按原文）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>library folder (default: the bundled seeds)</source>
+        <translation>文章库文件夹（默认：内置示例）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rebuild from scratch</source>
+        <translation>从头重建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seconds to wait for a busy index</source>
+        <translation>索引忙碌时等待的秒数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>JSON lines</source>
+        <translation>JSON Lines 格式</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>article ID (add/remove) or FILE (export/import)</source>
+        <translation>文章 ID（添加/移除）或文件（导出/导入）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>library to look the article up in (add)</source>
+        <translation>在哪个文章库中查找文章（添加时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list: only titles/notes containing this</source>
+        <translation>列出：仅限标题或备注包含此内容的书签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list: only this tag</source>
+        <translation>列出：仅限此标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: a tag</source>
+        <translation>添加：一个标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: a short note</source>
+        <translation>添加：一段简短备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list: JSON lines</source>
+        <translation>列出：JSON Lines 格式</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>bookmarks {action} needs an ID or FILE</source>
+        <translation>bookmarks {action} 需要一个 ID 或文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="+35"/>
+        <source>&amp;Open Library…</source>
+        <translation>打开文章库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Bundled &amp;Seeds</source>
+        <translation>打开内置示例(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export as PDF…</source>
+        <translation>导出为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+160"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>&amp;Search Library</source>
+        <translation>搜索文章库(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find in Article…</source>
+        <translation>在文章中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;Previous</source>
+        <translation>查找上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>偏好设置(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group by Story</source>
+        <translation>按新闻事件分组(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full Screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ocus Mode</source>
+        <translation>专注模式(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;As Written</source>
+        <translation>按原文(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Simplified Chinese</source>
+        <translation>简体中文(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traditional Chinese (&amp;Taiwan)</source>
+        <translation>繁体中文（台湾）(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traditional Chinese (&amp;Hong Kong)</source>
+        <translation>繁体中文（香港）(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dark Theme</source>
+        <translation>深色主题(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next Article</source>
+        <translation>下一篇(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;revious Article</source>
+        <translation>上一篇(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &amp;Unread</source>
+        <translation>下一篇未读(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Original</source>
+        <translation>打开原文(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy Link</source>
+        <translation>复制链接(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+142"/>
+        <source>&amp;Bookmark</source>
+        <translation>书签(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>Mark &amp;Read/Unread</source>
+        <translation>标记已读/未读(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;All Read</source>
+        <translation>全部标为已读(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;index Library</source>
+        <translation>重建索引(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts and Search Syntax</source>
+        <translation>快捷键和搜索语法(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../reader/ui/help_dialog.py" line="+91"/>
+        <source>&amp;About Reader</source>
+        <translation>关于 Reader(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show &amp;Text As</source>
+        <translation>文字显示为(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Article</source>
+        <translation>文章(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search &amp;Pane</source>
+        <translation>搜索面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo {what}</source>
+        <translation>撤销“{what}”(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{action} (shortcut: {key})</source>
+        <translation>{action}（快捷键 {key}）</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="+99"/>
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_html.py" line="-24"/>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Load this image</source>
+        <translation>加载这张图片</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <location filename="../../reader/ui/search_pane.py" line="-250"/>
+        <source>from %n outlet(s)</source>
+        <translation>
+            <numerusform>来自 %n 家媒体</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n more new sentence(s)</source>
+        <translation>
+            <numerusform>另有 %n 句新内容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n sentence(s) told by an earlier report</source>
+        <translation>
+            <numerusform>%n 句此前的报道已有</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>First reported by {source}, {when}.</source>
+        <translation>最早由{source}报道，{when}。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing the earlier reports did not say.</source>
+        <translation>没有此前报道之外的新内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/article_list.py" line="+311"/>
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>%n 家媒体</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-290"/>
+        <location line="+29"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+0"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-28"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local time ({zone})</source>
+        <translation>本地时间（{zone}）</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Filter titles…</source>
+        <translation>筛选标题…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No article in the list matches</source>
+        <translation>列表中没有符合条件的文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-1"/>
+        <source>Newest bookmark</source>
+        <translation>最新书签</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Article file missing</source>
+        <translation>文章文件已不存在</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Tags and Note</source>
+        <translation>标签和备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags, separated by spaces</source>
+        <translation>标签，用空格分隔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Search bookmarks…</source>
+        <translation>搜索书签…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags and Note…</source>
+        <translation>标签和备注…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reader/ui/preferences.py" line="+151"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+13"/>
+        <source>Export bookmarks</source>
+        <translation>导出书签</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Import bookmarks</source>
+        <translation>导入书签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help_dialog.py" line="-71"/>
+        <source>Next / previous article</source>
+        <translation>下一篇 / 上一篇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next unread article</source>
+        <translation>下一篇未读文章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space</source>
+        <translation>空格键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page down, then the next article</source>
+        <translation>向下翻页，到底后打开下一篇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as read / unread</source>
+        <translation>标为已读 / 未读</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmark the article</source>
+        <translation>将文章加入书签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the library</source>
+        <translation>搜索文章库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>↓, Enter (in the search box)</source>
+        <translation>↓、Enter（在搜索框中）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the results, open one</source>
+        <translation>转到结果列表并打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next / previous match in the article</source>
+        <translation>文章中的下一个 / 上一个匹配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reader/ui/viewer.py" line="-369"/>
+        <source>Find in the article</source>
+        <translation>在文章中查找</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the original in the browser</source>
+        <translation>在浏览器中打开原文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the article&apos;s link</source>
+        <translation>复制文章链接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reader/ui/preferences.py" line="-38"/>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus mode: the article only</source>
+        <translation>专注模式：只显示文章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo marking articles read</source>
+        <translation>撤销标记已读</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a library folder</source>
+        <translation>打开文章库文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reader/ui/preferences.py" line="+23"/>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Both words</source>
+        <translation>同时包含两个词</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Either word</source>
+        <translation>包含任一词</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without this word</source>
+        <translation>不包含这个词</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exact phrase</source>
+        <translation>完整短语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the title</source>
+        <translation>在标题中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From a source</source>
+        <translation>来自某个来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a month, or between two days</source>
+        <translation>某个月内，或两个日期之间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traditional and Simplified Chinese find each other</source>
+        <translation>繁体和简体可以互相搜到</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../reader/ui/search_pane.py" line="-83"/>
+        <source>Search syntax</source>
+        <translation>搜索语法</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Keyboard Shortcuts and Search Syntax</source>
+        <translation>快捷键和搜索语法</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reader is an offline reader for a local archive of saved news articles.</source>
+        <translation>Reader 是一个离线阅读本地新闻存档的工具。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_controller.py" line="+120"/>
+        <location line="+221"/>
+        <source>The search process</source>
+        <translation>搜索进程</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>Listing the articles</source>
+        <translation>列出文章</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <location filename="../../reader/ui/viewer.py" line="+343"/>
+        <source>Related coverage</source>
+        <translation>相关报道</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="+107"/>
+        <location line="+137"/>
+        <source>{library} — Reader</source>
+        <translation>{library} — Reader</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Reader — offline news archive</source>
+        <translation>Reader — 离线新闻文章库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <location line="+19"/>
+        <source>Open Library</source>
+        <translation>打开文章库</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Not a folder: {path}</source>
+        <translation>不是文件夹：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="-105"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Font</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line spacing</source>
+        <translation>行距</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column width</source>
+        <translation>栏宽</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also Ctrl +, Ctrl − and Ctrl 0 in the article</source>
+        <translation>在文章中也可用 Ctrl +、Ctrl − 和 Ctrl 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic (best Chinese font installed)</source>
+        <translation>自动（已安装的最佳中文字体）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no host yet</source>
+        <translation>尚无主机</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remote images are blocked. They load without asking from these hosts:</source>
+        <translation>远程图片默认被阻止。来自以下主机的图片无需询问即可加载：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="+29"/>
+        <location line="+95"/>
+        <source>Mark All Read</source>
+        <translation>全部标为已读</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>This article has no original link</source>
+        <translation>这篇文章没有原文链接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No web browser could open {url}</source>
+        <translation>没有可以打开 {url} 的浏览器</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Link copied</source>
+        <translation>已复制链接</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+40"/>
+        <source>Every article in the list is read</source>
+        <translation>列表中的文章都已读</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Mark Story Read</source>
+        <translation>将事件标为已读</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../reader/ui/session.py" line="+204"/>
+        <source>Mark as Unread</source>
+        <translation>标为未读</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+39"/>
+        <location filename="../../reader/ui/session.py" line="+0"/>
+        <source>Mark as Read</source>
+        <translation>标为已读</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>Mark %n unread article(s) in the list as read?</source>
+        <translation>
+            <numerusform>将列表中 %n 篇未读文章标为已读？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit › Undo takes it back.</source>
+        <translation>可用“编辑 › 撤销”恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_pane.py" line="-9"/>
+        <source>Relevance</source>
+        <translation>相关度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Newest first</source>
+        <translation>最新优先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any date</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last year</source>
+        <translation>最近一年</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>另有 %n 篇</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>One result per story</source>
+        <translation>每个事件只显示一条结果</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+137"/>
+        <source>Type to search this library</source>
+        <translation>输入关键词搜索本文章库</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Search (Ctrl+K): words, &quot;phrase&quot;, -exclude, title:, source:, date:2021-01</source>
+        <translation>搜索（Ctrl+K）：词语、&quot;短语&quot;、-排除、title:、source:、date:2021-01</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+15"/>
+        <location filename="../../reader/ui/sources_pane.py" line="+65"/>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No results for “{q}”</source>
+        <translation>没有找到“{q}”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>still indexing ({done} of %n file(s)): more may come</source>
+        <translation>
+            <numerusform>仍在建立索引（%n 个文件中已完成 {done} 个）：结果可能还会增加</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search failed: {e}</source>
+        <translation>搜索失败：{e}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/session.py" line="-57"/>
+        <location filename="../../reader/ui/viewer.py" line="+14"/>
+        <source>This story</source>
+        <translation>本事件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Story</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Marking articles</source>
+        <translation>标记文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_pane.py" line="+11"/>
+        <source>{name}: {unread} unread of {total}</source>
+        <translation>{name}：{total} 篇中 {unread} 篇未读</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Unread only</source>
+        <translation>只看未读</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/status_bar.py" line="-46"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop indexing (what is done so far is kept)</source>
+        <translation>停止建立索引（已完成的部分会保留）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>{shown} of %n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章中显示 {shown} 篇</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Indexing {done}/{total}…</source>
+        <translation>正在建立索引 {done}/{total}…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{articles} from {files} ({duplicates}, {skipped} could not be read), indexed in {s:.1f} s</source>
+        <extracomment>{articles}, {files}, {duplicates}: “12 articles”, “14 files”, “2 duplicate copies”</extracomment>
+        <translation>共 {articles}，来自 {files}（{duplicates}，{skipped} 个无法读取），索引用时 {s:.1f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/viewer.py" line="-435"/>
+        <source>The article file is no longer in the library; this is the saved bookmark.</source>
+        <translation>文章文件已不在文章库中；以下是书签中保存的信息。</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一个匹配（Shift+F3）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next match (F3)</source>
+        <translation>下一个匹配（F3）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{i} of {n}</source>
+        <translation>第 {i} / {n} 处</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Blocked link: {url}</source>
+        <translation>已阻止的链接：{url}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No installed font covers Chinese. Install one, e.g. `sudo apt install fonts-noto-cjk`.</source>
+        <translation>没有可显示中文的字体。请安装一个，例如 `sudo apt install fonts-noto-cjk`。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Select an article on the left, or search with Ctrl+K.</source>
+        <translation>在左侧选择文章，或按 Ctrl+K 搜索。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No article selected</source>
+        <translation>未选择文章</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+78"/>
+        <source>Open original</source>
+        <translation>打开原文</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>This article could not be shown: {e}</source>
+        <translation>无法显示这篇文章：{e}</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>▸ The story&apos;s timeline</source>
+        <translation>▸ 事件时间线</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Related stories</source>
+        <translation>相关事件</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>Loading images…</source>
+        <translation>正在加载图片…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n image(s) could not be loaded</source>
+        <translation>
+            <numerusform>%n 张图片无法加载</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n remote image(s) blocked</source>
+        <translation>
+            <numerusform>已阻止 %n 张远程图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load for this article</source>
+        <translation>加载本文图片</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Always for {source}</source>
+        <translation>始终加载“{source}”的图片</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="+36"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+</TS>

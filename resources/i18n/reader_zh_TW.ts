@@ -1,0 +1,1306 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../reader/app.py" line="+139"/>
+        <source>{folder}: not found; opened the bundled seeds</source>
+        <translation>{folder}：找不到，已開啟內建範例</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli.py" line="+35"/>
+        <source>parse every file in a folder and report problems</source>
+        <translation>解析資料夾中的每個檔案並回報問題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print one article&apos;s sanitized HTML or indexed text</source>
+        <translation>輸出一篇文章淨化後的 HTML 或索引用的純文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>build or update the search index of a library</source>
+        <translation>建立或更新文章庫的搜尋索引</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search a library&apos;s index</source>
+        <translation>搜尋文章庫的索引</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>articles related to one article (more like this)</source>
+        <translation>與某篇文章相關的文章（更多類似內容）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list, add, remove, export or import bookmarks</source>
+        <translation>列出、新增、移除、匯出或匯入書籤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stories: the same event from every outlet, newest first</source>
+        <translation>新聞事件：各家媒體對同一事件的報導，最新的在前</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+117"/>
+        <source>{path} is not a folder</source>
+        <translation>{path} 不是資料夾</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>checking {done}/{total}</source>
+        <translation>正在檢查 {done}/{total}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{files}: {parsed} parsed, {skipped} skipped in {s:.1f} s ({rate:.0f} files/s)</source>
+        <translation>{files}：已解析 {parsed} 個，略過 {skipped} 個，耗時 {s:.1f} 秒（每秒 {rate:.0f} 個檔案）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+113"/>
+        <location filename="../../reader/ui/status_bar.py" line="+92"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 個檔案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>indexing {done}/{total}</source>
+        <translation>正在建立索引 {done}/{total}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rebuilt: {why}</source>
+        <translation>已重建：{why}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>repaired: %n index entry(-ies) made to match the catalog (an earlier update was interrupted)</source>
+        <translation>
+            <numerusform>已修復：%n 筆索引項目已與編目資料一致（先前的一次更新曾被中斷）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{files}: {articles}, {duplicates}, {skipped} skipped; this run: {added} added, {updated} updated, {removed} removed, {unchanged} unchanged in {s:.1f} s</source>
+        <extracomment>{files}, {articles}, {duplicates}: “12 files”, “10 articles”, “2 duplicate copies”</extracomment>
+        <translation>{files}：{articles}，{duplicates}，略過 {skipped} 個；本次：新增 {added}，更新 {updated}，移除 {removed}，未變 {unchanged}，耗時 {s:.1f} 秒</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location filename="../../reader/ui/article_html.py" line="+73"/>
+        <location filename="../../reader/ui/status_bar.py" line="-29"/>
+        <location line="+28"/>
+        <location filename="../../reader/ui/viewer.py" line="+524"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../../reader/ui/status_bar.py" line="+2"/>
+        <source>%n duplicate copy(-ies)</source>
+        <translation>
+            <numerusform>%n 個重複副本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location filename="../../reader/ui/status_bar.py" line="-9"/>
+        <source>Index rebuilt: {why}</source>
+        <translation>索引已重建：{why}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <location filename="../../reader/ui/search_pane.py" line="+396"/>
+        <source>about %n result(s)</source>
+        <translation>
+            <numerusform>約 %n 筆結果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location filename="../../reader/ui/search_pane.py" line="+2"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 筆結果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reader/ui/search_pane.py" line="+7"/>
+        <source>({ms} ms)</source>
+        <translation>（{ms} 毫秒）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../reader/ui/search_pane.py" line="-5"/>
+        <source>Query syntax not understood: searched as plain words</source>
+        <translation>無法辨識查詢語法：已當作一般詞語搜尋</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no article {id}</source>
+        <translation>沒有文章 {id}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>no article {id} in {library}</source>
+        <translation>{library} 中沒有文章 {id}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>bookmarked {id}: {title}</source>
+        <translation>已加入書籤 {id}：{title}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>removed the bookmark {id}</source>
+        <translation>已移除書籤 {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no bookmark {id}</source>
+        <translation>沒有書籤 {id}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+320"/>
+        <source>Exported %n bookmark(s) to {path}</source>
+        <translation>
+            <numerusform>已將 %n 個書籤匯出至 {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+16"/>
+        <source>Imported %n new bookmark(s); {merged} already here were merged</source>
+        <translation>
+            <numerusform>已匯入 %n 個新書籤；{merged} 個既有書籤已合併</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>commands (python -m reader COMMAND --help):</source>
+        <translation>指令（python -m reader 指令 --help）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reader command line</source>
+        <translation>Reader 命令列</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>JSON lines: problems, then a summary</source>
+        <translation>JSON Lines：先列出問題，再列出摘要</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an article file, or an article id as search prints it</source>
+        <translation>文章檔案，或搜尋結果中顯示的文章 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where to look an id up (default: the bundled seeds)</source>
+        <translation>在哪個文章庫中查找 ID（預設：內建範例）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sanitized body HTML (default)</source>
+        <translation>淨化後的內文 HTML（預設）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plain text as indexed</source>
+        <translation>索引用的純文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>metadata as JSON</source>
+        <translation>以 JSON 輸出中繼資料</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show the text in this script: Simplified, or Traditional with Taiwan or Hong Kong wording (default: as written)</source>
+        <translation>以指定的文字顯示：簡體，或採用台灣、香港用語的繁體（預設：依原文）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>library folder (default: the bundled seeds)</source>
+        <translation>文章庫資料夾（預設：內建範例）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rebuild from scratch</source>
+        <translation>從頭重建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seconds to wait for a busy index</source>
+        <translation>索引忙碌時等待的秒數</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>JSON lines</source>
+        <translation>JSON Lines 格式</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>article ID (add/remove) or FILE (export/import)</source>
+        <translation>文章 ID（新增/移除）或檔案（匯出/匯入）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>library to look the article up in (add)</source>
+        <translation>在哪個文章庫中尋找文章（新增時）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list: only titles/notes containing this</source>
+        <translation>列出：僅限標題或備註包含此內容的書籤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list: only this tag</source>
+        <translation>列出：僅限此標籤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: a tag</source>
+        <translation>新增：一個標籤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: a short note</source>
+        <translation>新增：一段簡短備註</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list: JSON lines</source>
+        <translation>列出：JSON Lines 格式</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>bookmarks {action} needs an ID or FILE</source>
+        <translation>bookmarks {action} 需要一個 ID 或檔案</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="+35"/>
+        <source>&amp;Open Library…</source>
+        <translation>開啟文章庫(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Bundled &amp;Seeds</source>
+        <translation>開啟內建範例(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export as PDF…</source>
+        <translation>匯出為 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+160"/>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>&amp;Search Library</source>
+        <translation>搜尋文章庫(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find in Article…</source>
+        <translation>在文章中尋找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;Next</source>
+        <translation>尋找下一個(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;Previous</source>
+        <translation>尋找上一個(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>偏好設定(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual Size</source>
+        <translation>實際大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group by Story</source>
+        <translation>依新聞事件分組(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full Screen</source>
+        <translation>全螢幕(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ocus Mode</source>
+        <translation>專注模式(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;As Written</source>
+        <translation>依原文(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Simplified Chinese</source>
+        <translation>簡體中文(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traditional Chinese (&amp;Taiwan)</source>
+        <translation>繁體中文（台灣）(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traditional Chinese (&amp;Hong Kong)</source>
+        <translation>繁體中文（香港）(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dark Theme</source>
+        <translation>深色主題(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next Article</source>
+        <translation>下一篇(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;revious Article</source>
+        <translation>上一篇(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &amp;Unread</source>
+        <translation>下一篇未讀(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Original</source>
+        <translation>開啟原文(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy Link</source>
+        <translation>複製連結(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+142"/>
+        <source>&amp;Bookmark</source>
+        <translation>書籤(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>Mark &amp;Read/Unread</source>
+        <translation>標示為已讀/未讀(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;All Read</source>
+        <translation>全部標示為已讀(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;index Library</source>
+        <translation>重建索引(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts and Search Syntax</source>
+        <translation>快速鍵與搜尋語法(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../reader/ui/help_dialog.py" line="+91"/>
+        <source>&amp;About Reader</source>
+        <translation>關於 Reader(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show &amp;Text As</source>
+        <translation>文字顯示為(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Article</source>
+        <translation>文章(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search &amp;Pane</source>
+        <translation>搜尋面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo {what}</source>
+        <translation>復原「{what}」(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{action} (shortcut: {key})</source>
+        <translation>{action}（快速鍵 {key}）</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Toolbar</source>
+        <translation>工具列</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="+99"/>
+        <source>Export as PDF</source>
+        <translation>匯出為 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_html.py" line="-24"/>
+        <source>Image</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Load this image</source>
+        <translation>載入這張圖片</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <location filename="../../reader/ui/search_pane.py" line="-250"/>
+        <source>from %n outlet(s)</source>
+        <translation>
+            <numerusform>來自 %n 家媒體</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n more new sentence(s)</source>
+        <translation>
+            <numerusform>另有 %n 句新內容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n sentence(s) told by an earlier report</source>
+        <translation>
+            <numerusform>%n 句先前的報導已有</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>First reported by {source}, {when}.</source>
+        <translation>最早由{source}報導，{when}。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing the earlier reports did not say.</source>
+        <translation>沒有先前報導以外的新內容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/article_list.py" line="+311"/>
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>%n 家媒體</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-290"/>
+        <location line="+29"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+0"/>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-28"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local time ({zone})</source>
+        <translation>本地時間（{zone}）</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Filter titles…</source>
+        <translation>篩選標題…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No article in the list matches</source>
+        <translation>清單中沒有符合條件的文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-1"/>
+        <source>Newest bookmark</source>
+        <translation>最新書籤</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Article file missing</source>
+        <translation>文章檔案已不存在</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Tags and Note</source>
+        <translation>標籤與備註</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags, separated by spaces</source>
+        <translation>標籤，以空格分隔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tags:</source>
+        <translation>標籤：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>備註：</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Search bookmarks…</source>
+        <translation>搜尋書籤…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags and Note…</source>
+        <translation>標籤與備註…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reader/ui/preferences.py" line="+151"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>All tags</source>
+        <translation>所有標籤</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+13"/>
+        <source>Export bookmarks</source>
+        <translation>匯出書籤</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Import bookmarks</source>
+        <translation>匯入書籤</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help_dialog.py" line="-71"/>
+        <source>Next / previous article</source>
+        <translation>下一篇 / 上一篇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next unread article</source>
+        <translation>下一篇未讀文章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space</source>
+        <translation>空白鍵</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page down, then the next article</source>
+        <translation>向下捲動一頁，到底後開啟下一篇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as read / unread</source>
+        <translation>標示為已讀 / 未讀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmark the article</source>
+        <translation>將文章加入書籤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the library</source>
+        <translation>搜尋文章庫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>↓, Enter (in the search box)</source>
+        <translation>↓、Enter（在搜尋框中）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the results, open one</source>
+        <translation>移至結果清單並開啟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next / previous match in the article</source>
+        <translation>文章中的下一個 / 上一個符合項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reader/ui/viewer.py" line="-369"/>
+        <source>Find in the article</source>
+        <translation>在文章中尋找</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the original in the browser</source>
+        <translation>在瀏覽器中開啟原文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the article&apos;s link</source>
+        <translation>複製文章連結</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reader/ui/preferences.py" line="-38"/>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus mode: the article only</source>
+        <translation>專注模式：只顯示文章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full screen</source>
+        <translation>全螢幕</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo marking articles read</source>
+        <translation>復原標示為已讀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a library folder</source>
+        <translation>開啟文章庫資料夾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reader/ui/preferences.py" line="+23"/>
+        <source>Preferences</source>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Both words</source>
+        <translation>同時包含兩個詞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Either word</source>
+        <translation>包含任一詞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without this word</source>
+        <translation>不包含這個詞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exact phrase</source>
+        <translation>完整詞組</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the title</source>
+        <translation>在標題中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From a source</source>
+        <translation>來自某個來源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a month, or between two days</source>
+        <translation>某個月內，或兩個日期之間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traditional and Simplified Chinese find each other</source>
+        <translation>繁體與簡體可以互相搜尋到</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快速鍵</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../reader/ui/search_pane.py" line="-83"/>
+        <source>Search syntax</source>
+        <translation>搜尋語法</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Keyboard Shortcuts and Search Syntax</source>
+        <translation>快速鍵與搜尋語法</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reader is an offline reader for a local archive of saved news articles.</source>
+        <translation>Reader 是離線閱讀本機新聞存檔的工具。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_controller.py" line="+120"/>
+        <location line="+221"/>
+        <source>The search process</source>
+        <translation>搜尋處理程序</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>Listing the articles</source>
+        <translation>列出文章</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <location filename="../../reader/ui/viewer.py" line="+343"/>
+        <source>Related coverage</source>
+        <translation>相關報導</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="+107"/>
+        <location line="+137"/>
+        <source>{library} — Reader</source>
+        <translation>{library} — Reader</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Reader — offline news archive</source>
+        <translation>Reader — 離線新聞文章庫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmarks</source>
+        <translation>書籤</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <location line="+19"/>
+        <source>Open Library</source>
+        <translation>開啟文章庫</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Not a folder: {path}</source>
+        <translation>不是資料夾：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="-105"/>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theme</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Font</source>
+        <translation>字型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line spacing</source>
+        <translation>行距</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column width</source>
+        <translation>欄寬</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data folder</source>
+        <translation>資料儲存位置</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>System default</source>
+        <translation>系統預設</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also Ctrl +, Ctrl − and Ctrl 0 in the article</source>
+        <translation>在文章中也可使用 Ctrl +、Ctrl − 與 Ctrl 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic (best Chinese font installed)</source>
+        <translation>自動（已安裝的最佳中文字型）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no host yet</source>
+        <translation>尚無主機</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remote images are blocked. They load without asking from these hosts:</source>
+        <translation>遠端圖片預設會被封鎖。來自以下主機的圖片不需詢問即可載入：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="+29"/>
+        <location line="+95"/>
+        <source>Mark All Read</source>
+        <translation>全部標示為已讀</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>This article has no original link</source>
+        <translation>這篇文章沒有原文連結</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No web browser could open {url}</source>
+        <translation>沒有瀏覽器能開啟 {url}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Link copied</source>
+        <translation>已複製連結</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+40"/>
+        <source>Every article in the list is read</source>
+        <translation>清單中的文章都已讀</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Mark Story Read</source>
+        <translation>將事件標為已讀</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../reader/ui/session.py" line="+204"/>
+        <source>Mark as Unread</source>
+        <translation>標示為未讀</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+39"/>
+        <location filename="../../reader/ui/session.py" line="+0"/>
+        <source>Mark as Read</source>
+        <translation>標示為已讀</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>Mark %n unread article(s) in the list as read?</source>
+        <translation>
+            <numerusform>要將清單中 %n 篇未讀文章標示為已讀嗎？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit › Undo takes it back.</source>
+        <translation>可用「編輯 › 復原」還原。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_pane.py" line="-9"/>
+        <source>Relevance</source>
+        <translation>相關性</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Newest first</source>
+        <translation>最新優先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last year</source>
+        <translation>最近一年</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>另有 %n 篇</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>One result per story</source>
+        <translation>每個事件只顯示一筆結果</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+137"/>
+        <source>Type to search this library</source>
+        <translation>輸入關鍵字搜尋此文章庫</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Search (Ctrl+K): words, &quot;phrase&quot;, -exclude, title:, source:, date:2021-01</source>
+        <translation>搜尋（Ctrl+K）：詞語、&quot;詞組&quot;、-排除、title:、source:、date:2021-01</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+15"/>
+        <location filename="../../reader/ui/sources_pane.py" line="+65"/>
+        <source>All sources</source>
+        <translation>所有來源</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Searching…</source>
+        <translation>搜尋中…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No results for “{q}”</source>
+        <translation>找不到「{q}」</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>still indexing ({done} of %n file(s)): more may come</source>
+        <translation>
+            <numerusform>仍在建立索引（%n 個檔案中已完成 {done} 個）：結果可能還會增加</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search failed: {e}</source>
+        <translation>搜尋失敗：{e}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/session.py" line="-57"/>
+        <location filename="../../reader/ui/viewer.py" line="+14"/>
+        <source>This story</source>
+        <translation>本事件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Story</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Marking articles</source>
+        <translation>標示文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_pane.py" line="+11"/>
+        <source>{name}: {unread} unread of {total}</source>
+        <translation>{name}：{total} 篇中有 {unread} 篇未讀</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Unread only</source>
+        <translation>只顯示未讀</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/status_bar.py" line="-46"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop indexing (what is done so far is kept)</source>
+        <translation>停止建立索引（已完成的部分會保留）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>{shown} of %n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章中顯示 {shown} 篇</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Indexing {done}/{total}…</source>
+        <translation>正在建立索引 {done}/{total}…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{articles} from {files} ({duplicates}, {skipped} could not be read), indexed in {s:.1f} s</source>
+        <extracomment>{articles}, {files}, {duplicates}: “12 articles”, “14 files”, “2 duplicate copies”</extracomment>
+        <translation>共 {articles}，來自 {files}（{duplicates}，{skipped} 個無法讀取），索引耗時 {s:.1f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/viewer.py" line="-435"/>
+        <source>The article file is no longer in the library; this is the saved bookmark.</source>
+        <translation>文章檔案已不在文章庫中；以下是書籤中儲存的資訊。</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Find:</source>
+        <translation>尋找：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一個符合項目（Shift+F3）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next match (F3)</source>
+        <translation>下一個符合項目（F3）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close (Esc)</source>
+        <translation>關閉（Esc）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not found</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{i} of {n}</source>
+        <translation>第 {i} / {n} 處</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Blocked link: {url}</source>
+        <translation>已封鎖的連結：{url}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No installed font covers Chinese. Install one, e.g. `sudo apt install fonts-noto-cjk`.</source>
+        <translation>沒有可顯示中文的字型。請安裝一個，例如 `sudo apt install fonts-noto-cjk`。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Select an article on the left, or search with Ctrl+K.</source>
+        <translation>請在左側選擇文章，或按 Ctrl+K 搜尋。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No article selected</source>
+        <translation>尚未選擇文章</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+78"/>
+        <source>Open original</source>
+        <translation>開啟原文</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>This article could not be shown: {e}</source>
+        <translation>無法顯示這篇文章：{e}</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>▸ The story&apos;s timeline</source>
+        <translation>▸ 事件時間軸</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Related stories</source>
+        <translation>相關事件</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>Loading images…</source>
+        <translation>正在載入圖片…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n image(s) could not be loaded</source>
+        <translation>
+            <numerusform>%n 張圖片無法載入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n remote image(s) blocked</source>
+        <translation>
+            <numerusform>已封鎖 %n 張遠端圖片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load for this article</source>
+        <translation>載入本文圖片</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Always for {source}</source>
+        <translation>一律載入「{source}」的圖片</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="+36"/>
+        <source>&amp;Look in:</source>
+        <translation>尋找於(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>檔案型態(&amp;T)：</translation>
+    </message>
+</context>
+</TS>
