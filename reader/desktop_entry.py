@@ -45,9 +45,10 @@ def render_icons(svg: Path, target_root: Path) -> list[Path]:
     Rendering needs a QGuiApplication but never a screen: without a display the default
     platform (xcb) aborted the installer half-way (SIGABRT, "xcb-cursor0 is needed").
     """
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtSvg import QSvgRenderer
+
+    from reader.ui.icons import render_svg
 
     if QGuiApplication.instance() is None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -55,11 +56,7 @@ def render_icons(svg: Path, target_root: Path) -> list[Path]:
     renderer = QSvgRenderer(str(svg))
     written = []
     for size in ICON_SIZES:
-        image = QImage(size, size, QImage.Format.Format_ARGB32)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        renderer.render(painter)
-        painter.end()
+        image = render_svg(renderer, size)
         out = target_root / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
         out.parent.mkdir(parents=True, exist_ok=True)
         image.save(str(out))

@@ -25,18 +25,23 @@ THEME_NAMES = {
 SIZES = (16, 22, 24, 32, 48)
 
 
+def render_svg(renderer: QSvgRenderer, size: int) -> QImage:
+    """A square image of an SVG on a transparent ground (icons, the desktop entry's PNGs)."""
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    return image
+
+
 def bundled_icon(name: str, color: QColor) -> QIcon:
     """One of Reader's own icons, recoloured (its SVG is drawn in black)."""
     svg = (resources_dir() / "icons" / "actions" / f"{name}.svg").read_text(encoding="utf-8")
     renderer = QSvgRenderer(QByteArray(svg.replace("#000000", color.name()).encode()))
     icon = QIcon()
     for size in SIZES:
-        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        renderer.render(painter)
-        painter.end()
-        icon.addPixmap(QPixmap.fromImage(image))
+        icon.addPixmap(QPixmap.fromImage(render_svg(renderer, size)))
     return icon
 
 
