@@ -46,7 +46,7 @@ from reader.core.stories.features import (
     unpack,
 )
 
-STORIES_VERSION = "1"
+STORIES_VERSION = "2"  # bump when clustering changes: stories are rebuilt
 SHARED_TERMS = 3  # with fewer, a stored article is too far from a new one to matter
 log = logging.getLogger(__name__)
 _READ_BYTES = 6 * (LEAD_CHARS + 400)  # UTF-8 bytes that surely hold title + lead
