@@ -1,10 +1,14 @@
-"""The sentences reader/core builds (storage errors, notices, problem messages) in the
-language chosen: Traditional Chinese with READER_LANG=zh_TW, English with READER_LANG=en; the
-machine words (problem kinds, JSON keys) stay English."""
+"""The sentences reader/core builds (storage errors, notices, problem messages) and the
+command line's own words (argparse's included) in the language chosen: Traditional Chinese
+with READER_LANG=zh_TW, English with READER_LANG=en; the machine words (problem kinds, JSON
+keys) stay English."""
 
 from __future__ import annotations
 
+import argparse
+import ast
 import errno
+import inspect
 import json
 import multiprocessing
 import pickle
@@ -13,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from reader import argparse_words
 from reader.cli import main as cli
 from reader.core import i18n as core_i18n
 from reader.core.bookmarks import WHAT as BOOKMARKS
@@ -206,4 +211,86 @@ def test_a_busy_index_is_said_in_the_language(monkeypatch, tmp_path: Path, capsy
         assert cli(["index", "--library", str(tmp_path)]) == 3
     assert f"reader index: 另一個處理程序正在更新索引（{layout.lock_path}）" in (
         capsys.readouterr().err
+    )
+
+
+# -- argparse's words ----------------------------------------------------------------------
+def help_of(argv: list[str], capsys) -> str:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit) as exit_:
+        cli(argv)
+    assert exit_.value.code == 0
+    return str(capsys.readouterr().out)
+
+
+def test_cli_help_in_traditional_and_english(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("READER_LANG", "zh_TW")
+    text = help_of(["check", "--help"], capsys)
+    assert text.startswith("用法：python -m reader check [-h] [--json] [directory]\n")
+    assert "\n位置引數:\n" in text and "\n選項:\n" in text  # (argparse adds the colon)
+    assert "  -h, --help  顯示此說明訊息並結束\n" in text
+    assert "JSON" in text and "usage" not in text and "options" not in text
+    assert "\n位置引數:\n  {check,show,index" in help_of(["--help"], capsys)
+    monkeypatch.setenv("READER_LANG", "en")
+    text = help_of(["check", "--help"], capsys)
+    assert text.startswith("usage: python -m reader check [-h] [--json] [directory]\n")
+    assert "\npositional arguments:\n" in text and "\noptions:\n" in text
+    assert "show this help message and exit" in text
+    assert vars(argparse)["_"] is not argparse_words._gettext  # put back after parsing
+
+
+def test_cli_errors_in_traditional(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("READER_LANG", "zh_TW")
+    for argv, said in (
+        (["check", "--bogus"], "python -m reader：錯誤：無法辨識的引數：--bogus"),
+        (["search"], "python -m reader search：錯誤：缺少必要的引數：query"),
+        (["search", "x", "--sort", "size"], "python -m reader search：錯誤：引數 --sort："
+         "無效的選擇：'size'（可選：'relevance', 'date'）"),
+        (["search", "x", "--limit", "many"],
+         "python -m reader search：錯誤：引數 --limit：無效的 int 值：'many'"),
+        (["bookmarks", "add"], "python -m reader：錯誤：bookmarks add 需要"),
+    ):  # fmt: skip
+        with pytest.raises(SystemExit) as exit_:
+            cli(argv)
+        assert exit_.value.code == 2
+        assert said in capsys.readouterr().err, argv
+
+
+def test_the_app_options_in_traditional(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    from reader.app import parse_args
+
+    monkeypatch.setenv("READER_LANG", "zh_TW")
+    with pytest.raises(SystemExit):
+        parse_args(["--help"])
+    text = capsys.readouterr().out
+    assert text.startswith("用法：python -m reader [-h]")
+    assert "要開啟的文章庫資料夾" in text and "顯示程式版本並結束" in text
+    assert "解析資料夾中的每個檔案並回報問題" in text  # the commands, in the epilog
+
+
+def test_argparse_still_asks_for_every_word_we_translate() -> None:
+    """The words are argparse's own (Python 3.11's; a new Python that words them otherwise
+    fails here instead of falling back to English unseen)."""
+    asked = set()
+    for node in ast.walk(ast.parse(inspect.getsource(argparse))):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_" and node.args:
+            first = node.args[0]
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                asked.add(first.value)
+    assert set(argparse_words.WORDS) <= asked, set(argparse_words.WORDS) - asked
+
+
+# -- the app's last words --------------------------------------------------------------------
+def test_the_fatal_start_message_in_traditional(monkeypatch, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from reader import app
+
+    def full(_args: object) -> int:
+        raise storage_error(BOOKMARKS, tmp_path / "bookmarks.sqlite", FULL)
+
+    monkeypatch.setenv("READER_LANG", "zh_TW")
+    monkeypatch.setattr(app, "setup_logging", lambda: tmp_path / "reader.log")
+    monkeypatch.setattr(app, "_run", full)
+    assert app.main(["--screenshot", str(tmp_path / "s.png")]) == 1
+    assert capsys.readouterr().err == (
+        f"Reader 無法啟動：無法使用書籤檔案 {tmp_path / 'bookmarks.sqlite'}：磁碟已滿。"
+        f"沒有變更或移動任何檔案。\n\n詳細資訊請見 {tmp_path / 'reader.log'}\n"
     )

@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../reader/cli.py" line="+116"/>
-        <location line="+113"/>
+        <location filename="../../reader/cli.py" line="+119"/>
+        <location line="+114"/>
         <location filename="../../reader/ui/status_bar.py" line="+92"/>
         <source>%n file(s)</source>
         <translation>
@@ -23,6 +23,7 @@
     </message>
     <message numerus="yes">
         <location line="+25"/>
+        <location line="+207"/>
         <location filename="../../reader/ui/article_html.py" line="+73"/>
         <location filename="../../reader/ui/status_bar.py" line="-29"/>
         <location line="+28"/>
@@ -34,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-206"/>
         <location filename="../../reader/ui/status_bar.py" line="+2"/>
         <source>%n duplicate copy(-ies)</source>
         <translation>
@@ -76,6 +77,14 @@
         <translation>
             <numerusform>Imported %n new bookmark; {merged} already here were merged</numerusform>
             <numerusform>Imported %n new bookmarks; {merged} already here were merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%n story(-ies) of two or more articles</source>
+        <translation>
+            <numerusform>%n story of two or more articles</numerusform>
+            <numerusform>%n stories of two or more articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -160,6 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../reader/cli.py" line="-5"/>
         <location filename="../../reader/ui/article_list.py" line="+312"/>
         <source>%n outlet(s)</source>
         <translation>

@@ -4,12 +4,63 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../reader/app.py" line="+139"/>
+        <location filename="../../reader/app.py" line="+44"/>
+        <source>Reader: an offline news archive reader</source>
+        <translation>Reader：離線新聞存檔閱讀器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>library folder to open</source>
+        <translation>要開啟的文章庫資料夾</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open, render, save a PNG, exit</source>
+        <translation>開啟、繪製、儲存為 PNG 後結束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start with this search</source>
+        <translation>啟動時搜尋此內容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>顯示程式版本並結束</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Details are in {path}</source>
+        <translation>詳細資訊請見 {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader could not start: {why}</source>
+        <translation>Reader 無法啟動：{why}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reader could not start</source>
+        <translation>Reader 無法啟動</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the data folder is not writable ({reason})</source>
+        <translation>Reader 的資料夾無法寫入（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{error} Nothing was changed or moved.</source>
+        <translation>{error}沒有變更或移動任何檔案。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>{folder}: not found; opened the bundled seeds</source>
         <translation>{folder}：找不到，已開啟內建範例</translation>
     </message>
     <message>
-        <location filename="../../reader/cli.py" line="+35"/>
+        <location filename="../../reader/cli.py" line="+38"/>
         <source>parse every file in a folder and report problems</source>
         <translation>解析資料夾中的每個檔案並回報問題</translation>
     </message>
@@ -45,12 +96,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>{path} is not a folder</source>
         <translation>{path} 不是資料夾</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>checking {done}/{total}</source>
         <translation>正在檢查 {done}/{total}</translation>
     </message>
@@ -61,7 +112,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <location filename="../../reader/ui/status_bar.py" line="+92"/>
         <source>%n file(s)</source>
         <translation>
@@ -69,7 +120,12 @@
         </translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-82"/>
+        <source>no article {id} in {library} (index it first: reader index)</source>
+        <translation>{library} 中沒有文章 {id}（請先建立索引：reader index）</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>indexing {done}/{total}</source>
         <translation>正在建立索引 {done}/{total}</translation>
     </message>
@@ -93,6 +149,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <location line="+207"/>
         <location filename="../../reader/ui/article_html.py" line="+73"/>
         <location filename="../../reader/ui/status_bar.py" line="-29"/>
         <location line="+28"/>
@@ -103,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-206"/>
         <location filename="../../reader/ui/status_bar.py" line="+2"/>
         <source>%n duplicate copy(-ies)</source>
         <translation>
@@ -150,7 +207,22 @@
         <translation>沒有文章 {id}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+11"/>
+        <source>no related articles</source>
+        <translation>沒有相關文章</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no bookmarks match</source>
+        <translation>沒有符合條件的書籤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no bookmarks yet</source>
+        <translation>還沒有書籤</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>no article {id} in {library}</source>
         <translation>{library} 中沒有文章 {id}</translation>
     </message>
@@ -186,7 +258,30 @@
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+32"/>
+        <location line="+6"/>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <translation>不是日期（YYYY-MM-DD）：{text}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the library has no stories yet (run reader index)</source>
+        <translation>文章庫還沒有新聞事件（請執行 reader index）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{articles}, {outlets}</source>
+        <translation>{articles}，{outlets}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n story(-ies) of two or more articles</source>
+        <translation>
+            <numerusform>%n 個新聞事件（每個至少兩篇文章）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>commands (python -m reader COMMAND --help):</source>
         <translation>指令（python -m reader 指令 --help）：</translation>
     </message>
@@ -232,11 +327,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+34"/>
         <source>library folder (default: the bundled seeds)</source>
         <translation>文章庫資料夾（預設：內建範例）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <source>rebuild from scratch</source>
         <translation>從頭重建</translation>
     </message>
@@ -286,7 +382,22 @@
         <translation>列出：JSON Lines 格式</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>one JSON object per story</source>
+        <translation>每個新聞事件一個 JSON 物件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stories still reported on or after this date (UTC)</source>
+        <translation>在此日期（UTC）當天或之後仍有報導的新聞事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stories first reported on or before this date (UTC)</source>
+        <translation>在此日期（UTC）當天或之前首次報導的新聞事件</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>bookmarks {action} needs an ID or FILE</source>
         <translation>bookmarks {action} 需要一個 ID 或檔案</translation>
     </message>
@@ -561,6 +672,7 @@
         <translation>沒有先前報導以外的新內容。</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../reader/cli.py" line="-91"/>
         <location filename="../../reader/ui/article_list.py" line="+312"/>
         <source>%n outlet(s)</source>
         <translation>
@@ -568,7 +680,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../reader/ui/article_list.py" line="+9"/>
         <location filename="../../reader/ui/bookmarks_pane.py" line="-300"/>
         <location line="+29"/>
         <source>Title</source>
@@ -1646,6 +1758,78 @@
         <location filename="../../reader/core/stories/store.py" line="+220"/>
         <source>stories could not be updated ({why})</source>
         <translation>無法更新新聞事件（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/argparse_words.py" line="+25"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>位置引數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>顯示此說明訊息並結束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：錯誤：%(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>引數 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>無法辨識的引數：%s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必要的引數：%s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>無效的選擇：%(value)r（可選：%(choices)s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>無效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>需要一個引數值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>不能與引數 %s 一起使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>選項不明確：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>此選項不接受值 %r</translation>
     </message>
 </context>
 <context>
