@@ -175,6 +175,12 @@ def test_problem_messages_are_translated_and_kinds_stay_machine_words(
     )
     broken = parse_article_file(tmp_path / "broken.md").warnings
     assert "1 undecodable byte replaced" in [w.message for w in broken]  # English plurals
+    (tmp_path / "bom.md").write_bytes(b"\xef\xbb\xbfab\xff")
+    with pytest.raises(ArticleProblem) as info:
+        parse_article_file(tmp_path / "bom.md")
+    assert info.value.message == (
+        "invalid UTF-8 text after its byte order mark (at byte offset 5)"  # 0xff: the file's 6th
+    )
 
 
 def test_reader_check_prints_problems_in_the_language(monkeypatch, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

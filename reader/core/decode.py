@@ -76,8 +76,11 @@ def decode_article_bytes(data: bytes) -> DecodedText:
             try:
                 return DecodedText(data.decode(name), name)
             except UnicodeDecodeError as exc:
-                said = tr("invalid {encoding} at byte {offset} after its byte order mark",
-                          encoding=name.removesuffix("-sig").upper(), offset=exc.start)  # fmt: skip
+                # utf-8-sig counts from after the mark, utf-16 from the file's first byte
+                offset = exc.start + (len(bom) if name == "utf-8-sig" else 0)
+                encoding = name.removesuffix("-sig").upper()
+                said = tr("invalid {encoding} text after its byte order mark (at byte offset"
+                          " {offset})", encoding=encoding, offset=offset)  # fmt: skip
                 raise DecodeProblem("encoding", said) from exc
     if not data.strip():
         raise DecodeProblem("empty", tr("the file is empty"))

@@ -1458,9 +1458,9 @@
         <translation>始终加载“{source}”的图片</translation>
     </message>
     <message>
-        <location filename="../../reader/core/decode.py" line="+79"/>
-        <source>invalid {encoding} at byte {offset} after its byte order mark</source>
-        <translation>带字节顺序标记（BOM）的 {encoding} 文本在第 {offset} 字节处无效</translation>
+        <location filename="../../reader/core/decode.py" line="+82"/>
+        <source>invalid {encoding} text after its byte order mark (at byte offset {offset})</source>
+        <translation>字节顺序标记（BOM）之后不是有效的 {encoding} 文本（位于字节偏移 {offset}）</translation>
     </message>
     <message>
         <location line="+4"/>

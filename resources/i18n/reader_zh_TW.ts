@@ -1458,9 +1458,9 @@
         <translation>一律載入「{source}」的圖片</translation>
     </message>
     <message>
-        <location filename="../../reader/core/decode.py" line="+79"/>
-        <source>invalid {encoding} at byte {offset} after its byte order mark</source>
-        <translation>帶有位元組順序標記（BOM）的 {encoding} 文字在第 {offset} 個位元組處無效</translation>
+        <location filename="../../reader/core/decode.py" line="+82"/>
+        <source>invalid {encoding} text after its byte order mark (at byte offset {offset})</source>
+        <translation>位元組順序標記（BOM）之後不是有效的 {encoding} 文字（位於位元組偏移 {offset}）</translation>
     </message>
     <message>
         <location line="+4"/>
