@@ -51,7 +51,7 @@ _ERRNO_WORDS = {
 # Words for other errors met on the way to a file (gone, a link loop, too many open files):
 # said, but only the errnos of STORAGE_ERRNOS below tell "not the content's fault".
 _OTHER_ERRNO_WORDS = {
-    errno.ENOENT: QT_TR_NOOP("it does not exist"),
+    errno.ENOENT: QT_TR_NOOP("no such file or folder"),
     errno.ENOTDIR: QT_TR_NOOP("a part of its path is not a folder"),
     errno.EISDIR: QT_TR_NOOP("it is a folder"),
     errno.ELOOP: QT_TR_NOOP("too many symbolic links (a link loop)"),

@@ -1710,8 +1710,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>it does not exist</source>
-        <translation>它不存在</translation>
+        <source>no such file or folder</source>
+        <translation>沒有這個檔案或資料夾</translation>
     </message>
     <message>
         <location line="+1"/>
