@@ -13,8 +13,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader import __version__
+from reader.core import i18n as core_i18n
+from reader.core.i18n import tr
 from reader.core.paths import APP_ID, APP_NAME, bundled_seeds_dir, data_dir
-from reader.core.storage import StorageError
+from reader.core.storage import StorageError, reason_of
 
 log = logging.getLogger("reader")
 
@@ -32,31 +34,42 @@ def setup_logging() -> Path:
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """The app's options, in the language the window will speak (READER_LANG, the saved
+    preference, the locale: the core's choice before Qt starts)."""
+    from reader.argparse_words import speaking
     from reader.cli import commands_help
 
-    parser = argparse.ArgumentParser(
-        prog="python -m reader", description="Reader: an offline news archive reader",
-        epilog=commands_help(), formatter_class=argparse.RawDescriptionHelpFormatter,
-    )  # fmt: skip
-    parser.add_argument("library", nargs="?", help="library folder to open")
-    parser.add_argument("--library", dest="library_opt", help="library folder to open")
-    parser.add_argument("--screenshot", metavar="PNG", help="open, render, save a PNG, exit")
-    parser.add_argument("--search", metavar="QUERY", help="start with this search")
-    parser.add_argument("--version", action="version", version=f"Reader {__version__}")
-    return parser.parse_args(list(argv))
+    with speaking():
+        parser = argparse.ArgumentParser(
+            prog="python -m reader", description=tr("Reader: an offline news archive reader"),
+            epilog=commands_help(), formatter_class=argparse.RawDescriptionHelpFormatter,
+        )  # fmt: skip
+        parser.add_argument("library", nargs="?", help=tr("library folder to open"))
+        parser.add_argument("--library", dest="library_opt", help=tr("library folder to open"))
+        parser.add_argument("--screenshot", metavar="PNG",
+                            help=tr("open, render, save a PNG, exit"))  # fmt: skip
+        parser.add_argument("--search", metavar="QUERY", help=tr("start with this search"))
+        parser.add_argument("--version", action="version", version=f"Reader {__version__}",
+                            help=tr("show program's version number and exit"))  # fmt: skip
+        return parser.parse_args(list(argv))
 
 
 def _show_fatal(message: str, log_path: Path | None) -> None:
-    """Tell the user why the app cannot start, in a dialog when Qt works, else on stderr."""
-    where = f"\n\nDetails are in {log_path}" if log_path else ""
-    print(f"Reader could not start: {message}{where}", file=sys.stderr)
+    """Tell the user why the app cannot start, in a dialog when Qt works, else on stderr (in
+    the UI's language once it is installed, else in the one it would choose)."""
+    where = "\n\n" + tr("Details are in {path}", path=log_path) if log_path else ""
+    print(tr("Reader could not start: {why}", why=message) + where, file=sys.stderr)
     if os.environ.get("QT_QPA_PLATFORM") in ("offscreen", "minimal"):
         return  # no screen, nobody to click the dialog away
     try:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
+        from reader.ui import i18n
+
         app = QApplication.instance() or QApplication([])
-        QMessageBox.critical(None, "Reader could not start", message + where)
+        if not i18n.current_language():  # failed before the UI chose: Qt's OK button too
+            i18n.install(core_i18n.current_language())
+        QMessageBox.critical(None, tr("Reader could not start"), message + where)
         del app
     except Exception:  # no usable Qt platform plugin: stderr above is all we can do
         pass
@@ -69,13 +82,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         log_path = setup_logging()
     except OSError as exc:
-        _show_fatal(f"the data folder is not writable ({exc})", None)
+        _show_fatal(tr("the data folder is not writable ({reason})", reason=reason_of(exc)), None)
         return 1
     try:
         return _run(args)
     except StorageError as exc:  # disk full, read-only, no permission: the files are kept
         log.error("start-up failed:\n%s", traceback.format_exc())
-        _show_fatal(f"{exc} Nothing was changed or moved.", log_path)
+        _show_fatal(tr("{error} Nothing was changed or moved.", error=exc), log_path)
         return 1
     except Exception as exc:
         log.error("start-up failed:\n%s", traceback.format_exc())

@@ -1,7 +1,9 @@
 """Command-line interface: everything the core can do, without Qt.
 
 Sentences for people are in the UI's language (reader/core/i18n.py reads the same catalogues
-as the window); machine output (--json, the tab-separated problem rows) stays as it is."""
+as the window), argparse's own words included (reader/argparse_words.py); machine output keeps
+its form (--json keys, the tab-separated problem rows with their English kinds), while the
+messages in it are sentences in that language."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader import argparse_words
 from reader.core import i18n
 from reader.core.dates import format_date
 from reader.core.i18n import QT_TR_NOOP, tr
@@ -145,8 +148,9 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
     path = _article_path(args)
     if path is None:
-        print(f"reader show: no article {args.path} in {display_path(_library(args))}"
-              " (index it first: reader index)", file=sys.stderr)  # fmt: skip
+        print("reader show: " + tr("no article {id} in {library} (index it first: reader index)",
+                                   id=args.path, library=display_path(_library(args))),
+              file=sys.stderr)  # fmt: skip
         return 1
     try:
         article = parse_article_file(path)
@@ -315,7 +319,7 @@ def _cmd_related(args: argparse.Namespace) -> int:
                 f"{format_date(hit.published) or ' ' * 10}  {hit.source}  {hit.title}  [{hit.id}]"
             )
     if not hits and not args.json:
-        print("no related articles", file=sys.stderr)
+        print(tr("no related articles"), file=sys.stderr)
     return 0
 
 
@@ -333,8 +337,8 @@ def _cmd_bookmarks(args: argparse.Namespace) -> int:
         if args.action == "list":
             found = store.list_bookmarks(text=args.text or "", tag=args.tag)
             if not found and not args.json:
-                print("no bookmarks" + (" match" if args.text or args.tag else " yet"),
-                      file=sys.stderr)  # fmt: skip
+                none = tr("no bookmarks match") if args.text or args.tag else tr("no bookmarks yet")
+                print(none, file=sys.stderr)
             for b in found:
                 if args.json:
                     print(json.dumps(b.__dict__, ensure_ascii=False))
@@ -384,7 +388,11 @@ def _cmd_bookmarks(args: argparse.Namespace) -> int:
         return 0
     except StorageError:
         raise  # main() says it, with its own exit code
-    except (OSError, ValueError) as exc:
+    except OSError as exc:  # an export or import file
+        where = f"{display_path(exc.filename)}: " if exc.filename else ""
+        print(f"reader bookmarks: {where}{reason_of(exc)}", file=sys.stderr)
+        return 1
+    except ValueError as exc:  # not an export of Reader's
         print(f"reader bookmarks: {display_text(str(exc))}", file=sys.stderr)
         return 1
     finally:
@@ -405,14 +413,22 @@ def _cmd_stories(args: argparse.Namespace) -> int:
         return value + timedelta(days=1, seconds=-1) if end and plain_date else value
 
     try:
-        since, until = day(args.since, False), day(args.until, True)
-    except ValueError as exc:
-        print(f"reader stories: not a date (YYYY-MM-DD): {exc}", file=sys.stderr)
+        since = day(args.since, False)
+    except ValueError:
+        print("reader stories: " + tr("not a date (YYYY-MM-DD): {text}", text=args.since),
+              file=sys.stderr)  # fmt: skip
+        return 2
+    try:
+        until = day(args.until, True)
+    except ValueError:
+        print("reader stories: " + tr("not a date (YYYY-MM-DD): {text}", text=args.until),
+              file=sys.stderr)  # fmt: skip
         return 2
     index = _open_index(args)
     stories = StoryIndex(index.catalog.db)
     if not stories.ready():
-        print("reader stories: the library has no stories yet (run reader index)", file=sys.stderr)
+        print("reader stories: " + tr("the library has no stories yet (run reader index)"),
+              file=sys.stderr)  # fmt: skip
         return 1
     ids = stories.story_ids(since=since, until=until)
     for start in range(0, len(ids), 200):
@@ -422,12 +438,13 @@ def _cmd_stories(args: argparse.Namespace) -> int:
                 print(story_json(summary, articles))
                 continue
             span = f"{summary.first:%Y-%m-%d %H:%M}" if summary.first else "?"
-            print(f"{span}  {summary.size} articles, {len(summary.sources)} outlets  "
-                  f"{summary.title}  [{summary.id}]")  # fmt: skip
+            counts = tr("{articles}, {outlets}", articles=tr("%n article(s)", None, summary.size),
+                        outlets=tr("%n outlet(s)", None, len(summary.sources)))  # fmt: skip
+            print(f"{span}  {counts}  {summary.title}  [{summary.id}]")
             for a in articles:
                 when = f"{a.published:%m-%d %H:%M}" if a.published else "           "
                 print(f"    {when}  {a.source}  {a.title}")
-    print(f"{len(ids)} stories of two or more articles", file=sys.stderr)
+    print(tr("%n story(-ies) of two or more articles", None, len(ids)), file=sys.stderr)
     return 0
 
 
@@ -498,20 +515,22 @@ def build_parser() -> argparse.ArgumentParser:
     marks.set_defaults(handler=_cmd_bookmarks)
 
     stories = sub.add_parser("stories", help=tr(SUBCOMMANDS["stories"]))
-    stories.add_argument("--library", help="library folder (default: the bundled seeds)")
-    stories.add_argument("--json", action="store_true", help="one JSON object per story")
-    stories.add_argument("--since", help="stories still reported on or after this date (UTC)")
-    stories.add_argument("--until", help="stories first reported on or before this date (UTC)")
+    stories.add_argument("--library", help=tr("library folder (default: the bundled seeds)"))
+    stories.add_argument("--json", action="store_true", help=tr("one JSON object per story"))
+    since = tr("stories still reported on or after this date (UTC)")
+    stories.add_argument("--since", help=since)
+    stories.add_argument("--until", help=tr("stories first reported on or before this date (UTC)"))
     stories.set_defaults(handler=_cmd_stories)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     i18n.install(i18n.choose_language(i18n.saved_preference()))
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command == "bookmarks" and args.action != "list" and not args.target:
-        parser.error(tr("bookmarks {action} needs an ID or FILE", action=args.action))
+    with argparse_words.speaking():
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.command == "bookmarks" and args.action != "list" and not args.target:
+            parser.error(tr("bookmarks {action} needs an ID or FILE", action=args.action))
     handler: Handler = args.handler
     try:
         return handler(args)

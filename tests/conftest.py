@@ -37,8 +37,14 @@ def compiled_translations() -> Path:
 @pytest.fixture(autouse=True)
 def english_ui(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests speak English whatever the machine's locale (READER_LANG comes before LANG); the
-    window's tests get Reader's English catalogue (plural forms: "1 result", "2 results")."""
+    window's tests get Reader's English catalogue (plural forms: "1 result", "2 results").
+    The core chooses its language again in every test (from READER_LANG, unless the test
+    installs one), whatever an earlier test installed."""
+    from reader.core import i18n as core_i18n
+
     monkeypatch.setenv("READER_LANG", "en")
+    monkeypatch.delenv(core_i18n.INHERITED_ENV, raising=False)
+    core_i18n.forget()
     if "qtbot" in request.fixturenames:
         from reader.ui import i18n
 

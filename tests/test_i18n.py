@@ -19,6 +19,7 @@ from tests.conftest import ROOT
 I18N = ROOT / "resources" / "i18n"
 CATALOGUES = {"zh_CN": 1, "zh_TW": 1, "en": 2}  # language -> numerus forms (Qt's rules)
 PLACEHOLDER = re.compile(r"\{(\w+)[^{}]*\}")
+PRINTF = re.compile(r"%\(\w+\)[sr]|%[sr]")  # argparse's own messages (reader/argparse_words.py)
 Key = tuple[str, str, str]
 
 
@@ -102,6 +103,9 @@ def test_every_message_is_translated_with_its_forms_and_placeholders(language: s
                 f"{language}: placeholders of {source!r} in {form!r}"
             )
             assert ("%n" in form) == ("%n" in source), f"{language}: %n in {form!r}"
+            assert sorted(PRINTF.findall(form)) == sorted(PRINTF.findall(source)), (
+                f"{language}: %-placeholders of {source!r} in {form!r}"
+            )
             # A menu keeps one accelerator; anything else shows no marker at all.
             if "&" in source:
                 assert form.count("&") == 1, f"{language}: mnemonic of {form!r}"

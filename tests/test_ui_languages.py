@@ -4,7 +4,9 @@ reader's script with search highlights on the right words."""
 
 from __future__ import annotations
 
+import os
 import re
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core import i18n as core_i18n
 from reader.core.parser import parse_article_file
 from reader.core.readstate import ReadState
 from reader.core.search.fold import fold
@@ -229,6 +232,28 @@ def test_the_mark_all_read_question_has_verbs_not_yes_no(window: MainWindow, pre
     monkeypatch.setattr(QMessageBox, "exec", answer)
     window.commands._confirm_mark_all(25)
     assert sorted(asked[0]) == sorted(["标为已读", "取消"])
+
+
+def test_the_core_words_follow_a_live_switch(window: MainWindow, preferences, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A sentence reader/core builds in the window's process (a read mark that cannot be
+    written) comes in the language just chosen; processes started from now on (the indexer)
+    inherit it."""
+    state = window.session.read_state
+    state.db.close()  # the disk turned read-only under the running window
+    state.db = sqlite3.connect(f"{state.path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    article = window.session.current
+    assert article is not None
+    for language, said in (
+        ("zh_TW", f"無法使用已讀狀態檔案 {state.path}：檔案或其所在資料夾是唯讀的。"),
+        ("zh_CN", f"无法使用已读状态文件 {state.path}：文件或其所在文件夹是只读的。"),
+        ("en", f"Cannot use the read-state file {state.path}: the file or its folder is"
+               " read-only."),
+    ):  # fmt: skip
+        choose(preferences, language, window, qtbot)
+        window.session.toggle_read(article.id)
+        assert window.statusBar().currentMessage() == said
+        assert os.environ[core_i18n.INHERITED_ENV] == language
+    assert window.session.is_read(article.id)  # the mark stayed as it was
 
 
 # -- articles in the reader's script ---------------------------------------------------------

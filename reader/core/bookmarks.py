@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
 
+from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.paths import data_dir, display_path, display_text
 from reader.core.storage import (
     StorageError,
@@ -43,7 +44,7 @@ BACKUPS_KEPT = 5
 # with the most bookmarks is therefore kept beyond the rotation while the newest backup holds
 # fewer than this share of its bookmarks.
 SUSPICIOUS_SHRINK = 0.5
-WHAT = "the bookmarks file"
+WHAT = QT_TR_NOOP("the bookmarks file")  # StorageError translates it
 EXPORT_FORMAT = "reader-bookmarks"
 
 _MIGRATIONS: dict[int, str] = {
@@ -135,26 +136,26 @@ class BookmarkStore:
     def _open_checked(self) -> sqlite3.Connection:
         size = self.path.stat().st_size if self.path.exists() else None
         if size == 0 and self._good_backups():
-            return self._recover("the file is empty (0 bytes)")
+            return self._recover(tr("the file is empty (0 bytes)"))
         db: sqlite3.Connection | None = None
         try:
             db = self._connect()
             quick_check(db)
             tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             if size and not tables and self._good_backups():
-                raise StoreDamaged("the file holds no bookmarks table")
+                raise StoreDamaged(tr("the file holds no bookmarks table"))
             self._migrate(db)
         except Exception as exc:
             if db is not None:
                 db.close()
             if not is_damage(exc):
                 raise
-            return self._recover(str(exc))
+            return self._recover(reason_of(exc))
         if size == 0:
             self._tell(
-                f"The bookmarks file {display_path(self.path)} was empty (0 bytes) and no"
-                " backup was found: bookmarks start empty."
-            )
+                tr("The bookmarks file {path} was empty (0 bytes) and no backup was found:"
+                   " bookmarks start empty.", path=display_path(self.path))
+            )  # fmt: skip
         return db
 
     def _good_backups(self) -> list[tuple[Path, int]]:
@@ -177,11 +178,10 @@ class BookmarkStore:
                 shutil.copyfile(backup, staging)
             except OSError as exc:
                 staging.unlink(missing_ok=True)
-                raise StorageError(
-                    WHAT, self.path,
-                    f"it is damaged ({reason}) and backup {backup.name} cannot be copied back"
-                    f" ({reason_of(exc)}); nothing was changed",
-                ) from exc  # fmt: skip
+                why = tr("it is damaged ({damage}) and the backup {backup} cannot be copied back"
+                         " ({reason}); nothing was changed", damage=reason, backup=backup.name,
+                         reason=reason_of(exc))  # fmt: skip
+                raise StorageError(WHAT, self.path, why) from exc
             restored = (backup, count)
             break
         try:
@@ -193,23 +193,25 @@ class BookmarkStore:
             os.replace(staging, self.path)
         db = self._connect()
         self._migrate(db)
-        source = (
-            f"{restored[1]} bookmarks were restored from the backup {restored[0].name}"
-            if restored
-            else "no backup was found: bookmarks start empty"
-        )
-        self._tell(
-            f"The bookmarks file {display_path(self.path)} was damaged ({display_text(reason)});"
-            f" it was kept as {aside.name}, and {source}."
-        )
+        values = {"path": display_path(self.path), "reason": display_text(reason),
+                  "aside": aside.name}  # fmt: skip
+        if restored:
+            self._tell(tr("The bookmarks file {path} was damaged ({reason}); it was kept as"
+                          " {aside}, and %n bookmark(s) were restored from the backup {backup}.",
+                          None, restored[1], backup=restored[0].name, **values))  # fmt: skip
+        else:
+            self._tell(tr("The bookmarks file {path} was damaged ({reason}); it was kept as"
+                          " {aside}, and no backup was found: bookmarks start empty.",
+                          **values))  # fmt: skip
         return db
 
     def _migrate(self, db: sqlite3.Connection) -> None:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise RuntimeError(
-                f"bookmarks were written by a newer Reader (schema {version}); not touching them"
-            )
+                tr("The bookmarks were written by a newer Reader (schema {version}); they are"
+                   " left untouched.", version=version)
+            )  # fmt: skip
         for target in range(version + 1, SCHEMA_VERSION + 1):
             # One transaction per step: the schema and its version stamp change together.
             script = f"BEGIN IMMEDIATE;{_MIGRATIONS[target]};PRAGMA user_version={target};COMMIT;"
@@ -247,9 +249,9 @@ class BookmarkStore:
             with contextlib.suppress(OSError):
                 partial.unlink(missing_ok=True)
             self._tell(
-                f"No backup of the bookmarks could be written in"
-                f" {display_path(self.backup_dir)} ({reason_of(exc)})."
-            )
+                tr("No backup of the bookmarks could be written in {folder} ({reason}).",
+                   folder=display_path(self.backup_dir), reason=reason_of(exc))
+            )  # fmt: skip
             return
         self._rotate(count)
 
@@ -392,9 +394,13 @@ class BookmarkStore:
 
     def import_json(self, source: Path) -> tuple[int, int]:
         """Merge: new ids are added, existing ones gain tags and keep their own note."""
-        payload = json.loads(source.read_text(encoding="utf-8"))
+        not_ours = tr("{path} is not a Reader bookmarks export", path=display_path(source))
+        try:
+            payload = json.loads(source.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ValueError(not_ours) from exc
         if not isinstance(payload, dict) or payload.get("format") != EXPORT_FORMAT:
-            raise ValueError(f"{source} is not a Reader bookmarks export")
+            raise ValueError(not_ours)
         added = merged = 0
         for raw in payload.get("bookmarks", []):
             known = {k: raw[k] for k in Bookmark.__dataclass_fields__ if k in raw}
@@ -413,7 +419,7 @@ class BookmarkStore:
         return added, merged
 
     def export_markdown(self, target: Path) -> int:
-        lines = ["# Bookmarks", ""]
+        lines = ["# " + tr("Bookmarks"), ""]
         items = self.list_bookmarks(order="created")
         for b in items:
             date = (b.published or "")[:10]
@@ -437,8 +443,9 @@ class BookmarkStore:
             rows.append(
                 f"<li>{link} — {escape(b.source)} {escape((b.published or '')[:10])}{note}</li>"
             )
+        heading = escape(tr("Bookmarks"))
         target.write_text(
-            "<!doctype html><meta charset='utf-8'><title>Bookmarks</title><h1>Bookmarks</h1>"
+            f"<!doctype html><meta charset='utf-8'><title>{heading}</title><h1>{heading}</h1>"
             f"<ul>{''.join(rows)}</ul>\n",
             encoding="utf-8",
         )

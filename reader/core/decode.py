@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
+from reader.core.i18n import tr
+
 MAX_FILE_BYTES = 8 * 1024 * 1024  # the largest real article is 679 KB
 
 # Characters that are frequent in both Simplified and Traditional Chinese news text. A wrong
@@ -35,7 +37,7 @@ class DecodedText:
 
 
 class DecodeProblem(Exception):
-    """Raised with a problem kind ('empty', 'binary', 'encoding') and a readable message."""
+    """Raised with a problem kind ('empty', 'binary', 'encoding') and a message for people."""
 
     def __init__(self, kind: str, message: str) -> None:
         super().__init__(message)
@@ -74,11 +76,16 @@ def decode_article_bytes(data: bytes) -> DecodedText:
             try:
                 return DecodedText(data.decode(name), name)
             except UnicodeDecodeError as exc:
-                raise DecodeProblem("encoding", f"invalid {name} after its BOM: {exc}") from exc
+                # utf-8-sig counts from after the mark, utf-16 from the file's first byte
+                offset = exc.start + (len(bom) if name == "utf-8-sig" else 0)
+                encoding = name.removesuffix("-sig").upper()
+                said = tr("invalid {encoding} text after its byte order mark (at byte offset"
+                          " {offset})", encoding=encoding, offset=offset)  # fmt: skip
+                raise DecodeProblem("encoding", said) from exc
     if not data.strip():
-        raise DecodeProblem("empty", "the file is empty")
+        raise DecodeProblem("empty", tr("the file is empty"))
     if _looks_binary(data):
-        raise DecodeProblem("binary", "binary data, not a text article")
+        raise DecodeProblem("binary", tr("binary data, not a text article"))
     try:
         return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -98,4 +105,4 @@ def decode_article_bytes(data: bytes) -> DecodedText:
     replaced = text.count("\ufffd")
     if replaced <= max(3, len(text) // 200):
         return DecodedText(text, "utf-8", replaced)
-    raise DecodeProblem("encoding", "not UTF-8, GB18030 or Big5 text")
+    raise DecodeProblem("encoding", tr("not UTF-8, GB18030 or Big5 text"))

@@ -6,6 +6,13 @@ reads the same sources (``resources/i18n/reader_<language>.ts``, Qt Linguist XML
 plural forms (Qt's rules for these languages: English has two, n == 1 and any other; Chinese
 has one), and ``{name}`` placeholders are filled after translation so a translator can move
 them.
+
+Sentences the core builds (storage errors, notices, problem messages) are translated where
+they are built, in this process's language: the one ``install`` chose (the command line's
+``main``; the window's ``reader.ui.i18n.install``, which calls it on every switch), else, on
+first use, READER_LANG, the saved preference or the locale. A process started with "spawn"
+(the indexer, its parse workers, the search service) speaks its parent's language at the time
+it started: ``install`` leaves it in the environment the child inherits.
 """
 
 from __future__ import annotations
@@ -18,10 +25,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.paths import resources_dir
-from reader.core.settings import settings_path
 
 LANGUAGES = ("en", "zh_CN", "zh_TW")
 LANGUAGE_ENV = "READER_LANG"  # overrides the saved preference and the locale (tests, scripts)
+INHERITED_ENV = "READER_LANG_INSTALLED"  # what the parent installed, for processes it spawns
 Key = tuple[str, str, str]  # (context, source, disambiguation)
 
 
@@ -78,6 +85,8 @@ def choose_language(
 def saved_preference() -> str:
     """The language saved in Preferences, read without side effects (the window's settings
     loader moves a damaged file aside; the command line only looks)."""
+    from reader.core.settings import settings_path  # settings -> storage -> this module
+
     try:
         saved = json.loads(settings_path().read_text(encoding="utf-8")).get("language", "")
     except (OSError, ValueError, AttributeError):
@@ -131,18 +140,40 @@ def load_catalogue(language: str, path: Path | None = None) -> Catalogue:
     return catalogue
 
 
-_active = Catalogue()
+_active: Catalogue | None = None  # None: nobody chose yet (see the module's docstring)
 
 
 def install(language: str) -> Catalogue:
-    """Speak ``language`` from now on (this process's ``tr``)."""
+    """Speak ``language`` from now on (this process's ``tr``, and the processes it starts)."""
     global _active
     _active = load_catalogue(language)
+    os.environ[INHERITED_ENV] = language
     return _active
+
+
+def forget() -> None:
+    """Choose again on the next ``tr`` (tests start each case from the environment)."""
+    global _active
+    _active = None
+
+
+def active() -> Catalogue:
+    """The installed catalogue; on first use, the parent's language (a spawned process) or the
+    one READER_LANG, the saved preference or the locale names."""
+    catalogue = _active
+    if catalogue is None:
+        inherited = os.environ.get(INHERITED_ENV, "")
+        catalogue = install(inherited if inherited in LANGUAGES else
+                            choose_language(saved_preference()))  # fmt: skip
+    return catalogue
+
+
+def current_language() -> str:
+    return active().language
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1, /, **values: object) -> str:
     """``text`` in the installed language; a count is passed positionally (``tr("%n file(s)",
     None, n)``) so that pyside6-lupdate extracts it with plural forms."""
-    translated = _active.translate(text, disambiguation, n)
+    translated = active().translate(text, disambiguation, n)
     return translated.format(**values) if values else translated

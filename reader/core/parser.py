@@ -1,4 +1,8 @@
-"""Parse one article file (any of the feed styles in seeds/ and the real corpus)."""
+"""Parse one article file (any of the feed styles in seeds/ and the real corpus).
+
+A problem or warning is a machine word (``kind``, English, for scripts and tallies) and a
+sentence for people (``message``, translated where it is made).
+"""
 
 from __future__ import annotations
 
@@ -21,8 +25,10 @@ from yaml.constructor import SafeConstructor
 from reader.core.article import Article, article_id
 from reader.core.dates import from_epoch, parse_date
 from reader.core.decode import MAX_FILE_BYTES, DecodeProblem, decode_article_bytes
+from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.problems import Problem
 from reader.core.sanitize import sanitize_html
+from reader.core.storage import reason_of
 from reader.core.text import html_to_text
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
@@ -32,6 +38,11 @@ _DATE_LINE = re.compile(r"\A\s*日期[：:][ \t]*(?P<date>[^\n]+)\n?")
 _FILE_DATE_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2}-|\d+[_-])")
 _IMAGE_KEYS = ("headimg", "image", "cover", "thumbnail", "lead_image")
 _URL_KEYS = ("from", "url", "link", "source_url", "original")
+# Where a date was written, for "invalid-date" messages (translated where said).
+_EPOCH_LINE = QT_TR_NOOP("the <!--epoch--> line")
+_DATE_LINE_NAME = QT_TR_NOOP("the 日期 line")
+_FRONT_MATTER_DATE = QT_TR_NOOP("the front matter date")
+Note = tuple[str, str]  # (kind, message): a warning before it is a Problem
 
 
 class _FrontMatterLoader(yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader):  # type: ignore[misc]
@@ -62,7 +73,17 @@ class ArticleProblem(Exception):
 class _Split:
     meta: dict[str, Any]
     body: str
-    warnings: tuple[str, ...]
+    warnings: tuple[Note, ...]
+
+
+def _yaml_reason(exc: yaml.YAMLError) -> str:
+    """Where the front matter breaks, and PyYAML's own (English) words for it."""
+    words = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    mark = getattr(exc, "problem_mark", None)
+    if mark is None:
+        return words
+    return tr("line {line}, column {column}: {words}", line=mark.line + 1, column=mark.column + 1,
+              words=words)  # fmt: skip
 
 
 def _split_front_matter(text: str) -> _Split:
@@ -74,12 +95,12 @@ def _split_front_matter(text: str) -> _Split:
     try:
         meta = YAMLHandler().load(match.group(1), Loader=_FrontMatterLoader)
     except yaml.YAMLError as exc:
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        return _Split({}, body, (f"invalid-yaml: front matter ignored ({reason})",))
+        why = tr("front matter ignored ({reason})", reason=_yaml_reason(exc))
+        return _Split({}, body, (("invalid-yaml", why),))
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
-        return _Split({}, body, ("invalid-yaml: front matter is not a mapping",))
+        return _Split({}, body, (("invalid-yaml", tr("front matter is not a mapping")),))
     return _Split({str(k): v for k, v in meta.items()}, body, ())
 
 
@@ -118,23 +139,20 @@ def _http_url(value: object) -> str | None:
 def _date_of(
     value: object,
     where: str,
-    notes: list[str],
+    notes: list[Note],
     parse: Callable[[Any], datetime | None] = parse_date,
 ) -> datetime | None:
-    """A date, or None; a value that is there but is no usable date is said in ``notes``."""
+    """A date, or None; a value that is there but is no usable date is said in ``notes``
+    (``where``: an English source, translated here)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     parsed = parse(value)
     if parsed is None:
         shown = " ".join(str(value).split())[:60]
-        notes.append(f"invalid-date: {where} {shown!r} is not a usable date; it was ignored")
+        said = tr("{where} {value} is not a usable date; it was ignored", where=tr(where),
+                  value=repr(shown))  # fmt: skip
+        notes.append(("invalid-date", said))
     return parsed
-
-
-def _warning(path: Path, note: str) -> Problem:
-    """A "kind: message" note as the typed record the scanner, indexer and UI report."""
-    kind, _, message = note.partition(": ")
-    return Problem(path, kind, message or kind, fatal=False)
 
 
 def outlet_and_author(author: str, categories: tuple[str, ...], host: str) -> tuple[str, str]:
@@ -168,7 +186,7 @@ def parse_article_text(
     size: int = 0,
     mtime_ns: int = 0,
     content_hash: str = "",
-    warnings: tuple[str, ...] = (),
+    warnings: tuple[Note, ...] = (),
 ) -> Article:
     """Parse decoded article text; never raises for odd metadata, only for an empty article."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -178,7 +196,7 @@ def parse_article_text(
 
     epoch: datetime | None = None
     if m := _EPOCH_COMMENT.match(body):
-        epoch = _date_of(m.group(1), "the <!--epoch--> line", notes, from_epoch)
+        epoch = _date_of(m.group(1), _EPOCH_LINE, notes, from_epoch)
         body = body[m.end() :]
     heading_title = heading_url = None
     if m := _HEADING.match(body):
@@ -187,7 +205,7 @@ def parse_article_text(
         body = body[m.end() :]
     line_date: datetime | None = None
     if m := _DATE_LINE.match(body):
-        line_date = _date_of(m.group("date"), "the 日期 line", notes)
+        line_date = _date_of(m.group("date"), _DATE_LINE_NAME, notes)
         body = body[m.end() :]
 
     url = next((u for k in _URL_KEYS if (u := _http_url(meta.get(k)))), None) or heading_url
@@ -199,13 +217,13 @@ def parse_article_text(
     tags = _string_list([*_as_list(meta.get("tags")), *sanitized.feed_tags])
     host = urlsplit(url).netloc.removeprefix("www.") if url else ""
     source, author = outlet_and_author(_clean_str(meta.get("author")), categories, host)
-    published = _date_of(meta.get("date"), "the front matter date", notes) or line_date or epoch
-    if published is None and not any(n.startswith("invalid-date") for n in notes):
-        notes.append("no-date: no usable date in the file")
+    published = _date_of(meta.get("date"), _FRONT_MATTER_DATE, notes) or line_date or epoch
+    if published is None and not any(kind == "invalid-date" for kind, _ in notes):
+        notes.append(("no-date", tr("no usable date in the file")))
     if not plain and not sanitized.remote_images:
         if not title:
-            raise ArticleProblem("no-content", "no title and no article text")
-        notes.append("stub: the body is empty; only the title is known")
+            raise ArticleProblem("no-content", tr("no title and no article text"))
+        notes.append(("stub", tr("the body is empty; only the title is known")))
 
     lead_image = None
     for key in _IMAGE_KEYS:
@@ -233,7 +251,7 @@ def parse_article_text(
         size=size,
         mtime_ns=mtime_ns,
         content_hash=content_hash,
-        warnings=tuple(_warning(path, note) for note in notes),
+        warnings=tuple(Problem(path, kind, message, fatal=False) for kind, message in notes),
     )
 
 
@@ -242,21 +260,26 @@ def read_article_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[byt
     try:
         st = path.stat()
     except OSError as exc:
-        raise ArticleProblem("unreadable", f"cannot stat: {exc.strerror or exc}") from exc
+        raise ArticleProblem("unreadable", cannot_stat(exc)) from exc
     if not stat.S_ISREG(st.st_mode):
-        raise ArticleProblem("not-a-file", "not a regular file")
+        raise ArticleProblem("not-a-file", tr("not a regular file"))
     if st.st_size > max_bytes:
-        raise ArticleProblem(
-            "too-large", f"{st.st_size:,} bytes is over the {max_bytes:,}-byte limit"
-        )
+        raise ArticleProblem("too-large", tr("{size:,} bytes is over the {limit:,}-byte limit",
+                                             size=st.st_size, limit=max_bytes))  # fmt: skip
     try:
         with path.open("rb") as fh:
             data = fh.read(max_bytes + 1)
     except OSError as exc:
-        raise ArticleProblem("unreadable", f"cannot read: {exc.strerror or exc}") from exc
+        raise ArticleProblem("unreadable", tr("cannot read it: {reason}", reason=reason_of(exc))
+                             ) from exc  # fmt: skip
     if len(data) > max_bytes:
-        raise ArticleProblem("too-large", f"grew past the {max_bytes:,}-byte limit while reading")
+        raise ArticleProblem("too-large", tr("grew past the {limit:,}-byte limit while reading",
+                                             limit=max_bytes))  # fmt: skip
     return data, st
+
+
+def cannot_stat(exc: OSError) -> str:
+    return tr("cannot open it: {reason}", reason=reason_of(exc))
 
 
 def parse_article_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Article:
@@ -266,11 +289,12 @@ def parse_article_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Article:
         decoded = decode_article_bytes(data)
     except DecodeProblem as exc:
         raise ArticleProblem(exc.kind, exc.message) from exc
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Note, ...] = ()
     if decoded.encoding not in ("utf-8", "utf-8-sig"):
-        warnings = (f"encoding: decoded as {decoded.encoding}",)
+        warnings = (("encoding", tr("decoded as {encoding}", encoding=decoded.encoding)),)
     elif decoded.replaced:
-        warnings = (f"encoding: {decoded.replaced} undecodable bytes replaced",)
+        said = tr("%n undecodable byte(s) replaced", None, decoded.replaced)
+        warnings = (("encoding", said),)
     return parse_article_text(
         decoded.text,
         path,

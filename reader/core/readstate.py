@@ -14,16 +14,18 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
+from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.paths import data_dir, display_path, display_text
 from reader.core.storage import (
     StorageError,
     is_damage,
     move_aside,
     quick_check,
+    reason_of,
     storage_error,
 )
 
-WHAT = "the read-state file"
+WHAT = QT_TR_NOOP("the read-state file")  # StorageError translates it
 
 
 def _salvage(path: Path) -> list[tuple[str, float]]:
@@ -86,12 +88,12 @@ class ReadState:
                 db.close()
             if not is_damage(exc):
                 raise
-            return self._recover(str(exc))
+            return self._recover(reason_of(exc))
         if size == 0:
-            self.notice = (
-                f"The read-state file {display_path(self.path)} was empty (0 bytes): which"
-                " articles were read is lost, and read marks start fresh."
-            )
+            self.notice = tr(
+                "The read-state file {path} was empty (0 bytes): which articles were read is"
+                " lost, and read marks start fresh.", path=display_path(self.path),
+            )  # fmt: skip
         return db
 
     def _recover(self, reason: str) -> sqlite3.Connection:
@@ -104,13 +106,15 @@ class ReadState:
         except BaseException:
             db.close()
             raise
-        kept = (
-            f"{len(rows)} read marks could be saved from it" if rows else "read marks start fresh"
-        )
-        self.notice = (
-            f"The read-state file {display_path(self.path)} was damaged ({display_text(reason)});"
-            f" it was kept as {aside.name}, and {kept}."
-        )
+        values = {"path": display_path(self.path), "reason": display_text(reason),
+                  "aside": aside.name}  # fmt: skip
+        if rows:
+            self.notice = tr("The read-state file {path} was damaged ({reason}); it was kept as"
+                             " {aside}, and %n read mark(s) could be saved from it.", None,
+                             len(rows), **values)  # fmt: skip
+        else:
+            self.notice = tr("The read-state file {path} was damaged ({reason}); it was kept as"
+                             " {aside}, and read marks start fresh.", **values)  # fmt: skip
         return db
 
     def is_read(self, article_id: str) -> bool:

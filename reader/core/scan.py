@@ -9,8 +9,10 @@ from pathlib import Path
 
 from reader.core.article import Article
 from reader.core.decode import MAX_FILE_BYTES
-from reader.core.parser import ArticleProblem, parse_article_file
+from reader.core.i18n import tr
+from reader.core.parser import ArticleProblem, cannot_stat, parse_article_file
 from reader.core.problems import Problem
+from reader.core.storage import reason_of
 
 ARTICLE_SUFFIXES = frozenset({".md", ".markdown", ".html", ".htm", ".txt"})
 
@@ -44,14 +46,14 @@ def walk_article_files(root: Path, problems: list[Problem] | None = None) -> Ite
             st = folder.stat()
         except OSError as exc:
             if problems is not None:
-                problems.append(Problem(folder, "unreadable", f"cannot open folder: {exc}"))
+                said = tr("cannot open the folder: {reason}", reason=reason_of(exc))
+                problems.append(Problem(folder, "unreadable", said))
             continue
         key = (st.st_dev, st.st_ino)
         if key in seen_dirs:
             if problems is not None:
-                problems.append(
-                    Problem(folder, "symlink-loop", "folder already visited (link loop)")
-                )
+                said = tr("folder already visited (a link loop)")
+                problems.append(Problem(folder, "symlink-loop", said))
             continue
         seen_dirs.add(key)
         try:
@@ -59,7 +61,8 @@ def walk_article_files(root: Path, problems: list[Problem] | None = None) -> Ite
                 entries = sorted(it, key=lambda e: e.name)
         except OSError as exc:
             if problems is not None:
-                problems.append(Problem(folder, "unreadable", f"cannot list folder: {exc}"))
+                said = tr("cannot list the folder: {reason}", reason=reason_of(exc))
+                problems.append(Problem(folder, "unreadable", said))
             continue
         subdirs: list[Path] = []
         for entry in entries:
@@ -76,7 +79,7 @@ def walk_article_files(root: Path, problems: list[Problem] | None = None) -> Ite
             except OSError as exc:
                 if problems is not None:
                     kind = "symlink-loop" if exc.errno == 40 else "unreadable"
-                    problems.append(Problem(path, kind, f"cannot stat: {exc.strerror or exc}"))
+                    problems.append(Problem(path, kind, cannot_stat(exc)))
                 continue
             yield FileStat(path, est.st_size, est.st_mtime_ns)
         stack.extend(reversed(subdirs))

@@ -15,11 +15,13 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.paths import data_dir, display_path
 from reader.core.storage import reason_of, storage_error
 
 MAX_RECENT = 8
 MAX_POSITIONS = 500
+WHAT = QT_TR_NOOP("the settings file")  # StorageError translates it
 
 
 @dataclass
@@ -102,27 +104,41 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
     try:
         data = path.read_bytes()
     except OSError as exc:  # not the content's fault: keep the file as it is
-        return Settings(), (
-            f"Settings could not be read from {display_path(path)} ({reason_of(exc)});"
-            " defaults are used."
+        return Settings(), tr(
+            "Settings could not be read from {path} ({reason}); defaults are used.",
+            path=display_path(path),
+            reason=reason_of(exc),
         )
     try:
         raw = json.loads(data.decode("utf-8"))
         if not isinstance(raw, dict):
-            raise ValueError("not a JSON object")
+            raise ValueError(tr("it is not a JSON object"))
         return _coerce(raw), None
     except (ValueError, TypeError) as exc:
+        why = _why_unreadable(exc)
         backup = path.with_suffix(".json.corrupt")
         try:
             os.replace(path, backup)
         except OSError as move_exc:
-            kept = f"left in place ({reason_of(move_exc)})"
-        else:
-            kept = f"kept as {display_path(backup)}"
-        return Settings(), (
-            f"Settings in {display_path(path)} could not be read ({exc}); defaults are used."
-            f" The file was {kept}."
-        )
+            return Settings(), tr(
+                "Settings in {path} could not be read ({why}); defaults are used. The file was"
+                " left in place ({reason}).", path=display_path(path), why=why,
+                reason=reason_of(move_exc),
+            )  # fmt: skip
+        return Settings(), tr(
+            "Settings in {path} could not be read ({why}); defaults are used. The file was kept"
+            " as {backup}.", path=display_path(path), why=why, backup=display_path(backup),
+        )  # fmt: skip
+
+
+def _why_unreadable(exc: Exception) -> str:
+    """Words for a settings file whose content is wrong (json's own are English)."""
+    if isinstance(exc, UnicodeDecodeError):
+        return tr("it is not UTF-8 text")
+    if isinstance(exc, json.JSONDecodeError):
+        return tr("it is not valid JSON (line {line}, column {column})", line=exc.lineno,
+                  column=exc.colno)  # fmt: skip
+    return str(exc)
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
@@ -139,4 +155,4 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-        raise storage_error("the settings file", path, exc) from exc
+        raise storage_error(WHAT, path, exc) from exc

@@ -16,29 +16,49 @@ import time
 import zlib
 from pathlib import Path
 
+from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.paths import display_path
 
-_DAMAGE_NAMES = ("SQLITE_CORRUPT", "SQLITE_NOTADB")  # extended codes share these prefixes
+# The words below are English sources, translated where a sentence is built (reason_of,
+# StorageError): an error made in one process and read in another still reads right.
+_DAMAGE_WORDS = {
+    "SQLITE_CORRUPT": QT_TR_NOOP("the database is malformed"),
+    "SQLITE_NOTADB": QT_TR_NOOP("it is not a database"),
+}
+_DAMAGE_NAMES = tuple(_DAMAGE_WORDS)  # extended codes share these prefixes
 _SQLITE_WORDS = {
-    "SQLITE_FULL": "the disk is full",
-    "SQLITE_READONLY": "the file or its folder is read-only",
-    "SQLITE_CANTOPEN": "the file cannot be opened (missing folder, no permission or a"
-    " read-only disk)",
-    "SQLITE_PERM": "permission denied",
-    "SQLITE_AUTH": "permission denied",
-    "SQLITE_IOERR": "the disk reported an input/output error",
-    "SQLITE_BUSY": "another process is using the file",
-    "SQLITE_LOCKED": "another process is using the file",
-    "SQLITE_NOMEM": "out of memory",
+    "SQLITE_FULL": QT_TR_NOOP("the disk is full"),
+    "SQLITE_READONLY": QT_TR_NOOP("the file or its folder is read-only"),
+    "SQLITE_CANTOPEN": QT_TR_NOOP(
+        "the file cannot be opened (missing folder, no permission or a read-only disk)"
+    ),
+    "SQLITE_PERM": QT_TR_NOOP("permission denied"),
+    "SQLITE_AUTH": QT_TR_NOOP("permission denied"),
+    "SQLITE_IOERR": QT_TR_NOOP("the disk reported an input/output error"),
+    "SQLITE_BUSY": QT_TR_NOOP("another process is using the file"),
+    "SQLITE_LOCKED": QT_TR_NOOP("another process is using the file"),
+    "SQLITE_NOMEM": QT_TR_NOOP("out of memory"),
 }
 _ERRNO_WORDS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EROFS: "the disk is read-only",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.EFBIG: "the file is too large for this disk or account",
-    errno.EIO: "the disk reported an input/output error",
+    errno.ENOSPC: QT_TR_NOOP("the disk is full"),
+    errno.EDQUOT: QT_TR_NOOP("the disk quota is used up"),
+    errno.EROFS: QT_TR_NOOP("the disk is read-only"),
+    errno.EACCES: QT_TR_NOOP("permission denied"),
+    errno.EPERM: QT_TR_NOOP("permission denied"),
+    errno.EFBIG: QT_TR_NOOP("the file is too large for this disk or account"),
+    errno.EIO: QT_TR_NOOP("the disk reported an input/output error"),
+}
+# Words for other errors met on the way to a file (gone, a link loop, too many open files):
+# said, but only the errnos of STORAGE_ERRNOS below tell "not the content's fault".
+_OTHER_ERRNO_WORDS = {
+    errno.ENOENT: QT_TR_NOOP("no such file or folder"),
+    errno.ENOTDIR: QT_TR_NOOP("a part of its path is not a folder"),
+    errno.EISDIR: QT_TR_NOOP("it is a folder"),
+    errno.ELOOP: QT_TR_NOOP("too many symbolic links (a link loop)"),
+    errno.ENAMETOOLONG: QT_TR_NOOP("its name is too long"),
+    errno.EBUSY: QT_TR_NOOP("another process is using the file"),
+    errno.EMFILE: QT_TR_NOOP("too many files are open"),
+    errno.ENFILE: QT_TR_NOOP("too many files are open"),
 }
 
 
@@ -59,17 +79,23 @@ class StorageError(OSError):
     """A store could not be read or written for a reason outside the data itself.
 
     ``str()`` is a sentence for the user: what, which file, why, and that the data was kept.
+    ``what`` is the English source ("the bookmarks file", marked with QT_TR_NOOP where it is
+    defined), translated here; ``reason`` is already in words (``reason_of``).
     """
 
     def __init__(self, what: str, path: Path, reason: str) -> None:
         self.what, self.path, self.reason = what, path, reason
-        super().__init__(f"Cannot use {what} {display_path(path)}: {reason}.")
+        super().__init__(
+            tr("Cannot use {what} {path}: {reason}.", what=tr(what), path=display_path(path),
+               reason=reason)
+        )  # fmt: skip
 
     def __str__(self) -> str:
         return str(self.args[0])
 
     def __reduce__(self) -> tuple[type[StorageError], tuple[str, Path, str]]:
-        return StorageError, (self.what, self.path, self.reason)  # crosses process pipes
+        # Crosses process pipes: rebuilt in the receiving process, in its language.
+        return StorageError, (self.what, self.path, self.reason)
 
 
 def is_damage(exc: BaseException) -> bool:
@@ -90,15 +116,32 @@ def is_damage(exc: BaseException) -> bool:
     )
 
 
-def reason_of(exc: BaseException) -> str:
-    """Words for why a file operation failed (disk full, read-only, ...)."""
+def _words_of(exc: BaseException) -> str | None:
+    """The English source of the words for ``exc``, when there are some."""
     name = getattr(exc, "sqlite_errorname", None) or ""
-    for prefix, words in _SQLITE_WORDS.items():
+    for prefix, words in (*_SQLITE_WORDS.items(), *_DAMAGE_WORDS.items()):
         if name.startswith(prefix):
             return words
-    if isinstance(exc, OSError) and exc.errno in _ERRNO_WORDS:
-        return _ERRNO_WORDS[exc.errno]
-    if isinstance(exc, OSError) and exc.strerror:
+    if isinstance(exc, OSError) and exc.errno is not None:
+        return _ERRNO_WORDS.get(exc.errno) or _OTHER_ERRNO_WORDS.get(exc.errno)
+    return None
+
+
+def reason_of(exc: BaseException) -> str:
+    """Words for why a file operation failed (disk full, read-only, ...), in the language of
+    the moment."""
+    words = _words_of(exc)
+    if words is not None:
+        return tr(words)
+    if isinstance(exc, StoreDamaged):  # its own words, already translated
+        return str(exc)
+    if isinstance(exc, sqlite3.DatabaseError) and not getattr(exc, "sqlite_errorname", None):
+        text = str(exc)  # raised before a code is known (as in is_damage)
+        if "malformed" in text:
+            return tr(_DAMAGE_WORDS["SQLITE_CORRUPT"])
+        if "not a database" in text:
+            return tr(_DAMAGE_WORDS["SQLITE_NOTADB"])
+    if isinstance(exc, OSError) and exc.strerror:  # the C library's words (English)
         return exc.strerror[0].lower() + exc.strerror[1:]
     return f"{type(exc).__name__}: {exc}"
 
@@ -119,12 +162,11 @@ def _disk_full(path: Path) -> bool:
 def storage_error(what: str, path: Path, exc: BaseException) -> StorageError:
     if isinstance(exc, StorageError):
         return exc
-    reason = reason_of(exc)
     # SQLite reports a full disk as a bare I/O error when it is its shared-memory file that
     # cannot grow (measured on a full tmpfs): look at the disk before saying "I/O error".
-    if reason == _SQLITE_WORDS["SQLITE_IOERR"] and _disk_full(path):
-        reason = _SQLITE_WORDS["SQLITE_FULL"]
-    return StorageError(what, path, reason)
+    if _words_of(exc) == _SQLITE_WORDS["SQLITE_IOERR"] and _disk_full(path):
+        return StorageError(what, path, tr(_SQLITE_WORDS["SQLITE_FULL"]))
+    return StorageError(what, path, reason_of(exc))
 
 
 def sidecars(path: Path) -> list[Path]:
@@ -151,8 +193,8 @@ def move_aside(what: str, path: Path) -> Path:
         for src, dst in reversed(moved):  # put back what was moved: all or nothing
             with contextlib.suppress(OSError):
                 os.replace(dst, src)
-        raise StorageError(what, path, f"it is damaged and cannot be set aside ({reason_of(exc)})"
-                           ) from exc  # fmt: skip
+        why = tr("it is damaged and cannot be set aside ({reason})", reason=reason_of(exc))
+        raise StorageError(what, path, why) from exc
     return aside
 
 
@@ -162,4 +204,4 @@ def quick_check(db: sqlite3.Connection) -> None:
     rows = db.execute("PRAGMA quick_check").fetchall()
     if [r[0] for r in rows] != ["ok"]:
         found = " ".join(" ".join(str(r[0]) for r in rows[:3]).split())  # rows hold newlines
-        raise StoreDamaged(f"the integrity check failed: {found}")
+        raise StoreDamaged(tr("the integrity check failed: {found}", found=found))

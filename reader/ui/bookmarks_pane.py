@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.bookmarks import Bookmark, BookmarkStore
 from reader.core.dates import format_date, parse_date
+from reader.core.storage import StorageError, reason_of
 from reader.ui.i18n import QT_TR_NOOP, tr
 from reader.ui.session import Changed
 from reader.ui.widgets import plain_label, plain_tooltip, refill_filter_combo, warn
@@ -319,8 +320,11 @@ class BookmarksPane(QWidget):
         )
         try:
             count = writer(path)
+        except StorageError as exc:  # a sentence naming the file already
+            warn(self, tr("Export bookmarks"), str(exc))
+            return
         except OSError as exc:
-            warn(self, tr("Export bookmarks"), f"{path}: {exc.strerror or exc}")
+            warn(self, tr("Export bookmarks"), f"{path}: {reason_of(exc)}")
             return
         self.status.emit(tr("Exported %n bookmark(s) to {path}", None, count, path=str(path)))
 
@@ -333,8 +337,11 @@ class BookmarksPane(QWidget):
             return
         try:
             added, merged = self.model.store.import_json(Path(source))
-        except (OSError, ValueError) as exc:
-            warn(self, tr("Import bookmarks"), f"{source}: {exc}")
+        except (StorageError, ValueError) as exc:  # sentences naming the file already
+            warn(self, tr("Import bookmarks"), str(exc))
+            return
+        except OSError as exc:
+            warn(self, tr("Import bookmarks"), f"{source}: {reason_of(exc)}")
             return
         self.refresh()
         self.changed.emit()

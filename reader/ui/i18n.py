@@ -10,7 +10,8 @@ after translation (``tr("Exported %n bookmark(s) to {path}", None, n, path=p)``)
 can move them. Strings in tables are marked with ``QT_TR_NOOP`` and translated where shown.
 
 Switching language installs new translators; Qt then sends ``QEvent.LanguageChange`` to every
-widget, and each pane's ``retranslate()`` sets its texts again.
+widget, and each pane's ``retranslate()`` sets its texts again. The core's ``tr`` (storage
+errors, notices, problem messages built without Qt) is switched with it.
 """
 
 from __future__ import annotations
@@ -94,4 +95,5 @@ def install(language: str) -> bool:
             app.installTranslator(translator)
             _translators.append(translator)
     _installed["language"] = language
+    core_i18n.install(language)  # the sentences reader/core builds here and in child processes
     return found

@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../reader/cli.py" line="+116"/>
-        <location line="+113"/>
+        <location filename="../../reader/cli.py" line="+119"/>
+        <location line="+114"/>
         <location filename="../../reader/ui/status_bar.py" line="+92"/>
         <source>%n file(s)</source>
         <translation>
@@ -23,6 +23,7 @@
     </message>
     <message numerus="yes">
         <location line="+25"/>
+        <location line="+207"/>
         <location filename="../../reader/ui/article_html.py" line="+73"/>
         <location filename="../../reader/ui/status_bar.py" line="-29"/>
         <location line="+28"/>
@@ -34,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-206"/>
         <location filename="../../reader/ui/status_bar.py" line="+2"/>
         <source>%n duplicate copy(-ies)</source>
         <translation>
@@ -44,7 +45,7 @@
     </message>
     <message numerus="yes">
         <location line="+63"/>
-        <location filename="../../reader/ui/search_pane.py" line="+396"/>
+        <location filename="../../reader/ui/search_pane.py" line="+398"/>
         <source>about %n result(s)</source>
         <translation>
             <numerusform>about %n result</numerusform>
@@ -62,7 +63,7 @@
     </message>
     <message numerus="yes">
         <location line="+83"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+320"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+329"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>Exported %n bookmark to {path}</numerusform>
@@ -71,11 +72,19 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+16"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+19"/>
         <source>Imported %n new bookmark(s); {merged} already here were merged</source>
         <translation>
             <numerusform>Imported %n new bookmark; {merged} already here were merged</numerusform>
             <numerusform>Imported %n new bookmarks; {merged} already here were merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%n story(-ies) of two or more articles</source>
+        <translation>
+            <numerusform>%n story of two or more articles</numerusform>
+            <numerusform>%n stories of two or more articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -95,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search_pane.py" line="-249"/>
+        <location filename="../../reader/ui/search_pane.py" line="-251"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -103,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+254"/>
+        <location line="+256"/>
         <source>still indexing ({done} of %n file(s)): more may come</source>
         <translation>
             <numerusform>still indexing ({done} of %n file): more may come</numerusform>
@@ -136,7 +145,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/ui/article_html.py" line="+0"/>
-        <location filename="../../reader/ui/search_pane.py" line="-253"/>
+        <location filename="../../reader/ui/search_pane.py" line="-255"/>
         <source>from %n outlet(s)</source>
         <translation>
             <numerusform>from %n outlet</numerusform>
@@ -160,11 +169,36 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article_list.py" line="+311"/>
+        <location filename="../../reader/cli.py" line="-5"/>
+        <location filename="../../reader/ui/article_list.py" line="+312"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>
             <numerusform>%n outlets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/core/bookmarks.py" line="+199"/>
+        <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark was restored from the backup {backup}.</numerusform>
+            <numerusform>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmarks were restored from the backup {backup}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/core/parser.py" line="+296"/>
+        <source>%n undecodable byte(s) replaced</source>
+        <translation>
+            <numerusform>%n undecodable byte replaced</numerusform>
+            <numerusform>%n undecodable bytes replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/core/readstate.py" line="+112"/>
+        <source>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark(s) could be saved from it.</source>
+        <translation>
+            <numerusform>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark could be saved from it.</numerusform>
+            <numerusform>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read marks could be saved from it.</numerusform>
         </translation>
     </message>
 </context>

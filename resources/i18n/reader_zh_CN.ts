@@ -4,12 +4,63 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../reader/app.py" line="+139"/>
+        <location filename="../../reader/app.py" line="+44"/>
+        <source>Reader: an offline news archive reader</source>
+        <translation>Reader：离线新闻存档阅读器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>library folder to open</source>
+        <translation>要打开的文章库文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open, render, save a PNG, exit</source>
+        <translation>打开、渲染、保存为 PNG 后退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start with this search</source>
+        <translation>启动时搜索此内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Details are in {path}</source>
+        <translation>详细信息见 {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader could not start: {why}</source>
+        <translation>Reader 无法启动：{why}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reader could not start</source>
+        <translation>Reader 无法启动</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the data folder is not writable ({reason})</source>
+        <translation>Reader 的数据文件夹无法写入（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{error} Nothing was changed or moved.</source>
+        <translation>{error}没有更改或移动任何文件。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>{folder}: not found; opened the bundled seeds</source>
         <translation>{folder}：未找到，已打开内置示例</translation>
     </message>
     <message>
-        <location filename="../../reader/cli.py" line="+35"/>
+        <location filename="../../reader/cli.py" line="+38"/>
         <source>parse every file in a folder and report problems</source>
         <translation>解析文件夹中的每个文件并报告问题</translation>
     </message>
@@ -45,12 +96,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>{path} is not a folder</source>
         <translation>{path} 不是文件夹</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>checking {done}/{total}</source>
         <translation>正在检查 {done}/{total}</translation>
     </message>
@@ -61,7 +112,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <location filename="../../reader/ui/status_bar.py" line="+92"/>
         <source>%n file(s)</source>
         <translation>
@@ -69,7 +120,12 @@
         </translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-82"/>
+        <source>no article {id} in {library} (index it first: reader index)</source>
+        <translation>{library} 中没有文章 {id}（请先建立索引：reader index）</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>indexing {done}/{total}</source>
         <translation>正在建立索引 {done}/{total}</translation>
     </message>
@@ -93,6 +149,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <location line="+207"/>
         <location filename="../../reader/ui/article_html.py" line="+73"/>
         <location filename="../../reader/ui/status_bar.py" line="-29"/>
         <location line="+28"/>
@@ -103,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-206"/>
         <location filename="../../reader/ui/status_bar.py" line="+2"/>
         <source>%n duplicate copy(-ies)</source>
         <translation>
@@ -118,7 +175,7 @@
     </message>
     <message numerus="yes">
         <location line="+25"/>
-        <location filename="../../reader/ui/search_pane.py" line="+396"/>
+        <location filename="../../reader/ui/search_pane.py" line="+398"/>
         <source>about %n result(s)</source>
         <translation>
             <numerusform>约 %n 条结果</numerusform>
@@ -150,7 +207,22 @@
         <translation>没有文章 {id}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+11"/>
+        <source>no related articles</source>
+        <translation>没有相关文章</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no bookmarks match</source>
+        <translation>没有符合条件的书签</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no bookmarks yet</source>
+        <translation>还没有书签</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>no article {id} in {library}</source>
         <translation>{library} 中没有文章 {id}</translation>
     </message>
@@ -171,7 +243,7 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+320"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+329"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已将 %n 个书签导出到 {path}</numerusform>
@@ -179,14 +251,37 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+16"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+19"/>
         <source>Imported %n new bookmark(s); {merged} already here were merged</source>
         <translation>
             <numerusform>已导入 %n 个新书签；{merged} 个已有书签已合并</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+32"/>
+        <location line="+6"/>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <translation>不是日期（YYYY-MM-DD）：{text}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the library has no stories yet (run reader index)</source>
+        <translation>文章库还没有新闻事件（请运行 reader index）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{articles}, {outlets}</source>
+        <translation>{articles}，{outlets}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n story(-ies) of two or more articles</source>
+        <translation>
+            <numerusform>%n 个新闻事件（每个至少两篇文章）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>commands (python -m reader COMMAND --help):</source>
         <translation>命令（python -m reader 命令 --help）：</translation>
     </message>
@@ -232,11 +327,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+34"/>
         <source>library folder (default: the bundled seeds)</source>
         <translation>文章库文件夹（默认：内置示例）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <source>rebuild from scratch</source>
         <translation>从头重建</translation>
     </message>
@@ -286,7 +382,22 @@
         <translation>列出：JSON Lines 格式</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>one JSON object per story</source>
+        <translation>每个新闻事件一个 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stories still reported on or after this date (UTC)</source>
+        <translation>在此日期（UTC）当天或之后仍有报道的新闻事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stories first reported on or before this date (UTC)</source>
+        <translation>在此日期（UTC）当天或之前首次报道的新闻事件</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>bookmarks {action} needs an ID or FILE</source>
         <translation>bookmarks {action} 需要一个 ID 或文件</translation>
     </message>
@@ -514,7 +625,7 @@
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="+99"/>
+        <location filename="../../reader/ui/appearance.py" line="+119"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
@@ -530,7 +641,7 @@
     </message>
     <message numerus="yes">
         <location line="+15"/>
-        <location filename="../../reader/ui/search_pane.py" line="-250"/>
+        <location filename="../../reader/ui/search_pane.py" line="-252"/>
         <source>from %n outlet(s)</source>
         <translation>
             <numerusform>来自 %n 家媒体</numerusform>
@@ -561,15 +672,16 @@
         <translation>没有此前报道之外的新内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article_list.py" line="+311"/>
+        <location filename="../../reader/cli.py" line="-91"/>
+        <location filename="../../reader/ui/article_list.py" line="+312"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n 家媒体</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-290"/>
+        <location filename="../../reader/ui/article_list.py" line="+9"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-300"/>
         <location line="+29"/>
         <source>Title</source>
         <translation>标题</translation>
@@ -679,19 +791,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+13"/>
+        <location line="+3"/>
         <source>Export bookmarks</source>
         <translation>导出书签</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+7"/>
+        <location line="+3"/>
         <source>Import bookmarks</source>
         <translation>导入书签</translation>
     </message>
@@ -872,13 +986,13 @@
         <translation>相关报道</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+107"/>
-        <location line="+137"/>
+        <location filename="../../reader/ui/main_window.py" line="+102"/>
+        <location line="+126"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-124"/>
         <source>Reader — offline news archive</source>
         <translation>Reader — 离线新闻文章库</translation>
     </message>
@@ -893,12 +1007,66 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/core/bookmarks.py" line="+47"/>
+        <source>the bookmarks file</source>
+        <translation>书签文件</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>the file is empty (0 bytes)</source>
+        <translation>文件是空的（0 字节）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file holds no bookmarks table</source>
+        <translation>文件中没有书签表</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The bookmarks file {path} was empty (0 bytes) and no backup was found: bookmarks start empty.</source>
+        <translation>书签文件 {path} 是空的（0 字节），且找不到备份：书签从空白开始。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>it is damaged ({damage}) and the backup {backup} cannot be copied back ({reason}); nothing was changed</source>
+        <translation>文件已损坏（{damage}），而备份 {backup} 无法复制回来（{reason}）；没有做任何更改</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>书签文件 {path} 已损坏（{reason}）；已保留为 {aside}，并从备份 {backup} 恢复了 %n 个书签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and no backup was found: bookmarks start empty.</source>
+        <translation>书签文件 {path} 已损坏（{reason}）；已保留为 {aside}，但找不到备份：书签从空白开始。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The bookmarks were written by a newer Reader (schema {version}); they are left untouched.</source>
+        <translation>这些书签由较新版本的 Reader 写入（数据格式 {version}）；不会改动它们。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No backup of the bookmarks could be written in {folder} ({reason}).</source>
+        <translation>无法在 {folder} 中写入书签备份（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>{path} is not a Reader bookmarks export</source>
+        <translation>{path} 不是 Reader 导出的书签</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+24"/>
+        <location filename="../../reader/ui/main_window.py" line="+1"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location filename="../../reader/ui/main_window.py" line="+105"/>
         <location line="+19"/>
         <source>Open Library</source>
         <translation>打开文章库</translation>
@@ -1019,7 +1187,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/session.py" line="+204"/>
+        <location filename="../../reader/ui/session.py" line="+207"/>
         <source>Mark as Unread</source>
         <translation>标为未读</translation>
     </message>
@@ -1108,7 +1276,7 @@
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>No results for “{q}”</source>
         <translation>没有找到“{q}”</translation>
     </message>
@@ -1289,11 +1457,385 @@
         <source>Always for {source}</source>
         <translation>始终加载“{source}”的图片</translation>
     </message>
+    <message>
+        <location filename="../../reader/core/decode.py" line="+82"/>
+        <source>invalid {encoding} text after its byte order mark (at byte offset {offset})</source>
+        <translation>字节顺序标记（BOM）之后不是有效的 {encoding} 文本（位于字节偏移 {offset}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>binary data, not a text article</source>
+        <translation>二进制数据，不是文本文章</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not UTF-8, GB18030 or Big5 text</source>
+        <translation>不是 UTF-8、GB18030 或 Big5 文本</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/parser.py" line="+42"/>
+        <source>the &lt;!--epoch--&gt; line</source>
+        <translation>&lt;!--epoch--&gt; 行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the 日期 line</source>
+        <translation>“日期”行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the front matter date</source>
+        <translation>前置元数据（front matter）的 date 字段</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>line {line}, column {column}: {words}</source>
+        <translation>第 {line} 行，第 {column} 列：{words}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>front matter ignored ({reason})</source>
+        <translation>已忽略前置元数据（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>front matter is not a mapping</source>
+        <translation>前置元数据不是键值映射</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{where} {value} is not a usable date; it was ignored</source>
+        <translation>{where}的值 {value} 不是可用的日期，已忽略</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>no usable date in the file</source>
+        <translation>文件中没有可用的日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no title and no article text</source>
+        <translation>没有标题，也没有正文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the body is empty; only the title is known</source>
+        <translation>正文为空，只有标题</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{size:,} bytes is over the {limit:,}-byte limit</source>
+        <translation>{size:,} 字节，超过了 {limit:,} 字节的上限</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read it: {reason}</source>
+        <translation>无法读取：{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>grew past the {limit:,}-byte limit while reading</source>
+        <translation>读取时文件变大，超过了 {limit:,} 字节的上限</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot open it: {reason}</source>
+        <translation>无法打开：{reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>decoded as {encoding}</source>
+        <translation>按 {encoding} 解码</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n undecodable byte(s) replaced</source>
+        <translation>
+            <numerusform>已替换 %n 个无法解码的字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/readstate.py" line="+28"/>
+        <source>the read-state file</source>
+        <translation>已读状态文件</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The read-state file {path} was empty (0 bytes): which articles were read is lost, and read marks start fresh.</source>
+        <translation>已读状态文件 {path} 是空的（0 字节）：哪些文章已读的记录已丢失，已读标记将重新开始。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark(s) could be saved from it.</source>
+        <translation>
+            <numerusform>已读状态文件 {path} 已损坏（{reason}）；已保留为 {aside}，并从中救回了 %n 个已读标记。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and read marks start fresh.</source>
+        <translation>已读状态文件 {path} 已损坏（{reason}）；已保留为 {aside}，已读标记将重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/scan.py" line="+49"/>
+        <source>cannot open the folder: {reason}</source>
+        <translation>无法打开文件夹：{reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>folder already visited (a link loop)</source>
+        <translation>文件夹已访问过（链接形成循环）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot list the folder: {reason}</source>
+        <translation>无法列出文件夹内容：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/search/locking.py" line="+46"/>
+        <source>another process is updating the index ({path})</source>
+        <translation>另一个进程正在更新索引（{path}）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/settings.py" line="+24"/>
+        <source>the settings file</source>
+        <translation>设置文件</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Settings could not be read from {path} ({reason}); defaults are used.</source>
+        <translation>无法从 {path} 读取设置（{reason}）；将使用默认值。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is not a JSON object</source>
+        <translation>它不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Settings in {path} could not be read ({why}); defaults are used. The file was left in place ({reason}).</source>
+        <translation>无法读取 {path} 中的设置（{why}）；将使用默认值。该文件留在原处（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings in {path} could not be read ({why}); defaults are used. The file was kept as {backup}.</source>
+        <translation>无法读取 {path} 中的设置（{why}）；将使用默认值。该文件已保留为 {backup}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is not UTF-8 text</source>
+        <translation>它不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not valid JSON (line {line}, column {column})</source>
+        <translation>它不是有效的 JSON（第 {line} 行，第 {column} 列）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/storage.py" line="+25"/>
+        <source>the database is malformed</source>
+        <translation>数据库格式已损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a database</source>
+        <translation>它不是数据库</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>the file or its folder is read-only</source>
+        <translation>文件或其所在文件夹是只读的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file cannot be opened (missing folder, no permission or a read-only disk)</source>
+        <translation>无法打开文件（文件夹不存在、没有权限或磁盘只读）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+12"/>
+        <source>the disk reported an input/output error</source>
+        <translation>磁盘报告了输入/输出错误</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>another process is using the file</source>
+        <translation>另一个进程正在使用该文件</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is too large for this disk or account</source>
+        <translation>文件对此磁盘或账户来说太大</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a part of its path is not a folder</source>
+        <translation>其路径中的某一部分不是文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many symbolic links (a link loop)</source>
+        <translation>符号链接过多（链接形成循环）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its name is too long</source>
+        <translation>名称太长</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>too many files are open</source>
+        <translation>打开的文件太多</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot use {what} {path}: {reason}.</source>
+        <translation>无法使用{what} {path}：{reason}。</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>it is damaged and cannot be set aside ({reason})</source>
+        <translation>文件已损坏，且无法重命名留存（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the integrity check failed: {found}</source>
+        <translation>完整性检查失败：{found}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/stories/store.py" line="+220"/>
+        <source>stories could not be updated ({why})</source>
+        <translation>无法更新新闻事件（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/argparse_words.py" line="+25"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>需要一个参数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 一起使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项有歧义：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>此选项不接受值 %r</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="+36"/>
+        <location filename="../../reader/ui/i18n.py" line="+37"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>

@@ -4,12 +4,63 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../reader/app.py" line="+139"/>
+        <location filename="../../reader/app.py" line="+44"/>
+        <source>Reader: an offline news archive reader</source>
+        <translation>Reader：離線新聞存檔閱讀器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>library folder to open</source>
+        <translation>要開啟的文章庫資料夾</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open, render, save a PNG, exit</source>
+        <translation>開啟、繪製、儲存為 PNG 後結束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start with this search</source>
+        <translation>啟動時搜尋此內容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>顯示程式版本並結束</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Details are in {path}</source>
+        <translation>詳細資訊請見 {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader could not start: {why}</source>
+        <translation>Reader 無法啟動：{why}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reader could not start</source>
+        <translation>Reader 無法啟動</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the data folder is not writable ({reason})</source>
+        <translation>Reader 的資料夾無法寫入（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{error} Nothing was changed or moved.</source>
+        <translation>{error}沒有變更或移動任何檔案。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>{folder}: not found; opened the bundled seeds</source>
         <translation>{folder}：找不到，已開啟內建範例</translation>
     </message>
     <message>
-        <location filename="../../reader/cli.py" line="+35"/>
+        <location filename="../../reader/cli.py" line="+38"/>
         <source>parse every file in a folder and report problems</source>
         <translation>解析資料夾中的每個檔案並回報問題</translation>
     </message>
@@ -45,12 +96,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>{path} is not a folder</source>
         <translation>{path} 不是資料夾</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>checking {done}/{total}</source>
         <translation>正在檢查 {done}/{total}</translation>
     </message>
@@ -61,7 +112,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <location filename="../../reader/ui/status_bar.py" line="+92"/>
         <source>%n file(s)</source>
         <translation>
@@ -69,7 +120,12 @@
         </translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-82"/>
+        <source>no article {id} in {library} (index it first: reader index)</source>
+        <translation>{library} 中沒有文章 {id}（請先建立索引：reader index）</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>indexing {done}/{total}</source>
         <translation>正在建立索引 {done}/{total}</translation>
     </message>
@@ -93,6 +149,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <location line="+207"/>
         <location filename="../../reader/ui/article_html.py" line="+73"/>
         <location filename="../../reader/ui/status_bar.py" line="-29"/>
         <location line="+28"/>
@@ -103,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-206"/>
         <location filename="../../reader/ui/status_bar.py" line="+2"/>
         <source>%n duplicate copy(-ies)</source>
         <translation>
@@ -118,7 +175,7 @@
     </message>
     <message numerus="yes">
         <location line="+25"/>
-        <location filename="../../reader/ui/search_pane.py" line="+396"/>
+        <location filename="../../reader/ui/search_pane.py" line="+398"/>
         <source>about %n result(s)</source>
         <translation>
             <numerusform>約 %n 筆結果</numerusform>
@@ -150,7 +207,22 @@
         <translation>沒有文章 {id}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+11"/>
+        <source>no related articles</source>
+        <translation>沒有相關文章</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no bookmarks match</source>
+        <translation>沒有符合條件的書籤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no bookmarks yet</source>
+        <translation>還沒有書籤</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>no article {id} in {library}</source>
         <translation>{library} 中沒有文章 {id}</translation>
     </message>
@@ -171,7 +243,7 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+320"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+329"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已將 %n 個書籤匯出至 {path}</numerusform>
@@ -179,14 +251,37 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+16"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+19"/>
         <source>Imported %n new bookmark(s); {merged} already here were merged</source>
         <translation>
             <numerusform>已匯入 %n 個新書籤；{merged} 個既有書籤已合併</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+32"/>
+        <location line="+6"/>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <translation>不是日期（YYYY-MM-DD）：{text}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the library has no stories yet (run reader index)</source>
+        <translation>文章庫還沒有新聞事件（請執行 reader index）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{articles}, {outlets}</source>
+        <translation>{articles}，{outlets}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n story(-ies) of two or more articles</source>
+        <translation>
+            <numerusform>%n 個新聞事件（每個至少兩篇文章）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>commands (python -m reader COMMAND --help):</source>
         <translation>指令（python -m reader 指令 --help）：</translation>
     </message>
@@ -232,11 +327,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+34"/>
         <source>library folder (default: the bundled seeds)</source>
         <translation>文章庫資料夾（預設：內建範例）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <source>rebuild from scratch</source>
         <translation>從頭重建</translation>
     </message>
@@ -286,7 +382,22 @@
         <translation>列出：JSON Lines 格式</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>one JSON object per story</source>
+        <translation>每個新聞事件一個 JSON 物件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stories still reported on or after this date (UTC)</source>
+        <translation>在此日期（UTC）當天或之後仍有報導的新聞事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stories first reported on or before this date (UTC)</source>
+        <translation>在此日期（UTC）當天或之前首次報導的新聞事件</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>bookmarks {action} needs an ID or FILE</source>
         <translation>bookmarks {action} 需要一個 ID 或檔案</translation>
     </message>
@@ -514,7 +625,7 @@
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="+99"/>
+        <location filename="../../reader/ui/appearance.py" line="+119"/>
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
@@ -530,7 +641,7 @@
     </message>
     <message numerus="yes">
         <location line="+15"/>
-        <location filename="../../reader/ui/search_pane.py" line="-250"/>
+        <location filename="../../reader/ui/search_pane.py" line="-252"/>
         <source>from %n outlet(s)</source>
         <translation>
             <numerusform>來自 %n 家媒體</numerusform>
@@ -561,15 +672,16 @@
         <translation>沒有先前報導以外的新內容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article_list.py" line="+311"/>
+        <location filename="../../reader/cli.py" line="-91"/>
+        <location filename="../../reader/ui/article_list.py" line="+312"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n 家媒體</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-290"/>
+        <location filename="../../reader/ui/article_list.py" line="+9"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-300"/>
         <location line="+29"/>
         <source>Title</source>
         <translation>標題</translation>
@@ -679,19 +791,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>All tags</source>
         <translation>所有標籤</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+13"/>
+        <location line="+3"/>
         <source>Export bookmarks</source>
         <translation>匯出書籤</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+7"/>
+        <location line="+3"/>
         <source>Import bookmarks</source>
         <translation>匯入書籤</translation>
     </message>
@@ -872,13 +986,13 @@
         <translation>相關報導</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+107"/>
-        <location line="+137"/>
+        <location filename="../../reader/ui/main_window.py" line="+102"/>
+        <location line="+126"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-124"/>
         <source>Reader — offline news archive</source>
         <translation>Reader — 離線新聞文章庫</translation>
     </message>
@@ -893,12 +1007,66 @@
         <translation>搜尋</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/core/bookmarks.py" line="+47"/>
+        <source>the bookmarks file</source>
+        <translation>書籤檔案</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>the file is empty (0 bytes)</source>
+        <translation>檔案是空的（0 位元組）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file holds no bookmarks table</source>
+        <translation>檔案中沒有書籤資料表</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The bookmarks file {path} was empty (0 bytes) and no backup was found: bookmarks start empty.</source>
+        <translation>書籤檔案 {path} 是空的（0 位元組），也找不到備份：書籤從空白開始。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>it is damaged ({damage}) and the backup {backup} cannot be copied back ({reason}); nothing was changed</source>
+        <translation>檔案已損壞（{damage}），而備份 {backup} 無法複製回來（{reason}）；沒有做任何變更</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>書籤檔案 {path} 已損壞（{reason}）；已保留為 {aside}，並從備份 {backup} 還原了 %n 個書籤。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and no backup was found: bookmarks start empty.</source>
+        <translation>書籤檔案 {path} 已損壞（{reason}）；已保留為 {aside}，但找不到備份：書籤從空白開始。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The bookmarks were written by a newer Reader (schema {version}); they are left untouched.</source>
+        <translation>這些書籤是由較新版本的 Reader 寫入的（資料格式 {version}）；不會更動它們。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No backup of the bookmarks could be written in {folder} ({reason}).</source>
+        <translation>無法在 {folder} 中寫入書籤備份（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>{path} is not a Reader bookmarks export</source>
+        <translation>{path} 不是 Reader 匯出的書籤</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+24"/>
+        <location filename="../../reader/ui/main_window.py" line="+1"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location filename="../../reader/ui/main_window.py" line="+105"/>
         <location line="+19"/>
         <source>Open Library</source>
         <translation>開啟文章庫</translation>
@@ -1019,7 +1187,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/session.py" line="+204"/>
+        <location filename="../../reader/ui/session.py" line="+207"/>
         <source>Mark as Unread</source>
         <translation>標示為未讀</translation>
     </message>
@@ -1108,7 +1276,7 @@
         <translation>搜尋中…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>No results for “{q}”</source>
         <translation>找不到「{q}」</translation>
     </message>
@@ -1289,11 +1457,385 @@
         <source>Always for {source}</source>
         <translation>一律載入「{source}」的圖片</translation>
     </message>
+    <message>
+        <location filename="../../reader/core/decode.py" line="+82"/>
+        <source>invalid {encoding} text after its byte order mark (at byte offset {offset})</source>
+        <translation>位元組順序標記（BOM）之後不是有效的 {encoding} 文字（位於位元組偏移 {offset}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>binary data, not a text article</source>
+        <translation>二進位資料，不是文字文章</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not UTF-8, GB18030 or Big5 text</source>
+        <translation>不是 UTF-8、GB18030 或 Big5 文字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/parser.py" line="+42"/>
+        <source>the &lt;!--epoch--&gt; line</source>
+        <translation>&lt;!--epoch--&gt; 行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the 日期 line</source>
+        <translation>「日期」行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the front matter date</source>
+        <translation>前置資料（front matter）的 date 欄位</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>line {line}, column {column}: {words}</source>
+        <translation>第 {line} 行，第 {column} 欄：{words}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>front matter ignored ({reason})</source>
+        <translation>已忽略前置資料（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>front matter is not a mapping</source>
+        <translation>前置資料不是鍵值對應</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{where} {value} is not a usable date; it was ignored</source>
+        <translation>{where}的值 {value} 不是可用的日期，已忽略</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>no usable date in the file</source>
+        <translation>檔案中沒有可用的日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no title and no article text</source>
+        <translation>沒有標題，也沒有內文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the body is empty; only the title is known</source>
+        <translation>內文是空的，只有標題</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>not a regular file</source>
+        <translation>不是一般檔案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{size:,} bytes is over the {limit:,}-byte limit</source>
+        <translation>{size:,} 位元組，超過了 {limit:,} 位元組的上限</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read it: {reason}</source>
+        <translation>無法讀取：{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>grew past the {limit:,}-byte limit while reading</source>
+        <translation>讀取時檔案變大，超過了 {limit:,} 位元組的上限</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot open it: {reason}</source>
+        <translation>無法開啟：{reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>decoded as {encoding}</source>
+        <translation>以 {encoding} 解碼</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n undecodable byte(s) replaced</source>
+        <translation>
+            <numerusform>已取代 %n 個無法解碼的位元組</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/readstate.py" line="+28"/>
+        <source>the read-state file</source>
+        <translation>已讀狀態檔案</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The read-state file {path} was empty (0 bytes): which articles were read is lost, and read marks start fresh.</source>
+        <translation>已讀狀態檔案 {path} 是空的（0 位元組）：哪些文章已讀的紀錄已遺失，已讀標記將重新開始。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark(s) could be saved from it.</source>
+        <translation>
+            <numerusform>已讀狀態檔案 {path} 已損壞（{reason}）；已保留為 {aside}，並從中救回了 %n 個已讀標記。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and read marks start fresh.</source>
+        <translation>已讀狀態檔案 {path} 已損壞（{reason}）；已保留為 {aside}，已讀標記將重新開始。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/scan.py" line="+49"/>
+        <source>cannot open the folder: {reason}</source>
+        <translation>無法開啟資料夾：{reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>folder already visited (a link loop)</source>
+        <translation>資料夾已走訪過（連結形成迴圈）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot list the folder: {reason}</source>
+        <translation>無法列出資料夾內容：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/search/locking.py" line="+46"/>
+        <source>another process is updating the index ({path})</source>
+        <translation>另一個處理程序正在更新索引（{path}）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/settings.py" line="+24"/>
+        <source>the settings file</source>
+        <translation>設定檔</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Settings could not be read from {path} ({reason}); defaults are used.</source>
+        <translation>無法從 {path} 讀取設定（{reason}）；將使用預設值。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is not a JSON object</source>
+        <translation>它不是 JSON 物件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Settings in {path} could not be read ({why}); defaults are used. The file was left in place ({reason}).</source>
+        <translation>無法讀取 {path} 中的設定（{why}）；將使用預設值。該檔案保留在原處（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings in {path} could not be read ({why}); defaults are used. The file was kept as {backup}.</source>
+        <translation>無法讀取 {path} 中的設定（{why}）；將使用預設值。該檔案已保留為 {backup}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is not UTF-8 text</source>
+        <translation>它不是 UTF-8 文字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not valid JSON (line {line}, column {column})</source>
+        <translation>它不是有效的 JSON（第 {line} 行，第 {column} 欄）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/storage.py" line="+25"/>
+        <source>the database is malformed</source>
+        <translation>資料庫格式已損壞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a database</source>
+        <translation>它不是資料庫</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>the disk is full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>the file or its folder is read-only</source>
+        <translation>檔案或其所在資料夾是唯讀的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file cannot be opened (missing folder, no permission or a read-only disk)</source>
+        <translation>無法開啟檔案（資料夾不存在、沒有權限或磁碟為唯讀）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>權限不足</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+12"/>
+        <source>the disk reported an input/output error</source>
+        <translation>磁碟回報了輸入/輸出錯誤</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>another process is using the file</source>
+        <translation>另一個處理程序正在使用該檔案</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>out of memory</source>
+        <translation>記憶體不足</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the disk quota is used up</source>
+        <translation>磁碟配額已用完</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>磁碟為唯讀</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is too large for this disk or account</source>
+        <translation>檔案對這個磁碟或帳號來說太大</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no such file or folder</source>
+        <translation>沒有這個檔案或資料夾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a part of its path is not a folder</source>
+        <translation>其路徑中的某一部分不是資料夾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder</source>
+        <translation>它是一個資料夾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many symbolic links (a link loop)</source>
+        <translation>符號連結過多（連結形成迴圈）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its name is too long</source>
+        <translation>名稱太長</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>too many files are open</source>
+        <translation>開啟的檔案太多</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot use {what} {path}: {reason}.</source>
+        <translation>無法使用{what} {path}：{reason}。</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>it is damaged and cannot be set aside ({reason})</source>
+        <translation>檔案已損壞，且無法重新命名保留（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the integrity check failed: {found}</source>
+        <translation>完整性檢查失敗：{found}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/stories/store.py" line="+220"/>
+        <source>stories could not be updated ({why})</source>
+        <translation>無法更新新聞事件（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/argparse_words.py" line="+25"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>位置引數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>顯示此說明訊息並結束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：錯誤：%(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>引數 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>無法辨識的引數：%s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必要的引數：%s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>無效的選擇：%(value)r（可選：%(choices)s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>無效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>需要一個引數值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>不能與引數 %s 一起使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>選項不明確：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>此選項不接受值 %r</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="+36"/>
+        <location filename="../../reader/ui/i18n.py" line="+37"/>
         <source>&amp;Look in:</source>
         <translation>尋找於(&amp;L)：</translation>
     </message>

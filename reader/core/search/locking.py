@@ -7,6 +7,9 @@ import time
 from pathlib import Path
 from types import TracebackType
 
+from reader.core.i18n import tr
+from reader.core.paths import display_path
+
 try:
     import fcntl
 except ImportError:  # Windows
@@ -40,7 +43,8 @@ class UpdateLock:
         while not self._try(fd):
             if time.monotonic() >= deadline:
                 os.close(fd)
-                raise IndexBusy(f"another process is updating the index ({self.path})")
+                raise IndexBusy(tr("another process is updating the index ({path})",
+                                    path=display_path(self.path)))  # fmt: skip
             time.sleep(0.05)
         self._fd = fd
         return self

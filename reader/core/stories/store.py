@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
+from reader.core.i18n import tr
 from reader.core.stories.clustering import (
     CANDIDATE_TERMS,
     SPAN_S,
@@ -215,7 +216,8 @@ def update_stories_safely(db: sqlite3.Connection) -> StoriesSummary:
     except (sqlite3.Error, ValueError, zlib.error, MemoryError) as exc:
         db.rollback()
         log.warning("stories not updated: %s", exc)
-        return StoriesSummary(problem=f"stories could not be updated ({type(exc).__name__}: {exc})")
+        why = f"{type(exc).__name__}: {exc}"
+        return StoriesSummary(problem=tr("stories could not be updated ({why})", why=why))
 
 
 def _folded_heads(db: sqlite3.Connection, ids: Sequence[str]) -> Iterable[tuple[str, bytes]]:
