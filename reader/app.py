@@ -45,7 +45,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
             epilog=commands_help(), formatter_class=argparse.RawDescriptionHelpFormatter,
         )  # fmt: skip
         parser.add_argument("library", nargs="?", help=tr("library folder to open"))
-        parser.add_argument("--library", dest="library_opt", help=tr("library folder to open"))
+        parser.add_argument("--library", dest="library_opt", metavar="DIR",
+                            help=tr("library folder to open"))  # fmt: skip
         parser.add_argument("--screenshot", metavar="PNG",
                             help=tr("open, render, save a PNG, exit"))  # fmt: skip
         parser.add_argument("--search", metavar="QUERY", help=tr("start with this search"))

@@ -450,3 +450,11 @@ def test_catalog_opens_read_only_under_a_folder_named_like_a_uri(tmp_path: Path)
     readonly = Catalog(folder / "catalog.sqlite", readonly=True)
     assert readonly.article_count() == 0
     readonly.close()
+
+
+def test_a_snippet_does_not_start_in_the_middle_of_a_word() -> None:
+    body = "The secretary of state and the foreign minister spoke about Ukraine today. " * 2
+    text = "Title\n" + body + "Blinken spoke again."
+    _title_spans, snippet, spans = make_snippet(text, fold(text), ["blinken"])
+    assert snippet.startswith("…") and snippet[1:].split()[0] in body.split()
+    assert snippet[spans[0][0] : spans[0][1]] == "Blinken"

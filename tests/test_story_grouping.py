@@ -32,7 +32,7 @@ def test_search_hits_grouped_one_row_per_story() -> None:
                           hit("c", "联合早报")], known)  # fmt: skip
     assert [h.id for h in grouped] == ["a", "d"]
     assert grouped[0].story_id == "s" and grouped[0].story_more == 2
-    assert grouped[0].story_sources == ("新浪财经", "联合早报")
+    assert grouped[0].story_sources == ("新浪财经", "联合早报")  # the two others' outlets
     assert grouped[1].story_id is None
 
 

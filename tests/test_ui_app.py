@@ -84,7 +84,7 @@ def test_stale_search_results_are_dropped(window: MainWindow) -> None:
 
 def test_settings_persist_across_restart(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.looks.set_zoom(2)
-    window.dark_action.setChecked(True)
+    window.actions_.dark_theme.setChecked(True)
     window.looks.toggle_theme()
     shown = window.viewer.article.id if window.viewer.article else None
     window.close()
@@ -142,7 +142,7 @@ def test_bookmark_toggle_pane_and_missing_article(qtbot, tmp_path: Path) -> None
     article = win.viewer.article
     assert article is not None
     win.toggle_bookmark()
-    assert win.bookmarks.has(article.id) and win.bookmark_action.isChecked()
+    assert win.bookmarks.has(article.id) and win.actions_.bookmark.isChecked()
     assert win.list_model.data(win.list_model.index(0, 0)).startswith("★ ")
     assert win.bookmarks_model.rowCount() == 1
     article.path.unlink()  # the file disappears from the library
@@ -216,7 +216,7 @@ def test_preferences_dialog_applies_and_persists(window: MainWindow, qtbot) -> N
     # Saved as they change (not only on a clean quit): a moment later, on disk.
     qtbot.waitUntil(lambda: load_settings()[0].zoom == 3, timeout=5_000)
 
-    assert window.dark_action.isChecked() and window.viewer.theme.name == "dark"
+    assert window.actions_.dark_theme.isChecked() and window.viewer.theme.name == "dark"
     assert window.viewer.zoom == 3
     saved, _warning = load_settings()
     assert (saved.language, saved.theme, saved.zoom) == ("zh_CN", "dark", 3)

@@ -184,3 +184,18 @@ def test_a_full_disk_while_reading_is_said_not_raised(session, monkeypatch) -> N
         "Cannot use the read-state file x: the disk is full.",
     ]
     assert not any(isinstance(x, Changed) for x in seen)
+
+
+def test_removing_a_bookmark_with_ctrl_d_can_be_undone(session) -> None:  # type: ignore[no-untyped-def]
+    s, library, seen = session
+    a = ids(library)[0]
+    s.open(a)
+    library.answer()
+    s.toggle_bookmark()
+    s.bookmarks.set_tags(a, ["外交"])
+    s.bookmarks.set_note(a, "第四次通话")
+    s.toggle_bookmark()  # Ctrl+D again: removed, tags and note with it
+    assert not s.is_bookmarked(a) and "Remove Bookmark" in seen
+    s.undo()
+    back = s.bookmarks.get(a)
+    assert back is not None and back.tags == ["外交"] and back.note == "第四次通话"

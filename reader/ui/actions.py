@@ -47,7 +47,8 @@ ACTIONS = (
     ActionSpec("zoom_out", QT_TR_NOOP("Zoom &Out"), (Keys.ZoomOut,)),
     ActionSpec("zoom_reset", QT_TR_NOOP("&Actual Size"), ("Ctrl+0",)),
     ActionSpec("group_by_story", QT_TR_NOOP("&Group by Story"), ("Ctrl+G",), checkable=True),
-    ActionSpec("full_screen", QT_TR_NOOP("&Full Screen"), (Keys.FullScreen,), checkable=True),
+    ActionSpec("full_screen", QT_TR_NOOP("&Full Screen"), ("F11", Keys.FullScreen),
+               checkable=True),
     ActionSpec("focus_mode", QT_TR_NOOP("F&ocus Mode"), ("F9",), checkable=True),
     ActionSpec("script_as_written", QT_TR_NOOP("&As Written"), checkable=True),
     ActionSpec("script_simplified", QT_TR_NOOP("&Simplified Chinese"), checkable=True),
@@ -65,7 +66,7 @@ ACTIONS = (
     ActionSpec("mark_all_read", QT_TR_NOOP("Mark &All Read"), ("Ctrl+Shift+M",)),
     ActionSpec("reindex", QT_TR_NOOP("Re&index Library")),
     ActionSpec("shortcuts_help", QT_TR_NOOP("&Keyboard Shortcuts and Search Syntax"),
-               (Keys.HelpContents,)),
+               ("F1", Keys.HelpContents)),
     ActionSpec("about", QT_TR_NOOP("&About Reader")),
 )
 # fmt: on
@@ -202,12 +203,19 @@ class WindowActions:
 
     def show_bookmarked(self, marked: bool) -> None:
         self.bookmark.setChecked(marked)
-        self.bookmark.setText(("★ " if marked else "☆ ") + tr("&Bookmark"))
+        # The menu shows the check, the toolbar the star icon: no ☆/★ in the text as well.
+        self.bookmark.setText(tr("&Bookmark"))
         label(self.bookmark)
 
     def show_script(self, script: str) -> None:
         for name, code in SCRIPT_ACTIONS.items():
             self.action(name).setChecked(code == script)
+
+
+def _bindings(key: Shortcut) -> list[QKeySequence]:
+    if isinstance(key, QKeySequence.StandardKey):
+        return QKeySequence.keyBindings(key)
+    return [QKeySequence(key)]
 
 
 def fill_recent_menu(menu: QMenu, paths: list[str], open_path: Callable[[str], None]) -> None:
@@ -225,7 +233,10 @@ def build_actions(
     for spec in ACTIONS:
         action = QAction(window)
         if spec.shortcuts:
-            action.setShortcuts([QKeySequence(key) for key in spec.shortcuts])
+            # The named key first (a standard key has no binding under some X11 desktops:
+            # F11 did nothing there); each binding once.
+            keys = {s.toString(): s for key in spec.shortcuts for s in _bindings(key)}
+            action.setShortcuts(list(keys.values()))
         action.setCheckable(spec.checkable)
         window.addAction(action)  # shortcuts work even when the menu bar is hidden
         made[spec.name] = action

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
@@ -33,7 +33,7 @@ _DARK_DISABLED = (
 )  # fmt: skip
 
 
-def apply_palette(theme: str) -> None:
+def apply_palette(theme: str) -> QPalette:
     palette = QPalette()
     if theme == "dark":
         for role, color in _DARK:
@@ -41,6 +41,7 @@ def apply_palette(theme: str) -> None:
         for role, color in _DARK_DISABLED:
             palette.setColor(QPalette.ColorGroup.Disabled, role, color)
     QApplication.setPalette(palette)
+    return palette
 
 
 class Looks:
@@ -49,10 +50,10 @@ class Looks:
 
     def __init__(
         self, viewer: ViewerPane, settings: Settings, keeper: SettingsKeeper,
-        actions: WindowActions, text_color: Callable[[], QColor],
+        actions: WindowActions,
     ) -> None:  # fmt: skip
         self.viewer, self.settings, self.keeper = viewer, settings, keeper
-        self.actions, self.dark, self.text_color = actions, actions.dark_theme, text_color
+        self.actions, self.dark = actions, actions.dark_theme
         viewer.set_zoom(settings.zoom)
         viewer.set_typography(typography_of(settings))
         self.apply_theme(settings.theme)
@@ -85,9 +86,11 @@ class Looks:
     def apply_theme(self, name: str) -> None:
         self.settings.theme = name
         self.dark.setChecked(name == "dark")
-        apply_palette(name)
+        palette = apply_palette(name)
         self.viewer.set_theme(DARK if name == "dark" else LIGHT)
-        self.actions.apply_icons(self.text_color())  # toolbar icons in the new text colour
+        # Toolbar icons in the new palette's text colour (a window's own palette follows the
+        # application's only later: reading it here gave the old colour).
+        self.actions.apply_icons(palette.color(QPalette.ColorRole.WindowText))
         self.keeper.changed()
 
     def apply_preferences(self, chosen: Preferences) -> None:
@@ -112,14 +115,17 @@ def print_article(parent: QWidget, viewer: ViewerPane) -> None:
         viewer.printable().print_(printer)
 
 
-def export_pdf(parent: QWidget, viewer: ViewerPane, path: str | None = None) -> None:
+def export_pdf(parent: QWidget, viewer: ViewerPane, path: str | None = None) -> str:
+    """The article as a PDF; returns where it was written ("" when cancelled)."""
     if not path:
         title = viewer.article.title if viewer.article else "article"
+        name = "".join("_" if ch in '/\\:*?"<>|' else ch for ch in title)[:120] or "article"
         path, _ = QFileDialog.getSaveFileName(
-            parent, tr("Export as PDF"), f"{title}.pdf", "PDF (*.pdf)"
+            parent, tr("Export as PDF"), str(Path.home() / f"{name}.pdf"), "PDF (*.pdf)"
         )
     if path:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(path)
         viewer.printable().print_(printer)
+    return path or ""

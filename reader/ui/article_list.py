@@ -310,7 +310,8 @@ class ArticleListModel(QAbstractTableModel):
             return f"{arrow} {summary.title}  ({len(members)})"
         if column == 1:
             return tr("%n outlet(s)", None, len(summary.sources))
-        return format_date(summary.last)
+        first, last = format_date(summary.first), format_date(summary.last)
+        return last if first == last else f"{first[5:]} – {last[5:]}"  # "01-06 – 01-09"
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -378,6 +379,7 @@ class ArticleListPane(QWidget):
         self._read_snapshot = read_snapshot
         self._listing_generation = 0
         self.restore_id: str | None = None  # select this article when a listing has it
+        self._quiet = False  # a selection made by the program: not announced
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
         # A table, not a tree: QTreeView lays out every row on a reset, calling the Python
@@ -477,6 +479,8 @@ class ArticleListPane(QWidget):
         self.listing_shown.emit(listing)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._quiet:
+            return  # selected by the program, which opens the article itself
         article_id = self.model.article_id(current.row())
         if article_id:
             self.article_selected.emit(article_id)
@@ -535,14 +539,17 @@ class ArticleListPane(QWidget):
     def select_row(self, row: int, emit: bool = True) -> None:
         if 0 <= row < self.model.rowCount():
             index = self.model.index(row, 0)
-            selection = self.view.selectionModel()
-            blocked = selection.blockSignals(not emit)
-            selection.setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            selection.blockSignals(blocked)
+            # Not blockSignals: the view repaints from those signals (a blocked change left
+            # the previous row painted as selected too).
+            self._quiet = not emit
+            try:
+                self.view.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+            finally:
+                self._quiet = False
             self.view.scrollTo(index)
 
     def select_id(self, article_id: str, emit: bool = True) -> bool:

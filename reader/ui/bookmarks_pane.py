@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -168,6 +168,9 @@ class BookmarkEditor(QDialog):
         form.addRow(tr("Note:"), self.note)
         form.addRow(buttons)
         self.resize(460, 280)
+        # Enter makes a new line in the note; Ctrl+Enter saves, as in most editors' dialogs.
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(key), self, self.accept)
 
     def chosen(self) -> tuple[list[str], str]:
         return self.tags.text().replace("#", " ").split(), self.note.toPlainText().strip()
@@ -219,12 +222,16 @@ class BookmarksPane(QWidget):
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
+        self.empty_label = plain_label()
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
         layout.addLayout(buttons)
         self._removed: list[Bookmark] = []
         self.search.textChanged.connect(self._filter)
         self.tag_combo.currentIndexChanged.connect(self._filter)
         self.sort_combo.currentIndexChanged.connect(self._filter)
         self.view.activated.connect(self._open)
+        self.view.selectionModel().currentChanged.connect(lambda *_a: self._show_state())
         self.view.doubleClicked.connect(self._open)
         self.edit_button.clicked.connect(self.edit_current)
         self.remove_button.clicked.connect(self.remove_current)
@@ -266,6 +273,19 @@ class BookmarksPane(QWidget):
         self.model.tag = self.tag_combo.currentData()
         self.model.order = str(self.sort_combo.currentData())
         self.model.reload()
+        self._show_state()
+
+    def _show_state(self) -> None:
+        """An empty pane says how to fill it; Edit and Remove need a bookmark to act on."""
+        empty = self.model.rowCount() == 0
+        self.empty_label.setVisible(empty)
+        self.empty_label.setText(
+            tr("No bookmark matches.") if self.model.text or self.model.tag
+            else tr("No bookmarks yet: Ctrl+D bookmarks the article you are reading.")
+        )  # fmt: skip
+        chosen = self.current() is not None
+        self.edit_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
 
     def current(self) -> Bookmark | None:
         row = self.view.currentIndex().row()
@@ -308,7 +328,7 @@ class BookmarksPane(QWidget):
         """JSON (can be imported again), Markdown or HTML, by the name's extension."""
         if target is None:
             target, _ = QFileDialog.getSaveFileName(
-                self, tr("Export bookmarks"), "bookmarks.json",
+                self, tr("Export bookmarks"), str(Path.home() / "bookmarks.json"),
                 "JSON (*.json);;Markdown (*.md);;HTML (*.html)",
             )  # fmt: skip
         if not target:
@@ -331,7 +351,7 @@ class BookmarksPane(QWidget):
     def import_(self, source: str | None = None) -> None:
         if source is None:
             source, _ = QFileDialog.getOpenFileName(
-                self, tr("Import bookmarks"), "", "JSON (*.json)"
+                self, tr("Import bookmarks"), str(Path.home()), "JSON (*.json)"
             )
         if not source:
             return

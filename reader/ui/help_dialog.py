@@ -21,6 +21,8 @@ SHORTCUTS = (
     ("N", QT_TR_NOOP("Next unread article")),
     (QT_TR_NOOP("Space"), QT_TR_NOOP("Page down, then the next article")),
     ("M", QT_TR_NOOP("Mark as read / unread")),
+    ("Ctrl+Shift+M", QT_TR_NOOP("Mark every article in the list read (asks first)")),
+    ("Ctrl+G", QT_TR_NOOP("Group the list by story; → and ← open and close a story")),
     ("Ctrl+D", QT_TR_NOOP("Bookmark the article")),
     ("Ctrl+K, Ctrl+F", QT_TR_NOOP("Search the library")),
     (QT_TR_NOOP("↓, Enter (in the search box)"), QT_TR_NOOP("Go to the results, open one")),
@@ -31,7 +33,8 @@ SHORTCUTS = (
     ("Ctrl + / Ctrl − / Ctrl 0", QT_TR_NOOP("Text size")),
     ("F9", QT_TR_NOOP("Focus mode: the article only")),
     ("F11", QT_TR_NOOP("Full screen")),
-    ("Ctrl+Z", QT_TR_NOOP("Undo marking articles read")),
+    ("Ctrl+Z", QT_TR_NOOP("Undo marking articles read, or a bookmark's removal")),
+    ("Ctrl+P, Ctrl+Shift+E", QT_TR_NOOP("Print, Export as PDF")),
     ("Ctrl+Shift+O", QT_TR_NOOP("Open a library folder")),
     ("Ctrl+,", QT_TR_NOOP("Preferences")),
 )
@@ -42,6 +45,7 @@ SYNTAX = (
     ('"Ned Price"', QT_TR_NOOP("The exact phrase")),
     ("title:通话", QT_TR_NOOP("In the title")),
     ("source:联合早报", QT_TR_NOOP("From a source")),
+    ("category:金融", QT_TR_NOOP("In a category of the feed")),
     ("date:2022-01, date:2021-11-01..2022-02-28", QT_TR_NOOP("In a month, or between two days")),
     ("國務卿 = 国务卿", QT_TR_NOOP("Traditional and Simplified Chinese find each other")),
 )

@@ -66,7 +66,9 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_pane)
         self.splitter.addWidget(self.viewer)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 1)  # a wider window widens the list a little...
+        self.splitter.setStretchFactor(1, 3)  # ...and the article most
+        self.setMinimumSize(800, 500)
         self.setCentralWidget(self.splitter)
         # One column on the left, tabbed: sources, search, bookmarks. The article keeps the
         # width (at 1280 px a right-hand search dock left it ~20 characters a line).
@@ -80,7 +82,6 @@ class MainWindow(QMainWindow):
         self.actions_ = build_actions(
             self, self.list_pane.view, self.search_dock, self.bookmarks_dock
         )
-        self.bookmark_action, self.dark_action = self.actions_.bookmark, self.actions_.dark_theme
         self.actions_.group_by_story.setChecked(settings.group_by_story)
         self.list_model.grouped = settings.group_by_story
         self.commands = ReadingCommands(
@@ -88,8 +89,7 @@ class MainWindow(QMainWindow):
         )
         self._wire()
         restore_window(self, self.splitter, settings, self.sources_dock)
-        self.looks = Looks(self.viewer, settings, self.keeper, self.actions_,
-                           lambda: self.palette().text().color())  # fmt: skip
+        self.looks = Looks(self.viewer, settings, self.keeper, self.actions_)
         self.search_pane.set_recent(settings.recent_searches)
         self.search_pane.sort_combo.setCurrentIndex(1 if settings.search_sort == "date" else 0)
         self._rebuild_recent_menu()
@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
             (a.bookmark, self.toggle_bookmark),
             (a.toggle_read, self.commands.toggle_read),
             (a.mark_all_read, self.commands.mark_all_read),
-            (a.reindex, lambda: c.update_index(rebuild=True)),
+            (a.reindex, self.commands.reindex),
             (a.page_down, self.commands.page_or_next),
             (a.about, lambda: show_about(self)),
             (a.next_unread, self.commands.next_unread),
@@ -222,13 +222,14 @@ class MainWindow(QMainWindow):
         self.list_model.set_ids([])
         self.list_pane.restore_id = self.settings.last_article
         self.viewer.show_placeholder()
+        self.search_pane.library_changed()
         self.status.library_opened()
         self.controller.open_library(path)
         self.library_name = path.name
         self.setWindowTitle(tr("{library} — Reader", library=path.name))
 
     def choose_library(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, tr("Open Library"))
+        folder = QFileDialog.getExistingDirectory(self, tr("Open Library"), str(Path.home()))
         if folder:
             self.open_library(Path(folder))
 
@@ -272,7 +273,8 @@ class MainWindow(QMainWindow):
         self.save_state()
 
     def export_pdf(self, path: str | None = None) -> None:
-        export_pdf(self, self.viewer, path)
+        if written := export_pdf(self, self.viewer, path):
+            self.status.say(tr("Saved {path}", path=written))
 
     # -- shutdown ----------------------------------------------------------------------------
     def save_state(self) -> None:

@@ -148,6 +148,18 @@ class ReadingCommands(QObject):
         if isinstance(window, QMainWindow):
             window.showFullScreen() if on else window.showNormal()
 
+    def reindex(self) -> None:
+        """Article › Reindex Library: a rebuild from scratch, after asking (minutes on a big
+        library; the list fills again as it goes)."""
+        answer = QMessageBox.question(
+            self.window,
+            tr("Reindex Library"),
+            tr("Build this library's index again from its files? It takes a few minutes on a "
+               "large library; the list fills again as it goes."),
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.library.update_index(rebuild=True)
+
     def mark_all_read(self) -> None:
         """Every article in the list as it is filtered now; asks first, Undo takes it back."""
         ids = [i for i in self.articles.model.ids() if not self.session.is_read(i)]

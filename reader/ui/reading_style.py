@@ -75,8 +75,21 @@ def line_height_percent(typography: Typography, families: list[str]) -> int:
     return round(100 * typography.line_spacing * 64 / natural)
 
 
-def reader_css(theme: Theme, families: list[str], typography: Typography = Typography()) -> str:
-    fonts = ", ".join(f"'{f}'" for f in [*font_stack(typography, families), "sans-serif"])
+def mostly_latin(text: str) -> bool:
+    """Whether a text is written mostly in Latin letters (an English article)."""
+    sample = text[:2000]
+    cjk = sum("\u3400" <= ch <= "\u9fff" for ch in sample)
+    letters = sum(ch.isalpha() for ch in sample)
+    return letters > 0 and cjk < 0.2 * letters
+
+
+def reader_css(
+    theme: Theme, families: list[str], typography: Typography = Typography(), latin: str = ""
+) -> str:
+    """``latin``: a Latin font to put first (English articles: a CJK font draws ’ and “ as
+    full-width characters, "Beijing’ s")."""
+    stack = [*([latin] if latin else []), *font_stack(typography, families), "sans-serif"]
+    fonts = ", ".join(f"'{f}'" for f in stack)
     line = line_height_percent(typography, families)
     return f"""
     body {{ color: {theme.text}; background-color: {theme.background}; font-family: {fonts};

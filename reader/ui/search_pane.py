@@ -30,10 +30,10 @@ from PySide6.QtGui import QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLineEdit,
     QListView,
+    QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -49,7 +49,7 @@ from reader.core.search.layout import UpdateSummary
 from reader.ui.help_dialog import SYNTAX
 from reader.ui.i18n import QT_TR_NOOP, tr
 from reader.ui.library_controller import SourceCount
-from reader.ui.widgets import plain_label, plain_tooltip, refill_filter_combo
+from reader.ui.widgets import menu_text, plain_label, plain_tooltip, refill_filter_combo
 
 DEBOUNCE_MS = 180
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -206,10 +206,18 @@ class SearchPane(QWidget):
         self.generation = 0
         self.edit = QLineEdit()
         self.edit.setClearButtonEnabled(True)
+        # Recent searches in a menu at the box's start, not a completer: a completer's popup
+        # took ↓ and Enter from the results and ran an older search instead.
         self.recent_model = QStringListModel()
-        completer = QCompleter(self.recent_model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.edit.setCompleter(completer)
+        self.history_menu = QMenu(self)
+        self.history_menu.aboutToShow.connect(self._fill_history)
+        self.history = self.edit.addAction(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+            QLineEdit.ActionPosition.LeadingPosition,
+        )
+        self.history.triggered.connect(
+            lambda: self.history_menu.popup(self.edit.mapToGlobal(self.edit.rect().bottomLeft()))
+        )
         self.sort_combo = QComboBox()
         for key, label in SORTS:
             self.sort_combo.addItem(label, key)
@@ -278,6 +286,8 @@ class SearchPane(QWidget):
             for row, (_value, label) in enumerate(labels):
                 combo.setItemText(row, tr(label))
         self.source_combo.setItemText(0, tr("All sources"))
+        self.group_box.setText(tr("One result per story"))
+        self.history.setToolTip(tr("Recent searches"))
         self.status.setText(self._status())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -293,6 +303,24 @@ class SearchPane(QWidget):
     def set_sources(self, sources: list[SourceCount]) -> None:
         items = [(s.name, s.names or (s.name,), s.total) for s in sources]
         refill_filter_combo(self.source_combo, tr("All sources"), items)
+
+    def _fill_history(self) -> None:
+        self.history_menu.clear()
+        for query in self.recent_model.stringList():
+            action = self.history_menu.addAction(menu_text(query))
+            action.triggered.connect(lambda _c=False, q=query: self.edit.setText(q))
+        self.history_menu.setEnabled(bool(self.recent_model.stringList()))
+
+    def library_changed(self) -> None:
+        """Another library: its results, not the last one's (the query is searched again)."""
+        self.generation += 1
+        self.model.set_hits([])
+        self.needles = ()
+        self._answered = ""
+        if self.edit.text().strip():
+            self.timer.start()
+        else:
+            self._say(lambda: tr("Type to search this library"))
 
     def set_recent(self, queries: list[str]) -> None:
         self.recent_model.setStringList(queries)
@@ -386,14 +414,20 @@ class SearchPane(QWidget):
             recent = self.recent_model.stringList()
             self.set_recent([results.query, *(q for q in recent if q != results.query)][:20])
             self.query_answered.emit(results.query)
-        self._say(lambda: self._results_status(results, indexing))
+        since = self.options().date_from
+        self._say(lambda: self._results_status(results, indexing, since))
         self.results_shown.emit(results.total)
         return True
 
     @staticmethod
-    def _results_status(results: SearchResults, indexing: tuple[int, int] | None) -> str:
+    def _results_status(
+        results: SearchResults, indexing: tuple[int, int] | None, since: datetime | None = None
+    ) -> str:
         if not results.hits:
             text = tr("No results for “{q}”", q=results.query)
+            if since is not None:  # say which days were searched (they count back from the
+                # library's newest article, which may be years after most of it)
+                text += " " + tr("since {day} (the date filter)", day=format_date(since))
         elif results.approximate:
             text = tr("about %n result(s)", None, results.total)
         else:

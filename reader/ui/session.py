@@ -48,11 +48,22 @@ class OpenedArticle:
     load_images: tuple[str, ...] = ()  # remote images whose hosts the reader trusted
 
 
+REMOVE_BOOKMARK = QT_TR_NOOP("Remove Bookmark")  # what Edit › Undo undoes
+
+
 @dataclass
 class _MarkOperation:
     description: str
     ids: list[str] = field(default_factory=list)  # the ids whose mark it flipped
     read: bool = True
+
+
+@dataclass
+class _BookmarkRemoval:
+    """Ctrl+D on a bookmarked article removes it, tags and note too: undoable."""
+
+    bookmark: Bookmark
+    description: str = REMOVE_BOOKMARK
 
 
 class ReadingSession(QObject):
@@ -84,7 +95,7 @@ class ReadingSession(QObject):
         self.current: Article | None = None
         self._opening: str | None = None  # the id asked for last: older answers are dropped
         self._parsed: OrderedDict[str, Article] = OrderedDict()
-        self._undo: _MarkOperation | None = None
+        self._undo: _MarkOperation | _BookmarkRemoval | None = None
         self.position: Callable[[], float] = lambda: 0.0  # the viewer's, set when wiring
 
     # -- reading -------------------------------------------------------------------------------
@@ -217,9 +228,13 @@ class ReadingSession(QObject):
 
     def undo(self) -> None:
         operation = self._undo
-        if operation is not None:
-            self._set_undo(None)
+        self._set_undo(None)
+        if isinstance(operation, _MarkOperation):
             self._write_marks(operation.ids, not operation.read)
+        elif isinstance(operation, _BookmarkRemoval):
+            restored = operation.bookmark
+            if self._stored(lambda: self.bookmarks.add(restored)):
+                self.changed.emit(Changed(bookmarks=frozenset([restored.article_id])))
 
     def _write_marks(self, ids: list[str], read: bool) -> None:
         if len(ids) <= INLINE_MARKS:
@@ -249,7 +264,7 @@ class ReadingSession(QObject):
             self.changed.emit(Changed(read=frozenset(ids)))
             self.unread_shifted.emit(self.unread_shift(frozenset(ids)))
 
-    def _set_undo(self, operation: _MarkOperation | None) -> None:
+    def _set_undo(self, operation: _MarkOperation | _BookmarkRemoval | None) -> None:
         self._undo = operation
         self.undo_changed.emit(operation.description if operation else "")
 
@@ -262,7 +277,11 @@ class ReadingSession(QObject):
         if article is None:
             return
         if self.bookmarks.has(article.id):
-            done = self._stored(lambda: self.bookmarks.remove(article.id))
+            removed: list[Bookmark | None] = []
+            done = self._stored(lambda: removed.append(self.bookmarks.remove(article.id)))
+            if done and removed and removed[0] is not None:
+                self._set_undo(_BookmarkRemoval(removed[0]))
+                self.notice.emit(tr("Bookmark removed (Edit › Undo brings it back)"))
         else:
             published = article.published.isoformat() if article.published else None
             bookmark = Bookmark(article.id, article.title, article.source, published,

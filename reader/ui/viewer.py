@@ -65,6 +65,7 @@ from reader.ui.reading_style import (
     Theme,
     Typography,
     cjk_font_families,
+    mostly_latin,
     reader_css,
 )
 from reader.ui.session import OpenedArticle
@@ -171,8 +172,19 @@ class FindBar(QFrame):
             self.status.setText(tr("Not found"))
         elif self._said == "found":
             self.status.setText(tr("{i} of {n}", i=self._target + 1, n=self._spans))
+        elif self._said == "counted":
+            self.status.setText(tr("%n match(es)", None, self._spans))
         else:
             self.status.clear()
+
+    def recount(self) -> None:
+        """Another article under the open bar: mark and count its matches, move nowhere (the
+        article opens at its top)."""
+        spans = self._positions()
+        self.matches_changed.emit(spans)
+        self._spans = len(spans)
+        self._said = "counted" if spans else ("not found" if self.edit.text().strip() else "")
+        self._say()
 
     def close_bar(self) -> None:
         self.hide()
@@ -427,6 +439,8 @@ class ViewerPane(QWidget):
         bar = self.browser.verticalScrollBar()
         bar.setValue(round(scroll * bar.maximum()) if scroll > 0 else 0)
         self._highlight_needles()  # a search hit opens at its first match in the body
+        if self.find_bar.isVisible():
+            self.find_bar.recount()  # the open find bar marks and counts this article
         if load_images and count:
             self.load_images(load_images)
 
@@ -500,7 +514,7 @@ class ViewerPane(QWidget):
         for hit in hits:
             self._related_row(f"{format_date(hit.published)}  {hit.source} · {hit.title}",
                               ARTICLE_SCHEME, hit.id)  # fmt: skip
-        self.related_box.setVisible(bool(hits))
+        self._fit_related()
 
     def set_story_context(self, context: StoryContext) -> None:
         """This story: the other reports of the same event; then the related stories."""
@@ -523,7 +537,19 @@ class ViewerPane(QWidget):
             for s in context.related:
                 size = tr("%n article(s)", None, s.size)
                 self._related_row(f"{format_date(s.last)}  {s.title} ({size})", STORY_SCHEME, s.id)
-        self.related_box.setVisible(self.related_list.count() > 0)
+        self._fit_related()
+
+    def _fit_related(self) -> None:
+        """The related box as tall as its rows (a single line took 130 px), at most 40%."""
+        rows = self.related_list.count()
+        self.related_box.setVisible(rows > 0)
+        if rows:
+            wanted = (self.related_label.sizeHint().height() + 12
+                      + rows * max(self.related_list.sizeHintForRow(0), 1)
+                      + 2 * self.related_list.frameWidth())  # fmt: skip
+            total = sum(self.split.sizes()) or self.split.height()
+            shown = min(wanted, int(total * 0.4))
+            self.split.setSizes([max(total - shown, 1), shown])
 
     def _related_row(self, text: str, kind: str, target: str) -> None:
         item = QListWidgetItem(text)
@@ -688,7 +714,10 @@ class ViewerPane(QWidget):
 
     # -- appearance --------------------------------------------------------------------------
     def _css(self, theme: Theme) -> str:
-        return reader_css(theme, self.families, self.typography)
+        article = self.article
+        english = article is not None and mostly_latin(f"{article.title}\n{article.text}")
+        latin = self.browser.font().family() if english and not self.typography.family else ""
+        return reader_css(theme, self.families, self.typography, latin)
 
     def _style_bar(self) -> None:
         t = self.theme

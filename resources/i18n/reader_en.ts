@@ -27,7 +27,7 @@
         <location filename="../../reader/ui/article_html.py" line="+73"/>
         <location filename="../../reader/ui/status_bar.py" line="-29"/>
         <location line="+28"/>
-        <location filename="../../reader/ui/viewer.py" line="+524"/>
+        <location filename="../../reader/ui/viewer.py" line="+538"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -45,7 +45,7 @@
     </message>
     <message numerus="yes">
         <location line="+63"/>
-        <location filename="../../reader/ui/search_pane.py" line="+398"/>
+        <location filename="../../reader/ui/search_pane.py" line="+432"/>
         <source>about %n result(s)</source>
         <translation>
             <numerusform>about %n result</numerusform>
@@ -63,7 +63,7 @@
     </message>
     <message numerus="yes">
         <location line="+83"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+329"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+349"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>Exported %n bookmark to {path}</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/reading_commands.py" line="+165"/>
+        <location filename="../../reader/ui/reading_commands.py" line="+177"/>
         <source>Mark %n unread article(s) in the list as read?</source>
         <translation>
             <numerusform>Mark %n unread article in the list as read?</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search_pane.py" line="-251"/>
+        <location filename="../../reader/ui/search_pane.py" line="-285"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+256"/>
+        <location line="+290"/>
         <source>still indexing ({done} of %n file(s)): more may come</source>
         <translation>
             <numerusform>still indexing ({done} of %n file): more may come</numerusform>
@@ -128,7 +128,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/viewer.py" line="+151"/>
+        <location filename="../../reader/ui/viewer.py" line="-362"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+525"/>
         <source>%n image(s) could not be loaded</source>
         <translation>
             <numerusform>%n image could not be loaded</numerusform>
@@ -145,7 +153,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/ui/article_html.py" line="+0"/>
-        <location filename="../../reader/ui/search_pane.py" line="-255"/>
+        <location filename="../../reader/ui/search_pane.py" line="-289"/>
         <source>from %n outlet(s)</source>
         <translation>
             <numerusform>from %n outlet</numerusform>

@@ -10,7 +10,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>library folder to open</source>
         <translation>要打开的文章库文件夹</translation>
     </message>
@@ -153,7 +153,7 @@
         <location filename="../../reader/ui/article_html.py" line="+73"/>
         <location filename="../../reader/ui/status_bar.py" line="-29"/>
         <location line="+28"/>
-        <location filename="../../reader/ui/viewer.py" line="+524"/>
+        <location filename="../../reader/ui/viewer.py" line="+538"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -175,7 +175,7 @@
     </message>
     <message numerus="yes">
         <location line="+25"/>
-        <location filename="../../reader/ui/search_pane.py" line="+398"/>
+        <location filename="../../reader/ui/search_pane.py" line="+432"/>
         <source>about %n result(s)</source>
         <translation>
             <numerusform>约 %n 条结果</numerusform>
@@ -243,7 +243,7 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+329"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+349"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已将 %n 个书签导出到 {path}</numerusform>
@@ -428,12 +428,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>&amp;Search Library</source>
         <translation>搜索文章库(&amp;S)</translation>
     </message>
@@ -483,7 +483,7 @@
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>F&amp;ocus Mode</source>
         <translation>专注模式(&amp;O)</translation>
     </message>
@@ -539,12 +539,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>&amp;Bookmark</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>Mark &amp;Read/Unread</source>
         <translation>标记已读/未读(&amp;R)</translation>
     </message>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/help_dialog.py" line="+91"/>
+        <location filename="../../reader/ui/help_dialog.py" line="+95"/>
         <source>&amp;About Reader</source>
         <translation>关于 Reader(&amp;A)</translation>
     </message>
@@ -625,7 +625,7 @@
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="+119"/>
+        <location filename="../../reader/ui/appearance.py" line="+124"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
@@ -641,7 +641,7 @@
     </message>
     <message numerus="yes">
         <location line="+15"/>
-        <location filename="../../reader/ui/search_pane.py" line="-252"/>
+        <location filename="../../reader/ui/search_pane.py" line="-286"/>
         <source>from %n outlet(s)</source>
         <translation>
             <numerusform>来自 %n 家媒体</numerusform>
@@ -680,8 +680,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_list.py" line="+9"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-300"/>
+        <location filename="../../reader/ui/article_list.py" line="+10"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-320"/>
         <location line="+29"/>
         <source>Title</source>
         <translation>标题</translation>
@@ -704,7 +704,7 @@
         <translation>本地时间（{zone}）</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Filter titles…</source>
         <translation>筛选标题…</translation>
     </message>
@@ -749,7 +749,7 @@
         <translation>备注：</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>Search bookmarks…</source>
         <translation>搜索书签…</translation>
     </message>
@@ -796,7 +796,17 @@
         <translation>全部标签</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+15"/>
+        <source>No bookmark matches.</source>
+        <translation>没有符合条件的书签。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No bookmarks yet: Ctrl+D bookmarks the article you are reading.</source>
+        <translation>还没有书签：按 Ctrl+D 可将正在阅读的文章加入书签。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <location line="+13"/>
         <location line="+3"/>
         <source>Export bookmarks</source>
@@ -810,7 +820,7 @@
         <translation>导入书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help_dialog.py" line="-71"/>
+        <location filename="../../reader/ui/help_dialog.py" line="-75"/>
         <source>Next / previous article</source>
         <translation>下一篇 / 上一篇</translation>
     </message>
@@ -833,6 +843,16 @@
         <location line="+1"/>
         <source>Mark as read / unread</source>
         <translation>标为已读 / 未读</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark every article in the list read (asks first)</source>
+        <translation>将列表中的所有文章标为已读（会先询问）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group the list by story; → and ← open and close a story</source>
+        <translation>按新闻事件分组列表；→ 和 ← 展开和收起事件</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -861,7 +881,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/viewer.py" line="-369"/>
+        <location filename="../../reader/ui/viewer.py" line="-382"/>
         <source>Find in the article</source>
         <translation>在文章中查找</translation>
     </message>
@@ -893,8 +913,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Undo marking articles read</source>
-        <translation>撤销标记已读</translation>
+        <source>Undo marking articles read, or a bookmark&apos;s removal</source>
+        <translation>撤销标记已读，或撤销移除书签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print, Export as PDF</source>
+        <translation>打印，导出为 PDF</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -936,6 +961,11 @@
         <location line="+1"/>
         <source>From a source</source>
         <translation>来自某个来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a category of the feed</source>
+        <translation>在订阅源的某个分类中</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -981,18 +1011,18 @@
     </message>
     <message>
         <location line="+165"/>
-        <location filename="../../reader/ui/viewer.py" line="+343"/>
+        <location filename="../../reader/ui/viewer.py" line="+356"/>
         <source>Related coverage</source>
         <translation>相关报道</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="+102"/>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Reader — offline news archive</source>
         <translation>Reader — 离线新闻文章库</translation>
     </message>
@@ -1005,6 +1035,11 @@
         <location line="+1"/>
         <source>Search</source>
         <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
     </message>
     <message>
         <location filename="../../reader/core/bookmarks.py" line="+47"/>
@@ -1061,18 +1096,18 @@
     <message>
         <location line="+25"/>
         <location line="+24"/>
-        <location filename="../../reader/ui/main_window.py" line="+1"/>
+        <location filename="../../reader/ui/main_window.py" line="-170"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="+105"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Open Library</source>
         <translation>打开文章库</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Not a folder: {path}</source>
         <translation>不是文件夹：{path}</translation>
     </message>
@@ -1171,12 +1206,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+40"/>
+        <location line="+52"/>
         <source>Every article in the list is read</source>
         <translation>列表中的文章都已读</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-45"/>
         <source>Mark Story Read</source>
         <translation>将事件标为已读</translation>
     </message>
@@ -1187,19 +1222,29 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/session.py" line="+207"/>
+        <location filename="../../reader/ui/session.py" line="+218"/>
         <source>Mark as Unread</source>
         <translation>标为未读</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+39"/>
+        <location line="+51"/>
         <location filename="../../reader/ui/session.py" line="+0"/>
         <source>Mark as Read</source>
         <translation>标为已读</translation>
     </message>
+    <message>
+        <location line="-24"/>
+        <source>Reindex Library</source>
+        <translation>重建索引</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build this library&apos;s index again from its files? It takes a few minutes on a large library; the list fills again as it goes.</source>
+        <translation>要根据文件重新建立这个文章库的索引吗？大型文章库需要几分钟，列表会边建立边填充。</translation>
+    </message>
     <message numerus="yes">
-        <location line="-3"/>
+        <location line="+20"/>
         <source>Mark %n unread article(s) in the list as read?</source>
         <translation>
             <numerusform>将列表中 %n 篇未读文章标为已读？</numerusform>
@@ -1249,36 +1294,48 @@
     </message>
     <message>
         <location line="+55"/>
+        <location line="+85"/>
         <source>One result per story</source>
         <translation>每个事件只显示一条结果</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+137"/>
+        <location line="-58"/>
+        <location line="+92"/>
+        <location line="+65"/>
         <source>Type to search this library</source>
         <translation>输入关键词搜索本文章库</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-106"/>
         <source>Search (Ctrl+K): words, &quot;phrase&quot;, -exclude, title:, source:, date:2021-01</source>
         <translation>搜索（Ctrl+K）：词语、&quot;短语&quot;、-排除、title:、source:、date:2021-01</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <location filename="../../reader/ui/sources_pane.py" line="+65"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="-15"/>
+        <source>Recent searches</source>
+        <translation>最近的搜索</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>No results for “{q}”</source>
         <translation>没有找到“{q}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>since {day} (the date filter)</source>
+        <translation>（日期筛选：{day} 以后）</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -1293,7 +1350,12 @@
         <translation>搜索失败：{e}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="-57"/>
+        <location filename="../../reader/ui/session.py" line="-167"/>
+        <source>Remove Bookmark</source>
+        <translation>移除书签</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <location filename="../../reader/ui/viewer.py" line="+14"/>
         <source>This story</source>
         <translation>本事件</translation>
@@ -1304,9 +1366,14 @@
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Marking articles</source>
         <translation>标记文章</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Bookmark removed (Edit › Undo brings it back)</source>
+        <translation>书签已移除（编辑 › 撤销 可以恢复）</translation>
     </message>
     <message>
         <location filename="../../reader/ui/sources_pane.py" line="+11"/>
@@ -1347,7 +1414,7 @@
         <translation>共 {articles}，来自 {files}（{duplicates}，{skipped} 个无法读取），索引用时 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="-435"/>
+        <location filename="../../reader/ui/viewer.py" line="-448"/>
         <source>The article file is no longer in the library; this is the saved bookmark.</source>
         <translation>文章文件已不在文章库中；以下是书签中保存的信息。</translation>
     </message>
@@ -1381,8 +1448,15 @@
         <source>{i} of {n}</source>
         <translation>第 {i} / {n} 处</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 处匹配</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+136"/>
+        <location line="+145"/>
         <source>Blocked link: {url}</source>
         <translation>已阻止的链接：{url}</translation>
     </message>
@@ -1403,17 +1477,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Open original</source>
         <translation>打开原文</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>This article could not be shown: {e}</source>
         <translation>无法显示这篇文章：{e}</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>▸ The story&apos;s timeline</source>
         <translation>▸ 事件时间线</translation>
     </message>
@@ -1424,7 +1498,7 @@
         <translation>相关事件</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+163"/>
         <source>Loading images…</source>
         <translation>正在加载图片…</translation>
     </message>

@@ -27,7 +27,7 @@ class SearchHit:
     snippet: str = ""  # plain text around the first match in the body, "…" where cut
     snippet_spans: tuple[Span, ...] = ()  # matches in ``snippet``
     # Grouped by story (reader/core/stories/grouping.py): this hit stands for its story, with
-    # ``story_more`` other hits from the outlets in ``story_sources``.
+    # ``story_more`` other hits, from the outlets in ``story_sources``.
     story_id: str | None = None
     story_more: int = 0
     story_sources: tuple[str, ...] = ()

@@ -66,6 +66,7 @@ def make_snippet(
     if body_spans:
         first = body_spans[0][0]
         lo, hi = max(0, first - SNIPPET_BEFORE), min(len(body), first + SNIPPET_AFTER)
+        lo = _word_start(body, lo, first)
     else:
         lo, hi = 0, min(len(body), SNIPPET_BEFORE + SNIPPET_AFTER)
     lead = ELLIPSIS if lo > 0 else ""
@@ -73,6 +74,17 @@ def make_snippet(
     shift = len(lead) - lo
     spans = [(max(s, lo) + shift, min(e, hi) + shift) for s, e in body_spans if s < hi and e > lo]
     return title_spans, snippet, spans
+
+
+def _word_start(text: str, lo: int, limit: int) -> int:
+    """Move a cut that falls inside a Latin word to the word's end ("…y of state" read as
+    garbage), never past ``limit`` (the first match)."""
+    if lo == 0 or not (_is_latin_word_char(text[lo - 1]) and _is_latin_word_char(text[lo])):
+        return lo
+    for i in range(lo, min(limit, lo + 24)):
+        if not _is_latin_word_char(text[i]):
+            return i + 1 if text[i].isspace() else i
+    return lo
 
 
 def render_marked(

@@ -51,7 +51,8 @@ def group_rows(ids: Sequence[str], known: Memberships) -> tuple[list[str], dict[
 
 
 def group_hits(hits: Sequence[SearchHit], known: Memberships) -> list[SearchHit]:
-    """One hit per story (its best, in ranking order), counting the others it stands for."""
+    """One hit per story (its best, in ranking order), counting the others it stands for and
+    their outlets ("+2 more from 1 outlet": the shown hit's own outlet is not counted)."""
     best: dict[str, int] = {}
     out: list[SearchHit] = []
     for hit in hits:
@@ -66,5 +67,5 @@ def group_hits(hits: Sequence[SearchHit], known: Memberships) -> list[SearchHit]
                                        story_sources=tuple(sorted(sources)))  # fmt: skip
         else:
             best[story] = len(out)
-            out.append(replace(hit, story_id=story, story_sources=(hit.source,)))
+            out.append(replace(hit, story_id=story))
     return out
