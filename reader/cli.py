@@ -12,11 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.core.article import Article
-from reader.core.parser import ArticleProblem, parse_article_file
 from reader.core.paths import bundled_seeds_dir, display_path, display_text
-from reader.core.problems import Problem
-from reader.core.scan import scan_library
 from reader.core.storage import IndexDamaged, StorageError, reason_of
 
 if TYPE_CHECKING:
@@ -36,7 +32,13 @@ SUBCOMMANDS: dict[str, str] = {
 }
 
 
+# Each command imports what it needs: `reader search` never loads the parser chain (lxml,
+# YAML, nh3), `reader --help` loads nothing but argparse.
 def _cmd_check(args: argparse.Namespace) -> int:
+    from reader.core.article import Article
+    from reader.core.problems import Problem
+    from reader.core.scan import scan_library
+
     root = Path(args.directory)
     if not root.is_dir():
         print(f"reader check: {root} is not a folder", file=sys.stderr)
@@ -87,6 +89,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
+    from reader.core.parser import ArticleProblem, parse_article_file
+
     try:
         article = parse_article_file(Path(args.path))
     except ArticleProblem as exc:

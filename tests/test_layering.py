@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import reader.core
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SEEDS
 
 
 def test_core_modules_import_without_qt() -> None:
@@ -38,3 +38,24 @@ def test_the_gui_process_imports_neither_whoosh_nor_the_indexer() -> None:
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
+def test_cli_search_loads_neither_the_parser_chain_nor_the_indexer() -> None:
+    """`reader search` on a built index: a short process (it imported the whole parser chain,
+    bs4 and the indexer: 415-429 ms against 21-28 ms for recollq), and no whole-file check."""
+    from reader.cli import main as cli
+
+    assert cli(["index", "--library", str(SEEDS)]) == 0
+    code = (
+        "import sys\n"
+        "from reader.core import storage\n"
+        "storage.quick_check = None  # calling it would raise\n"
+        "from reader.cli import main\n"
+        f"assert main(['search', '布林肯', '--library', {str(SEEDS)!r}]) == 0\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('bs4', 'lxml', 'yaml', 'nh3')\n"
+        "             or m in ('reader.core.parser', 'reader.core.search.indexer'))\n"
+        "assert not bad, bad\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "布林肯" in result.stdout

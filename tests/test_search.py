@@ -192,6 +192,29 @@ def test_related_finds_the_same_story(tmp_path: Path) -> None:
     assert all(h.id != first.id for h in related)
 
 
+def test_related_coverage_is_the_same_story_never_a_look_alike(tmp_path: Path) -> None:
+    """The radioactive-ore article shares only boilerplate with the Wang Yi-Blinken calls:
+    related coverage had no cutoff and listed look-alikes for anything."""
+    from tests.conftest import SEEDS, STANDINS
+
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    for src in [*SEEDS.iterdir(), *(p for p in STANDINS.glob("*.md") if p.name != "README.md")]:
+        (lib / src.name).write_bytes(src.read_bytes())
+    index = LibraryIndex(lib)
+    index.update(workers=1)
+    entries = index.catalog.entries(index.catalog.ids())
+    ore = next(i for i, e in entries.items() if "radioactive-ore" in e.path.name)
+    calls = {i for i, e in entries.items() if "王毅" in e.title and "布林肯" in e.title}
+    assert len(calls) == 6
+    assert index.related(ore) == []
+    for call in calls:
+        assert ore not in {h.id for h in index.related(call)}
+    seed = next(i for i, e in entries.items() if e.path.name.startswith("000_"))
+    related = [h.id for h in index.related(seed)]
+    assert related and set(related) <= calls - {seed}
+
+
 # -- life cycle -------------------------------------------------------------------------------
 
 
