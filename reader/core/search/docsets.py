@@ -147,6 +147,20 @@ class DocSets:
                         scores[docnum] = score + weight
         return scores
 
+    def presence(self, fieldname: str, weights: dict[str, float]) -> dict[int, float]:
+        """Per document, the summed weight of the given terms it holds (whatever their
+        counts): related coverage scores candidates this way."""
+        scores: dict[int, float] = {}
+        get = scores.get
+        for text, weight in weights.items():
+            for offset, (ids, _weights), deleted in self._postings(fieldname, text):
+                for local in ids:
+                    if deleted and local in deleted:
+                        continue
+                    docnum = local + offset
+                    scores[docnum] = get(docnum, 0.0) + weight
+        return scores
+
     def live(self) -> set[int]:
         """Every document not deleted."""
         out: set[int] = set()

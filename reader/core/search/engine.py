@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh import query as wq
 from whoosh import scoring
 from whoosh.filedb.filestore import FileStorage
 from whoosh.searching import Searcher
@@ -381,13 +380,13 @@ class LibraryIndex:
             if not weights:
                 return []
             mass = sum(weights.values())
-            q = wq.Or([wq.Term("content", t, boost=w) for t, w in weights.items()])
             # Scored by presence: a candidate's score is the weight of the seed's terms it
             # holds, so score / mass is the share of the story's terms it shares (0..1).
-            presence = Searcher(searcher.reader(), weighting=_PRESENCE, closereader=False)
-            raw = presence.search(q, limit=limit * 4 + 1)
+            # (Whoosh's collector over the 30 terms took 130 ms at 24k, 540 ms at 96k.)
             sets = self._sets(searcher)
-            found = [(sets.article_id(h.docnum), h.score / mass) for h in raw]
+            scores = sets.presence("content", weights)
+            best = heapq.nlargest(limit * 4 + 1, scores, key=lambda d: (scores[d], -d))
+            found = [(sets.article_id(d), scores[d] / mass) for d in best]
             title_weights = self._title_terms(searcher, entry.title)
         title_mass = sum(title_weights.values())
         entries = self.catalog.entries([i for i, _ in found if i != article_id])
@@ -445,29 +444,3 @@ class LibraryIndex:
             boost = 3.0 if term in title_terms else 1.0
             weights[term] = boost * (1 + math.log(tf)) * math.log(total_docs / df)
         return {t: weights[t] for t in sorted(weights, key=lambda t: -weights[t])[:30]}
-
-
-class _PresenceScorer(scoring.BaseScorer):  # type: ignore[misc]
-    def supports_block_quality(self) -> bool:
-        return True
-
-    def score(self, matcher: object) -> float:
-        return 1.0
-
-    def max_quality(self) -> float:
-        return 1.0
-
-    def block_quality(self, matcher: object) -> float:
-        return 1.0
-
-
-class _Presence(scoring.WeightingModel):  # type: ignore[misc]
-    """Every matching term scores its query boost, whatever its count in the document."""
-
-    def scorer(
-        self, searcher: Searcher, fieldname: str, text: bytes, qf: int = 1
-    ) -> _PresenceScorer:
-        return _PresenceScorer()
-
-
-_PRESENCE = _Presence()
