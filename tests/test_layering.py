@@ -23,9 +23,66 @@ def test_core_modules_import_without_qt() -> None:
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
 
 
+def test_the_running_window_imports_neither_whoosh_nor_the_parser_chain() -> None:
+    """Opening a library, an article, its related coverage and a search: everything that
+    parses or searches runs in the indexer and search processes. The window imported Whoosh
+    (174 ms) and BeautifulSoup + soupsieve (84 ms) at start-up before."""
+    code = f"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+from reader.core.readstate import ReadState
+from reader.core.settings import Settings
+from reader.ui.main_window import MainWindow
+
+app = QApplication([])
+window = MainWindow(Settings(), ReadState())
+window.show()
+seen = set()
+loop = QEventLoop()
+
+def saw(what):
+    seen.add(what)
+    if what == "index":
+        window.list_pane.select_row(0)
+    if what == "article":
+        window.search_pane.edit.setText("布林肯")
+    if seen == {{"index", "article", "related", "results"}}:
+        loop.quit()
+
+window.controller.index_finished.connect(lambda _s: saw("index"))
+window.article_shown.connect(lambda _i: saw("article"))
+window.session.related_found.connect(lambda _i, _hits: saw("related"))
+window.search_pane.results_shown.connect(lambda n: n and saw("results"))
+QTimer.singleShot(90_000, loop.quit)
+window.open_library(Path({str(SEEDS)!r}))
+loop.exec()
+window.close()
+assert seen == {{"index", "article", "related", "results"}}, seen
+bad = sorted(m for m in sys.modules if m.split(".")[0] in
+             ("whoosh", "bs4", "soupsieve", "lxml", "yaml", "frontmatter", "nh3")
+             or m in ("reader.core.parser", "reader.core.sanitize", "reader.core.search.engine",
+                      "reader.core.search.indexer"))
+assert not bad, bad
+"""
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                            timeout=180)  # fmt: skip
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
+def test_the_window_reads_image_addresses_where_the_sanitizer_writes_them() -> None:
+    """The window renders bodies without importing the sanitizer: the attribute lives with
+    the Article record, and both must name the same one."""
+    from reader.core import article, sanitize
+
+    assert article.REMOTE_SRC_ATTR == sanitize.REMOTE_SRC_ATTR
+
+
 def test_the_gui_process_imports_neither_whoosh_nor_the_indexer() -> None:
-    """Searching and indexing run in their own processes: the window needs neither Whoosh
-    (174 ms to import) nor the indexer, and an update's summary unpickles without them."""
+    """Searching, indexing and parsing run in their own processes: the window needs neither
+    Whoosh (174 ms to import), the indexer, nor BeautifulSoup and soupsieve (84 ms) or the rest
+    of the parser chain, and an update's summary unpickles without them."""
     code = (
         "import pickle, sys\n"
         "import reader.ui.main_window\n"
@@ -33,8 +90,10 @@ def test_the_gui_process_imports_neither_whoosh_nor_the_indexer() -> None:
         "from reader.core.problems import Problem\n"
         "from pathlib import Path\n"
         "pickle.loads(pickle.dumps(UpdateSummary(problem_list=[Problem(Path('x'), 'k', 'm')])))\n"
-        "bad = sorted(m for m in sys.modules if m.split('.')[0] == 'whoosh'\n"
-        "             or m in ('reader.core.search.engine', 'reader.core.search.indexer'))\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in\n"
+        "             ('whoosh', 'bs4', 'soupsieve', 'lxml', 'yaml', 'frontmatter', 'nh3')\n"
+        "             or m in ('reader.core.search.engine', 'reader.core.search.indexer',\n"
+        "                      'reader.core.parser', 'reader.core.sanitize'))\n"
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)

@@ -26,6 +26,7 @@ class FakeLibrary:
         self.pending: list[tuple[str, Callable[[Article], None]]] = []
         self.loads: list[str] = []
         self.work: list[tuple[Callable[[], object], Callable[[object], None] | None]] = []
+        self.related_wanted: dict[str, Callable[[], bool]] = {}
 
     def load_article(self, article_id: str, done: Callable[[Article], None], _failed: Any) -> None:
         self.loads.append(article_id)
@@ -36,8 +37,8 @@ class FakeLibrary:
             done(self.articles[article_id])
         self.pending.clear()
 
-    def related(self, _article_id: str, _done: Any) -> None:
-        pass
+    def related(self, article_id: str, _done: Any, wanted: Callable[[], bool]) -> None:
+        self.related_wanted[article_id] = wanted
 
     def has_article(self, article_id: str) -> bool:
         return article_id in self.articles
@@ -85,6 +86,42 @@ def test_opening_marks_read_once_and_parses_once(session) -> None:  # type: igno
     s.open(first)  # back: from memory, already read, so no change to announce
     assert library.loads.count(first) == 1
     assert [type(x) for x in seen] == [OpenedArticle, Changed, OpenedArticle]
+
+
+def test_related_coverage_is_wanted_only_while_its_article_is_open(session) -> None:  # type: ignore[no-untyped-def]
+    """Moving through articles quickly queued a related query per article in the search
+    process, where the next article's parse waited behind them."""
+    s, library, _seen = session
+    a, b = ids(library)[:2]
+    s.open(a)
+    library.answer()
+    assert library.related_wanted[a]()
+    s.open(b)
+    library.answer()
+    assert not library.related_wanted[a]() and library.related_wanted[b]()
+
+
+def test_the_controller_skips_related_coverage_nobody_wants_any_more(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from reader.ui.library_controller import LibraryController
+
+    asked: list[str] = []
+
+    class Searches:
+        def related(self, article_id: str) -> list[object]:
+            asked.append(article_id)
+            return []
+
+        def close(self) -> None:
+            pass
+
+    controller = LibraryController()
+    controller.searches = Searches()  # type: ignore[assignment]
+    answers: list[object] = []
+    controller.related("passed", answers.append, wanted=lambda: False)
+    controller.related("open", answers.append)
+    qtbot.waitUntil(lambda: len(answers) == 2)
+    assert asked == ["open"] and answers == [[], []]
+    controller.close_library()
 
 
 def test_an_older_open_that_answers_late_is_dropped(session) -> None:  # type: ignore[no-untyped-def]

@@ -6,8 +6,8 @@ from __future__ import annotations
 import html
 import re
 
+from reader.core.article import REMOTE_SRC_ATTR
 from reader.core.image_trust import image_host
-from reader.core.sanitize import REMOTE_SRC_ATTR
 from reader.ui.i18n import tr
 
 LOAD_SCHEME = "reader-load-image"  # reader-load-image:N asks for the article's Nth image

@@ -22,7 +22,6 @@ from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QT
 from PySide6.QtGui import QGuiApplication
 
 from reader.core.article import Article
-from reader.core.parser import parse_article_file
 from reader.core.search.api import SearchHit, SearchOptions, SearchResults
 from reader.core.search.background import failure_message, update_in_subprocess
 from reader.core.search.catalog import Catalog
@@ -310,13 +309,27 @@ class LibraryController(QObject):
         if entry is None:
             on_error(FileNotFoundError(f"article {article_id} is not in the catalog"))
             return
-        path = entry.path
-        self.io_runner.submit(lambda: parse_article_file(path), on_done, on_error)
+        path, searches = entry.path, self.searches
+        if searches is None:
+            return
+        # Parsed in the search process: the GUI process never imports the parser chain, and
+        # no parsing thread takes the GIL from the GUI thread.
+        self.io_runner.submit(lambda: searches.article(path), on_done, on_error)
 
-    def related(self, article_id: str, on_done: Callable[[list[SearchHit]], None]) -> None:
+    def related(
+        self,
+        article_id: str,
+        on_done: Callable[[list[SearchHit]], None],
+        wanted: Callable[[], bool] = lambda: True,
+    ) -> None:
+        """Related coverage of an article, unless ``wanted()`` says (when its turn comes)
+        that the reader has moved on: the search process then parses the next article
+        sooner instead of answering for one already passed."""
         searches = self.searches
         if searches is None:
             return
         self.search_runner.submit(
-            lambda: searches.related(article_id), on_done, self._reporter("related coverage")
+            lambda: searches.related(article_id) if wanted() else [],
+            on_done,
+            self._reporter("related coverage"),
         )

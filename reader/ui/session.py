@@ -126,7 +126,9 @@ class ReadingSession(QObject):
             self.changed.emit(Changed(read=frozenset([article.id])))
         if self.bookmarks.has(article.id):  # keep the bookmark's last known path fresh
             self._stored(lambda: self.bookmarks.update_paths({article.id: str(article.path)}))
-        self.library.related(article.id, self._related_answer(article.id))
+        self.library.related(
+            article.id, self._related_answer(article.id), lambda: self.current is article
+        )
 
     def _related_answer(self, article_id: str) -> Callable[[list[SearchHit]], None]:
         def answer(hits: list[SearchHit]) -> None:
