@@ -124,6 +124,36 @@ def test_the_controller_skips_related_coverage_nobody_wants_any_more(qtbot) -> N
     controller.close_library()
 
 
+def test_the_indexer_starts_after_the_first_listing_and_the_search_process_when_needed(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Started with the listing, their interpreters took the CPU from it (start-up); the
+    search process at rest held a third of the window's memory before anything was asked."""
+    import shutil
+
+    from reader.core.search.engine import LibraryIndex
+    from reader.ui.library_controller import LibraryController
+
+    lib = tmp_path / "lib"
+    shutil.copytree(SEEDS, lib)
+    LibraryIndex(lib).update(workers=1)  # a library opened before: its list shows at once
+    controller = LibraryController()
+    seen: list[tuple[bool, int]] = []
+    controller.listing_ready.connect(
+        lambda _g, listing: seen.append((controller.indexing, len(listing.ids)))
+    )
+    controller.open_library(lib)
+    assert not controller.indexing and controller.searches is not None
+    assert controller.searches.pid() is None
+    with qtbot.waitSignal(controller.index_finished, timeout=60_000):
+        controller.request_listing(lambda catalog: catalog.ids())
+    assert seen[0] == (False, 5)
+    assert controller.searches.pid() is None, "not before something needs it"
+    controller.prepare_search()  # a search is being typed
+    qtbot.waitUntil(lambda: controller.searches is not None and controller.searches.is_running())
+    controller.close_library()
+
+
 def test_an_older_open_that_answers_late_is_dropped(session) -> None:  # type: ignore[no-untyped-def]
     s, library, seen = session
     a, b = ids(library)[:2]

@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -85,6 +84,11 @@ class LibraryController(QObject):
         self._poll.timeout.connect(self._report_progress)
         self._poll_ticks = 0
         self._listing_generation = 0
+        self._background_pending = False
+        self._background_timer = QTimer(self)
+        self._background_timer.setSingleShot(True)
+        self._background_timer.setInterval(1000)
+        self._background_timer.timeout.connect(self._start_background)
         app = QCoreApplication.instance()
         if isinstance(app, QGuiApplication):  # coming back to the window: look for changes
             app.applicationStateChanged.connect(self._app_state)
@@ -95,12 +99,33 @@ class LibraryController(QObject):
         self.library = Path(library).expanduser().resolve()
         self.searches = SearchService(self.library)  # searches, in their own process
         self._layout = IndexLayout.of(self.library)  # updated by the indexer process
-        self.search_runner.submit(self.searches.start, None, self._reporter("search process"))
+        # The list first, then the search and indexer processes: started together, their two
+        # interpreters (importing Whoosh and the parser chain) took the CPU from the first
+        # listing on two cores (24k articles, launch to first frame: 0.44 -> 0.37 s median).
+        self._background_pending = True
+        self._background_timer.start()  # in case nothing asks for a listing
         self.catalog_changed.emit()  # the list appears at once from the previous catalog
+
+    def _start_background(self) -> None:
+        """Start the folder watch and the index update (once per open). The search process
+        starts when first needed (an article opened, a search typed: ``prepare_search``): a
+        window at rest without it holds 117 MB instead of 151 (24k library, RSS of the tree)."""
+        if not self._background_pending or self.searches is None:
+            return
+        self._background_pending = False
+        self._background_timer.stop()
         self._watch()
         self.update_index()
 
+    def prepare_search(self) -> None:
+        """A search is being typed: start the search process now, not when it is asked."""
+        searches = self.searches
+        if searches is not None and not searches.is_running():
+            self.search_runner.submit(searches.start, None, self._reporter("search process"))
+
     def close_library(self) -> None:
+        self._background_pending = False
+        self._background_timer.stop()
         self.cancel_update()
         self._poll.stop()
         self._change_timer.stop()
@@ -170,8 +195,9 @@ class LibraryController(QObject):
                 return Listing()
             catalog = Catalog(path, readonly=True)
             try:
-                unread = Counter(s for i, s in catalog.source_of_ids() if i not in read)
-                sources = [SourceCount(n, total, unread[n]) for n, total in catalog.sources()]
+                done = catalog.sources_of(read)
+                sources = [SourceCount(n, total, total - done.get(n, 0))
+                           for n, total in catalog.sources()]  # fmt: skip
                 return Listing(query(catalog), sources, catalog.newest())
             except Exception as exc:
                 if "no such table" in str(exc):  # the first build has not created it yet
@@ -180,11 +206,12 @@ class LibraryController(QObject):
             finally:
                 catalog.close()
 
-        self.io_runner.submit(
-            work,
-            lambda listing: self.listing_ready.emit(generation, listing),
-            self._reporter("listing"),
-        )
+        def deliver(listing: Listing) -> None:
+            self.listing_ready.emit(generation, listing)
+            if self._background_pending:  # after this listing is painted
+                QTimer.singleShot(0, self, self._start_background)
+
+        self.io_runner.submit(work, deliver, self._reporter("listing"))
         return generation
 
     def run_in_worker(self, what: str, fn: Callable[[], object],
@@ -215,7 +242,8 @@ class LibraryController(QObject):
         self.io_runner.submit(folders, add)
 
     def _app_state(self, state: Qt.ApplicationState) -> None:
-        if state == Qt.ApplicationState.ApplicationActive and self.searches is not None:
+        if (state == Qt.ApplicationState.ApplicationActive and self.searches is not None
+                and not self._background_pending):  # fmt: skip
             self.update_index()  # a fallback for changes the folder watcher missed
 
     # -- indexing ------------------------------------------------------------------------------

@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
             lambda hit, needles: self.commands.open_article(hit.id, tuple(needles))
         )
         self.search_pane.query_answered.connect(self._remember_search)
+        self.search_pane.edit.textEdited.connect(lambda _text: c.prepare_search())
         self.viewer.link_hovered.connect(lambda text: status.say(text, 4000))
         self.viewer.related_clicked.connect(self.commands.open_article)
         self.viewer.always_load_for_source.connect(self._trust_images)

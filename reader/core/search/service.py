@@ -196,6 +196,11 @@ class SearchService:
             self._closed = True
             self._stop()
 
+    def is_running(self) -> bool:
+        """Whether the child runs, without waiting for a call in progress (GUI thread)."""
+        proc = self._proc
+        return proc is not None and proc.is_alive()
+
     def pid(self) -> int | None:
         with self._lock:
             return self._proc.pid if self._proc is not None and self._proc.is_alive() else None
