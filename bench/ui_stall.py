@@ -98,6 +98,15 @@ def main(argv: list[str] | None = None) -> int:
 
         type_next()
 
+    opening: dict[str, float] = {}  # article id -> when it was selected
+    latencies: list[float] = []
+
+    def shown(article_id: str) -> None:
+        if article_id in opening:
+            latencies.append((time.perf_counter() - opening.pop(article_id)) * 1000)
+
+    window.article_shown.connect(shown)
+
     def reading_phase() -> None:
         results["typing_stall"] = meter.worst
         summaries["typing"] = meter.summary()
@@ -108,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
             if steps[0]:
                 steps[0] -= 1
                 window.list_pane.move_selection(1)
+                if (selected := window.list_pane.current_id()) is not None:
+                    opening[selected] = time.perf_counter()
                 QTimer.singleShot(100, next_article)
             else:
                 QTimer.singleShot(1000, list_phase)
@@ -171,6 +182,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"worst event-loop stall while typing:   {summaries['typing']} (target <= 50)")
     print(f"worst event-loop stall while reading:  {summaries['reading']} "
           f"({NAVIGATION_STEPS} articles at 10 per second)")  # fmt: skip
+    if latencies:
+        ordered = sorted(latencies)
+        print(f"selection to article shown: median {ordered[len(ordered) // 2]:.1f} ms, "
+              f"max {ordered[-1]:.1f} ms ({len(ordered)} of {NAVIGATION_STEPS} shown; the "
+              "others were passed before they opened)")  # fmt: skip
     print(f"worst event-loop stall on list operations: {summaries['list']} "
           f"({results['articles']:.0f} articles: sort x3, filter, source, "
           "mark all read, undo)")  # fmt: skip

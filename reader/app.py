@@ -9,7 +9,7 @@ import multiprocessing
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader import __version__
@@ -178,50 +178,84 @@ def _focus(window: object, folder: str) -> None:
 
 
 def _screenshot(app: object, window: object, target: Path, searching: bool = False) -> int:
-    """Wait until the first article is rendered (and the search's results, when there is
-    one: their count is printed), grab the whole window, save, exit 0."""
-    from PySide6.QtCore import QTimer
+    """Save the first complete frame as a PNG (see ``arm_screenshot``) and exit."""
     from PySide6.QtWidgets import QApplication
+
+    assert isinstance(app, QApplication)
+    result = arm_screenshot(window, target, searching, done=app.quit)
+    app.exec()
+    return result["code"]
+
+
+def arm_screenshot(
+    window: object, target: Path, searching: bool, done: Callable[[], None]
+) -> dict[str, int]:
+    """Grab the first frame that shows the opened library, save it as a PNG, call ``done``;
+    ``result["code"]`` is then 0 (1 if the PNG could not be written).
+
+    The frame is complete when the list shows the catalog's rows (an empty library: the
+    listing after its update), the article the start restores (if any) is rendered with its
+    related coverage, and a ``--search`` has its results from the finished index (their count
+    is printed). The grab runs in the event-loop turn after that, with no fixed wait: the
+    same state is captured every run, and the time to it is the start-up time.
+    """
+    from PySide6.QtCore import QTimer
 
     from reader.ui.main_window import MainWindow
 
-    assert isinstance(window, MainWindow) and isinstance(app, QApplication)
+    assert isinstance(window, MainWindow)
     result = {"code": 1}
+    state = {"listed": False, "indexed": False, "results": not searching, "grabbing": False}
+    settled: set[str] = set()  # articles shown with their related list, or that failed
+
+    timeout = QTimer(window)  # a frame that never completes is grabbed as it is
+    timeout.setSingleShot(True)
 
     def grab() -> None:
+        timeout.stop()
         window.viewer.browser.verticalScrollBar().setValue(0)
         pixmap = window.grab()
         target.parent.mkdir(parents=True, exist_ok=True)
         result["code"] = 0 if pixmap.save(str(target)) else 1
         window.close()
-        app.quit()
+        done()
 
-    waiting = {"article", "search"} if searching else {"article"}
+    def check() -> None:
+        if state["grabbing"] or not (state["listed"] and state["results"]):
+            return
+        opening = window.list_pane.current_id()  # selected by the start: being opened
+        if opening is not None and opening not in settled:
+            return
+        state["grabbing"] = True
+        QTimer.singleShot(0, window, grab)  # after the events queued with the last change
 
-    def ready(what: str) -> None:
-        if what in waiting:
-            waiting.discard(what)
-            if not waiting:
-                QTimer.singleShot(400, grab)
+    def listed(count: int) -> None:
+        if count or state["indexed"]:
+            state["listed"] = True
+            check()
+
+    def settle(article_id: str) -> None:
+        settled.add(article_id)
+        check()
 
     def results(total: int) -> None:
         if not window.controller.indexing:  # results from the finished index
             print(f"search results: {total}", flush=True)
-            ready("search")
+            state["results"] = True
+            check()
 
     def indexed(_summary: object) -> None:
-        if "search" in waiting:  # the results so far may predate the index
+        state["indexed"] = True
+        if searching and not state["results"]:  # the results so far may predate the index
             window.search_pane.rerun()
 
-    window.article_shown.connect(lambda _id: ready("article"))
-
-    def listed(count: int) -> None:  # a first start opens nothing by itself: show the newest
-        if count and window.session.current is None and window.list_pane.current_id() is None:
-            window.list_pane.select_row(0)
-
+    window.session.related_found.connect(lambda article_id, _hits: settle(article_id))
+    window.session.article_failed.connect(lambda article_id, _why: settle(article_id))
+    # A related query that failed never answers: the frame is complete without it.
+    window.controller.failed.connect(lambda _why: settle(window.list_pane.current_id() or ""))
     window.list_pane.listed.connect(listed)
     window.search_pane.results_shown.connect(results)
     window.controller.index_finished.connect(indexed)
-    QTimer.singleShot(int(os.environ.get("READER_SCREENSHOT_TIMEOUT_MS", "60000")), grab)
-    app.exec()
-    return result["code"]
+    timeout.timeout.connect(grab)
+    timeout.start(int(os.environ.get("READER_SCREENSHOT_TIMEOUT_MS", "60000")))
+    return result

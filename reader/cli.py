@@ -67,6 +67,8 @@ class Progress:
             print("\r\033[K", end="", file=sys.stderr, flush=True)
 
 
+# Each command imports what it needs: `reader search` never loads the parser chain (lxml,
+# YAML, nh3), `reader --help` loads nothing but argparse.
 def _cmd_check(args: argparse.Namespace) -> int:
     from reader.core.article import Article
     from reader.core.scan import scan_library

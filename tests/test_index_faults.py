@@ -191,6 +191,43 @@ def test_kill_before_a_replaced_copy_leaves_the_index_shows_the_article_once(
     assert len(hit_ids(index, "新版本")) == 1 and not hit_ids(index, "旧版本")
 
 
+KILLED_AFTER_A_CATALOG_COMMIT = """
+import os, sys
+from pathlib import Path
+from reader.core.search.engine import LibraryIndex
+from reader.core.search.indexer import CATALOG_BATCH
+
+def progress(done, total, path):
+    if done == CATALOG_BATCH + 5:  # listed, not yet in a Whoosh segment
+        os._exit(86)
+
+LibraryIndex(Path(sys.argv[1])).update(workers=1, progress=progress)
+"""
+
+
+def test_kill_after_a_listing_commit_searches_every_article_once_after_the_next_update(
+    tmp_path: Path, isolated_data_dir: Path
+) -> None:
+    from reader.core.search.indexer import CATALOG_BATCH
+
+    lib = tmp_path / "lib"
+    total = CATALOG_BATCH + 30
+    for i in range(total):
+        write(lib / f"{i:04}.md", f"第{i}篇", f"同一事件的报道，编号{i:04}")
+    result = subprocess.run(
+        [sys.executable, "-c", KILLED_AFTER_A_CATALOG_COMMIT, str(lib)],
+        cwd=ROOT, env={**os.environ, "READER_DATA_DIR": str(isolated_data_dir)},
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 86, result.stderr
+    index = LibraryIndex(lib)
+    assert index.catalog.article_count() == CATALOG_BATCH, "listed before the kill"
+    index.close()
+    summary = index.update(workers=1)
+    assert summary.repaired == CATALOG_BATCH, "listed but never searchable: read again"
+    assert_indexed_once(index, total)
+
+
 def test_an_index_doubled_by_an_older_version_is_repaired(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
     for i in range(6):

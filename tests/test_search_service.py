@@ -47,6 +47,26 @@ def test_errors_come_back_as_exceptions(service: SearchService) -> None:
     assert service.search("王毅").hits  # the process survived the error
 
 
+def test_articles_are_parsed_in_the_search_process(
+    built: LibraryIndex, service: SearchService, tmp_path: Path
+) -> None:
+    from reader.core.parser import parse_article_file
+
+    entry = built.catalog.entry(built.catalog.ids()[0])
+    assert entry is not None
+    assert service.article(entry.path) == parse_article_file(entry.path)
+    empty = tmp_path / "empty.md"
+    empty.write_bytes(b"")
+    # The parser's own exception does not unpickle: its words come back instead.
+    with pytest.raises(SearchServiceError, match=r"\w") as caught:
+        service.article(empty)
+    assert "pickle" not in str(caught.value) and "__init__" not in str(caught.value)
+    missing = tmp_path / "gone.md"
+    with pytest.raises(SearchServiceError, match=r"(?i)no such file"):
+        service.article(missing)
+    assert service.search("王毅").hits  # the process survived
+
+
 def test_a_killed_process_is_restarted(service: SearchService) -> None:
     service.start()
     pid = service.pid()

@@ -122,6 +122,40 @@ def test_screenshot_command_writes_png(tmp_path: Path, isolated_data_dir: Path) 
     assert shot.read_bytes().startswith(b"\x89PNG")
 
 
+def test_screenshot_grabs_the_first_complete_frame_without_a_fixed_wait(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Start-up is measured to this frame: the grab follows the state it shows (the listed
+    library, here without an article: a first start opens none), never a fixed 0.4 s."""
+    from PySide6.QtCore import QTimer
+
+    from reader.app import arm_screenshot
+
+    delays: list[int] = []
+    single_shot = QTimer.singleShot
+
+    def spy(msec: int, *args: object) -> None:
+        if getattr(args[-1], "__name__", "") == "grab":
+            delays.append(msec)
+        single_shot(msec, *args)
+
+    monkeypatch.setattr(QTimer, "singleShot", staticmethod(spy))
+    win = MainWindow(Settings(), ReadState())
+    qtbot.addWidget(win)
+    win.show()
+    listed: list[int] = []
+    win.list_pane.listed.connect(listed.append)
+    win.open_library(SEEDS)
+    shot = tmp_path / "first.png"
+    finished: list[bool] = []
+    result = arm_screenshot(win, shot, False, done=lambda: finished.append(True))
+    qtbot.waitUntil(lambda: bool(finished), timeout=60_000)
+    assert result["code"] == 0 and shot.read_bytes().startswith(b"\x89PNG")
+    assert delays == [0], delays  # the grab right after the frame's state, no fixed wait
+    assert listed[-1] == 5 and win.viewer.article is None
+    assert win.controller.index_runner.wait(10_000)
+
+
 def test_corrupt_settings_do_not_stop_the_app(isolated_data_dir: Path) -> None:
     (isolated_data_dir / "settings.json").write_text("{not json", encoding="utf-8")
     settings, warning = load_settings()

@@ -26,6 +26,7 @@ class FakeLibrary:
         self.pending: list[tuple[str, Callable[[Article], None]]] = []
         self.loads: list[str] = []
         self.work: list[tuple[Callable[[], object], Callable[[object], None] | None]] = []
+        self.related_wanted: dict[str, Callable[[], bool]] = {}
 
     def load_article(self, article_id: str, done: Callable[[Article], None], _failed: Any) -> None:
         self.loads.append(article_id)
@@ -36,14 +37,14 @@ class FakeLibrary:
             done(self.articles[article_id])
         self.pending.clear()
 
-    def related(self, _article_id: str, _done: Any) -> None:
-        pass
+    def related(self, article_id: str, _done: Any, wanted: Callable[[], bool]) -> None:
+        self.related_wanted[article_id] = wanted
 
     def catalog(self) -> None:
         return None  # no catalog: unread counts per source are not part of these tests
 
-    def read_in_worker(self, _what: str, _fn: Any, _done: Any) -> None:
-        pass  # stories: not part of these tests
+    def read_in_worker(self, _what: str, _fn: Any, done: Callable[[object], None]) -> None:
+        done(None)  # no stories yet: the session falls back to related coverage
 
     def has_article(self, article_id: str) -> bool:
         return article_id in self.articles
@@ -91,6 +92,72 @@ def test_opening_marks_read_once_and_parses_once(session) -> None:  # type: igno
     s.open(first)  # back: from memory, already read, so no change to announce
     assert library.loads.count(first) == 1
     assert [type(x) for x in seen] == [OpenedArticle, Changed, OpenedArticle]
+
+
+def test_related_coverage_is_wanted_only_while_its_article_is_open(session) -> None:  # type: ignore[no-untyped-def]
+    """Moving through articles quickly queued a related query per article in the search
+    process, where the next article's parse waited behind them."""
+    s, library, _seen = session
+    a, b = ids(library)[:2]
+    s.open(a)
+    library.answer()
+    assert library.related_wanted[a]()
+    s.open(b)
+    library.answer()
+    assert not library.related_wanted[a]() and library.related_wanted[b]()
+
+
+def test_the_controller_skips_related_coverage_nobody_wants_any_more(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from reader.ui.library_controller import LibraryController
+
+    asked: list[str] = []
+
+    class Searches:
+        def related(self, article_id: str) -> list[object]:
+            asked.append(article_id)
+            return []
+
+        def close(self) -> None:
+            pass
+
+    controller = LibraryController()
+    controller.searches = Searches()  # type: ignore[assignment]
+    answers: list[object] = []
+    controller.related("passed", answers.append, wanted=lambda: False)
+    controller.related("open", answers.append)
+    qtbot.waitUntil(lambda: len(answers) == 2)
+    assert asked == ["open"] and answers == [[], []]
+    controller.close_library()
+
+
+def test_the_indexer_starts_after_the_first_listing_and_the_search_process_when_needed(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Started with the listing, their interpreters took the CPU from it (start-up); the
+    search process at rest held a third of the window's memory before anything was asked."""
+    import shutil
+
+    from reader.core.search.engine import LibraryIndex
+    from reader.ui.library_controller import LibraryController
+
+    lib = tmp_path / "lib"
+    shutil.copytree(SEEDS, lib)
+    LibraryIndex(lib).update(workers=1)  # a library opened before: its list shows at once
+    controller = LibraryController()
+    seen: list[tuple[bool, int]] = []
+    controller.listing_ready.connect(
+        lambda _g, listing: seen.append((controller.indexing, len(listing.ids)))
+    )
+    controller.open_library(lib)
+    assert not controller.indexing and controller.searches is not None
+    assert controller.searches.pid() is None
+    with qtbot.waitSignal(controller.index_finished, timeout=60_000):
+        controller.request_listing(lambda catalog: catalog.ids())
+    assert seen[0] == (False, 5)
+    assert controller.searches.pid() is None, "not before something needs it"
+    controller.prepare_search()  # a search is being typed
+    qtbot.waitUntil(lambda: controller.searches is not None and controller.searches.is_running())
+    controller.close_library()
 
 
 def test_an_older_open_that_answers_late_is_dropped(session) -> None:  # type: ignore[no-untyped-def]

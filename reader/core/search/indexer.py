@@ -1,8 +1,12 @@
 """Build and incrementally update a library's search index and catalog.
 
-One process at a time (UpdateLock) and one Whoosh writer at a time. Work is committed in
-batches, Whoosh first and the catalog second: a crash or kill leaves the last committed batch
-searchable, and the files of an uncommitted batch simply count as changed next time.
+One process at a time (UpdateLock) and one Whoosh writer at a time. The catalog commits every
+CATALOG_BATCH articles, so the article list fills while a first build runs; Whoosh commits
+every SEGMENT_DOCS articles (each commit is a segment: few segments keep queries fast, and the
+writer's memory is bounded by spilling postings, not by committing them), Whoosh first and the
+catalog second. A crash or kill leaves the last committed batch listed and everything up to the
+last Whoosh commit searchable; the files of an uncommitted batch simply count as changed next
+time, and articles the catalog committed ahead of Whoosh are read again.
 
 The two stores cannot commit together, so a kill between the two commits leaves Whoosh with
 documents the catalog does not know (the next update would index them a second time) or
@@ -22,6 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
 from whoosh.query import And, Term
 from whoosh.writing import SegmentWriter
 
@@ -29,19 +34,20 @@ from reader.core.paths import path_to_text
 from reader.core.problems import Problem
 from reader.core.scan import walk_article_files
 from reader.core.search.bulk import BulkWriter
-from reader.core.search.catalog import CATALOG_VERSION, Catalog, FileRecord
+from reader.core.search.catalog import Catalog, FileRecord
 from reader.core.search.layout import CancelFn, IndexLayout, ProgressFn, UpdateSummary
 from reader.core.search.locking import IndexBusy, UpdateLock
 from reader.core.search.prepare import Prepared, prepare_path
-from reader.core.search.schema import COUNT_FIELDS, SCHEMA_VERSION, build_schema
+from reader.core.search.schema import COUNT_FIELDS, VERSION_KEY, VERSION_STAMP, build_schema
 from reader.core.storage import STORAGE_ERRNOS, StorageError, is_damage, quick_check, storage_error
 from reader.core.stories.store import update_stories_safely
 
-BATCH_DOCS = int(os.environ.get("READER_BATCH_DOCS", "30000"))  # docs per commit: bounds memory
+# READER_BATCH_DOCS=N commits both stores every N documents (the kill tests use small N).
+_BATCH = int(os.environ.get("READER_BATCH_DOCS", "0"))
+CATALOG_BATCH = _BATCH or 500  # the list shows a first build's articles in steps this size
+SEGMENT_DOCS = _BATCH or 25_000  # documents per Whoosh commit (one segment each)
 PREFETCH = 128  # parsed documents (each with ~100 KB of term counts) held ahead of the writer
 INLINE_LIMIT = 64  # fewer changed files than this are parsed in-process (no pool start-up)
-VERSION_KEY = "schema_version"
-VERSION_STAMP = f"{SCHEMA_VERSION}.{CATALOG_VERSION}"
 OPEN_KEY = "update_open"  # set while an update may have Whoosh and the catalog out of step
 INDEX_WHAT = "the search index in"  # StorageError: "Cannot use the search index in DIR: why."
 
@@ -50,6 +56,33 @@ def _better(published: int | None, path: str, other_published: int | None, other
     """Which of two files holding the same article (same URL) is shown: newest, then path."""
     a, b = published or -(2**62), other_published or -(2**62)
     return a > b or (a == b and path < other_path)
+
+
+def open_whoosh(whoosh_dir: Path) -> whoosh_index.Index:
+    """The index read with plain reads, never mmap: mapped segment pages count as the
+    process's memory. Deleting duplicates or checking a 96k-article index through mmap held
+    1,072 MB in a no-change update, 159 MB without it (issue 16's figures)."""
+    return FileStorage(str(whoosh_dir), supports_mmap=False).open_index()
+
+
+def _file_identity(path: Path) -> str:
+    st = path.stat()
+    return f"{st.st_ino} {st.st_size} {st.st_mtime_ns} {st.st_ctime_ns}"
+
+
+def record_checked(layout: IndexLayout) -> None:
+    """Remember the catalog file as this update left it (best effort: without the stamp the
+    next update runs the full check)."""
+    with contextlib.suppress(OSError):
+        layout.checked_stamp.write_text(_file_identity(layout.catalog_path), encoding="utf-8")
+
+
+def _changed_since_checked(layout: IndexLayout) -> bool:
+    try:
+        stamp = layout.checked_stamp.read_text(encoding="utf-8")
+        return stamp != _file_identity(layout.catalog_path)
+    except OSError:
+        return True
 
 
 def check_layout(layout: IndexLayout) -> str | None:
@@ -62,10 +95,12 @@ def check_layout(layout: IndexLayout) -> str | None:
     SQLite's quick_check reads the whole catalog once: random garbage pages inside
     catalog.sqlite passed the cheaper checks and then failed every run with "malformed". On
     the real corpus (23,184 articles, a 129 MB catalog) it costs 0.05-0.16 s with the file in
-    the page cache and 1.6-2.3 s from a cold cache (pages evicted with posix_fadvise; this
-    VM's disk), where an update that finds nothing changed takes 0.9 s warm and 1.2 s cold
-    without it (5 runs each, 2 busy cores). Updates run in the indexer process at low
-    priority while the list shows the catalog, so every update pays it.
+    the page cache and 1.6-2.3 s from a cold cache, where an update that finds nothing
+    changed takes 0.9 s warm and 1.2 s cold without it. So it runs only when the catalog file
+    is not the one the last update left (inode, size, mtime and ctime differ from the stamp
+    written after that update's last commit): something else wrote it, or that update did not
+    finish. Damage that leaves the file's identity alone (a failing disk) is still found
+    where it is read: an update that meets it rebuilds, a search marks it for the next update.
     """
     if not layout.catalog_path.exists() and not layout.whoosh_dir.exists():
         return None
@@ -74,7 +109,8 @@ def check_layout(layout: IndexLayout) -> str | None:
     try:
         catalog = Catalog(layout.catalog_path)
         try:
-            quick_check(catalog.db)
+            if _changed_since_checked(layout):
+                quick_check(catalog.db)
             stamp = catalog.get_meta(VERSION_KEY)
             catalog.db.execute("SELECT count(*) FROM articles").fetchone()
         finally:
@@ -90,10 +126,10 @@ def check_layout(layout: IndexLayout) -> str | None:
     try:
         if not whoosh_index.exists_in(str(layout.whoosh_dir)):
             return "the search index is missing"
-        ix = whoosh_index.open_dir(str(layout.whoosh_dir))
+        ix = open_whoosh(layout.whoosh_dir)
         with ix.searcher() as searcher:
             searcher.doc_count()
-            list(searcher.reader().iter_docs())[:1]
+            next(iter(searcher.reader().iter_docs()), None)  # one stored document is read
     except OSError as exc:
         if exc.errno in STORAGE_ERRNOS:  # the disk refuses: not a reason to wipe
             raise storage_error(INDEX_WHAT, layout.root, exc) from exc
@@ -176,6 +212,9 @@ class Indexer:
             with UpdateLock(self.layout.lock_path, lock_timeout):
                 started = time.perf_counter()
                 summary = self._checked_update(rebuild, progress, cancel, workers)
+                # Last: whatever wrote the catalog in this update is done (the stamp names
+                # the file as it is left).
+                record_checked(self.layout)
                 summary.seconds = time.perf_counter() - started
                 return summary
         except (IndexBusy, StorageError):
@@ -197,6 +236,7 @@ class Indexer:
             if reason is not None:
                 self.wipe()
             try:
+                self.layout.checked_stamp.unlink(missing_ok=True)  # until this update ends
                 self._update(summary, progress, cancel, workers)
                 return summary
             except Exception as exc:
@@ -216,9 +256,10 @@ class Indexer:
     def _open(self) -> tuple[whoosh_index.Index, Catalog]:
         self.layout.whoosh_dir.mkdir(parents=True, exist_ok=True)
         if whoosh_index.exists_in(str(self.layout.whoosh_dir)):
-            ix = whoosh_index.open_dir(str(self.layout.whoosh_dir))
+            ix = open_whoosh(self.layout.whoosh_dir)
         else:
-            ix = whoosh_index.create_in(str(self.layout.whoosh_dir), build_schema())
+            whoosh_index.create_in(str(self.layout.whoosh_dir), build_schema()).close()
+            ix = open_whoosh(self.layout.whoosh_dir)
         return ix, Catalog(self.layout.catalog_path)
 
     def _repair(self, ix: whoosh_index.Index, catalog: Catalog, summary: UpdateSummary) -> set[str]:
@@ -320,15 +361,15 @@ class Indexer:
         best: dict[str, tuple[int | None, str]] = {}  # id -> the file shown, this run
         writer: SegmentWriter | None = None
         pending_deletes: list[tuple[str, str]] = []
-        in_batch = 0
+        in_batch = in_segment = 0
 
         def flush() -> None:
-            nonlocal writer, in_batch
+            nonlocal writer, in_batch, in_segment
             if writer is not None:
                 writer.commit(merge=False)
                 writer = None
             catalog.db.commit()
-            in_batch = 0
+            in_batch = in_segment = 0
             if pending_deletes:
                 w = ix.writer(timeout=60.0)
                 for article_id, path in pending_deletes:
@@ -387,8 +428,12 @@ class Indexer:
                 )
                 catalog.put_articles([row])
                 in_batch += 1
-                if in_batch >= BATCH_DOCS:
+                in_segment += 1
+                if in_segment >= SEGMENT_DOCS:
                     flush()
+                elif in_batch >= CATALOG_BATCH:
+                    catalog.db.commit()  # listed now, searchable with the next Whoosh commit
+                    in_batch = 0
         except BaseException:
             if writer is not None:
                 writer.cancel()  # releases Whoosh's write lock now, not at garbage collection

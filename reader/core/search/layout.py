@@ -63,6 +63,8 @@ class IndexLayout:
         # Written by a reader (the search process) that met damage the start-up check cannot
         # see (a garbage blob that SQLite's page checks pass); the next update rebuilds.
         self.damage_mark = root / "damaged.txt"
+        # The catalog file's identity when the last update finished (see indexer.check_layout).
+        self.checked_stamp = root / "catalog-checked.txt"
 
     def mark_damaged(self, reason: str) -> None:
         with contextlib.suppress(OSError):  # best effort: the reader still reports it
@@ -78,3 +80,4 @@ class IndexLayout:
         for suffix in ("", "-wal", "-shm"):
             Path(str(self.catalog_path) + suffix).unlink(missing_ok=True)
         self.damage_mark.unlink(missing_ok=True)
+        self.checked_stamp.unlink(missing_ok=True)

@@ -1,9 +1,12 @@
-"""A library's searches served from a process of their own.
+"""A library's searches, and the parsing of the article being opened, served from a process
+of their own.
 
 Searching is CPU-bound Python (Whoosh matchers, exact verification, snippets). Run in a
 thread of the GUI process it competes for the GIL with the GUI thread, which must win it back
 for every Qt -> Python call: the ~200 ms related-articles query after a rebuild stalled the
 event loop by 60-130 ms (bench/README.md). Behind a pipe, the GUI's worker thread only waits.
+Parsing the opened article here too keeps the parser chain (lxml, YAML, nh3) out of the GUI
+process altogether (bench/README.md has the open latency and stall figures).
 
 The service is read-only: the index writer runs in its own process (``background.py``).
 """
@@ -13,30 +16,58 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
+import pickle
 import threading
 from multiprocessing.connection import Connection
 from multiprocessing.context import SpawnProcess
 from pathlib import Path
 from typing import Any
 
+from reader.core.article import Article
 from reader.core.search.api import SearchHit, SearchOptions, SearchResults
 from reader.core.search.layout import IndexLayout
 
 log = logging.getLogger(__name__)
-SERVED = frozenset({"search", "related", "close"})
+SERVED = frozenset({"search", "related", "close", "article"})
 STOP_TIMEOUT_S = 5.0
+WARM_AFTER_S = 0.2  # idle this long at start, the child imports the search engine
 
 
 class SearchServiceError(RuntimeError):
     pass
 
 
-def _serve(library: str, root: str, conn: Connection) -> None:
-    from reader.core.search.engine import LibraryIndex  # Whoosh is imported here only
+def _parse_article(path: Path) -> Article:
+    from reader.core.parser import parse_article_file  # the parser chain: in this process only
 
-    index = LibraryIndex(Path(library), Path(root))  # root: the parent's IndexLayout.root
+    return parse_article_file(path)
+
+
+def _portable(exc: Exception) -> Exception:
+    """The exception itself when it crosses the pipe intact, else its words in one that does
+    (an exception class whose constructor takes other arguments fails to unpickle)."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception:
+        return SearchServiceError(str(getattr(exc, "message", None) or exc))
+
+
+def _serve(library: str, root: str, conn: Connection) -> None:
+    index: Any = None  # the LibraryIndex, made (and Whoosh imported) by the first search
+
+    def searching() -> Any:
+        nonlocal index
+        if index is None:
+            from reader.core.search.engine import LibraryIndex  # Whoosh is imported here only
+
+            index = LibraryIndex(Path(library), Path(root))  # root: the parent's layout root
+        return index
+
     try:
         while True:
+            if index is None and not conn.poll(WARM_AFTER_S):
+                searching()  # idle: import Whoosh now, not when the first search is typed
             try:
                 request = conn.recv()
             except (EOFError, OSError):
@@ -47,21 +78,27 @@ def _serve(library: str, root: str, conn: Connection) -> None:
             try:
                 if name not in SERVED:
                     raise SearchServiceError(f"not a search service call: {name}")
-                reply: tuple[str, Any] = ("ok", getattr(index, name)(*args, **kwargs))
+                if name == "article":
+                    reply: tuple[str, Any] = ("ok", _parse_article(*args))
+                else:
+                    reply = ("ok", getattr(searching(), name)(*args, **kwargs))
             except Exception as exc:
-                index.close()  # whatever it had open may be what failed: reopen next time
-                reply = ("error", exc)
+                if name != "article" and index is not None:
+                    index.close()  # whatever it had open may be what failed: reopen next time
+                reply = ("error", _portable(exc))
             try:
                 conn.send(reply)
-            except Exception as exc:  # an exception or result that does not pickle
+            except Exception as exc:  # a result that does not pickle
                 conn.send(("error", SearchServiceError(f"{type(exc).__name__}: {exc}")))
     finally:
-        index.close()
+        if index is not None:
+            index.close()
         conn.close()
 
 
 class SearchService:
-    """``LibraryIndex.search/related`` in a child process, started on first use.
+    """``LibraryIndex.search/related`` and article parsing in a child process, started on
+    first use.
 
     Thread-safe (one request at a time). If the child dies it is restarted once per call:
     searches are read-only, so repeating one is harmless.
@@ -82,6 +119,11 @@ class SearchService:
 
     def related(self, article_id: str, limit: int = 8) -> list[SearchHit]:
         result: list[SearchHit] = self.call("related", article_id, limit)
+        return result
+
+    def article(self, path: Path) -> Article:
+        """The article in ``path``, parsed (sanitized, text extracted) in the child."""
+        result: Article = self.call("article", path)
         return result
 
     def reset(self) -> None:
@@ -153,6 +195,11 @@ class SearchService:
         with self._lock:
             self._closed = True
             self._stop()
+
+    def is_running(self) -> bool:
+        """Whether the child runs, without waiting for a call in progress (GUI thread)."""
+        proc = self._proc
+        return proc is not None and proc.is_alive()
 
     def pid(self) -> int | None:
         with self._lock:
