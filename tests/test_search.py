@@ -515,6 +515,51 @@ def test_update_in_a_separate_process_reports_progress(tmp_path: Path) -> None:
     assert ids_of(index, "子进程索引079")
 
 
+def _processes_with(mark: str) -> list[int]:
+    """Processes whose environment holds ``mark``: a test's children (not this process, nor
+    the resource tracker multiprocessing keeps for it until it exits)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and int(entry.name) != os.getpid():
+            try:
+                if b"resource_tracker" in (entry / "cmdline").read_bytes():
+                    continue
+                if mark.encode() in (entry / "environ").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                continue  # gone, or not ours
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_an_abandoned_update_ends_with_its_parse_workers_and_resumes_later(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Quitting while a first build ran waited 6-9 s for the indexer to commit; now it is
+    ended, and must take its parsing workers with it."""
+    from reader.core.search import background
+    from reader.core.search.background import IndexUpdateFailed, update_in_subprocess
+
+    mark = f"READER_TEST_ABANDON_{os.getpid()}_{time.monotonic_ns()}"
+    monkeypatch.setenv(mark, "1")  # spawned processes inherit it
+    monkeypatch.setattr(background, "ABANDON_GRACE_S", 0.0)
+    lib = tmp_path / "lib"
+    for i in range(400):  # over the inline limit: the indexer starts parse workers
+        write(lib / f"{i:03}.md", f"第{i}篇", f"放弃的更新{i:03}")
+    index = LibraryIndex(lib)
+    started: list[int] = []
+    with pytest.raises(IndexUpdateFailed, match="quitting"):
+        update_in_subprocess(
+            index.library, index.layout, progress=lambda d, _t, _p: started.append(d),
+            abandon=lambda: bool(started),
+        )  # fmt: skip
+    assert started and started[-1] < 400
+    assert _processes_with(mark) == []
+    summary = update_in_subprocess(index.library, index.layout)
+    assert summary.articles == 400
+    assert ids_of(index, "放弃的更新000") and ids_of(index, "放弃的更新399")
+
+
 def test_subprocess_update_failure_is_raised(tmp_path: Path) -> None:
     from reader.core.search.background import update_in_subprocess
 

@@ -64,6 +64,7 @@ ACTIONS = (
     ActionSpec("bookmark", QT_TR_NOOP("&Bookmark"), ("Ctrl+D",), checkable=True),
     ActionSpec("toggle_read", QT_TR_NOOP("Mark &Read/Unread"), ("M",)),
     ActionSpec("mark_all_read", QT_TR_NOOP("Mark &All Read"), ("Ctrl+Shift+M",)),
+    ActionSpec("update_index", QT_TR_NOOP("U&pdate Index"), ("F5",)),
     ActionSpec("reindex", QT_TR_NOOP("Re&index Library")),
     ActionSpec("shortcuts_help", QT_TR_NOOP("&Keyboard Shortcuts and Search Syntax"),
                ("F1", Keys.HelpContents)),
@@ -91,7 +92,7 @@ MENUS = (
                            "%bookmarks_toggle")),
     (QT_TR_NOOP("&Article"), ("next_article", "previous_article", "next_unread",
                               "open_original", "copy_link", "bookmark", "toggle_read",
-                              "mark_all_read", "-", "reindex")),
+                              "mark_all_read", "-", "update_index", "reindex")),
     (QT_TR_NOOP("&Help"), ("shortcuts_help", "about")),
 )  # fmt: skip
 SCRIPT_MENU = ("script_as_written", "script_simplified", "script_taiwan", "script_hong_kong")
@@ -155,6 +156,7 @@ class WindowActions:
     bookmark: QAction
     toggle_read: QAction
     mark_all_read: QAction
+    update_index: QAction
     reindex: QAction
     shortcuts_help: QAction
     about: QAction

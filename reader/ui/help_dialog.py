@@ -31,6 +31,7 @@ SHORTCUTS = (
     ("Ctrl+O", QT_TR_NOOP("Open the original in the browser")),
     ("Ctrl+Shift+C", QT_TR_NOOP("Copy the article's link")),
     ("Ctrl + / Ctrl − / Ctrl 0", QT_TR_NOOP("Text size")),
+    ("F5", QT_TR_NOOP("Update the index now (also after Cancel)")),
     ("F9", QT_TR_NOOP("Focus mode: the article only")),
     ("F11", QT_TR_NOOP("Full screen")),
     ("Ctrl+Z", QT_TR_NOOP("Undo marking articles read, or a bookmark's removal")),

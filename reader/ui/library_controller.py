@@ -88,7 +88,9 @@ class LibraryController(QObject):
         self.index_runner = TaskRunner(1, self)
         self.search_runner = TaskRunner(1, self)
         self.io_runner = TaskRunner(2, self)
-        self._cancel = threading.Event()
+        self._cancel = threading.Event()  # the reader pressed Cancel: stop, keeping the work
+        self._abandon = threading.Event()  # the library is closing: end the indexer now
+        self._held = False  # after Cancel, only the reader's Update Index starts one again
         self.indexing = False
         self._again = False
         self._progress = (0, 0)
@@ -96,7 +98,7 @@ class LibraryController(QObject):
         self._change_timer = QTimer(self)  # a burst of file events -> one update
         self._change_timer.setSingleShot(True)
         self._change_timer.setInterval(1500)
-        self._change_timer.timeout.connect(self.update_index)
+        self._change_timer.timeout.connect(lambda: self.update_index(automatic=True))
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(lambda _p: self._change_timer.start())
         self._poll = QTimer(self)  # progress and partial catalogs, read on the GUI thread
@@ -135,7 +137,7 @@ class LibraryController(QObject):
         self._background_pending = False
         self._background_timer.stop()
         self._watch()
-        self.update_index()
+        self.update_index(automatic=True)
 
     def prepare_search(self) -> None:
         """A search is being typed: start the search process now, not when it is asked."""
@@ -146,9 +148,11 @@ class LibraryController(QObject):
             )
 
     def close_library(self) -> None:
+        self._abandon.set()
         self._background_pending = False
         self._background_timer.stop()
-        self.cancel_update()
+        self._cancel.set()
+        self._again = self._held = False
         self._poll.stop()
         self._change_timer.stop()
         for runner in (self.index_runner, self.search_runner, self.io_runner):
@@ -305,23 +309,24 @@ class LibraryController(QObject):
     def _app_state(self, state: Qt.ApplicationState) -> None:
         if (state == Qt.ApplicationState.ApplicationActive and self.searches is not None
                 and not self._background_pending):  # fmt: skip
-            self.update_index()  # a fallback for changes the folder watcher missed
+            self.update_index(automatic=True)  # for changes the folder watcher missed
 
     # -- indexing ------------------------------------------------------------------------------
-    def update_index(self, rebuild: bool = False) -> None:
+    def update_index(self, rebuild: bool = False, *, automatic: bool = False) -> None:
+        """Bring the index up to date with the folder. ``automatic`` updates (opening, file
+        changes, coming back to the window) do not start after the reader cancelled one."""
         library, layout = self.library, self._layout
-        if library is None or layout is None:
+        if library is None or layout is None or (automatic and self._held):
             return
+        self._held = False
         if self.indexing:
             self._again = True
             return
         self.indexing = True
         self._cancel.clear()
+        self._abandon.clear()
         self._poll_ticks = 0
         self._listing_generation = 0
-        app = QCoreApplication.instance()
-        if isinstance(app, QGuiApplication):  # coming back to the window: look for changes
-            app.applicationStateChanged.connect(self._app_state)
         self._poll.start()
 
         def progress(done: int, total: int, _path: str) -> None:
@@ -330,13 +335,18 @@ class LibraryController(QObject):
 
         def work() -> UpdateSummary:  # this thread only waits on the indexer process's pipe
             return update_in_subprocess(
-                library, layout, rebuild=rebuild, progress=progress, cancel=self._cancel.is_set
-            )
+                library, layout, rebuild=rebuild, progress=progress,
+                cancel=self._cancel.is_set, abandon=self._abandon.is_set,
+            )  # fmt: skip
 
         self.index_runner.submit(work, self._update_done, self._update_failed)
 
     def cancel_update(self) -> None:
+        """The reader's Cancel: the update stops at the next article, keeping what it did,
+        and none starts by itself until the reader asks (Update Index)."""
         self._cancel.set()
+        self._again = False
+        self._held = True
 
     def _report_progress(self) -> None:
         with self._progress_lock:
@@ -354,7 +364,7 @@ class LibraryController(QObject):
             self._progress = (0, 0)
         if self._again:
             self._again = False
-            self.update_index()
+            self.update_index(automatic=True)
 
     def _update_done(self, summary: object) -> None:
         assert isinstance(summary, UpdateSummary)

@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         c.index_progress.connect(self.search_pane.index_progress)
         c.index_finished.connect(status.index_finished)
         c.index_finished.connect(self.search_pane.index_changed)
-        c.index_failed.connect(lambda msg: status.say(msg, 20_000))
+        c.index_failed.connect(status.index_failed)
         c.failed.connect(lambda msg: status.say(msg, 20_000))
         status.cancel_requested.connect(c.cancel_update)
         self.list_pane.listing_shown.connect(self._listing_shown)
@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
             (a.bookmark, self.toggle_bookmark),
             (a.toggle_read, self.commands.toggle_read),
             (a.mark_all_read, self.commands.mark_all_read),
-            (a.reindex, self.commands.reindex),
+            (a.reindex, self.commands.reindex), (a.update_index, lambda: c.update_index()),
             (a.page_down, self.commands.page_or_next),
             (a.about, lambda: show_about(self)),
             (a.next_unread, self.commands.next_unread),

@@ -27,7 +27,8 @@ class LibraryStatus(QObject):
         bar.addPermanentWidget(self.count_label)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
-        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.cancel_button.clicked.connect(self._stop)
+        self._stopping = False  # Cancel was pressed: the indexer keeps what it did, then stops
         self._counts: tuple[int, int] | None = None  # (shown, total) articles
         self._progress = (0, 0)  # (done, total) files indexed
         self.retranslate()
@@ -46,8 +47,7 @@ class LibraryStatus(QObject):
     def library_opened(self) -> None:
         self._counts = None
         self.count_label.clear()
-        self.progress.hide()
-        self.cancel_button.hide()
+        self._hide_progress()
 
     def listed(self, shown: int, total: int) -> None:
         """The library's article count (the same number `reader index` prints), and how many
@@ -72,14 +72,35 @@ class LibraryStatus(QObject):
         self.progress.show()
         self.cancel_button.show()
 
+    def _stop(self) -> None:
+        """Saving what is indexed takes seconds: say so, and do not ask twice."""
+        self._stopping = True
+        self.cancel_button.setEnabled(False)
+        self._show_progress()
+        self.cancel_requested.emit()
+
     def _show_progress(self) -> None:
         done, total = self._progress
-        self.progress.setFormat(tr("Indexing {done}/{total}…", done=done, total=total))
+        if self._stopping:
+            self.progress.setFormat(tr("Stopping: saving {done} indexed…", done=done))
+        else:
+            self.progress.setFormat(tr("Indexing {done}/{total}…", done=done, total=total))
 
-    def index_finished(self, summary: UpdateSummary) -> None:
+    def _hide_progress(self) -> None:
         self.progress.hide()
         self.cancel_button.hide()
+        self.cancel_button.setEnabled(True)
+        self._stopping = False
+
+    def index_failed(self, message: str) -> None:
+        self._hide_progress()
+        self.say(message, 20_000)
+
+    def index_finished(self, summary: UpdateSummary) -> None:
+        self._hide_progress()
         parts = []
+        if summary.cancelled:
+            parts.append(tr("Indexing stopped; Update Index (F5) goes on from here"))
         if summary.rebuilt_reason:
             parts.append(tr("Index rebuilt: {why}", why=summary.rebuilt_reason))
         if summary.added or summary.updated or summary.removed or summary.repaired:

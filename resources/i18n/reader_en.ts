@@ -4,9 +4,9 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../reader/cli.py" line="+119"/>
+        <location filename="../../reader/cli.py" line="+121"/>
         <location line="+114"/>
-        <location filename="../../reader/ui/status_bar.py" line="+92"/>
+        <location filename="../../reader/ui/status_bar.py" line="+113"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -25,8 +25,8 @@
         <location line="+25"/>
         <location line="+207"/>
         <location filename="../../reader/ui/article_html.py" line="+73"/>
-        <location filename="../../reader/ui/status_bar.py" line="-29"/>
-        <location line="+28"/>
+        <location filename="../../reader/ui/status_bar.py" line="-50"/>
+        <location line="+49"/>
         <location filename="../../reader/ui/viewer.py" line="+538"/>
         <source>%n article(s)</source>
         <translation>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/status_bar.py" line="-28"/>
+        <location filename="../../reader/ui/status_bar.py" line="-49"/>
         <source>{shown} of %n article(s)</source>
         <translation>
             <numerusform>{shown} of %n article</numerusform>

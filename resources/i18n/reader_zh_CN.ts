@@ -95,7 +95,7 @@
         <translation>新闻事件：各家媒体对同一事件的报道，最新的在前</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <location line="+118"/>
         <source>{path} is not a folder</source>
         <translation>{path} 不是文件夹</translation>
@@ -113,7 +113,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <location line="+114"/>
-        <location filename="../../reader/ui/status_bar.py" line="+92"/>
+        <location filename="../../reader/ui/status_bar.py" line="+113"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n 个文件</numerusform>
@@ -151,8 +151,8 @@
         <location line="+3"/>
         <location line="+207"/>
         <location filename="../../reader/ui/article_html.py" line="+73"/>
-        <location filename="../../reader/ui/status_bar.py" line="-29"/>
-        <location line="+28"/>
+        <location filename="../../reader/ui/status_bar.py" line="-50"/>
+        <location line="+49"/>
         <location filename="../../reader/ui/viewer.py" line="+538"/>
         <source>%n article(s)</source>
         <translation>
@@ -428,12 +428,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-162"/>
         <source>&amp;Search Library</source>
         <translation>搜索文章库(&amp;S)</translation>
     </message>
@@ -539,12 +539,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>&amp;Bookmark</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-144"/>
         <source>Mark &amp;Read/Unread</source>
         <translation>标记已读/未读(&amp;R)</translation>
     </message>
@@ -552,6 +552,11 @@
         <location line="+1"/>
         <source>Mark &amp;All Read</source>
         <translation>全部标为已读(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U&amp;pdate Index</source>
+        <translation>更新索引(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -565,7 +570,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/help_dialog.py" line="+95"/>
+        <location filename="../../reader/ui/help_dialog.py" line="+96"/>
         <source>&amp;About Reader</source>
         <translation>关于 Reader(&amp;A)</translation>
     </message>
@@ -620,7 +625,7 @@
         <translation>{action}（快捷键 {key}）</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
@@ -820,7 +825,7 @@
         <translation>导入书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help_dialog.py" line="-75"/>
+        <location filename="../../reader/ui/help_dialog.py" line="-76"/>
         <source>Next / previous article</source>
         <translation>下一篇 / 上一篇</translation>
     </message>
@@ -900,6 +905,11 @@
         <location filename="../../reader/ui/preferences.py" line="-38"/>
         <source>Text size</source>
         <translation>文字大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the index now (also after Cancel)</source>
+        <translation>立即更新索引（取消之后也可用）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -999,30 +1009,30 @@
         <translation>Reader 是一个离线阅读本地新闻存档的工具。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_controller.py" line="+120"/>
-        <location line="+221"/>
+        <location filename="../../reader/ui/library_controller.py" line="+147"/>
+        <location line="+231"/>
         <source>The search process</source>
         <translation>搜索进程</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-130"/>
         <source>Listing the articles</source>
         <translation>列出文章</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+185"/>
         <location filename="../../reader/ui/viewer.py" line="+356"/>
         <source>Related coverage</source>
         <translation>相关报道</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="+102"/>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-126"/>
         <source>Reader — offline news archive</source>
         <translation>Reader — 离线新闻文章库</translation>
     </message>
@@ -1037,7 +1047,7 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -1096,12 +1106,12 @@
     <message>
         <location line="+25"/>
         <location line="+24"/>
-        <location filename="../../reader/ui/main_window.py" line="-170"/>
+        <location filename="../../reader/ui/main_window.py" line="-171"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+105"/>
+        <location filename="../../reader/ui/main_window.py" line="+106"/>
         <location line="+20"/>
         <source>Open Library</source>
         <translation>打开文章库</translation>
@@ -1222,7 +1232,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/session.py" line="+218"/>
+        <location filename="../../reader/ui/session.py" line="+221"/>
         <source>Mark as Unread</source>
         <translation>标为未读</translation>
     </message>
@@ -1350,12 +1360,12 @@
         <translation>搜索失败：{e}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="-167"/>
+        <location filename="../../reader/ui/session.py" line="-170"/>
         <source>Remove Bookmark</source>
         <translation>移除书签</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+113"/>
         <location filename="../../reader/ui/viewer.py" line="+14"/>
         <source>This story</source>
         <translation>本事件</translation>
@@ -1386,7 +1396,7 @@
         <translation>只看未读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="-46"/>
+        <location filename="../../reader/ui/status_bar.py" line="-66"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1396,19 +1406,29 @@
         <translation>停止建立索引（已完成的部分会保留）</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+25"/>
         <source>{shown} of %n article(s)</source>
         <translation>
             <numerusform>%n 篇文章中显示 {shown} 篇</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
+        <source>Stopping: saving {done} indexed…</source>
+        <translation>正在停止：保存已索引的 {done} 篇…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Indexing {done}/{total}…</source>
         <translation>正在建立索引 {done}/{total}…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>Indexing stopped; Update Index (F5) goes on from here</source>
+        <translation>索引已停止；“更新索引”（F5）会从这里继续</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{articles} from {files} ({duplicates}, {skipped} could not be read), indexed in {s:.1f} s</source>
         <extracomment>{articles}, {files}, {duplicates}: “12 articles”, “14 files”, “2 duplicate copies”</extracomment>
         <translation>共 {articles}，来自 {files}（{duplicates}，{skipped} 个无法读取），索引用时 {s:.1f} 秒</translation>
@@ -1904,6 +1924,84 @@
         <location line="+1"/>
         <source>ignored explicit argument %r</source>
         <translation>此选项不接受值 %r</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/search/background.py" line="+135"/>
+        <source>the update was stopped: the app is quitting</source>
+        <translation>更新已停止：应用正在退出</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the indexer stopped (exit code {code})</source>
+        <translation>索引进程已停止（退出码 {code}）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/search/catalog.py" line="+116"/>
+        <source>a stored text does not decompress ({why})</source>
+        <translation>一段已保存的文本无法解压（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/search/engine.py" line="+257"/>
+        <source>found while searching: {why}</source>
+        <translation>搜索时发现：{why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The search catalog {path} is damaged ({why}); the next index update rebuilds it from the library.</source>
+        <translation>搜索目录 {path} 已损坏（{why}）；下次更新索引时会根据文库重建它。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/search/indexer.py" line="+53"/>
+        <source>the search catalog</source>
+        <translation>搜索目录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the search index in</source>
+        <translation>搜索索引</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+12"/>
+        <location line="+127"/>
+        <source>the catalog is damaged ({why})</source>
+        <translation>目录已损坏（{why}）</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>the index was never completed</source>
+        <translation>索引从未完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the index format changed ({old} -&gt; {new})</source>
+        <translation>索引格式已改变（{old} → {new}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the search index is missing</source>
+        <translation>搜索索引不存在</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>the index is damaged ({why})</source>
+        <translation>索引已损坏（{why}）</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>a rebuild was asked for</source>
+        <translation>已要求重建</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/search/service.py" line="+154"/>
+        <source>the search process stopped (exit code {code})</source>
+        <translation>搜索进程已停止（退出码 {code}）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the search service is closed</source>
+        <translation>搜索服务已关闭</translation>
     </message>
 </context>
 <context>

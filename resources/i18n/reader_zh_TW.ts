@@ -95,7 +95,7 @@
         <translation>新聞事件：各家媒體對同一事件的報導，最新的在前</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <location line="+118"/>
         <source>{path} is not a folder</source>
         <translation>{path} 不是資料夾</translation>
@@ -113,7 +113,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <location line="+114"/>
-        <location filename="../../reader/ui/status_bar.py" line="+92"/>
+        <location filename="../../reader/ui/status_bar.py" line="+113"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n 個檔案</numerusform>
@@ -151,8 +151,8 @@
         <location line="+3"/>
         <location line="+207"/>
         <location filename="../../reader/ui/article_html.py" line="+73"/>
-        <location filename="../../reader/ui/status_bar.py" line="-29"/>
-        <location line="+28"/>
+        <location filename="../../reader/ui/status_bar.py" line="-50"/>
+        <location line="+49"/>
         <location filename="../../reader/ui/viewer.py" line="+538"/>
         <source>%n article(s)</source>
         <translation>
@@ -428,12 +428,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-162"/>
         <source>&amp;Search Library</source>
         <translation>搜尋文章庫(&amp;S)</translation>
     </message>
@@ -539,12 +539,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>&amp;Bookmark</source>
         <translation>書籤(&amp;B)</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-144"/>
         <source>Mark &amp;Read/Unread</source>
         <translation>標示為已讀/未讀(&amp;R)</translation>
     </message>
@@ -552,6 +552,11 @@
         <location line="+1"/>
         <source>Mark &amp;All Read</source>
         <translation>全部標示為已讀(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U&amp;pdate Index</source>
+        <translation>更新索引(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -565,7 +570,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/help_dialog.py" line="+95"/>
+        <location filename="../../reader/ui/help_dialog.py" line="+96"/>
         <source>&amp;About Reader</source>
         <translation>關於 Reader(&amp;A)</translation>
     </message>
@@ -620,7 +625,7 @@
         <translation>{action}（快速鍵 {key}）</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
@@ -820,7 +825,7 @@
         <translation>匯入書籤</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help_dialog.py" line="-75"/>
+        <location filename="../../reader/ui/help_dialog.py" line="-76"/>
         <source>Next / previous article</source>
         <translation>下一篇 / 上一篇</translation>
     </message>
@@ -900,6 +905,11 @@
         <location filename="../../reader/ui/preferences.py" line="-38"/>
         <source>Text size</source>
         <translation>文字大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the index now (also after Cancel)</source>
+        <translation>立即更新索引（取消之後也可用）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -999,30 +1009,30 @@
         <translation>Reader 是離線閱讀本機新聞存檔的工具。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_controller.py" line="+120"/>
-        <location line="+221"/>
+        <location filename="../../reader/ui/library_controller.py" line="+147"/>
+        <location line="+231"/>
         <source>The search process</source>
         <translation>搜尋處理程序</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-130"/>
         <source>Listing the articles</source>
         <translation>列出文章</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+185"/>
         <location filename="../../reader/ui/viewer.py" line="+356"/>
         <source>Related coverage</source>
         <translation>相關報導</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="+102"/>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-126"/>
         <source>Reader — offline news archive</source>
         <translation>Reader — 離線新聞文章庫</translation>
     </message>
@@ -1037,7 +1047,7 @@
         <translation>搜尋</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
@@ -1096,12 +1106,12 @@
     <message>
         <location line="+25"/>
         <location line="+24"/>
-        <location filename="../../reader/ui/main_window.py" line="-170"/>
+        <location filename="../../reader/ui/main_window.py" line="-171"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+105"/>
+        <location filename="../../reader/ui/main_window.py" line="+106"/>
         <location line="+20"/>
         <source>Open Library</source>
         <translation>開啟文章庫</translation>
@@ -1222,7 +1232,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/session.py" line="+218"/>
+        <location filename="../../reader/ui/session.py" line="+221"/>
         <source>Mark as Unread</source>
         <translation>標示為未讀</translation>
     </message>
@@ -1350,12 +1360,12 @@
         <translation>搜尋失敗：{e}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="-167"/>
+        <location filename="../../reader/ui/session.py" line="-170"/>
         <source>Remove Bookmark</source>
         <translation>移除書籤</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+113"/>
         <location filename="../../reader/ui/viewer.py" line="+14"/>
         <source>This story</source>
         <translation>本事件</translation>
@@ -1386,7 +1396,7 @@
         <translation>只顯示未讀</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="-46"/>
+        <location filename="../../reader/ui/status_bar.py" line="-66"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1396,19 +1406,29 @@
         <translation>停止建立索引（已完成的部分會保留）</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+25"/>
         <source>{shown} of %n article(s)</source>
         <translation>
             <numerusform>%n 篇文章中顯示 {shown} 篇</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
+        <source>Stopping: saving {done} indexed…</source>
+        <translation>正在停止：儲存已索引的 {done} 篇…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Indexing {done}/{total}…</source>
         <translation>正在建立索引 {done}/{total}…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>Indexing stopped; Update Index (F5) goes on from here</source>
+        <translation>索引已停止；「更新索引」（F5）會從這裡繼續</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{articles} from {files} ({duplicates}, {skipped} could not be read), indexed in {s:.1f} s</source>
         <extracomment>{articles}, {files}, {duplicates}: “12 articles”, “14 files”, “2 duplicate copies”</extracomment>
         <translation>共 {articles}，來自 {files}（{duplicates}，{skipped} 個無法讀取），索引耗時 {s:.1f} 秒</translation>
@@ -1904,6 +1924,84 @@
         <location line="+1"/>
         <source>ignored explicit argument %r</source>
         <translation>此選項不接受值 %r</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/search/background.py" line="+135"/>
+        <source>the update was stopped: the app is quitting</source>
+        <translation>更新已停止：應用程式正在結束</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the indexer stopped (exit code {code})</source>
+        <translation>索引程序已停止（結束代碼 {code}）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/search/catalog.py" line="+116"/>
+        <source>a stored text does not decompress ({why})</source>
+        <translation>一段已儲存的文字無法解壓縮（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/search/engine.py" line="+257"/>
+        <source>found while searching: {why}</source>
+        <translation>搜尋時發現：{why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The search catalog {path} is damaged ({why}); the next index update rebuilds it from the library.</source>
+        <translation>搜尋目錄 {path} 已損壞（{why}）；下次更新索引時會依據文庫重建它。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/search/indexer.py" line="+53"/>
+        <source>the search catalog</source>
+        <translation>搜尋目錄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the search index in</source>
+        <translation>搜尋索引</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+12"/>
+        <location line="+127"/>
+        <source>the catalog is damaged ({why})</source>
+        <translation>目錄已損壞（{why}）</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>the index was never completed</source>
+        <translation>索引從未完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the index format changed ({old} -&gt; {new})</source>
+        <translation>索引格式已變更（{old} → {new}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the search index is missing</source>
+        <translation>搜尋索引不存在</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>the index is damaged ({why})</source>
+        <translation>索引已損壞（{why}）</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>a rebuild was asked for</source>
+        <translation>已要求重建</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/search/service.py" line="+154"/>
+        <source>the search process stopped (exit code {code})</source>
+        <translation>搜尋程序已停止（結束代碼 {code}）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the search service is closed</source>
+        <translation>搜尋服務已關閉</translation>
     </message>
 </context>
 <context>

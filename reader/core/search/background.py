@@ -14,13 +14,16 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
+from reader.core.i18n import tr
 from reader.core.search.layout import IndexLayout, ProgressFn, UpdateSummary
 from reader.core.search.locking import IndexBusy
 from reader.core.storage import IndexDamaged, StorageError
@@ -54,11 +57,25 @@ def failure_message(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
+class _Abandoned(BaseException):
+    """The app ended this update (SIGTERM): not an error to report."""
+
+
+def _abandoned(_signum: int, _frame: object) -> None:
+    raise _Abandoned
+
+
+ABANDON_GRACE_S = 1.0
+
+
 def _child(library: str, root: str, rebuild: bool, lock_timeout: float, conn: Connection,
            cancel: Any) -> None:  # fmt: skip
     from reader.core.search.indexer import Indexer  # Whoosh: in this child process only
 
     lower_priority()
+    # Ended by the app (quitting): unwind, so the parsing pool is ended with it (its
+    # context manager) and Whoosh's open segment is dropped, not committed.
+    signal.signal(signal.SIGTERM, _abandoned)
 
     last = 0.0
 
@@ -74,6 +91,8 @@ def _child(library: str, root: str, rebuild: bool, lock_timeout: float, conn: Co
             rebuild=rebuild, progress=progress, cancel=cancel.is_set, lock_timeout=lock_timeout
         )
         conn.send(("done", summary))
+    except _Abandoned:
+        pass  # nobody is listening any more
     except BaseException as exc:  # reported to the parent, which raises it
         known = isinstance(exc, StorageError | IndexBusy)
         conn.send(("error", exc if known else IndexUpdateFailed(failure_message(exc))))
@@ -88,8 +107,14 @@ def update_in_subprocess(
     rebuild: bool = False,
     progress: ProgressFn | None = None,
     cancel: Callable[[], bool] | None = None,
+    abandon: Callable[[], bool] | None = None,
     lock_timeout: float = 30.0,
 ) -> UpdateSummary:
+    """Run an index update in a child process. ``cancel`` stops it at the next article,
+    keeping what is done (committing that takes seconds: 5.5 s 1,800 articles into a first
+    build of the real corpus); ``abandon`` (the app is quitting) gives it
+    ``ABANDON_GRACE_S`` and then ends it: a killed update resumes where its last commit
+    ended, and the window closed in 6-9 s before."""
     ctx = multiprocessing.get_context("spawn")
     receiver, sender = ctx.Pipe(duplex=False)
     cancel_event = ctx.Event()
@@ -104,14 +129,16 @@ def update_in_subprocess(
         while True:
             if cancel is not None and cancel():
                 cancel_event.set()
+            if abandon is not None and abandon():
+                cancel_event.set()
+                _end(proc, ABANDON_GRACE_S)
+                raise IndexUpdateFailed(tr("the update was stopped: the app is quitting"))
             if receiver.poll(0.1):
                 try:
                     message = receiver.recv()
                 except EOFError:
                     proc.join(5)
-                    raise IndexUpdateFailed(
-                        f"the indexer stopped (exit code {proc.exitcode})"
-                    ) from None
+                    raise IndexUpdateFailed(_stopped(proc)) from None
                 if message[0] == "progress":
                     if progress is not None:
                         progress(message[1], message[2], "")
@@ -122,10 +149,22 @@ def update_in_subprocess(
                     error: BaseException = message[1]
                     raise error
             elif not proc.is_alive() and not receiver.poll():
-                raise IndexUpdateFailed(f"the indexer stopped (exit code {proc.exitcode})")
+                raise IndexUpdateFailed(_stopped(proc))
     finally:
         receiver.close()
-        proc.join(30)
-        if proc.is_alive():
-            proc.terminate()
-            proc.join(5)
+        _end(proc, 30)
+
+
+def _stopped(proc: BaseProcess) -> str:
+    return tr("the indexer stopped (exit code {code})", code=proc.exitcode)
+
+
+def _end(proc: BaseProcess, grace: float) -> None:
+    """Wait ``grace`` seconds for the indexer, then end it and its parsing workers."""
+    proc.join(grace)
+    if proc.is_alive():
+        proc.terminate()  # its SIGTERM handler ends the parsing pool first
+        proc.join(5)
+    if proc.is_alive():
+        proc.kill()
+        proc.join()

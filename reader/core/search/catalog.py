@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from reader.core.i18n import tr
 from reader.core.paths import display_text, path_from_text, path_to_text
 from reader.core.search.fold import fold
 from reader.core.storage import StoreDamaged, sidecars
@@ -112,7 +113,7 @@ def decompress(blob: bytes) -> str:
     try:
         return zlib.decompress(blob).decode("utf-8", "surrogatepass")
     except (zlib.error, UnicodeDecodeError) as exc:  # garbage inside a page SQLite passed
-        raise StoreDamaged(f"a stored text does not decompress ({exc})") from exc
+        raise StoreDamaged(tr("a stored text does not decompress ({why})", why=exc)) from exc
 
 
 def _ts(value: int | None) -> datetime | None:

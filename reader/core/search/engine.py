@@ -21,6 +21,7 @@ from whoosh import scoring
 from whoosh.filedb.filestore import FileStorage
 from whoosh.searching import Searcher
 
+from reader.core.i18n import tr
 from reader.core.paths import display_path
 from reader.core.search.api import SearchHit, SearchOptions, SearchResults
 from reader.core.search.catalog import Catalog, CatalogEntry
@@ -253,12 +254,12 @@ class LibraryIndex:
             if not is_damage(exc):
                 raise
             self.close()
-            reason = f"found while searching: {exc}"
-            self.layout.mark_damaged(reason)
+            self.layout.mark_damaged(tr("found while searching: {why}", why=exc))
             raise IndexDamaged(
-                f"The search catalog {display_path(self.layout.catalog_path)} is damaged"
-                f" ({exc}); the next index update rebuilds it from the library."
-            ) from exc
+                tr("The search catalog {path} is damaged ({why}); the next index update "
+                   "rebuilds it from the library.",
+                   path=display_path(self.layout.catalog_path), why=exc)
+            ) from exc  # fmt: skip
 
     def search(self, query: str, options: SearchOptions | None = None) -> SearchResults:
         with self._damage_reported():

@@ -30,6 +30,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.query import And, Term
 from whoosh.writing import SegmentWriter
 
+from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.paths import path_to_text
 from reader.core.problems import Problem
 from reader.core.scan import walk_article_files
@@ -49,7 +50,10 @@ SEGMENT_DOCS = _BATCH or 25_000  # documents per Whoosh commit (one segment each
 PREFETCH = 128  # parsed documents (each with ~100 KB of term counts) held ahead of the writer
 INLINE_LIMIT = 64  # fewer changed files than this are parsed in-process (no pool start-up)
 OPEN_KEY = "update_open"  # set while an update may have Whoosh and the catalog out of step
-INDEX_WHAT = "the search index in"  # StorageError: "Cannot use the search index in DIR: why."
+CATALOG_WHAT = QT_TR_NOOP("the search catalog")
+INDEX_WHAT = QT_TR_NOOP(
+    "the search index in"
+)  # StorageError: "Cannot use the search index in DIR: why."
 
 
 def _better(published: int | None, path: str, other_published: int | None, other_path: str) -> bool:
@@ -105,7 +109,8 @@ def check_layout(layout: IndexLayout) -> str | None:
     if not layout.catalog_path.exists() and not layout.whoosh_dir.exists():
         return None
     with contextlib.suppress(OSError):
-        return f"the catalog is damaged ({layout.damage_mark.read_text(encoding='utf-8')})"
+        why = layout.damage_mark.read_text(encoding="utf-8")
+        return tr("the catalog is damaged ({why})", why=why)
     try:
         catalog = Catalog(layout.catalog_path)
         try:
@@ -117,15 +122,15 @@ def check_layout(layout: IndexLayout) -> str | None:
             catalog.close()
     except Exception as exc:
         if is_damage(exc):
-            return f"the catalog is damaged ({exc})"
-        raise storage_error("the search catalog", layout.catalog_path, exc) from exc
+            return tr("the catalog is damaged ({why})", why=exc)
+        raise storage_error(CATALOG_WHAT, layout.catalog_path, exc) from exc
     if stamp is None:
-        return "the index was never completed"
+        return tr("the index was never completed")
     if stamp != VERSION_STAMP:
-        return f"the index format changed ({stamp} -> {VERSION_STAMP})"
+        return tr("the index format changed ({old} -> {new})", old=stamp, new=VERSION_STAMP)
     try:
         if not whoosh_index.exists_in(str(layout.whoosh_dir)):
-            return "the search index is missing"
+            return tr("the search index is missing")
         ix = open_whoosh(layout.whoosh_dir)
         with ix.searcher() as searcher:
             searcher.doc_count()
@@ -133,9 +138,9 @@ def check_layout(layout: IndexLayout) -> str | None:
     except OSError as exc:
         if exc.errno in STORAGE_ERRNOS:  # the disk refuses: not a reason to wipe
             raise storage_error(INDEX_WHAT, layout.root, exc) from exc
-        return f"the index is damaged ({type(exc).__name__}: {exc})"
+        return tr("the index is damaged ({why})", why=f"{type(exc).__name__}: {exc}")
     except Exception as exc:  # anything unreadable means: rebuild it
-        return f"the index is damaged ({type(exc).__name__}: {exc})"
+        return tr("the index is damaged ({why})", why=f"{type(exc).__name__}: {exc}")
     return None
 
 
@@ -230,7 +235,7 @@ class Indexer:
         workers: int | None,
     ) -> UpdateSummary:
         workers = workers or max(1, (os.cpu_count() or 2))
-        reason = "a rebuild was asked for" if rebuild else check_layout(self.layout)
+        reason = tr("a rebuild was asked for") if rebuild else check_layout(self.layout)
         for attempt in (1, 2):
             summary = UpdateSummary(rebuilt_reason=reason)
             if reason is not None:
@@ -244,7 +249,7 @@ class Indexer:
                 # is a cache of the library, so rebuilding it loses nothing.
                 if attempt == 2 or not is_damage(exc):
                     raise
-                reason = f"the catalog is damaged ({exc})"
+                reason = tr("the catalog is damaged ({why})", why=exc)
         raise AssertionError("unreachable")
 
     def wipe(self) -> None:

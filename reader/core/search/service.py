@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.article import Article
+from reader.core.i18n import tr
 from reader.core.search.api import SearchHit, SearchOptions, SearchResults
 from reader.core.search.layout import IndexLayout
 
@@ -150,7 +151,7 @@ class SearchService:
                     self._stop()
                     if attempt == 2:
                         raise SearchServiceError(
-                            f"the search process stopped (exit code {code})"
+                            tr("the search process stopped (exit code {code})", code=code)
                         ) from exc
                     log.warning("search process stopped (exit code %s); restarting", code)
                     continue
@@ -162,7 +163,7 @@ class SearchService:
     # -- life cycle --------------------------------------------------------------------------
     def _ensure_started(self) -> Connection:
         if self._closed:
-            raise SearchServiceError("the search service is closed")
+            raise SearchServiceError(tr("the search service is closed"))
         if self._proc is None or self._conn is None or not self._proc.is_alive():
             self._stop()
             ctx = multiprocessing.get_context("spawn")
