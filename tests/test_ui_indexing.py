@@ -68,7 +68,9 @@ def test_cancel_says_it_is_stopping_and_is_not_asked_twice(qtbot) -> None:  # ty
 
     status.index_finished(UpdateSummary(files=150, articles=150, added=150, cancelled=True))
     assert not status.progress.isVisible() and not status.cancel_button.isVisible()
-    assert "Update Index (F5)" in bar.currentMessage()
+    assert bar.currentMessage() == (
+        "Indexing stopped with 150 articles indexed; Update Index (F5) goes on from here"
+    )
     status.index_progress(1, 10)  # the next update: Cancel can be pressed again
     assert status.cancel_button.isEnabled()
     assert status.progress.format() == "Indexing 1/10…"

@@ -99,11 +99,13 @@ class LibraryStatus(QObject):
     def index_finished(self, summary: UpdateSummary) -> None:
         self._hide_progress()
         parts = []
-        if summary.cancelled:
-            parts.append(tr("Indexing stopped; Update Index (F5) goes on from here"))
         if summary.rebuilt_reason:
             parts.append(tr("Index rebuilt: {why}", why=summary.rebuilt_reason))
-        if summary.added or summary.updated or summary.removed or summary.repaired:
+        if summary.cancelled:  # the file count is of the folder, not of what was indexed
+            articles = tr("%n article(s)", None, summary.articles)
+            parts.append(tr("Indexing stopped with {articles} indexed; Update Index (F5) goes "
+                            "on from here", articles=articles))  # fmt: skip
+        elif summary.added or summary.updated or summary.removed or summary.repaired:
             # The same counts as `reader index`: files = articles + duplicates + skipped.
             # One count per message has plural forms: each counted noun is a phrase of its own.
             #: {articles}, {files}, {duplicates}: “12 articles”, “14 files”, “2 duplicate copies”

@@ -6,7 +6,7 @@
     <message numerus="yes">
         <location filename="../../reader/cli.py" line="+121"/>
         <location line="+114"/>
-        <location filename="../../reader/ui/status_bar.py" line="+113"/>
+        <location filename="../../reader/ui/status_bar.py" line="+115"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -25,8 +25,9 @@
         <location line="+25"/>
         <location line="+207"/>
         <location filename="../../reader/ui/article_html.py" line="+73"/>
-        <location filename="../../reader/ui/status_bar.py" line="-50"/>
-        <location line="+49"/>
+        <location filename="../../reader/ui/status_bar.py" line="-52"/>
+        <location line="+42"/>
+        <location line="+9"/>
         <location filename="../../reader/ui/viewer.py" line="+538"/>
         <source>%n article(s)</source>
         <translation>
@@ -120,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/status_bar.py" line="-49"/>
+        <location filename="../../reader/ui/status_bar.py" line="-51"/>
         <source>{shown} of %n article(s)</source>
         <translation>
             <numerusform>{shown} of %n article</numerusform>

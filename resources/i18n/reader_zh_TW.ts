@@ -113,7 +113,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <location line="+114"/>
-        <location filename="../../reader/ui/status_bar.py" line="+113"/>
+        <location filename="../../reader/ui/status_bar.py" line="+115"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n 個檔案</numerusform>
@@ -151,8 +151,9 @@
         <location line="+3"/>
         <location line="+207"/>
         <location filename="../../reader/ui/article_html.py" line="+73"/>
-        <location filename="../../reader/ui/status_bar.py" line="-50"/>
-        <location line="+49"/>
+        <location filename="../../reader/ui/status_bar.py" line="-52"/>
+        <location line="+42"/>
+        <location line="+9"/>
         <location filename="../../reader/ui/viewer.py" line="+538"/>
         <source>%n article(s)</source>
         <translation>
@@ -169,7 +170,7 @@
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../../reader/ui/status_bar.py" line="-9"/>
+        <location filename="../../reader/ui/status_bar.py" line="-13"/>
         <source>Index rebuilt: {why}</source>
         <translation>索引已重建：{why}</translation>
     </message>
@@ -1396,7 +1397,7 @@
         <translation>只顯示未讀</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="-66"/>
+        <location filename="../../reader/ui/status_bar.py" line="-64"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1423,12 +1424,12 @@
         <translation>正在建立索引 {done}/{total}…</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Indexing stopped; Update Index (F5) goes on from here</source>
-        <translation>索引已停止；「更新索引」（F5）會從這裡繼續</translation>
+        <location line="+19"/>
+        <source>Indexing stopped with {articles} indexed; Update Index (F5) goes on from here</source>
+        <translation>索引已停止，已索引{articles}；「更新索引」（F5）會從這裡繼續</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>{articles} from {files} ({duplicates}, {skipped} could not be read), indexed in {s:.1f} s</source>
         <extracomment>{articles}, {files}, {duplicates}: “12 articles”, “14 files”, “2 duplicate copies”</extracomment>
         <translation>共 {articles}，來自 {files}（{duplicates}，{skipped} 個無法讀取），索引耗時 {s:.1f} 秒</translation>
