@@ -291,6 +291,28 @@ def test_show_text_as_converts_the_open_article_and_keeps_highlights(qtbot, tmp_
     assert highlighted(pane) == ["方便面", "方便面", "方便面", "很多"]
 
 
+def test_an_image_caption_is_shown_in_the_chosen_script_with_its_highlight(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A blocked image's placeholder shows its description (the alt text): it stayed as
+    written while the text around it was converted (a CNA photo caption in a Simplified
+    window: 美國國務卿蓬佩奧 above 美国国务卿蓬佩奥)."""
+    path = tmp_path / "cna.md"
+    path.write_text(
+        "---\ntitle: 環時警告蓬佩奧\nauthor: 中央社\ndate: 2021-01-11\n---\n"
+        '<img src="https://imgcdn.cna.com.tw/a.jpg" alt="美國國務卿蓬佩奧9日宣布解除限制">'
+        "<p>美國國務卿蓬佩奧9日宣布解除美台交往限制。</p>\n",
+        encoding="utf-8",
+    )
+    pane = ViewerPane()
+    qtbot.addWidget(pane)
+    pane.set_script("zh-Hans")
+    pane.show_article(parse_article_file(path), needles=(fold("蓬佩奥"),))
+    text = pane.browser.document().toPlainText()
+    assert "美国国务卿蓬佩奥9日宣布解除限制" in text and "美國" not in text
+    assert highlighted(pane) == ["蓬佩奥"] * text.count("蓬佩奥")
+
+
 @pytest.mark.parametrize(
     ("file", "script", "needle", "shown"),
     [

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
 from reader.core.article import REMOTE_SRC_ATTR
 from reader.core.dates import format_date, format_datetime
@@ -33,14 +34,20 @@ def _breakable(match: re.Match[str]) -> str:
 _ATTR = re.compile(r'([\w-]+)="([^"]*)"')
 
 
-def render_body(body_html: str, loaded: dict[str, str], remote: tuple[str, ...] = ()) -> str:
+def render_body(
+    body_html: str,
+    loaded: dict[str, str],
+    remote: tuple[str, ...] = (),
+    text: Callable[[str], str] = str,
+) -> str:
     """Loaded images in place; the others as placeholders linking to ``reader-load-image:N``
-    (N = the image's index in ``remote``, the article's remote images)."""
+    (N = the image's index in ``remote``, the article's remote images). ``text`` shows an
+    image's description (its alt text, the placeholder's caption) in the article's script."""
 
     def replace(match: re.Match[str]) -> str:
         attrs = {k: html.unescape(v) for k, v in _ATTR.findall(match.group(1))}
         url = attrs.get(REMOTE_SRC_ATTR, "")
-        alt = attrs.get("alt", "").strip()
+        alt = text(attrs.get("alt", "").strip())
         width, height = attrs.get("width", ""), attrs.get("height", "")
         if url in loaded:
             size = f' width="{html.escape(width)}"' if width.isdigit() else ""

@@ -479,7 +479,8 @@ class ViewerPane(QWidget):
         if article.url:
             words = tr("Open original")  # (lupdate does not look inside f-strings)
             meta.append(f'<a href="{html.escape(article.url)}">{html.escape(words)}</a>')
-        body = render_body(body_html, self._loaded, article.remote_images)
+        text = conversion.text if conversion is not None else str
+        body = render_body(body_html, self._loaded, article.remote_images, text)
         return (
             f"<html><body><h1 class='title'>{html.escape(title)}</h1>"
             f"<p class='meta'>{' · '.join(meta)}</p>{body}</body></html>"
