@@ -1,0 +1,91 @@
+"""The README's screenshots, taken under Xvfb (QT_QPA_PLATFORM=xcb, a 1280x800 screen):
+
+    .venv/bin/python docs/screenshots/take.py OUT.png LIBRARY THEME TARGET [SEARCH]
+
+TARGET: story:<story id> (its timeline), member:<story id> (its first article, in the opened
+story), hit:<words> (the search result whose title holds the words), first (the first row).
+READER_LANG picks the language, SCRIPT the Show Text As choice (zh-Hans, zh-Hant-TW, ...).
+The story ids are those of `reader stories`. Used for the README:
+
+    main.png       LIB light member:deb03c16152d9c88 "蓬佩奥 台湾"  (the real corpus)
+    story-dark.png LIB dark story:a0e484f8163a03f2
+    en.png         SLICE light hit:美国之音记者 蓬佩奥        (922 files of 2021-01-11..13)
+    zh_CN.png      SLICE light hit:環時警告 蓬佩奥       READER_LANG=zh_CN SCRIPT=zh-Hans
+    zh_TW.png      SLICE light hit:取消欧洲行 蓬佩奥     READER_LANG=zh_TW SCRIPT=zh-Hant-TW
+"""
+import os
+import sys
+from pathlib import Path
+
+
+def main() -> None:
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from reader.ui import i18n
+
+    app = QApplication([])
+    i18n.install(i18n.choose_language(""))
+    from reader.core.readstate import ReadState
+    from reader.core.settings import Settings
+    from reader.ui.article_list import STORY_ROW
+    from reader.ui.main_window import MainWindow
+
+    out, lib, theme, target = sys.argv[1:5]
+    search = sys.argv[5] if len(sys.argv) > 5 else ""
+    s = Settings(theme=theme, group_by_story=target.startswith(("story", "member")),
+                 article_script=os.environ.get("SCRIPT", ""))
+    w = MainWindow(s, ReadState())
+    w.resize(1280, 800)
+    w.show()
+    w.open_library(Path(lib))
+
+    def grab() -> None:
+        w.grab().save(out)
+        w.close()
+        app.quit()
+
+    def pick() -> None:
+        m = w.list_model
+        if w.controller.indexing or m.rowCount() == 0:
+            QTimer.singleShot(300, pick)
+            return
+        kind, _, story = target.partition(":")
+        if kind == "hit":  # a search result whose title holds the words
+            w.commands.focus_search(w.search_dock, w.search_pane)
+            w.search_pane.edit.setText(search)
+            pm = w.search_pane.model
+
+            def activate() -> None:
+                rows = [r for r in range(pm.rowCount())
+                        if story in pm.index(r, 0).data(Qt.ItemDataRole.UserRole + 2).title]
+                if not rows:
+                    QTimer.singleShot(300, activate)
+                    return
+                w.search_pane.view.setCurrentIndex(pm.index(rows[0], 0))
+                w.search_pane._activate(pm.index(rows[0], 0))
+                QTimer.singleShot(2500, grab)
+
+            QTimer.singleShot(500, activate)
+            return
+        if kind == "story":
+            row = m._ids.index(STORY_ROW + story)
+        elif kind == "member":
+            row = m.row_of(m.story_members(story)[0], open_story=True)
+        else:
+            row = 0
+        w.list_pane.select_row(row)
+        w.list_pane.view.scrollTo(m.index(row, 0))
+        if search:
+            w.commands.focus_search(w.search_dock, w.search_pane)
+            w.search_pane.edit.setText(search)
+        QTimer.singleShot(3000, grab)
+
+    QTimer.singleShot(800, pick)
+    QTimer.singleShot(120_000, grab)
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()
