@@ -9,6 +9,7 @@ The story ids are those of `reader stories`. Used for the README:
 
     main.png       LIB light member:deb03c16152d9c88 "蓬佩奥 台湾"  (the real corpus)
     story-dark.png LIB dark story:a0e484f8163a03f2
+    seeds-dark.png seeds dark member:e12039983fa2610c
     en.png         SLICE light hit:美国之音记者 蓬佩奥        (922 files of 2021-01-11..13)
     zh_CN.png      SLICE light hit:環時警告 蓬佩奥       READER_LANG=zh_CN SCRIPT=zh-Hans
     zh_TW.png      SLICE light hit:取消欧洲行 蓬佩奥     READER_LANG=zh_TW SCRIPT=zh-Hant-TW
