@@ -75,6 +75,65 @@ def test_down_reaches_the_results_and_enter_opens_one(qtbot) -> None:  # type: i
     assert pane.view.currentIndex().row() == 0
 
 
+def test_a_custom_date_range_searches_those_days_and_can_be_cancelled(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Presets count back from the newest article; any other span of an archive needed the
+    date: syntax. The range is of local days, both included."""
+    from datetime import UTC, date, datetime
+
+    from reader.ui.date_range_dialog import DateRangeDialog
+    from reader.ui.search_pane import CUSTOM_RANGE
+
+    asked: list[SearchOptions] = []
+
+    def run(query: str, options: SearchOptions, done, _failed) -> None:  # type: ignore[no-untyped-def]
+        asked.append(options)
+        done(SearchResults(query, [], total=0))
+
+    pane = SearchPane(run)
+    qtbot.addWidget(pane)
+    pane.reference_now = datetime(2022, 10, 31, 6, 46, tzinfo=UTC)  # the newest article
+    pane.edit.setText("王毅")
+    pane.edit.returnPressed.emit()
+    custom = pane.date_combo.findData(CUSTOM_RANGE)
+
+    def choose(first: date, last: date, accept: bool) -> DateRangeDialog:
+        pane.date_combo.setCurrentIndex(custom)
+        pane.date_combo.activated.emit(custom)
+        [dialog] = [d for d in pane.findChildren(DateRangeDialog) if d.isVisible()]
+        dialog.first.setDate(first)
+        dialog.last.setDate(last)
+        dialog.accept() if accept else dialog.reject()
+        return dialog
+
+    dialog = choose(date(2022, 1, 1), date(2022, 1, 31), accept=False)
+    assert pane.date_combo.currentIndex() == 0 and len(asked) == 1  # cancelled: as it was
+    assert dialog.chosen() == (date(2022, 1, 1), date(2022, 1, 31))
+    choose(date(2022, 1, 27), date(2022, 1, 27), accept=True)
+    options = asked[-1]
+    assert options.date_from == datetime(2022, 1, 27).astimezone()
+    assert options.date_to == datetime(2022, 1, 28).astimezone()  # the last day included
+    assert pane.date_combo.currentText() == "2022-01-27 – 2022-01-27"
+    assert pane.status.text().startswith(
+        "No results for “王毅” from 2022-01-27 to 2022-01-27 (the date filter)"
+    )
+    pane.date_combo.setCurrentIndex(0)
+    pane.date_combo.activated.emit(0)
+    assert asked[-1].date_from is None and asked[-1].date_to is None
+
+
+def test_the_date_range_never_ends_before_it_starts(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from reader.ui.date_range_dialog import DateRangeDialog
+
+    dialog = DateRangeDialog(date(2021, 1, 1), date(2021, 1, 31))
+    qtbot.addWidget(dialog)
+    dialog.first.setDate(date(2021, 3, 1))
+    assert dialog.chosen() == (date(2021, 3, 1), date(2021, 3, 1))
+    dialog.last.setDate(date(2020, 12, 1))
+    assert dialog.chosen() == (date(2020, 12, 1), date(2020, 12, 1))
+
+
 def test_a_huge_unbreakable_word_lays_out_in_linear_time(qtbot) -> None:  # type: ignore[no-untyped-def]
     """Qt's layout of one unbreakable word is quadratic (1 MB: 21 s on the GUI thread)."""
     import time

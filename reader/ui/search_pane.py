@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -46,6 +46,7 @@ from reader.core.paths import display_path
 from reader.core.search.api import SearchHit, SearchOptions, SearchResults, Span
 from reader.core.search.highlight import render_marked
 from reader.core.search.layout import UpdateSummary
+from reader.ui.date_range_dialog import DateRangeDialog
 from reader.ui.help_dialog import SYNTAX
 from reader.ui.i18n import QT_TR_NOOP, tr
 from reader.ui.library_controller import SourceCount
@@ -56,8 +57,10 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 SORTS = (("relevance", QT_TR_NOOP("Relevance")), ("date", QT_TR_NOOP("Newest first")))
+CUSTOM_RANGE = -1
 DATES = ((0, QT_TR_NOOP("Any date")), (7, QT_TR_NOOP("Last 7 days")),
-         (30, QT_TR_NOOP("Last 30 days")), (365, QT_TR_NOOP("Last year")))  # fmt: skip
+         (30, QT_TR_NOOP("Last 30 days")), (365, QT_TR_NOOP("Last year")),
+         (CUSTOM_RANGE, QT_TR_NOOP("Custom range…")))  # fmt: skip
 
 
 def query_help() -> str:
@@ -269,8 +272,12 @@ class SearchPane(QWidget):
         self.edit.installEventFilter(self)
         self._answered = ""  # the query whose results are shown
         self.indexing: tuple[int, int] | None = None  # (done, total) while the index is built
-        for combo in (self.sort_combo, self.source_combo, self.date_combo):
+        for combo in (self.sort_combo, self.source_combo):
             combo.currentIndexChanged.connect(self._emit_request)
+        # The reader's choice (activated), so that choosing Custom range… again edits it.
+        self.date_combo.activated.connect(self._date_chosen)
+        self.custom_range: tuple[date, date] | None = None  # both days included
+        self._date_row = 0  # the date choice in force (back to it when a range is cancelled)
         self.group_box.toggled.connect(lambda _on: self.rerun())
         self.view.activated.connect(self._activate)
         self.view.clicked.connect(self._activate)
@@ -286,6 +293,7 @@ class SearchPane(QWidget):
             for row, (_value, label) in enumerate(labels):
                 combo.setItemText(row, tr(label))
         self.source_combo.setItemText(0, tr("All sources"))
+        self._show_custom_range()
         self.group_box.setText(tr("One result per story"))
         self.history.setToolTip(tr("Recent searches"))
         self.status.setText(self._status())
@@ -356,8 +364,12 @@ class SearchPane(QWidget):
     def options(self) -> SearchOptions:
         source = self.source_combo.currentData()
         days = int(self.date_combo.currentData() or 0)
-        date_from = None
-        if days:
+        date_from = date_to = None
+        if days == CUSTOM_RANGE and self.custom_range is not None:
+            first, last = self.custom_range  # local days, as the dates are shown
+            date_from = datetime.combine(first, datetime.min.time()).astimezone()
+            date_to = datetime.combine(last + timedelta(days=1), datetime.min.time()).astimezone()
+        elif days > 0:
             now = self.reference_now or datetime.now(UTC)
             date_from = now - timedelta(days=days)
         return SearchOptions(
@@ -365,7 +377,36 @@ class SearchPane(QWidget):
             sort=str(self.sort_combo.currentData()),
             sources=tuple(source) if source else (),
             date_from=date_from,
+            date_to=date_to,
         )
+
+    def _date_chosen(self, row: int) -> None:
+        if self.date_combo.itemData(row) != CUSTOM_RANGE:
+            self._date_row = row
+            self._emit_request()
+            return
+        newest = (self.reference_now or datetime.now(UTC)).astimezone().date()
+        first, last = self.custom_range or (newest - timedelta(days=30), newest)
+        dialog = DateRangeDialog(first, last, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen() -> None:
+            self.custom_range = dialog.chosen()
+            self._date_row = self.date_combo.findData(CUSTOM_RANGE)
+            self._show_custom_range()
+            self._emit_request()
+
+        dialog.accepted.connect(chosen)
+        dialog.rejected.connect(lambda: self.date_combo.setCurrentIndex(self._date_row))
+        dialog.open()
+
+    def _show_custom_range(self) -> None:
+        """The custom entry names its days once chosen: "2021-01-01 – 2021-01-31"."""
+        if self.custom_range is not None:
+            first, last = (format_date(datetime.combine(d, datetime.min.time()).astimezone())
+                           for d in self.custom_range)  # fmt: skip
+            self.date_combo.setItemText(self.date_combo.findData(CUSTOM_RANGE),
+                                        f"{first} – {last}")  # fmt: skip
 
     def index_changed(self, summary: UpdateSummary) -> None:
         """Results typed while indexing ran now see the articles it added or changed."""
@@ -383,7 +424,7 @@ class SearchPane(QWidget):
         self.generation += 1
         query = self.edit.text().strip()
         options = self.options()
-        if not query and not options.sources and not options.date_from:
+        if not query and not options.sources and not options.date_from and not options.date_to:
             self.model.set_hits([])
             self._say(lambda: tr("Type to search this library"))
             return
@@ -414,18 +455,26 @@ class SearchPane(QWidget):
             recent = self.recent_model.stringList()
             self.set_recent([results.query, *(q for q in recent if q != results.query)][:20])
             self.query_answered.emit(results.query)
-        since = self.options().date_from
-        self._say(lambda: self._results_status(results, indexing, since))
+        options = self.options()
+        since, until = options.date_from, options.date_to
+        self._say(lambda: self._results_status(results, indexing, since, until))
         self.results_shown.emit(results.total)
         return True
 
     @staticmethod
     def _results_status(
-        results: SearchResults, indexing: tuple[int, int] | None, since: datetime | None = None
+        results: SearchResults,
+        indexing: tuple[int, int] | None,
+        since: datetime | None = None,
+        until: datetime | None = None,
     ) -> str:
         if not results.hits:
             text = tr("No results for “{q}”", q=results.query)
-            if since is not None:  # say which days were searched (they count back from the
+            if since is not None and until is not None:  # a custom range (``until`` excluded)
+                last = format_date(until - timedelta(days=1))
+                text += " " + tr("from {first} to {last} (the date filter)",
+                                 first=format_date(since), last=last)  # fmt: skip
+            elif since is not None:  # say which days were searched (they count back from the
                 # library's newest article, which may be years after most of it)
                 text += " " + tr("since {day} (the date filter)", day=format_date(since))
         elif results.approximate:

@@ -24,11 +24,11 @@
     <message numerus="yes">
         <location line="+25"/>
         <location line="+207"/>
-        <location filename="../../reader/ui/article_html.py" line="+73"/>
+        <location filename="../../reader/ui/article_html.py" line="+80"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
-        <location filename="../../reader/ui/viewer.py" line="+538"/>
+        <location filename="../../reader/ui/viewer.py" line="+539"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -46,7 +46,7 @@
     </message>
     <message numerus="yes">
         <location line="+63"/>
-        <location filename="../../reader/ui/search_pane.py" line="+432"/>
+        <location filename="../../reader/ui/search_pane.py" line="+481"/>
         <source>about %n result(s)</source>
         <translation>
             <numerusform>about %n result</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search_pane.py" line="-285"/>
+        <location filename="../../reader/ui/search_pane.py" line="-331"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+290"/>
+        <location line="+336"/>
         <source>still indexing ({done} of %n file(s)): more may come</source>
         <translation>
             <numerusform>still indexing ({done} of %n file): more may come</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/viewer.py" line="-362"/>
+        <location filename="../../reader/ui/viewer.py" line="-363"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+525"/>
+        <location line="+526"/>
         <source>%n image(s) could not be loaded</source>
         <translation>
             <numerusform>%n image could not be loaded</numerusform>
@@ -154,7 +154,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/ui/article_html.py" line="+0"/>
-        <location filename="../../reader/ui/search_pane.py" line="-289"/>
+        <location filename="../../reader/ui/search_pane.py" line="-335"/>
         <source>from %n outlet(s)</source>
         <translation>
             <numerusform>from %n outlet</numerusform>

@@ -150,11 +150,11 @@
     <message numerus="yes">
         <location line="+3"/>
         <location line="+207"/>
-        <location filename="../../reader/ui/article_html.py" line="+73"/>
+        <location filename="../../reader/ui/article_html.py" line="+80"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
-        <location filename="../../reader/ui/viewer.py" line="+538"/>
+        <location filename="../../reader/ui/viewer.py" line="+539"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -176,7 +176,7 @@
     </message>
     <message numerus="yes">
         <location line="+25"/>
-        <location filename="../../reader/ui/search_pane.py" line="+432"/>
+        <location filename="../../reader/ui/search_pane.py" line="+481"/>
         <source>about %n result(s)</source>
         <translation>
             <numerusform>约 %n 条结果</numerusform>
@@ -647,7 +647,7 @@
     </message>
     <message numerus="yes">
         <location line="+15"/>
-        <location filename="../../reader/ui/search_pane.py" line="-286"/>
+        <location filename="../../reader/ui/search_pane.py" line="-332"/>
         <source>from %n outlet(s)</source>
         <translation>
             <numerusform>来自 %n 家媒体</numerusform>
@@ -887,7 +887,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/viewer.py" line="-382"/>
+        <location filename="../../reader/ui/viewer.py" line="-383"/>
         <source>Find in the article</source>
         <translation>在文章中查找</translation>
     </message>
@@ -1022,7 +1022,7 @@
     </message>
     <message>
         <location line="+185"/>
-        <location filename="../../reader/ui/viewer.py" line="+356"/>
+        <location filename="../../reader/ui/viewer.py" line="+357"/>
         <source>Related coverage</source>
         <translation>相关报道</translation>
     </message>
@@ -1267,7 +1267,7 @@
         <translation>可用“编辑 › 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_pane.py" line="-9"/>
+        <location filename="../../reader/ui/search_pane.py" line="-11"/>
         <source>Relevance</source>
         <translation>相关度</translation>
     </message>
@@ -1277,7 +1277,7 @@
         <translation>最新优先</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Any date</source>
         <translation>任意日期</translation>
     </message>
@@ -1296,6 +1296,11 @@
         <source>Last year</source>
         <translation>最近一年</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom range…</source>
+        <translation>自定义范围…</translation>
+    </message>
     <message numerus="yes">
         <location line="+89"/>
         <source>+%n more</source>
@@ -1305,25 +1310,25 @@
     </message>
     <message>
         <location line="+55"/>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>One result per story</source>
         <translation>每个事件只显示一条结果</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+92"/>
-        <location line="+65"/>
+        <location line="-63"/>
+        <location line="+97"/>
+        <location line="+98"/>
         <source>Type to search this library</source>
         <translation>输入关键词搜索本文章库</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-140"/>
         <source>Search (Ctrl+K): words, &quot;phrase&quot;, -exclude, title:, source:, date:2021-01</source>
         <translation>搜索（Ctrl+K）：词语、&quot;短语&quot;、-排除、title:、source:、date:2021-01</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <location filename="../../reader/ui/sources_pane.py" line="+65"/>
         <source>All sources</source>
         <translation>全部来源</translation>
@@ -1334,17 +1339,22 @@
         <translation>最近的搜索</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+133"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>No results for “{q}”</source>
         <translation>没有找到“{q}”</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>from {first} to {last} (the date filter)</source>
+        <translation>（日期筛选：{first} 至 {last}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>since {day} (the date filter)</source>
         <translation>（日期筛选：{day} 以后）</translation>
     </message>
@@ -1435,7 +1445,7 @@
         <translation>共 {articles}，来自 {files}（{duplicates}，{skipped} 个无法读取），索引用时 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="-448"/>
+        <location filename="../../reader/ui/viewer.py" line="-449"/>
         <source>The article file is no longer in the library; this is the saved bookmark.</source>
         <translation>文章文件已不在文章库中；以下是书签中保存的信息。</translation>
     </message>
@@ -1508,7 +1518,7 @@
         <translation>无法显示这篇文章：{e}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>▸ The story&apos;s timeline</source>
         <translation>▸ 事件时间线</translation>
     </message>
@@ -2003,6 +2013,21 @@
         <location line="+12"/>
         <source>the search service is closed</source>
         <translation>搜索服务已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/date_range_dialog.py" line="+23"/>
+        <source>Search Between Dates</source>
+        <translation>按日期范围搜索</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To (included):</source>
+        <translation>到（含当天）：</translation>
     </message>
 </context>
 <context>

@@ -150,11 +150,11 @@
     <message numerus="yes">
         <location line="+3"/>
         <location line="+207"/>
-        <location filename="../../reader/ui/article_html.py" line="+73"/>
+        <location filename="../../reader/ui/article_html.py" line="+80"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
-        <location filename="../../reader/ui/viewer.py" line="+538"/>
+        <location filename="../../reader/ui/viewer.py" line="+539"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -176,7 +176,7 @@
     </message>
     <message numerus="yes">
         <location line="+25"/>
-        <location filename="../../reader/ui/search_pane.py" line="+432"/>
+        <location filename="../../reader/ui/search_pane.py" line="+481"/>
         <source>about %n result(s)</source>
         <translation>
             <numerusform>約 %n 筆結果</numerusform>
@@ -647,7 +647,7 @@
     </message>
     <message numerus="yes">
         <location line="+15"/>
-        <location filename="../../reader/ui/search_pane.py" line="-286"/>
+        <location filename="../../reader/ui/search_pane.py" line="-332"/>
         <source>from %n outlet(s)</source>
         <translation>
             <numerusform>來自 %n 家媒體</numerusform>
@@ -887,7 +887,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/viewer.py" line="-382"/>
+        <location filename="../../reader/ui/viewer.py" line="-383"/>
         <source>Find in the article</source>
         <translation>在文章中尋找</translation>
     </message>
@@ -1022,7 +1022,7 @@
     </message>
     <message>
         <location line="+185"/>
-        <location filename="../../reader/ui/viewer.py" line="+356"/>
+        <location filename="../../reader/ui/viewer.py" line="+357"/>
         <source>Related coverage</source>
         <translation>相關報導</translation>
     </message>
@@ -1267,7 +1267,7 @@
         <translation>可用「編輯 › 復原」還原。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_pane.py" line="-9"/>
+        <location filename="../../reader/ui/search_pane.py" line="-11"/>
         <source>Relevance</source>
         <translation>相關性</translation>
     </message>
@@ -1277,7 +1277,7 @@
         <translation>最新優先</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Any date</source>
         <translation>不限日期</translation>
     </message>
@@ -1296,6 +1296,11 @@
         <source>Last year</source>
         <translation>最近一年</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom range…</source>
+        <translation>自訂範圍…</translation>
+    </message>
     <message numerus="yes">
         <location line="+89"/>
         <source>+%n more</source>
@@ -1305,25 +1310,25 @@
     </message>
     <message>
         <location line="+55"/>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>One result per story</source>
         <translation>每個事件只顯示一筆結果</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+92"/>
-        <location line="+65"/>
+        <location line="-63"/>
+        <location line="+97"/>
+        <location line="+98"/>
         <source>Type to search this library</source>
         <translation>輸入關鍵字搜尋此文章庫</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-140"/>
         <source>Search (Ctrl+K): words, &quot;phrase&quot;, -exclude, title:, source:, date:2021-01</source>
         <translation>搜尋（Ctrl+K）：詞語、&quot;詞組&quot;、-排除、title:、source:、date:2021-01</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <location filename="../../reader/ui/sources_pane.py" line="+65"/>
         <source>All sources</source>
         <translation>所有來源</translation>
@@ -1334,17 +1339,22 @@
         <translation>最近的搜尋</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+133"/>
         <source>Searching…</source>
         <translation>搜尋中…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>No results for “{q}”</source>
         <translation>找不到「{q}」</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>from {first} to {last} (the date filter)</source>
+        <translation>（日期篩選：{first} 至 {last}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>since {day} (the date filter)</source>
         <translation>（日期篩選：{day} 以後）</translation>
     </message>
@@ -1435,7 +1445,7 @@
         <translation>共 {articles}，來自 {files}（{duplicates}，{skipped} 個無法讀取），索引耗時 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="-448"/>
+        <location filename="../../reader/ui/viewer.py" line="-449"/>
         <source>The article file is no longer in the library; this is the saved bookmark.</source>
         <translation>文章檔案已不在文章庫中；以下是書籤中儲存的資訊。</translation>
     </message>
@@ -1508,7 +1518,7 @@
         <translation>無法顯示這篇文章：{e}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>▸ The story&apos;s timeline</source>
         <translation>▸ 事件時間軸</translation>
     </message>
@@ -2003,6 +2013,21 @@
         <location line="+12"/>
         <source>the search service is closed</source>
         <translation>搜尋服務已關閉</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/date_range_dialog.py" line="+23"/>
+        <source>Search Between Dates</source>
+        <translation>依日期範圍搜尋</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>From:</source>
+        <translation>從：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To (included):</source>
+        <translation>到（含當天）：</translation>
     </message>
 </context>
 <context>
