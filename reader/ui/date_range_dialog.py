@@ -22,9 +22,6 @@ class DateRangeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Search Between Dates"))
         self.first, self.last = _edit(first), _edit(last)
-        # Either end moved past the other takes it along: the range is never empty.
-        self.first.dateChanged.connect(lambda d: self.last.setDate(max(d, self.last.date())))
-        self.last.dateChanged.connect(lambda d: self.first.setDate(min(d, self.first.date())))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -36,8 +33,8 @@ class DateRangeDialog(QDialog):
         form.addRow(buttons)
 
     def chosen(self) -> tuple[date, date]:
-        first, last = self.first.date(), self.last.date()
-        return (
-            date(first.year(), first.month(), first.day()),
-            date(last.year(), last.month(), last.day()),
-        )
+        """The two days in order: ends typed the wrong way round are taken as meant (keeping
+        them in order while typing moved the other end at each keystroke: a typed year passes
+        through 2, 20, 202)."""
+        days = [date(d.year(), d.month(), d.day()) for d in (self.first.date(), self.last.date())]
+        return min(days), max(days)

@@ -405,8 +405,9 @@ class SearchPane(QWidget):
         if self.custom_range is not None:
             first, last = (format_date(datetime.combine(d, datetime.min.time()).astimezone())
                            for d in self.custom_range)  # fmt: skip
-            self.date_combo.setItemText(self.date_combo.findData(CUSTOM_RANGE),
-                                        f"{first} – {last}")  # fmt: skip
+            row, text = self.date_combo.findData(CUSTOM_RANGE), f"{first} – {last}"
+            self.date_combo.setItemText(row, text)
+            self.date_combo.setItemData(row, text, Qt.ItemDataRole.ToolTipRole)  # if cut short
 
     def index_changed(self, summary: UpdateSummary) -> None:
         """Results typed while indexing ran now see the articles it added or changed."""
