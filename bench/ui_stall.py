@@ -26,7 +26,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("READER_DATA_DIR", tempfile.mkdtemp(prefix="reader-stall-"))
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from bench.corpus import corpus_dir
 from reader.core.readstate import ReadState
@@ -132,8 +132,8 @@ def main(argv: list[str] | None = None) -> int:
         pane = window.list_pane
         view, edit = pane.view, pane.filter_edit
         sources = window.sources_pane.view
-        # Mark All Read asks first: the bench answers yes.
-        QMessageBox.question = staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Yes)  # type: ignore[method-assign]
+        # Mark All Read asks first: the bench answers yes (an unanswered box waits for ever).
+        window.commands._confirm_mark_all = lambda count: True  # type: ignore[method-assign]
         steps: list[tuple[str, Callable[[], None]]] = [
             ("sort by title", lambda: view.sortByColumn(0, Qt.SortOrder.AscendingOrder)),
             ("sort by source", lambda: view.sortByColumn(1, Qt.SortOrder.AscendingOrder)),
