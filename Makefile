@@ -14,7 +14,7 @@ TS   := $(I18N)/reader_zh_CN.ts $(I18N)/reader_zh_TW.ts $(I18N)/reader_en.ts
 QM   := $(TS:.ts=.qm)
 LUPDATE := $(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -locations relative -source-language en
 
-.PHONY: run test test-under-load faults lint typecheck pytest system-deps bench package package-check install-desktop clean translations translations-update
+.PHONY: run test test-under-load faults lint typecheck pytest system-deps bench package package-check deb deb-check install-desktop clean translations translations-update
 
 # Debian/Ubuntu system libraries Qt needs (skipped when already present or not on Debian).
 system-deps:
@@ -73,6 +73,17 @@ package: $(STAMP) translations
 package-check: $(STAMP) translations
 	$(PY) -m pip install --quiet -e ".[package]"
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/build.py --check
+
+# A .deb of the bundle (/opt/reader, /usr/bin/reader, menu entry, icons), checked by lintian
+# (the bundle is built first unless dist/Reader exists).
+deb: $(STAMP)
+	@test -x dist/Reader/Reader || $(MAKE) package
+	$(PY) packaging/linux/deb.py build
+
+# Install the .deb, start Reader from its menu entry under Xvfb, close it, purge the package
+# and check nothing is left (root: CI or a container; needs xvfb and xdotool).
+deb-check: deb
+	$(PY) packaging/linux/deb.py check dist/reader_*.deb
 
 install-desktop: $(STAMP)
 	$(PY) -m reader.desktop_entry install

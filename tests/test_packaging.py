@@ -113,3 +113,42 @@ def test_bundle_size_is_counted_like_du(tmp_path: Path) -> None:
 @pytest.mark.parametrize("spec", ["packaging/reader.spec", "packaging/launcher.py"])
 def test_packaging_files_exist(spec: str) -> None:
     assert (ROOT / spec).exists()
+
+
+def _packaging_module(name: str):  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_bundle_leaves_out_what_reader_never_loads() -> None:
+    keep = _packaging_module("bundle_filter").keep
+    qt = "PySide6/Qt"
+    for kept in ("translations/qtbase_zh_CN.qm", "translations/qtbase_zh_TW.qm",
+                 "translations/qt_en.qm", "plugins/imageformats/libqjpeg.so",
+                 "plugins/imageformats/libqwebp.so", "plugins/imageformats/libqsvg.so",
+                 "plugins/platforms/libqxcb.so", "plugins/platforms/libqwayland.so",
+                 "plugins/platforms/libqoffscreen.so", "plugins/platforms/qwindows.dll",
+                 "plugins/tls/libqopensslbackend.so"):  # fmt: skip
+        assert keep(f"{qt}/{kept}"), kept
+    for dropped in ("translations/qtbase_de.qm", "translations/qt_ja.qm",
+                    "plugins/imageformats/libqtiff.so", "plugins/imageformats/qicns.dll",
+                    "plugins/platforms/libqeglfs.so", "plugins/platforms/libqvnc.so",
+                    "plugins/tls/libqcertonlybackend.so",
+                    "plugins/egldeviceintegrations/libqeglfs-kms-integration.so",
+                    "plugins/generic/libqevdevmouseplugin.so",
+                    "lib/libQt6EglFsKmsSupport.so.6"):  # fmt: skip
+        assert not keep(f"{qt}/{dropped}"), dropped
+    assert keep("opencc/clib/share/opencc/t2s.json") and keep("seeds/000.txt")
+    assert keep("opencc/clib/opencc_clib.cpython-311-x86_64-linux-gnu.so")
+    assert not keep("opencc/clib/lib64/libopencc.a") and not keep("opencc/clib/bin/opencc")
+
+
+def test_windows_and_macos_icons_are_made_from_the_svg(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ico, icns = _packaging_module("build").make_platform_icons(tmp_path)
+    assert ico.read_bytes()[:4] == b"\x00\x00\x01\x00"  # an ICO directory
+    assert icns.read_bytes()[:4] == b"icns"
