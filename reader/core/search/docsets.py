@@ -14,9 +14,10 @@ are cached per segment, across searcher generations.
 
 from __future__ import annotations
 
+import heapq
 import threading
 from array import array
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator
 from itertools import accumulate, repeat
 from typing import Any
@@ -101,7 +102,9 @@ class DocSets:
             segid = leaf.segment().segment_id()
             self._leaves.append((leaf, offset, segid, frozenset(leaf.deleted_docs_set or ())))
         _CACHE.forget_all_but({segid for _l, _o, segid, _d in self._leaves})
+        self._deleted = {d + offset for _l, offset, _s, gone in self._leaves for d in gone}
         self._dates: list[int] | None = None
+        self._newest_first: list[int] | None = None
         self._ids: Any = None
 
     def _postings(
@@ -113,9 +116,10 @@ class DocSets:
 
     def term(self, fieldname: str, text: str) -> set[int]:
         out: set[int] = set()
-        for offset, (ids, _weights), deleted in self._postings(fieldname, text):
-            local: Iterable[int] = (d for d in ids if d not in deleted) if deleted else ids
-            out.update(map(offset.__add__, local) if offset else local)
+        for offset, (ids, _weights), _deleted in self._postings(fieldname, text):
+            out.update(map(offset.__add__, ids) if offset else ids)
+        if self._deleted:
+            out -= self._deleted  # one set difference, not a test per posting
         return out
 
     def all_terms(self, fieldname: str, texts: Iterable[str]) -> set[int] | None:
@@ -136,9 +140,16 @@ class DocSets:
 
     def weights(self, fieldname: str, texts: Iterable[str], docs: set[int]) -> dict[int, float]:
         """Summed term counts of ``docs`` over ``texts`` (Whoosh's Frequency weighting)."""
+        terms = list(dict.fromkeys(texts))
+        if len(terms) == 1:  # most queries: the counts of one term, built in C
+            counts: dict[int, float] = {}
+            for offset, (ids, weights), _deleted in self._postings(fieldname, terms[0]):
+                counts.update(zip(map(offset.__add__, ids) if offset else ids, weights,
+                                  strict=True))  # fmt: skip
+            return {d: counts.get(d, 0.0) for d in docs}
         scores = dict.fromkeys(docs, 0.0)
         get = scores.get
-        for text in dict.fromkeys(texts):
+        for text in terms:
             for offset, (ids, weights), _deleted in self._postings(fieldname, text):
                 for docnum, weight in zip(map(offset.__add__, ids) if offset else ids, weights,
                                           strict=True):  # fmt: skip
@@ -180,9 +191,44 @@ class DocSets:
             self._dates = dates
         return self._dates
 
+    def newest(self, docs: set[int], count: int) -> list[int]:
+        """The ``count`` newest of ``docs`` (by date, then docnum, descending)."""
+        dates = self.dates()
+        if len(docs) < 4 * count or len(docs) < 2000:
+            return heapq.nlargest(count, docs, key=lambda d: (dates[d], d))
+        if self._newest_first is None:  # once per generation: ~50 ms at 96k
+            self._newest_first = sorted(range(len(dates)), key=lambda d: (dates[d], d),
+                                        reverse=True)  # fmt: skip
+        found = []
+        for docnum in self._newest_first:  # a large set: its newest come early in the order
+            if docnum in docs:
+                found.append(docnum)
+                if len(found) == count:
+                    break
+        return found
+
     def article_id(self, docnum: int) -> str:
         # One document at a time: reading the whole column first cost `reader search` 83 ms
         # at 24k for the ~60 ids a search looks up.
         if self._ids is None:
             self._ids = self.reader.column_reader("id")  # ~4 ms a segment to open
         return str(self._ids[docnum])
+
+
+def best(scores: dict[int, float], count: int) -> list[int]:
+    """The ``count`` highest-scored documents (then lowest docnum), without a key call per
+    document: the scores are small sums of term counts, so the count-th highest value is
+    found from their histogram (C) and only documents at or above it are sorted."""
+    if len(scores) <= count:
+        return sorted(scores, key=lambda d: (-scores[d], d))
+    histogram = Counter(scores.values())
+    seen = 0
+    threshold = 0.0
+    for value in sorted(histogram, reverse=True):
+        seen += histogram[value]
+        threshold = value
+        if seen >= count:
+            break
+    chosen = [d for d, score in scores.items() if score >= threshold]
+    chosen.sort(key=lambda d: (-scores[d], d))
+    return chosen[:count]

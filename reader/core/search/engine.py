@@ -25,7 +25,7 @@ from reader.core.i18n import tr
 from reader.core.paths import display_path
 from reader.core.search.api import SearchHit, SearchOptions, SearchResults
 from reader.core.search.catalog import Catalog, CatalogEntry
-from reader.core.search.docsets import DocSets
+from reader.core.search.docsets import DocSets, best
 from reader.core.search.fold import fold, is_cjk, needle_terms, term_counts
 from reader.core.search.highlight import find_spans, make_snippet
 from reader.core.search.layout import CancelFn, IndexLayout, ProgressFn, UpdateSummary
@@ -321,11 +321,9 @@ class LibraryIndex:
         verify_all = needs_verify and candidates <= VERIFY_ALL_LIMIT
         pool = candidates if verify_all else (max(RERANK_POOL, want * 3) if needs_verify else want)
         if by_date:
-            dates = sets.dates()
-            ranked = heapq.nlargest(pool, docs, key=lambda d: (dates[d], d))
+            ranked = sets.newest(docs, pool)
         else:  # Whoosh's Frequency order: summed counts of the query's terms, then docnum
-            weights = sets.weights("content", self._query_terms(sets, parsed), docs)
-            ranked = heapq.nlargest(pool, weights, key=lambda d: (weights[d], -d))
+            ranked = best(sets.weights("content", self._query_terms(sets, parsed), docs), pool)
         check_ids = [sets.article_id(d) for d in ranked]
         scored: list[tuple[float, int, str]] = []  # (score, rank, id)
         folded_texts: dict[str, str] = {}  # the catalog's folded copies (no re-folding)
