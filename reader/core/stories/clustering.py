@@ -48,6 +48,12 @@ CANDIDATES = 8  # candidate stories scored exactly...
 PRUNE = 0.5  # ...unless their lower bound is under half the cosine needed
 SIGNATURE_TERMS = 8  # near-copy candidates share at least 3 of these
 SIGNATURE_MIN = 3
+# A story out of the candidate postings whose last article is this much older than the one
+# being placed can change no more (joining and merging find stories through the postings, a
+# near-copy looks 4 days back), so its title article is chosen and its members' vectors are
+# let go: memory follows the stories of a few days, not the library (a full build at 24k held
+# 510 MB).
+FORGET_S = 3 * SPAN_S
 
 
 @dataclass(slots=True)
@@ -72,6 +78,7 @@ class Story:
     days: Counter[int] = field(default_factory=Counter)
     fixed: bool = False  # stored before this update: keeps its id, is never merged away
     touched: bool = False  # gained or lost members in this update
+    indexed: bool = True  # in the candidate postings (a near-copy joining puts it back)
 
     def day(self) -> int:
         return max(self.days.items(), key=lambda kv: (kv[1], -kv[0]))[0] if self.days else 0
@@ -104,12 +111,19 @@ class Clusterer:
         self._signatures: dict[int, list[str]] = {}
         self.published: dict[str, int] = {}
         self._open: list[tuple[int, str]] = []  # (first, story id): heap of indexed stories
+        # Stories let go of (nothing can join them any more): their title article, and
+        # whether they changed in this update.
+        self.finished: dict[str, tuple[str, bool]] = {}
+        self._forgot_at = -(2**62)
+        # Ids given to two stories (an update re-placing the article a stored story is named
+        # after): the postings cannot tell them apart, so neither is ever let go.
+        self._reused: set[str] = set()
 
     # -- loading stored state -------------------------------------------------------------
     def add_story(self, story_id: str, members: Iterable[Item]) -> Story:
         items = sorted(members, key=lambda i: (i.published, i.id))
         story = Story(story_id, items[0].published, items[-1].published, fixed=True)
-        self.stories[story_id] = story
+        self._name(story)
         for item in items:
             self._add_member(story, item)
         heapq.heappush(self._open, (story.first, story_id))
@@ -118,11 +132,14 @@ class Clusterer:
     # -- placing ----------------------------------------------------------------------------
     def place(self, item: Item) -> str:
         self._expire(item.published)
+        if item.published - self._forgot_at >= 86400:  # once a day of articles is enough
+            self._forget(item.published - FORGET_S)
+            self._forgot_at = item.published
         candidates = self._scores(item.vec, CANDIDATES)
         story = self._near_copy(item) or self._best_story(item, candidates)
         if story is None:
             story = Story(item.id, item.published, item.published)
-            self.stories[item.id] = story
+            self._name(story)
             heapq.heappush(self._open, (story.first, item.id))
         self._add_member(story, item)
         story.touched = True
@@ -220,6 +237,7 @@ class Clusterer:
             story.days[item.day] += 1
         centroid = story.centroid
         norm2 = story.norm2
+        story.indexed = True
         for t, w in item.vec.items():
             old = centroid.get(t, 0.0)
             new = old + w
@@ -243,10 +261,54 @@ class Clusterer:
             story = self.stories.get(sid)  # None: merged away. A story's first only moves
             if story is None:  # earlier, so a popped entry is never too early.
                 continue
+            postings = self._postings
             for t in story.centroid:
-                posting = self._postings.get(t)
+                posting = postings.get(t)
                 if posting is not None:
                     posting.pop(sid, None)
+                    if not posting:  # the library's terms, not the open stories', held 27 MB
+                        del postings[t]
+            story.indexed = False
+
+    def _name(self, story: Story) -> None:
+        if story.id in self.stories or story.id in self.finished:
+            self._reused.add(story.id)
+        self.stories[story.id] = story
+
+    def _forget(self, before: int) -> None:
+        """Let go of the stories that ended before ``before`` (nothing can join them now, see
+        ``FORGET_S``): their title article is chosen first, then their members' vectors go."""
+        ended = [
+            s for s in self.stories.values()
+            if s.last < before and not s.indexed and s.id not in self._reused
+        ]  # fmt: skip
+        if not ended:
+            return
+        gone_terms: set[int] = set()
+        for story in ended:
+            self.finished[story.id] = (self.title_article(story), story.touched)
+            del self.stories[story.id]
+            for aid in story.members:
+                gone_terms.update(islice(self.vectors.pop(aid), SIGNATURE_TERMS))
+                del self.published[aid]
+                self.days.pop(aid, None)
+        vectors, signatures = self.vectors, self._signatures
+        for term in gone_terms:
+            ids = signatures.get(term)
+            if ids is not None:
+                if kept := [a for a in ids if a in vectors]:
+                    signatures[term] = kept
+                else:
+                    del signatures[term]
+
+    def title_article(self, story: Story) -> str:
+        """The member closest to the story's centroid: its title says what the story is."""
+        if len(story.members) <= 2:
+            return min(story.members, key=lambda m: (self.published[m], m))
+        return max(
+            story.members,
+            key=lambda m: (dot(self.vectors[m], story.centroid), -self.published[m]),
+        )
 
 
 @dataclass(slots=True)

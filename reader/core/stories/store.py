@@ -36,7 +36,6 @@ from reader.core.stories.clustering import (
     Clusterer,
     Item,
     Story,
-    dot,
 )
 from reader.core.stories.features import (
     LEAD_CHARS,
@@ -132,7 +131,7 @@ class _New:
     day: int
     lead_hash: int
     file_key: str
-    counts: dict[int, int]
+    counts: bytes  # every term of title and lead, packed: a dict each held 230 MB at 24k
 
 
 def update_stories(db: sqlite3.Connection) -> StoriesSummary:
@@ -176,30 +175,38 @@ def update_stories(db: sqlite3.Connection) -> StoriesSummary:
             relabel.append((key, article_id))
             continue
         counts = ids.counts(folded)
+        df.add(counts)
         new.append(_New(article_id, published, event_day(folded, published), lead_hash, key,
-                        dict(counts)))  # fmt: skip
+                        pack(counts, counts)))  # fmt: skip
     gone = [a for a in stored if a not in catalog] + [n.id for n in new if n.id in stored]
     affected = {stored[a][0] for a in gone}  # stories that lose members
     summary.kept, summary.removed = len(relabel), len(stored) - len(set(stored) & set(catalog))
     db.executemany("UPDATE story_articles SET file_key=? WHERE article_id=?", relabel)
     db.executemany("DELETE FROM story_articles WHERE article_id=?", [(a,) for a in gone])
     if new or gone:
-        for item in new:
-            df.add(item.counts)
-        vectors = {n.id: df.weights(n.counts) for n in new}
         clusterer = Clusterer()
-        _load_around(db, clusterer, df, [(n.published, vectors[n.id]) for n in new], affected)
+        if stored:  # else there is nothing stored to join (a first or full build)
+            heads = [
+                (n.published, list(islice(df.weights(unpack(n.counts)), CANDIDATE_TERMS)))
+                for n in new
+            ]
+            _load_around(db, clusterer, df, heads, affected)
+            del heads
+        new.sort(key=lambda n: (n.published, n.id))
         rows = []
-        for n in sorted(new, key=lambda n: (n.published, n.id)):
-            vec = vectors[n.id]
+        for n in new:
+            counts = unpack(n.counts)
+            vec = df.weights(counts)
             clusterer.place(Item(n.id, n.published, n.day, vec))
-            rows.append((n.id, n.published, n.day, n.lead_hash, n.file_key, pack(n.counts, vec)))
+            rows.append((n.id, n.published, n.day, n.lead_hash, n.file_key, pack(counts, vec)))
         summary.placed = len(rows)
+        del new
         db.executemany(
             "INSERT OR REPLACE INTO story_articles VALUES(?, ?, ?, ?, ?, ?, ?)",
-            [(r[0], clusterer.story_of[r[0]], *r[1:]) for r in rows],
+            ((r[0], clusterer.story_of[r[0]], *r[1:]) for r in rows),
         )
         touched = {sid for sid, story in clusterer.stories.items() if story.touched}
+        touched |= {sid for sid, (_, changed) in clusterer.finished.items() if changed}
         _write_stories(db, clusterer, touched | affected)
         _save_df(db, df)
     db.commit()
@@ -231,18 +238,19 @@ def _load_around(
     db: sqlite3.Connection,
     clusterer: Clusterer,
     df: DocFreq,
-    new: Sequence[tuple[int, dict[int, float]]],
+    new: Sequence[tuple[int, list[int]]],
     also: Iterable[str],
 ) -> None:
     """Load, as fixed stories, the stored stories new articles may join: those with an
-    article within twice the story span of a new one that shares ``SHARED_TERMS`` of its
-    heaviest terms, and the stories in ``also``. Building every story around 100 new
-    articles spread over the corpus took 3.7 s (any one shared term: 3.3 s)."""
+    article within twice the story span of a new one (publication time, its heaviest terms)
+    that shares ``SHARED_TERMS`` of those terms, and the stories in ``also``. Building every
+    story around 100 new articles spread over the corpus took 3.7 s (any one shared term:
+    3.3 s)."""
     reach = 2 * SPAN_S
     probes: dict[int, list[tuple[int, int]]] = defaultdict(list)  # term -> (time, new article)
     windows: list[tuple[int, int]] = []
-    for n, (t, vec) in enumerate(sorted(new, key=lambda n: n[0])):
-        for term in islice(vec, CANDIDATE_TERMS):
+    for n, (t, heaviest) in enumerate(sorted(new, key=lambda n: n[0])):
+        for term in heaviest:
             probes[term].append((t, n))
         if windows and t - reach <= windows[-1][1]:
             windows[-1] = (windows[-1][0], t + reach)
@@ -302,15 +310,12 @@ def _title_article(
     story: Story | None, clusterer: Clusterer, sid: str, db: sqlite3.Connection
 ) -> str:
     """The member closest to the story's centroid: its title says what the story is."""
-    if story is None:
-        row = db.execute(
-            "SELECT article_id FROM story_articles WHERE story_id=? ORDER BY published, article_id",
-            (sid,),
-        ).fetchone()
-        return str(row[0]) if row else sid
-    if len(story.members) <= 2:
-        return min(story.members, key=lambda m: (clusterer.published[m], m))
-    return max(
-        story.members,
-        key=lambda m: (dot(clusterer.vectors[m], story.centroid), -clusterer.published[m]),
-    )
+    if story is not None:
+        return clusterer.title_article(story)
+    if sid in clusterer.finished:
+        return clusterer.finished[sid][0]
+    row = db.execute(
+        "SELECT article_id FROM story_articles WHERE story_id=? ORDER BY published, article_id",
+        (sid,),
+    ).fetchone()
+    return str(row[0]) if row else sid
