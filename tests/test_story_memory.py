@@ -56,3 +56,17 @@ def test_finished_stories_are_let_go_and_every_story_and_title_stays_the_same(
     # About the last two weeks of 120 days are still held.
     assert len(kept.vectors) < len(stories) / 5
     assert len(kept.stories) < len(set(stories.values())) / 5
+
+
+def test_a_near_copy_joining_a_closed_story_does_not_reopen_it() -> None:
+    vec = {1: 0.8, 2: 0.5, 3: 0.3, 4: 0.1}
+    norm = math.sqrt(sum(w * w for w in vec.values()))
+    vec = {t: w / norm for t, w in vec.items()}
+    clusterer = Clusterer()
+    clusterer.place(Item("first", 0, 0, vec))
+    clusterer.place(Item("copy-day-3", 3 * DAY, 0, dict(vec)))  # open: joins by its centroid
+    clusterer.place(Item("copy-day-6", 6 * DAY, 0, dict(vec)))  # closed: a near-copy joins it
+    assert set(clusterer.story_of.values()) == {"first"}
+    story = clusterer.stories["first"]
+    assert not story.indexed
+    assert all("first" not in posting for posting in clusterer._postings.values())

@@ -48,12 +48,11 @@ CANDIDATES = 8  # candidate stories scored exactly...
 PRUNE = 0.5  # ...unless their lower bound is under half the cosine needed
 SIGNATURE_TERMS = 8  # near-copy candidates share at least 3 of these
 SIGNATURE_MIN = 3
-# A story out of the candidate postings whose last article is this much older than the one
-# being placed can change no more (joining and merging find stories through the postings, a
-# near-copy looks 4 days back), so its title article is chosen and its members' vectors are
-# let go: memory follows the stories of a few days, not the library (a full build at 24k held
-# 510 MB).
-FORGET_S = 3 * SPAN_S
+# A story out of the candidate postings (a span after its first article) whose last article is
+# older than a near-copy looks back can change no more: joining and merging find stories
+# through the postings. So its title article is chosen then and its members' vectors let go:
+# memory follows the stories of a few days, not the library (a full build at 24k held 510 MB).
+FORGET_S = NEAR_COPY_DAYS * 86400
 
 
 @dataclass(slots=True)
@@ -78,7 +77,7 @@ class Story:
     days: Counter[int] = field(default_factory=Counter)
     fixed: bool = False  # stored before this update: keeps its id, is never merged away
     touched: bool = False  # gained or lost members in this update
-    indexed: bool = True  # in the candidate postings (a near-copy joining puts it back)
+    indexed: bool = True  # in the candidate postings (until it is a span old)
 
     def day(self) -> int:
         return max(self.days.items(), key=lambda kv: (kv[1], -kv[0]))[0] if self.days else 0
@@ -114,6 +113,7 @@ class Clusterer:
         # Stories let go of (nothing can join them any more): their title article, and
         # whether they changed in this update.
         self.finished: dict[str, tuple[str, bool]] = {}
+        self.moved: set[str] = set()  # articles that changed story in a merge
         self._forgot_at = -(2**62)
         # Ids given to two stories (an update re-placing the article a stored story is named
         # after): the postings cannot tell them apart, so neither is ever let go.
@@ -223,6 +223,7 @@ class Clusterer:
         for t in gone.centroid:
             self._postings[t].pop(gone.id, None)
         del self.stories[gone.id]
+        self.moved.update(gone.members)
         for member in gone.members:
             self._add_member(keep, _Loaded(member, self.published[member], self.vectors[member]))
         keep.days.update(gone.days)  # moved members' days are not counted by _add_member
@@ -237,13 +238,14 @@ class Clusterer:
             story.days[item.day] += 1
         centroid = story.centroid
         norm2 = story.norm2
-        story.indexed = True
+        postings = self._postings if story.indexed else None
         for t, w in item.vec.items():
             old = centroid.get(t, 0.0)
             new = old + w
             centroid[t] = new
             norm2 += new * new - old * old
-            self._postings.setdefault(t, {})[story.id] = new
+            if postings is not None:
+                postings.setdefault(t, {})[story.id] = new
         story.norm2 = norm2
         self.story_of[item.id] = story.id
         if item.id not in self.vectors:
