@@ -35,7 +35,7 @@ from reader.core.paths import path_to_text
 from reader.core.problems import Problem
 from reader.core.scan import walk_article_files
 from reader.core.search.bulk import BulkWriter
-from reader.core.search.catalog import Catalog, FileRecord
+from reader.core.search.catalog import ALIASES_KEY, Catalog, FileRecord
 from reader.core.search.layout import CancelFn, IndexLayout, ProgressFn, UpdateSummary
 from reader.core.search.locking import IndexBusy, UpdateLock
 from reader.core.search.prepare import Prepared, prepare_path
@@ -325,6 +325,10 @@ class Indexer:
             reparse = {p for paths in by_id.values() for p in paths}
             to_parse = sorted(set(changed) | reparse)
 
+            if to_parse or deleted:
+                # Stored again after the last commit; until then the list works them out.
+                catalog.db.execute("DELETE FROM meta WHERE key=?", (ALIASES_KEY,))
+                catalog.db.commit()
             if touched_ids or deleted:
                 writer = ix.writer(timeout=60.0)
                 for article_id in touched_ids:
@@ -338,7 +342,9 @@ class Indexer:
             catalog.db.execute("DELETE FROM meta WHERE key=?", (OPEN_KEY,))
             catalog.db.commit()
             summary.articles, summary.duplicates, summary.skipped = catalog.counts()
-            if not summary.cancelled:  # stories follow the committed catalog
+            if not summary.cancelled:  # stories and aliases follow the committed catalog
+                if catalog.get_meta(ALIASES_KEY) is None:
+                    catalog.store_host_aliases()
                 summary.stories = update_stories_safely(catalog.db)
         except BaseException:
             # What is not committed belongs to a Whoosh batch that was not committed either;
