@@ -48,16 +48,27 @@ class StallMeter:
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(5)
         self.timer.timeout.connect(self.tick)
+        self.step = ""  # what the phase is doing now: each step's worst gap is kept
+        self.by_step: dict[str, float] = {}
 
     def tick(self) -> None:
         now = time.perf_counter()
         gap = (now - self.last) * 1000
         self.gaps.append(gap)
         self.worst = max(self.worst, gap)
+        if self.step:
+            self.by_step[self.step] = max(self.by_step.get(self.step, 0.0), gap)
         self.last = now
 
     def reset(self) -> None:
         self.worst, self.last, self.gaps = 0.0, time.perf_counter(), []
+        self.step, self.by_step = "", {}
+
+    def worst_step(self) -> str:
+        if not self.by_step:
+            return ""
+        name, gap = max(self.by_step.items(), key=lambda kv: kv[1])
+        return f"; worst step: {name} {gap:.1f} ms"
 
     def summary(self) -> str:
         gaps = sorted(self.gaps)
@@ -151,7 +162,8 @@ def main(argv: list[str] | None = None) -> int:
 
         def step() -> None:
             if steps:
-                _name, action = steps.pop(0)
+                name, action = steps.pop(0)
+                meter.step = name
                 action()
                 QTimer.singleShot(700, step)  # listings and marks answer from workers
             else:
@@ -160,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
         step()
 
     def finish() -> None:
-        summaries["list"] = meter.summary()
+        summaries["list"] = meter.summary() + meter.worst_step()
         results["articles"] = window.list_model.rowCount()
         window.close()
         app.quit()

@@ -266,3 +266,13 @@ def test_removing_a_bookmark_with_ctrl_d_can_be_undone(session) -> None:  # type
     s.undo()
     back = s.bookmarks.get(a)
     assert back is not None and back.tags == ["外交"] and back.note == "第四次通话"
+
+
+def test_read_state_picks_the_unread_and_the_flips_of_a_list(isolated_data_dir: Path) -> None:
+    state = ReadState()
+    state.set_read(["b", "d"], True)
+    ids = ["a", "b", "c", "d", "a"]
+    assert state.unread(ids) == ["a", "c", "a"]
+    assert state.flips(ids, True) == ["a", "c"]  # each once, in order
+    assert state.flips(ids, False) == ["b", "d"]
+    state.close()

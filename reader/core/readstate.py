@@ -120,6 +120,16 @@ class ReadState:
     def is_read(self, article_id: str) -> bool:
         return article_id in self._read
 
+    def unread(self, ids: Iterable[str]) -> list[str]:
+        """The unread ones of ``ids``, in their order (a whole list: one pass at C speed)."""
+        read = self._read
+        return [i for i in ids if i not in read]
+
+    def flips(self, ids: Iterable[str], read: bool) -> list[str]:
+        """Each of ``ids`` once, if marking it ``read`` changes it."""
+        marked = self._read
+        return [i for i in dict.fromkeys(ids) if (i in marked) != read]
+
     def snapshot(self) -> frozenset[str]:
         """The read ids now, for a worker thread to count with (the live set may change)."""
         with self._write:

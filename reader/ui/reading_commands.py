@@ -162,7 +162,7 @@ class ReadingCommands(QObject):
 
     def mark_all_read(self) -> None:
         """Every article in the list as it is filtered now; asks first, Undo takes it back."""
-        ids = [i for i in self.articles.model.ids() if not self.session.is_read(i)]
+        ids = self.session.unread(self.articles.model.ids())
         if not ids:
             self.status.say(tr("Every article in the list is read"), 4000)
             return

@@ -215,6 +215,9 @@ class ReadingSession(QObject):
     def is_read(self, article_id: str) -> bool:
         return self.read_state.is_read(article_id)
 
+    def unread(self, ids: list[str]) -> list[str]:
+        return self.read_state.unread(ids)
+
     def toggle_read(self, article_id: str) -> None:
         read = not self.read_state.is_read(article_id)
         self.mark(
@@ -224,7 +227,7 @@ class ReadingSession(QObject):
     def mark(self, ids: Sequence[str], read: bool, description: str) -> None:
         """Mark ``ids`` read or unread as one undoable operation (``description``: its name in
         English, marked for translation; Edit › Undo shows it in the language of the moment)."""
-        flipped = [i for i in dict.fromkeys(ids) if self.read_state.is_read(i) != read]
+        flipped = self.read_state.flips(ids, read)
         if flipped:
             self._set_undo(_MarkOperation(description, flipped, read))
             self._write_marks(flipped, read)
