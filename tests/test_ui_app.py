@@ -279,3 +279,20 @@ def test_query_typed_before_the_index_exists_gets_results_once_built(qtbot, tmp_
     hit = win.search_pane.model.hits[0]
     assert "<b>布林肯</b>" in html_of(hit)
     win.close()
+
+
+def test_a_pane_saved_narrow_still_shows_the_titles(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFontMetrics
+
+    win = MainWindow(Settings(splitter_sizes=[120, 900]), ReadState())
+    qtbot.addWidget(win)
+    win.resize(1100, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    view = win.list_pane.view
+    header = view.horizontalHeader()
+    # What the viewport shows of the title once source and date have their room.
+    shown = view.viewport().width() - header.sectionSize(1) - header.sectionSize(2)
+    assert shown >= QFontMetrics(view.font()).horizontalAdvance("中" * 7)
+    assert header.sectionSize(0) >= shown
+    win.close()

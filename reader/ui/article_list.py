@@ -422,6 +422,13 @@ class ArticleListPane(QWidget):
         header.resizeSection(1, QFontMetrics(self.font()).horizontalAdvance("中" * 5) + 8)
         # plus room for the sort arrow
         header.resizeSection(2, QFontMetrics(bold).horizontalAdvance("2021-01-22") + 28)
+        # The title stretches into what the other columns leave: a pane narrowed (or saved
+        # narrow) below this left it a few pixels, "..." on every row.
+        title_room = QFontMetrics(bold).horizontalAdvance("中" * 8)
+        self.view.setMinimumWidth(
+            header.sectionSize(1) + header.sectionSize(2) + title_room
+            + self.view.verticalScrollBar().sizeHint().width() + 2 * self.view.frameWidth()
+        )  # fmt: skip
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         layout = QVBoxLayout(self)
