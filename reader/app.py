@@ -157,7 +157,8 @@ def _run(args: argparse.Namespace) -> int:
     window.open_library(library)
     if instance is not None:
         instance.message.connect(lambda folder: _focus(window, folder))
-    if args.search:
+    if args.search:  # shown, as if typed after Ctrl+K
+        window.commands.focus_search(window.search_dock, window.search_pane)
         window.search_pane.edit.setText(args.search)
     if args.screenshot:
         return _screenshot(app, window, Path(args.screenshot), bool(args.search))

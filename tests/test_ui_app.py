@@ -296,3 +296,35 @@ def test_a_pane_saved_narrow_still_shows_the_titles(qtbot) -> None:  # type: ign
     assert shown >= QFontMetrics(view.font()).horizontalAdvance("中" * 7)
     assert header.sectionSize(0) >= shown
     win.close()
+
+
+def test_a_search_on_the_command_line_shows_the_search_pane(  # type: ignore[no-untyped-def]
+    qtbot, monkeypatch: pytest.MonkeyPatch, isolated_data_dir: Path, tmp_path: Path
+) -> None:
+    import reader.app as app_module
+
+    seen: dict[str, str] = {}
+    final: list[int] = []
+
+    def instead_of_the_screenshot(_app, window, _target, _searching=False) -> int:  # type: ignore[no-untyped-def]
+        qtbot.addWidget(window)  # deleted by pytest-qt, with its timers
+        window.search_pane.results_shown.connect(
+            lambda total: final.append(total) if not window.controller.indexing else None
+        )
+        qtbot.waitUntil(lambda: not window.search_dock.visibleRegion().isEmpty(), timeout=5000)
+        seen["text"] = window.search_pane.edit.text()
+        # Closed once the results come from the finished index (the first build reruns the
+        # search when it ends): no search or timer is left running behind the test.
+        qtbot.waitUntil(lambda: bool(final), timeout=30_000)
+        window.close()
+        for runner in (window.controller.index_runner, window.controller.search_runner,
+                       window.controller.io_runner):  # fmt: skip
+            assert runner.wait(10_000)
+        return 0
+
+    monkeypatch.setattr(app_module, "_screenshot", instead_of_the_screenshot)
+    args = app_module.parse_args(
+        ["--library", str(SEEDS), "--screenshot", str(tmp_path / "x.png"), "--search", "王毅"]
+    )
+    assert app_module._run(args) == 0
+    assert seen["text"] == "王毅"
