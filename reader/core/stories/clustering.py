@@ -52,7 +52,8 @@ SIGNATURE_MIN = 3
 # older than a near-copy looks back can change no more: joining and merging find stories
 # through the postings. So its title article is chosen then and its members' vectors let go:
 # memory follows the stories of a few days, not the library (a full build at 24k held 510 MB).
-FORGET_S = NEAR_COPY_DAYS * 86400
+NEAR_COPY_S = NEAR_COPY_DAYS * 86400
+FORGET_S = NEAR_COPY_S
 
 
 @dataclass(slots=True)
@@ -154,11 +155,12 @@ class Clusterer:
             shared.update(self._signatures.get(t, ()))
         best: Story | None = None
         best_sim = 0.0
-        window = NEAR_COPY_DAYS * 86400
         for other, count in shared.most_common(5):
             if count < SIGNATURE_MIN:
                 break
-            if other not in self.story_of or abs(self.published[other] - item.published) > window:
+            if other not in self.story_of:
+                continue
+            if abs(self.published[other] - item.published) > NEAR_COPY_S:
                 continue
             sim = dot(vec, self.vectors[other])
             needed = NEAR_COPY if self.days.get(other) == item.day else NEAR_COPY_OTHER_DAY

@@ -148,7 +148,7 @@ def update_stories(db: sqlite3.Connection) -> StoriesSummary:
     # Which file an article shows and its content hash say cheaply whether it may differ
     # (compared by hash here: the strings themselves are read again for the few that do).
     catalog = {
-        r[0]: (r[1] or 0, hash(f"{r[2]}\0{r[3]}"))
+        r[0]: (r[1] or 0, hash(_file_key(r[2], r[3])))
         for r in db.execute(
             "SELECT a.id, a.published, a.path, f.content_hash FROM articles a"
             " LEFT JOIN files f ON f.path = a.path"
@@ -193,7 +193,7 @@ def update_stories(db: sqlite3.Connection) -> StoriesSummary:
             ]
             _load_around(db, clusterer, df, heads, affected)
             del heads
-        # Placed in time order, written as placed (rows of a whole library held 60 MB at 96k);
+        # Placed in time order, written as placed (the rows of a whole build held 6 MB at 24k);
         # the few moved by a later merge are relabelled after.
         new.sort(key=lambda n: (n.published, n.id), reverse=True)
         rows: list[tuple[str, str, int, int, int, str, bytes]] = []
@@ -236,6 +236,11 @@ def update_stories_safely(db: sqlite3.Connection) -> StoriesSummary:
         return StoriesSummary(problem=tr("stories could not be updated ({why})", why=why))
 
 
+def _file_key(path: str | None, content_hash: str | None) -> str:
+    """Which file an article shows and that file's content (stored in ``story_articles``)."""
+    return f"{path}\0{content_hash}"
+
+
 def _folded_heads(db: sqlite3.Connection, ids: Sequence[str]) -> Iterable[tuple[str, bytes, str]]:
     """(id, folded text, file key) of the given articles."""
     for start in range(0, len(ids), 500):
@@ -246,7 +251,7 @@ def _folded_heads(db: sqlite3.Connection, ids: Sequence[str]) -> Iterable[tuple[
             f" LEFT JOIN files f ON f.path = a.path WHERE a.id IN ({marks})",
             chunk,
         ):
-            yield aid, blob, f"{path}\0{content_hash}"
+            yield aid, blob, _file_key(path, content_hash)
 
 
 def _load_around(
@@ -324,7 +329,8 @@ def _write_stories(db: sqlite3.Connection, clusterer: Clusterer, story_ids: set[
 def _title_article(
     story: Story | None, clusterer: Clusterer, sid: str, db: sqlite3.Connection
 ) -> str:
-    """The member closest to the story's centroid: its title says what the story is."""
+    """The article whose title names the story: chosen by the clusterer (a story it holds
+    or has let go of), else the earliest stored member."""
     if story is not None:
         return clusterer.title_article(story)
     if sid in clusterer.finished:
