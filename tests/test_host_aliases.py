@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from reader.core.search.catalog import _URL_PREFIXES, ALIASES_KEY
+from reader.core.search.catalog import _URL_PREFIXES, ALIASES_KEY, Catalog
 from reader.core.search.engine import LibraryIndex
 
 URLS = [
@@ -44,3 +44,16 @@ def test_the_indexer_keeps_the_aliases_and_a_change_refreshes_them(
     stored = index.catalog.get_meta(ALIASES_KEY)
     assert stored is not None and json.loads(stored) == index.catalog.find_host_aliases()
     assert "chinadigitaltimes.net" not in json.loads(stored)
+
+
+def test_a_url_that_does_not_split_costs_only_itself(corpus_fixture: Path) -> None:
+    index = LibraryIndex(corpus_fixture)
+    index.update(workers=1)
+    catalog = Catalog(index.layout.catalog_path)  # writable: the index's own is read-only
+    other = catalog.db.execute(
+        "SELECT id FROM articles WHERE url NOT LIKE '%chinadigitaltimes%' LIMIT 1"
+    ).fetchone()[0]
+    catalog.db.execute("UPDATE articles SET url='http://[oops/x' WHERE id=?", (other,))
+    catalog.db.commit()
+    assert catalog.find_host_aliases() == {"chinadigitaltimes.net": "中国数字时代"}
+    catalog.close()

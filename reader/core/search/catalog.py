@@ -347,7 +347,10 @@ class Catalog:
         of "/?#" after "//", which lies in the prefix."""
         named: dict[str, Counter[str]] = {}
         for prefix, source, count in self.db.execute(_URL_PREFIXES):
-            host = (urlsplit(prefix).hostname or "").removeprefix("www.")
+            try:  # the parser keeps only URLs that split; a catalog from elsewhere may not
+                host = (urlsplit(prefix).hostname or "").removeprefix("www.")
+            except ValueError:
+                continue
             if host:
                 named.setdefault(host, Counter())[source] += count
         aliases = {}
