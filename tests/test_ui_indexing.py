@@ -27,11 +27,18 @@ def test_after_cancel_only_the_reader_starts_an_update(qtbot, tmp_path: Path) ->
     lib = tmp_path / "lib"
     write_library(lib, 300)
     controller = LibraryController()
+    # A failed update says why here instead of leaving a bare timeout (one such failure was
+    # seen in 20 rounds under load; its cause is not known yet).
+    failures: list[str] = []
+    done: list[UpdateSummary] = []
+    controller.index_failed.connect(failures.append)
+    controller.index_finished.connect(done.append)
     try:
         controller.open_library(lib)
         qtbot.waitUntil(lambda: controller.indexing, timeout=10_000)  # the first build
-        with qtbot.waitSignal(controller.index_finished, timeout=60_000):
-            controller.cancel_update()
+        controller.cancel_update()
+        qtbot.waitUntil(lambda: bool(done or failures), timeout=60_000)
+        assert not failures, failures
         assert not controller.indexing
 
         controller._app_state(Qt.ApplicationState.ApplicationActive)  # back to the window
