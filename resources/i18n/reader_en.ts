@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../reader/cli.py" line="+121"/>
-        <location line="+114"/>
+        <location filename="../../reader/cli/check.py" line="+72"/>
+        <location filename="../../reader/cli/index.py" line="+57"/>
         <location filename="../../reader/ui/status_bar.py" line="+115"/>
         <source>%n file(s)</source>
         <translation>
@@ -14,7 +14,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-24"/>
+        <location filename="../../reader/cli/index.py" line="-17"/>
         <source>repaired: %n index entry(-ies) made to match the catalog (an earlier update was interrupted)</source>
         <translation>
             <numerusform>repaired: %n index entry made to match the catalog (an earlier update was interrupted)</numerusform>
@@ -22,8 +22,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
-        <location line="+207"/>
+        <location line="+18"/>
+        <location filename="../../reader/cli/stories.py" line="+53"/>
         <location filename="../../reader/ui/article_html.py" line="+80"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-206"/>
+        <location line="+1"/>
         <location filename="../../reader/ui/status_bar.py" line="+2"/>
         <source>%n duplicate copy(-ies)</source>
         <translation>
@@ -45,8 +45,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
-        <location filename="../../reader/ui/search_pane.py" line="+481"/>
+        <location filename="../../reader/cli/search.py" line="+38"/>
+        <location filename="../../reader/ui/search_pane.py" line="+482"/>
         <source>about %n result(s)</source>
         <translation>
             <numerusform>about %n result</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+75"/>
         <location filename="../../reader/ui/bookmarks_pane.py" line="+349"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
@@ -81,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location filename="../../reader/cli/stories.py" line="+6"/>
         <source>%n story(-ies) of two or more articles</source>
         <translation>
             <numerusform>%n story of two or more articles</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search_pane.py" line="-331"/>
+        <location filename="../../reader/ui/search_pane.py" line="-332"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+336"/>
+        <location line="+337"/>
         <source>still indexing ({done} of %n file(s)): more may come</source>
         <translation>
             <numerusform>still indexing ({done} of %n file): more may come</numerusform>
@@ -154,7 +154,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/ui/article_html.py" line="+0"/>
-        <location filename="../../reader/ui/search_pane.py" line="-335"/>
+        <location filename="../../reader/ui/search_pane.py" line="-336"/>
         <source>from %n outlet(s)</source>
         <translation>
             <numerusform>from %n outlet</numerusform>
@@ -178,8 +178,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli.py" line="-5"/>
-        <location filename="../../reader/ui/article_list.py" line="+312"/>
+        <location filename="../../reader/cli/stories.py" line="-5"/>
+        <location filename="../../reader/ui/article_list.py" line="+317"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>

@@ -60,48 +60,48 @@
         <translation>{folder}：未找到，已打开内置示例</translation>
     </message>
     <message>
-        <location filename="../../reader/cli.py" line="+38"/>
+        <location filename="../../reader/cli/check.py" line="+20"/>
         <source>parse every file in a folder and report problems</source>
         <translation>解析文件夹中的每个文件并报告问题</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/cli/show.py" line="+15"/>
         <source>print one article&apos;s sanitized HTML or indexed text</source>
         <translation>输出一篇文章净化后的 HTML 或索引用的纯文本</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/cli/index.py" line="+16"/>
         <source>build or update the search index of a library</source>
         <translation>建立或更新文章库的搜索索引</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/cli/search.py" line="+13"/>
         <source>search a library&apos;s index</source>
         <translation>搜索文章库的索引</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/cli/related.py" line="+12"/>
         <source>articles related to one article (more like this)</source>
         <translation>与某篇文章相关的文章（更多类似内容）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+15"/>
         <source>list, add, remove, export or import bookmarks</source>
         <translation>列出、添加、移除、导出或导入书签</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/cli/stories.py" line="+11"/>
         <source>stories: the same event from every outlet, newest first</source>
         <translation>新闻事件：各家媒体对同一事件的报道，最新的在前</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+118"/>
+        <location filename="../../reader/cli/check.py" line="+9"/>
+        <location filename="../../reader/cli/index.py" line="+9"/>
         <source>{path} is not a folder</source>
         <translation>{path} 不是文件夹</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="+7"/>
         <source>checking {done}/{total}</source>
         <translation>正在检查 {done}/{total}</translation>
     </message>
@@ -112,7 +112,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+114"/>
+        <location filename="../../reader/cli/index.py" line="+32"/>
         <location filename="../../reader/ui/status_bar.py" line="+115"/>
         <source>%n file(s)</source>
         <translation>
@@ -120,12 +120,12 @@
         </translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location filename="../../reader/cli/show.py" line="+28"/>
         <source>no article {id} in {library} (index it first: reader index)</source>
         <translation>{library} 中没有文章 {id}（请先建立索引：reader index）</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../reader/cli/index.py" line="-29"/>
         <source>indexing {done}/{total}</source>
         <translation>正在建立索引 {done}/{total}</translation>
     </message>
@@ -142,14 +142,14 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>{files}: {articles}, {duplicates}, {skipped} skipped; this run: {added} added, {updated} updated, {removed} removed, {unchanged} unchanged in {s:.1f} s</source>
         <extracomment>{files}, {articles}, {duplicates}: “12 files”, “10 articles”, “2 duplicate copies”</extracomment>
         <translation>{files}：{articles}，{duplicates}，跳过 {skipped} 个；本次：新增 {added}，更新 {updated}，移除 {removed}，未变 {unchanged}，用时 {s:.1f} 秒</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location line="+207"/>
+        <location filename="../../reader/cli/stories.py" line="+42"/>
         <location filename="../../reader/ui/article_html.py" line="+80"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-206"/>
+        <location line="+1"/>
         <location filename="../../reader/ui/status_bar.py" line="+2"/>
         <source>%n duplicate copy(-ies)</source>
         <translation>
@@ -169,14 +169,14 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../reader/cli/common.py" line="+63"/>
         <location filename="../../reader/ui/status_bar.py" line="-13"/>
         <source>Index rebuilt: {why}</source>
         <translation>索引已重建：{why}</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
-        <location filename="../../reader/ui/search_pane.py" line="+481"/>
+        <location filename="../../reader/cli/search.py" line="+25"/>
+        <location filename="../../reader/ui/search_pane.py" line="+482"/>
         <source>about %n result(s)</source>
         <translation>
             <numerusform>约 %n 条结果</numerusform>
@@ -203,7 +203,7 @@
         <translation>无法识别查询语法：已按普通词语搜索</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../reader/cli/related.py" line="+6"/>
         <source>no article {id}</source>
         <translation>没有文章 {id}</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>没有相关文章</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+17"/>
         <source>no bookmarks match</source>
         <translation>没有符合条件的书签</translation>
     </message>
@@ -259,7 +259,7 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../reader/cli/stories.py" line="-23"/>
         <location line="+6"/>
         <source>not a date (YYYY-MM-DD): {text}</source>
         <translation>不是日期（YYYY-MM-DD）：{text}</translation>
@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../reader/cli/run.py" line="+30"/>
         <source>commands (python -m reader COMMAND --help):</source>
         <translation>命令（python -m reader 命令 --help）：</translation>
     </message>
@@ -292,12 +292,12 @@
         <translation>Reader 命令行</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../reader/cli/check.py" line="+11"/>
         <source>JSON lines: problems, then a summary</source>
         <translation>JSON Lines：先列出问题，再给出汇总</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../reader/cli/show.py" line="+35"/>
         <source>an article file, or an article id as search prints it</source>
         <translation>文章文件，或搜索结果中显示的文章 ID</translation>
     </message>
@@ -327,13 +327,13 @@
         <translation>以指定的文字显示：简体，或采用台湾、香港用语的繁体（默认：按原文）</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+34"/>
+        <location filename="../../reader/cli/index.py" line="+8"/>
+        <location filename="../../reader/cli/stories.py" line="+6"/>
         <source>library folder (default: the bundled seeds)</source>
         <translation>文章库文件夹（默认：内置示例）</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="+1"/>
         <source>rebuild from scratch</source>
         <translation>从头重建</translation>
     </message>
@@ -343,12 +343,12 @@
         <translation>索引忙碌时等待的秒数</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../reader/cli/search.py" line="+11"/>
         <source>JSON lines</source>
         <translation>JSON Lines 格式</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+20"/>
         <source>article ID (add/remove) or FILE (export/import)</source>
         <translation>文章 ID（添加/移除）或文件（导出/导入）</translation>
     </message>
@@ -383,7 +383,7 @@
         <translation>列出：JSON Lines 格式</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../reader/cli/stories.py" line="+1"/>
         <source>one JSON object per story</source>
         <translation>每个新闻事件一个 JSON 对象</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>在此日期（UTC）当天或之前首次报道的新闻事件</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+7"/>
         <source>bookmarks {action} needs an ID or FILE</source>
         <translation>bookmarks {action} 需要一个 ID 或文件</translation>
     </message>
@@ -647,7 +647,7 @@
     </message>
     <message numerus="yes">
         <location line="+15"/>
-        <location filename="../../reader/ui/search_pane.py" line="-332"/>
+        <location filename="../../reader/ui/search_pane.py" line="-333"/>
         <source>from %n outlet(s)</source>
         <translation>
             <numerusform>来自 %n 家媒体</numerusform>
@@ -678,8 +678,8 @@
         <translation>没有此前报道之外的新内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli.py" line="-91"/>
-        <location filename="../../reader/ui/article_list.py" line="+312"/>
+        <location filename="../../reader/cli/stories.py" line="-15"/>
+        <location filename="../../reader/ui/article_list.py" line="+317"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n 家媒体</numerusform>
@@ -710,7 +710,7 @@
         <translation>本地时间（{zone}）</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+125"/>
         <source>Filter titles…</source>
         <translation>筛选标题…</translation>
     </message>
@@ -1233,7 +1233,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/session.py" line="+221"/>
+        <location filename="../../reader/ui/session.py" line="+224"/>
         <source>Mark as Unread</source>
         <translation>标为未读</translation>
     </message>
@@ -1317,12 +1317,12 @@
     <message>
         <location line="-63"/>
         <location line="+97"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Type to search this library</source>
         <translation>输入关键词搜索本文章库</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Search (Ctrl+K): words, &quot;phrase&quot;, -exclude, title:, source:, date:2021-01</source>
         <translation>搜索（Ctrl+K）：词语、&quot;短语&quot;、-排除、title:、source:、date:2021-01</translation>
     </message>
@@ -1339,7 +1339,7 @@
         <translation>最近的搜索</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -1371,7 +1371,7 @@
         <translation>搜索失败：{e}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="-170"/>
+        <location filename="../../reader/ui/session.py" line="-173"/>
         <source>Remove Bookmark</source>
         <translation>移除书签</translation>
     </message>
@@ -1387,7 +1387,7 @@
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Marking articles</source>
         <translation>标记文章</translation>
     </message>
@@ -1860,7 +1860,7 @@
         <translation>完整性检查失败：{found}</translation>
     </message>
     <message>
-        <location filename="../../reader/core/stories/store.py" line="+220"/>
+        <location filename="../../reader/core/stories/store.py" line="+236"/>
         <source>stories could not be updated ({why})</source>
         <translation>无法更新新闻事件（{why}）</translation>
     </message>
@@ -1947,7 +1947,7 @@
         <translation>索引进程已停止（退出码 {code}）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/catalog.py" line="+116"/>
+        <location filename="../../reader/core/search/catalog.py" line="+127"/>
         <source>a stored text does not decompress ({why})</source>
         <translation>一段已保存的文本无法解压（{why}）</translation>
     </message>
@@ -2020,7 +2020,7 @@
         <translation>按日期范围搜索</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>

@@ -60,48 +60,48 @@
         <translation>{folder}：找不到，已開啟內建範例</translation>
     </message>
     <message>
-        <location filename="../../reader/cli.py" line="+38"/>
+        <location filename="../../reader/cli/check.py" line="+20"/>
         <source>parse every file in a folder and report problems</source>
         <translation>解析資料夾中的每個檔案並回報問題</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/cli/show.py" line="+15"/>
         <source>print one article&apos;s sanitized HTML or indexed text</source>
         <translation>輸出一篇文章淨化後的 HTML 或索引用的純文字</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/cli/index.py" line="+16"/>
         <source>build or update the search index of a library</source>
         <translation>建立或更新文章庫的搜尋索引</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/cli/search.py" line="+13"/>
         <source>search a library&apos;s index</source>
         <translation>搜尋文章庫的索引</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/cli/related.py" line="+12"/>
         <source>articles related to one article (more like this)</source>
         <translation>與某篇文章相關的文章（更多類似內容）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+15"/>
         <source>list, add, remove, export or import bookmarks</source>
         <translation>列出、新增、移除、匯出或匯入書籤</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/cli/stories.py" line="+11"/>
         <source>stories: the same event from every outlet, newest first</source>
         <translation>新聞事件：各家媒體對同一事件的報導，最新的在前</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+118"/>
+        <location filename="../../reader/cli/check.py" line="+9"/>
+        <location filename="../../reader/cli/index.py" line="+9"/>
         <source>{path} is not a folder</source>
         <translation>{path} 不是資料夾</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="+7"/>
         <source>checking {done}/{total}</source>
         <translation>正在檢查 {done}/{total}</translation>
     </message>
@@ -112,7 +112,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+114"/>
+        <location filename="../../reader/cli/index.py" line="+32"/>
         <location filename="../../reader/ui/status_bar.py" line="+115"/>
         <source>%n file(s)</source>
         <translation>
@@ -120,12 +120,12 @@
         </translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location filename="../../reader/cli/show.py" line="+28"/>
         <source>no article {id} in {library} (index it first: reader index)</source>
         <translation>{library} 中沒有文章 {id}（請先建立索引：reader index）</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../reader/cli/index.py" line="-29"/>
         <source>indexing {done}/{total}</source>
         <translation>正在建立索引 {done}/{total}</translation>
     </message>
@@ -142,14 +142,14 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>{files}: {articles}, {duplicates}, {skipped} skipped; this run: {added} added, {updated} updated, {removed} removed, {unchanged} unchanged in {s:.1f} s</source>
         <extracomment>{files}, {articles}, {duplicates}: “12 files”, “10 articles”, “2 duplicate copies”</extracomment>
         <translation>{files}：{articles}，{duplicates}，略過 {skipped} 個；本次：新增 {added}，更新 {updated}，移除 {removed}，未變 {unchanged}，耗時 {s:.1f} 秒</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location line="+207"/>
+        <location filename="../../reader/cli/stories.py" line="+42"/>
         <location filename="../../reader/ui/article_html.py" line="+80"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-206"/>
+        <location line="+1"/>
         <location filename="../../reader/ui/status_bar.py" line="+2"/>
         <source>%n duplicate copy(-ies)</source>
         <translation>
@@ -169,14 +169,14 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../reader/cli/common.py" line="+63"/>
         <location filename="../../reader/ui/status_bar.py" line="-13"/>
         <source>Index rebuilt: {why}</source>
         <translation>索引已重建：{why}</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
-        <location filename="../../reader/ui/search_pane.py" line="+481"/>
+        <location filename="../../reader/cli/search.py" line="+25"/>
+        <location filename="../../reader/ui/search_pane.py" line="+482"/>
         <source>about %n result(s)</source>
         <translation>
             <numerusform>約 %n 筆結果</numerusform>
@@ -203,7 +203,7 @@
         <translation>無法辨識查詢語法：已當作一般詞語搜尋</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../reader/cli/related.py" line="+6"/>
         <source>no article {id}</source>
         <translation>沒有文章 {id}</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>沒有相關文章</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+17"/>
         <source>no bookmarks match</source>
         <translation>沒有符合條件的書籤</translation>
     </message>
@@ -259,7 +259,7 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../reader/cli/stories.py" line="-23"/>
         <location line="+6"/>
         <source>not a date (YYYY-MM-DD): {text}</source>
         <translation>不是日期（YYYY-MM-DD）：{text}</translation>
@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../reader/cli/run.py" line="+30"/>
         <source>commands (python -m reader COMMAND --help):</source>
         <translation>指令（python -m reader 指令 --help）：</translation>
     </message>
@@ -292,12 +292,12 @@
         <translation>Reader 命令列</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../reader/cli/check.py" line="+11"/>
         <source>JSON lines: problems, then a summary</source>
         <translation>JSON Lines：先列出問題，再列出摘要</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../reader/cli/show.py" line="+35"/>
         <source>an article file, or an article id as search prints it</source>
         <translation>文章檔案，或搜尋結果中顯示的文章 ID</translation>
     </message>
@@ -327,13 +327,13 @@
         <translation>以指定的文字顯示：簡體，或採用台灣、香港用語的繁體（預設：依原文）</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+34"/>
+        <location filename="../../reader/cli/index.py" line="+8"/>
+        <location filename="../../reader/cli/stories.py" line="+6"/>
         <source>library folder (default: the bundled seeds)</source>
         <translation>文章庫資料夾（預設：內建範例）</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="+1"/>
         <source>rebuild from scratch</source>
         <translation>從頭重建</translation>
     </message>
@@ -343,12 +343,12 @@
         <translation>索引忙碌時等待的秒數</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../reader/cli/search.py" line="+11"/>
         <source>JSON lines</source>
         <translation>JSON Lines 格式</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+20"/>
         <source>article ID (add/remove) or FILE (export/import)</source>
         <translation>文章 ID（新增/移除）或檔案（匯出/匯入）</translation>
     </message>
@@ -383,7 +383,7 @@
         <translation>列出：JSON Lines 格式</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../reader/cli/stories.py" line="+1"/>
         <source>one JSON object per story</source>
         <translation>每個新聞事件一個 JSON 物件</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>在此日期（UTC）當天或之前首次報導的新聞事件</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+7"/>
         <source>bookmarks {action} needs an ID or FILE</source>
         <translation>bookmarks {action} 需要一個 ID 或檔案</translation>
     </message>
@@ -647,7 +647,7 @@
     </message>
     <message numerus="yes">
         <location line="+15"/>
-        <location filename="../../reader/ui/search_pane.py" line="-332"/>
+        <location filename="../../reader/ui/search_pane.py" line="-333"/>
         <source>from %n outlet(s)</source>
         <translation>
             <numerusform>來自 %n 家媒體</numerusform>
@@ -678,8 +678,8 @@
         <translation>沒有先前報導以外的新內容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli.py" line="-91"/>
-        <location filename="../../reader/ui/article_list.py" line="+312"/>
+        <location filename="../../reader/cli/stories.py" line="-15"/>
+        <location filename="../../reader/ui/article_list.py" line="+317"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n 家媒體</numerusform>
@@ -710,7 +710,7 @@
         <translation>本地時間（{zone}）</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+125"/>
         <source>Filter titles…</source>
         <translation>篩選標題…</translation>
     </message>
@@ -1233,7 +1233,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/session.py" line="+221"/>
+        <location filename="../../reader/ui/session.py" line="+224"/>
         <source>Mark as Unread</source>
         <translation>標示為未讀</translation>
     </message>
@@ -1317,12 +1317,12 @@
     <message>
         <location line="-63"/>
         <location line="+97"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Type to search this library</source>
         <translation>輸入關鍵字搜尋此文章庫</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Search (Ctrl+K): words, &quot;phrase&quot;, -exclude, title:, source:, date:2021-01</source>
         <translation>搜尋（Ctrl+K）：詞語、&quot;詞組&quot;、-排除、title:、source:、date:2021-01</translation>
     </message>
@@ -1339,7 +1339,7 @@
         <translation>最近的搜尋</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Searching…</source>
         <translation>搜尋中…</translation>
     </message>
@@ -1371,7 +1371,7 @@
         <translation>搜尋失敗：{e}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="-170"/>
+        <location filename="../../reader/ui/session.py" line="-173"/>
         <source>Remove Bookmark</source>
         <translation>移除書籤</translation>
     </message>
@@ -1387,7 +1387,7 @@
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Marking articles</source>
         <translation>標示文章</translation>
     </message>
@@ -1860,7 +1860,7 @@
         <translation>完整性檢查失敗：{found}</translation>
     </message>
     <message>
-        <location filename="../../reader/core/stories/store.py" line="+220"/>
+        <location filename="../../reader/core/stories/store.py" line="+236"/>
         <source>stories could not be updated ({why})</source>
         <translation>無法更新新聞事件（{why}）</translation>
     </message>
@@ -1947,7 +1947,7 @@
         <translation>索引程序已停止（結束代碼 {code}）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/catalog.py" line="+116"/>
+        <location filename="../../reader/core/search/catalog.py" line="+127"/>
         <source>a stored text does not decompress ({why})</source>
         <translation>一段已儲存的文字無法解壓縮（{why}）</translation>
     </message>
@@ -2020,7 +2020,7 @@
         <translation>依日期範圍搜尋</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>From:</source>
         <translation>從：</translation>
     </message>

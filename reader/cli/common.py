@@ -1,0 +1,90 @@
+"""What several commands share: the library argument, opening its index, progress on a
+terminal, a hit as JSON, emphasis of matches."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.core.i18n import tr
+from reader.core.paths import bundled_seeds_dir, display_path
+
+if TYPE_CHECKING:
+    from reader.core.search.engine import LibraryIndex
+
+EXIT_STORAGE = 4  # a store could not be read or written (disk full, read-only, ...)
+ARTICLE_ID = re.compile(r"[0-9a-f]{16}")
+
+
+class Progress:
+    """One updating line on a terminal ("indexing 1200/23922"); nothing when piped."""
+
+    def __init__(self, template: str) -> None:
+        self.template = template  # translated, with {done} and {total}
+        self.live = sys.stderr.isatty()
+        self.last = 0.0
+        self.shown = False
+
+    def __call__(self, done: int, total: int, *_rest: object) -> None:
+        now = time.monotonic()
+        if self.live and (now - self.last > 0.2 or done == total):
+            self.last = now
+            self.shown = True
+            line = self.template.format(done=done, total=total)
+            print(f"\r{line}\033[K", end="", file=sys.stderr, flush=True)
+
+    def end(self) -> None:
+        if self.shown:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
+
+
+def library_of(args: argparse.Namespace) -> Path:
+    return Path(args.library) if args.library else bundled_seeds_dir()
+
+
+def open_index(args: argparse.Namespace) -> LibraryIndex:
+    from reader.core.search.engine import LibraryIndex
+
+    index = LibraryIndex(library_of(args))
+    if not index.is_usable():
+        reindex(index)
+    return index
+
+
+def reindex(index: LibraryIndex) -> None:
+    summary = index.update(lock_timeout=60.0)
+    if summary.rebuilt_reason:
+        print(tr("Index rebuilt: {why}", why=summary.rebuilt_reason), file=sys.stderr)
+
+
+def emphasis() -> Callable[[str], str]:
+    """Matches in bold and underlined on a terminal; unmarked when piped (no raw tags)."""
+    if sys.stdout.isatty():
+        return lambda s: f"\033[1;4m{s}\033[0m"
+    return lambda s: s
+
+
+def hit_json(hit: object) -> str:
+    from reader.core.search.api import SearchHit
+
+    assert isinstance(hit, SearchHit)
+    return json.dumps(
+        {
+            "id": hit.id,
+            "title": hit.title,
+            "source": hit.source,
+            "date": hit.published.isoformat() if hit.published else None,
+            "score": round(hit.score, 4),
+            "snippet": hit.snippet,
+            "snippet_spans": hit.snippet_spans,
+            "path": display_path(hit.path),
+            "url": hit.url,
+        },
+        ensure_ascii=False,
+    )
