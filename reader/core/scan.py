@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from reader.core.article import Article
 from reader.core.decode import MAX_FILE_BYTES
@@ -37,23 +37,34 @@ def walk_article_files(root: Path, problems: list[Problem] | None = None) -> Ite
 
     Follows symlinked folders once; a symlink loop is reported, not followed.
     """
-    root = Path(root)
+    for path, st in walk_article_stats(root, problems):
+        yield FileStat(Path(path), st.st_size, st.st_mtime_ns)
+
+
+def walk_article_stats(
+    root: Path, problems: list[Problem] | None = None
+) -> Iterator[tuple[str, os.stat_result]]:
+    """``walk_article_files`` as (path text, stat) pairs, in the same order: no Path object
+    per file (a million files: 1.5 us each for ``Path(entry.path)`` and as much again for its
+    suffix), for the indexer's walk of the whole library in every update."""
+    stack = [str(PurePath(root))]  # normalised once: the entries' paths then are too
     seen_dirs: set[tuple[int, int]] = set()
-    stack = [root]
+    suffixes = ARTICLE_SUFFIXES
+    splitext = os.path.splitext
     while stack:
         folder = stack.pop()
         try:
-            st = folder.stat()
+            st = os.stat(folder)
         except OSError as exc:
             if problems is not None:
                 said = tr("cannot open the folder: {reason}", reason=reason_of(exc))
-                problems.append(Problem(folder, "unreadable", said))
+                problems.append(Problem(Path(folder), "unreadable", said))
             continue
         key = (st.st_dev, st.st_ino)
         if key in seen_dirs:
             if problems is not None:
                 said = tr("folder already visited (a link loop)")
-                problems.append(Problem(folder, "symlink-loop", said))
+                problems.append(Problem(Path(folder), "symlink-loop", said))
             continue
         seen_dirs.add(key)
         try:
@@ -62,26 +73,26 @@ def walk_article_files(root: Path, problems: list[Problem] | None = None) -> Ite
         except OSError as exc:
             if problems is not None:
                 said = tr("cannot list the folder: {reason}", reason=reason_of(exc))
-                problems.append(Problem(folder, "unreadable", said))
+                problems.append(Problem(Path(folder), "unreadable", said))
             continue
-        subdirs: list[Path] = []
+        subdirs: list[str] = []
         for entry in entries:
-            if _is_hidden(entry.name):
+            name = entry.name
+            if _is_hidden(name):
                 continue
-            path = Path(entry.path)
             try:
                 if entry.is_dir(follow_symlinks=True):
-                    subdirs.append(path)
+                    subdirs.append(entry.path)
                     continue
-                if Path(entry.name).suffix.lower() not in ARTICLE_SUFFIXES:
+                if splitext(name)[1].lower() not in suffixes:
                     continue
                 est = entry.stat(follow_symlinks=True)
             except OSError as exc:
                 if problems is not None:
                     kind = "symlink-loop" if exc.errno == 40 else "unreadable"
-                    problems.append(Problem(path, kind, cannot_stat(exc)))
+                    problems.append(Problem(Path(entry.path), kind, cannot_stat(exc)))
                 continue
-            yield FileStat(path, est.st_size, est.st_mtime_ns)
+            yield entry.path, est
         stack.extend(reversed(subdirs))
 
 

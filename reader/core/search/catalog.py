@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from reader.core.i18n import tr
 from reader.core.paths import display_text, path_from_text, path_to_text
 from reader.core.search.fold import fold
+from reader.core.search.idlist import IdList
 from reader.core.storage import StoreDamaged, sidecars
 
 CATALOG_VERSION = 3
@@ -210,8 +211,19 @@ class Catalog:
         ).fetchone()
         return FileRecord(path_from_text(row[0]), *row[1:]) if row else None
 
+    def content_hash(self, path: str) -> str | None:
+        """The recorded content hash of a file (None: not recorded)."""
+        row = self.db.execute(
+            "SELECT content_hash FROM files WHERE path=?", (path_to_text(path),)
+        ).fetchone()
+        return row[0] if row else None
+
     def problems(self) -> list[FileRecord]:
-        return [r for r in self.file_records().values() if r.problem_kind]
+        rows = self.db.execute(
+            "SELECT path, size, mtime_ns, content_hash, article_id, published, problem_kind,"
+            " problem_message FROM files WHERE problem_kind IS NOT NULL"
+        )
+        return [FileRecord(path_from_text(r[0]), *r[1:]) for r in rows]
 
     # -- articles -----------------------------------------------------------------------
     def put_articles(self, rows: Iterable[ArticleRow]) -> None:
@@ -230,6 +242,13 @@ class Catalog:
 
     def delete_articles(self, ids: Iterable[str]) -> None:
         self.db.executemany("DELETE FROM articles WHERE id=?", [(i,) for i in ids])
+
+    def shown_file(self, article_id: str) -> tuple[int | None, str] | None:
+        """(published, path) of the file an article is shown from, or None."""
+        row = self.db.execute(
+            "SELECT published, path FROM articles WHERE id=?", (article_id,)
+        ).fetchone()
+        return (row[0], path_from_text(row[1])) if row else None
 
     def article_count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
@@ -263,8 +282,41 @@ class Catalog:
         half width, any case): 0.1 s of folding for 24k titles, in the list's worker thread.
         Ties sort newest first, then by title, so one source's rows read in time order.
         """
-        column = {"date": "published", "title": "title", "source": "source"}[order]
-        direction = "DESC" if descending else "ASC"
+        sql, params = self._listing_sql(order, descending, title_contains, source)
+        return [r[0] for r in self.db.execute(sql, params)]
+
+    def id_list(
+        self,
+        order: str = "date",
+        descending: bool = True,
+        *,
+        title_contains: str = "",
+        source: str | tuple[str, ...] | None = None,
+        first: int | None = None,
+    ) -> Sequence[str]:
+        """``ids`` packed (an IdList: 8 bytes an id, concatenated by SQLite in C). With
+        ``first``, only the first rows are read, with the listing's total count: the list
+        paints its first screen while the whole listing is read (a million rows: ~0.5 s)."""
+        sql, params = self._listing_sql(order, descending, title_contains, source)
+        total: int | None = None
+        if first is not None:
+            sql += f" LIMIT {int(first)}"
+            where_sql, where_params = self._listing_where(title_contains, source)
+            (total,) = self.db.execute(
+                f"SELECT count(*) FROM articles {where_sql}", where_params
+            ).fetchone()
+        # The subquery's order is the order group_concat sees its rows in (SQLite runs an
+        # ORDER BY subquery of an aggregate as a co-routine; tests/test_idlist.py checks it).
+        (text,) = self.db.execute(f"SELECT group_concat(id, '') FROM ({sql})", params).fetchone()
+        try:
+            return IdList.from_hex(text or "", total)
+        except ValueError:  # ids from elsewhere that are not 16 hex digits: as they are
+            ids = [r[0] for r in self.db.execute(sql, params)]
+            return ids if total is None else ids + [""] * (total - len(ids))
+
+    def _listing_where(
+        self, title_contains: str, source: str | tuple[str, ...] | None
+    ) -> tuple[str, list[str]]:
         where: list[str] = []
         params: list[str] = []
         if title_contains:
@@ -275,10 +327,20 @@ class Catalog:
             names = (source,) if isinstance(source, str) else source
             where.append(f"source IN ({','.join('?' * len(names))})")
             params.extend(names)
-        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        return (f"WHERE {' AND '.join(where)}" if where else ""), params
+
+    def _listing_sql(
+        self,
+        order: str,
+        descending: bool,
+        title_contains: str,
+        source: str | tuple[str, ...] | None,
+    ) -> tuple[str, list[str]]:
+        column = {"date": "published", "title": "title", "source": "source"}[order]
+        direction = "DESC" if descending else "ASC"
+        clause, params = self._listing_where(title_contains, source)
         ties = "title, id" if column == "published" else "published DESC, title, id"
-        sql = f"SELECT id FROM articles {clause} ORDER BY {column} {direction}, {ties}"
-        return [r[0] for r in self.db.execute(sql, params)]
+        return f"SELECT id FROM articles {clause} ORDER BY {column} {direction}, {ties}", params
 
     def entries(self, ids: Sequence[str]) -> dict[str, CatalogEntry]:
         out: dict[str, CatalogEntry] = {}

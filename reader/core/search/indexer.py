@@ -23,6 +23,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -33,9 +34,10 @@ from whoosh.writing import SegmentWriter
 from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.paths import path_to_text
 from reader.core.problems import Problem
-from reader.core.scan import walk_article_files
+from reader.core.scan import walk_article_stats
 from reader.core.search.bulk import BulkWriter
-from reader.core.search.catalog import ALIASES_KEY, Catalog, FileRecord
+from reader.core.search.catalog import ALIASES_KEY, Catalog
+from reader.core.search.changes import Changes, walk_rows
 from reader.core.search.layout import CancelFn, IndexLayout, ProgressFn, UpdateSummary
 from reader.core.search.locking import IndexBusy, UpdateLock
 from reader.core.search.prepare import Prepared, prepare_path
@@ -184,16 +186,18 @@ def _bulk_writer(ix: whoosh_index.Index) -> SegmentWriter:
     return BulkWriter(ix, COUNT_FIELDS, timeout=60.0)
 
 
-def _prepare_stream(items: list[tuple[str, int, int]], workers: int) -> Iterator[Prepared]:
-    if len(items) < INLINE_LIMIT or workers <= 1:
+def _prepare_stream(
+    items: Iterator[tuple[str, int, int]], total: int, workers: int
+) -> Iterator[Prepared]:
+    if total < INLINE_LIMIT or workers <= 1:
         for item in items:
             yield prepare_path(item)
         return
     ctx = multiprocessing.get_context("spawn")  # never fork a process that may run Qt threads
     with ctx.Pool(workers) as pool:
         # Windows bound how far the workers run ahead of the writer (memory).
-        for start in range(0, len(items), PREFETCH):
-            yield from pool.imap(prepare_path, items[start : start + PREFETCH], chunksize=8)
+        while window := list(islice(items, PREFETCH)):
+            yield from pool.imap(prepare_path, window, chunksize=8)
 
 
 class Indexer:
@@ -297,50 +301,30 @@ class Indexer:
             catalog.set_meta(OPEN_KEY, "1")  # cleared by the last commit below
             catalog.db.commit()
             walk_problems: list[Problem] = []
-            on_disk = {
-                str(f.path): (f.size, f.mtime_ns)
-                for f in walk_article_files(self.library, walk_problems)
-            }
+            changes = Changes(catalog.db)
+            changes.fill(walk_rows(walk_article_stats(self.library, walk_problems)))
+            changes.compare(missing)
             summary.problem_list.extend(walk_problems)
-            summary.files = len(on_disk)
-            records = catalog.file_records()
-            changed = [
-                p for p, st in on_disk.items()
-                if p not in records or (records[p].size, records[p].mtime_ns) != st
-                or records[p].article_id in missing
-            ]  # fmt: skip
-            deleted = [p for p in records if p not in on_disk]
-            summary.unchanged = len(on_disk) - len(changed)
+            summary.files = changes.files
+            summary.unchanged = changes.unchanged
+            touched_ids = changes.touched_ids()
 
-            # Articles whose shown file may change: re-pick among all files holding them.
-            touched_ids = missing | {
-                rec.article_id
-                for p in (*changed, *deleted)
-                if (rec := records.get(p)) is not None and rec.article_id
-            }
-            by_id: dict[str, list[str]] = {}
-            for rec in records.values():
-                if rec.article_id in touched_ids and rec.path in on_disk:
-                    by_id.setdefault(rec.article_id, []).append(rec.path)
-            reparse = {p for paths in by_id.values() for p in paths}
-            to_parse = sorted(set(changed) | reparse)
-
-            if to_parse or deleted:
+            if changes.to_parse or changes.deleted:
                 # Stored again after the last commit; until then the list works them out.
                 catalog.db.execute("DELETE FROM meta WHERE key=?", (ALIASES_KEY,))
                 catalog.db.commit()
-            if touched_ids or deleted:
+            if touched_ids or changes.deleted:
                 writer = ix.writer(timeout=60.0)
                 for article_id in touched_ids:
                     writer.delete_by_term("id", article_id)
                 writer.commit(merge=False)
                 catalog.delete_articles(touched_ids)
-                catalog.delete_files(deleted)
-            summary.removed = len(deleted)
-            self._index_files(ix, catalog, to_parse, on_disk, records, summary, progress, cancel,
-                              workers)  # fmt: skip
+                changes.delete_gone()
+            summary.removed = changes.deleted
+            self._index_files(ix, catalog, changes, summary, progress, cancel, workers)
             catalog.db.execute("DELETE FROM meta WHERE key=?", (OPEN_KEY,))
             catalog.db.commit()
+            changes.drop()
             summary.articles, summary.duplicates, summary.skipped = catalog.counts()
             if not summary.cancelled:  # stories and aliases follow the committed catalog
                 if catalog.get_meta(ALIASES_KEY) is None:
@@ -359,17 +343,13 @@ class Indexer:
         self,
         ix: whoosh_index.Index,
         catalog: Catalog,
-        paths: list[str],
-        on_disk: dict[str, tuple[int, int]],
-        old_records: dict[str, FileRecord],
+        changes: Changes,
         summary: UpdateSummary,
         progress: ProgressFn | None,
         cancel: CancelFn | None,
         workers: int,
     ) -> None:
-        items = [(p, *on_disk[p]) for p in paths]
-        total = len(items)
-        best: dict[str, tuple[int | None, str]] = {}  # id -> the file shown, this run
+        total = changes.to_parse
         writer: SegmentWriter | None = None
         pending_deletes: list[tuple[str, str]] = []
         in_batch = in_segment = 0
@@ -390,7 +370,7 @@ class Indexer:
                 w.commit(merge=False)
                 pending_deletes.clear()
 
-        stream = _prepare_stream(items, workers)
+        stream = _prepare_stream(changes.items(), total, workers)
         try:
             for done, prepared in enumerate(stream, 1):
                 if cancel is not None and cancel():
@@ -410,23 +390,20 @@ class Indexer:
                     continue
                 summary.problem_list.extend(prepared.warnings)
                 row = prepared.row
-                previous = best.get(row.id)
-                if previous is None:
-                    shown = catalog.entry(row.id)
-                    if shown is not None and shown.path != Path(rec.path):
-                        shown_rec = catalog.file_record(str(shown.path))
-                        previous = (shown_rec.published if shown_rec else None, str(shown.path))
+                # The file this article is shown from so far (this run's choice included: the
+                # catalog's row is written with it), not kept in a dict: a million ids and
+                # paths held ~300 MB in the writer.
+                previous = catalog.shown_file(row.id)
+                old_hash = catalog.content_hash(rec.path)
                 catalog.put_files([rec])
-                old = old_records.get(rec.path)
-                if old is None:
+                if old_hash is None:
                     summary.added += 1
-                elif old.content_hash != rec.content_hash:
+                elif old_hash != rec.content_hash:
                     summary.updated += 1
                 if previous is not None and previous[1] != rec.path:
                     if not _better(row.published, rec.path, *previous):
                         continue
                     pending_deletes.append((row.id, previous[1]))
-                best[row.id] = (row.published, rec.path)
                 if writer is None:
                     writer = _bulk_writer(ix)
                 writer.add_document(

@@ -1,0 +1,155 @@
+"""What changed in the library since the catalog last saw it, worked out inside SQLite.
+
+Every update walks the whole library. Held in Python, a million files cost the indexer
+process about a gigabyte in a no-change update (the walk as a dict of path -> (size, mtime),
+the catalog's file records as a dict of records, the changed paths as a sorted list: 0.55 KB
+and more per file) and most of its time (two dict builds and a comparison per file). Here the
+walk streams into a temporary table of the catalog's connection and the comparison, the
+removed files and the articles they touch are joins in SQLite; what Python holds is one
+page of paths at a time.
+
+Temporary tables live in the connection's temp database (a file, not memory): they vanish
+with the connection, so a killed update leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+
+from reader.core.paths import path_from_text, path_to_text
+
+# The file identity an update compares with the catalog's record of each file.
+WalkRow = tuple[str, int, int]  # (path as stored, size, mtime_ns)
+PAGE = 2000  # paths read back per query while indexing
+
+_TEMP = """
+DROP TABLE IF EXISTS temp.disk;
+DROP TABLE IF EXISTS temp.todo;
+DROP TABLE IF EXISTS temp.touched;
+CREATE TEMP TABLE disk(path TEXT NOT NULL, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL);
+CREATE TEMP TABLE todo(path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL)
+    WITHOUT ROWID;
+CREATE TEMP TABLE touched(id TEXT PRIMARY KEY) WITHOUT ROWID;
+"""
+
+
+def stored_path(path: str) -> str:
+    """``path_to_text`` for a path the walk made (already normalised): the common case, a
+    path that is valid UTF-8, without building a PurePath (2 us a file, 2 s a million)."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path_to_text(path)
+    return path
+
+
+def walk_rows(stats: Iterable[tuple[str, os.stat_result]]) -> Iterator[WalkRow]:
+    for path, st in stats:
+        yield stored_path(path), st.st_size, st.st_mtime_ns
+
+
+class Changes:
+    """The walk of one update, compared with the catalog's ``files`` table.
+
+    ``fill`` the walk, then ``compare`` (with the ids of articles whose files must be read
+    again whatever their stamps say); then ``deleted_paths``, ``touched_ids`` and
+    ``to_parse`` (paths in order, a page at a time) say what the update does.
+    """
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        db.executescript(_TEMP)
+        self.files = 0
+        self.changed = 0
+        self.deleted = 0
+        self.to_parse = 0
+
+    def fill(self, rows: Iterable[WalkRow]) -> None:
+        """The library as walked (streamed: nothing is held per file)."""
+        self.db.executemany("INSERT INTO temp.disk VALUES(?, ?, ?)", rows)
+        (self.files,) = self.db.execute("SELECT count(*) FROM temp.disk").fetchone()
+
+    def compare(self, missing: Iterable[str]) -> None:
+        db = self.db
+        db.executemany("INSERT OR IGNORE INTO temp.touched VALUES(?)", ((i,) for i in missing))
+        # New or changed files, and files of articles that must be read again.
+        db.execute(
+            "INSERT OR IGNORE INTO temp.todo SELECT d.path, d.size, d.mtime_ns FROM temp.disk d"
+            " LEFT JOIN files f ON f.path = d.path WHERE f.path IS NULL OR f.size != d.size"
+            " OR f.mtime_ns != d.mtime_ns OR f.article_id IN (SELECT id FROM temp.touched)"
+        )
+        (self.changed,) = db.execute("SELECT count(*) FROM temp.todo").fetchone()
+        (known,) = db.execute("SELECT count(*) FROM files").fetchone()
+        # The walk visits each folder once (by device and inode), so its paths are distinct.
+        (kept,) = db.execute(
+            "SELECT count(*) FROM temp.disk d JOIN files f ON f.path = d.path"
+        ).fetchone()
+        self.deleted = known - kept
+        if self.deleted:  # only then is the walk looked up by path: index it
+            db.execute("CREATE INDEX temp.disk_path ON disk(path)")
+        # Articles whose shown file may change: those of changed and of removed files.
+        db.execute(
+            "INSERT OR IGNORE INTO temp.touched SELECT f.article_id FROM files f"
+            " JOIN temp.todo t ON t.path = f.path WHERE f.article_id IS NOT NULL"
+        )
+        if self.deleted:
+            db.execute(
+                "INSERT OR IGNORE INTO temp.touched SELECT f.article_id FROM files f"
+                " WHERE f.article_id IS NOT NULL"
+                " AND NOT EXISTS (SELECT 1 FROM temp.disk d WHERE d.path = f.path)"
+            )
+        # Every file still on disk holding a touched article is read again (re-pick the copy
+        # shown among all of them).
+        db.execute(
+            "INSERT OR IGNORE INTO temp.todo SELECT d.path, d.size, d.mtime_ns FROM files f"
+            " JOIN temp.disk d ON d.path = f.path"
+            " WHERE f.article_id IN (SELECT id FROM temp.touched)"
+        )
+        (self.to_parse,) = db.execute("SELECT count(*) FROM temp.todo").fetchone()
+
+    @property
+    def unchanged(self) -> int:
+        return self.files - self.changed
+
+    def deleted_paths(self) -> Iterator[str]:
+        """Stored paths of files gone from the library (as stored: text)."""
+        if not self.deleted:
+            return iter(())
+        rows = self.db.execute(
+            "SELECT f.path FROM files f"
+            " WHERE NOT EXISTS (SELECT 1 FROM temp.disk d WHERE d.path = f.path)"
+        ).fetchall()
+        return (r[0] for r in rows)
+
+    def touched_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM temp.touched")]
+
+    def delete_gone(self) -> None:
+        """Forget the files gone from the library (the catalog's ``files`` rows)."""
+        if self.deleted:
+            self.db.execute(
+                "DELETE FROM files WHERE NOT EXISTS"
+                " (SELECT 1 FROM temp.disk d WHERE d.path = files.path)"
+            )
+
+    def items(self) -> Iterator[tuple[str, int, int]]:
+        """(path, size, mtime_ns) of every file to parse, in path order, read a page at a time
+        (the connection commits between pages: each page is its own short query)."""
+        rows = self.db.execute(
+            "SELECT path, size, mtime_ns FROM temp.todo ORDER BY path LIMIT ?", (PAGE,)
+        ).fetchall()
+        while rows:
+            for path, size, mtime_ns in rows:
+                yield path_from_text(path), size, mtime_ns
+            rows = self.db.execute(
+                "SELECT path, size, mtime_ns FROM temp.todo WHERE path > ? ORDER BY path LIMIT ?",
+                (rows[-1][0], PAGE),
+            ).fetchall()
+
+    def drop(self) -> None:
+        self.db.executescript(
+            "DROP TABLE IF EXISTS temp.disk; DROP TABLE IF EXISTS temp.todo;"
+            " DROP TABLE IF EXISTS temp.touched;"
+        )
