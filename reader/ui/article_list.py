@@ -8,7 +8,7 @@ a worker (``request_listing``) and shows the answer of the newest request only.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.dates import format_date, format_datetime, zone_name
 from reader.core.search.catalog import Catalog, CatalogEntry
+from reader.core.search.idlist import IdList, id_sequence
 from reader.core.stories.api import StoryIndex, StorySummary
 from reader.core.stories.grouping import STORY_ROW
 from reader.ui.article_html import story_size
@@ -53,6 +54,31 @@ CHUNK = 200
 FILTER_DEBOUNCE_MS = 150  # typing a title filter asks for one listing per pause, not per key
 _SORT_KEYS = ("title", "source", "date")
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class ListingQuery:
+    """An order and filters, run by a worker on its own catalog: the ids in list order (with
+    ``first``, only the first rows and the total count)."""
+
+    def __init__(self, order: str = "date", descending: bool = True, text: str = "",
+                 source: tuple[str, ...] | None = None,
+                 read: frozenset[str] | None = None) -> None:  # fmt: skip
+        self.order, self.descending, self.text, self.source = order, descending, text, source
+        self.read = read  # the unread-only view: these are left out
+
+    @property
+    def quick(self) -> bool:
+        """Whether the first rows can be had at once (an index order, nothing to fold or
+        leave out row by row)."""
+        return not self.text and self.read is None
+
+    def __call__(self, catalog: Catalog, first: int | None = None) -> Sequence[str]:
+        ids = catalog.id_list(self.order, self.descending, title_contains=self.text,
+                              source=self.source, first=first)  # fmt: skip
+        if self.read is None:
+            return ids
+        read = self.read
+        return id_sequence(i for i in ids if i not in read)
 
 
 class ArticleListModel(QAbstractTableModel):
@@ -70,7 +96,9 @@ class ArticleListModel(QAbstractTableModel):
         self._bookmarked = is_bookmarked
         self._catalog = catalog
         self._is_read = is_read
-        self._ids: list[str] = []  # rows: article ids, and story rows (STORY_ROW + story id)
+        # Rows: article ids (an IdList: 8 bytes a row, not a str object), or with story rows
+        # (STORY_ROW + story id) a list.
+        self._ids: Sequence[str] = []
         self._rows: dict[str, CatalogEntry] = {}
         self._members: dict[str, list[str]] = {}  # story id -> its listed articles
         self._expanded: set[str] = set()
@@ -85,26 +113,21 @@ class ArticleListModel(QAbstractTableModel):
         self._bold.setBold(True)
 
     # -- data --------------------------------------------------------------------------------
-    def listing_query(self, read: frozenset[str] = frozenset()) -> Callable[[Catalog], list[str]]:
+    def listing_query(self, read: frozenset[str] = frozenset()) -> ListingQuery:
         """The current order and filters as a query any thread can run on its own catalog
         (``read``: the read ids when it is made, for the unread-only view)."""
         order, descending = self._order
-        text, source = self._filter_text, self._filter_source
-        if not self.unread_only:
-            return lambda c: c.ids(order, descending, title_contains=text, source=source)
-        return lambda c: [
-            i for i in c.ids(order, descending, title_contains=text, source=source)
-            if i not in read
-        ]  # fmt: skip
+        return ListingQuery(order, descending, self._filter_text, self._filter_source,
+                            read if self.unread_only else None)  # fmt: skip
 
-    def set_ids(self, ids: list[str], members: dict[str, list[str]] | None = None) -> None:
+    def set_ids(self, ids: Sequence[str], members: dict[str, list[str]] | None = None) -> None:
         """Show these rows; with ``members``, story rows expand to their articles (stories
         the reader had open stay open)."""
         self.beginResetModel()
         self._members = members or {}
         self._expanded &= set(self._members)
-        if not self._expanded:  # nothing to open up: a plain copy (27 -> 1 ms at 96k rows)
-            self._ids = list(ids)
+        if not self._expanded:  # nothing to open up: kept as it is (an IdList is immutable)
+            self._ids = ids if isinstance(ids, IdList) else list(ids)
         else:
             rows: list[str] = []
             for row in ids:
@@ -148,6 +171,8 @@ class ArticleListModel(QAbstractTableModel):
         if story is None or (story in self._expanded) == expanded:
             return
         members = self._members.get(story, [])
+        if not isinstance(self._ids, list):  # story rows: the rows are a list
+            self._ids = list(self._ids)
         if expanded:
             self.beginInsertRows(QModelIndex(), row + 1, row + len(members))
             self._ids[row + 1 : row + 1] = members
@@ -199,10 +224,11 @@ class ArticleListModel(QAbstractTableModel):
     def filtering(self) -> bool:
         return bool(self._filter_text or self._filter_source or self.unread_only)
 
-    def ids(self) -> list[str]:
-        """Every listed article, also those inside story rows, in list order."""
+    def ids(self) -> Sequence[str]:
+        """Every listed article, also those inside story rows, in list order (a listing's
+        IdList as it is: nothing copied, no str made per row)."""
         if not self._members:  # no story rows (25 ms at 96k rows through the loop below)
-            return list(self._ids)
+            return self._ids if isinstance(self._ids, IdList) else list(self._ids)
         out: list[str] = []
         seen: set[str] = set()
         for row in self._ids:
@@ -222,7 +248,8 @@ class ArticleListModel(QAbstractTableModel):
 
     def article_id(self, row: int) -> str | None:
         value = self._ids[row] if 0 <= row < len(self._ids) else None
-        return None if value is None or value.startswith(STORY_ROW) else value
+        # "": a row of a listing whose first rows only have arrived
+        return None if not value or value.startswith(STORY_ROW) else value
 
     def row_of(self, article_id: str, open_story: bool = False) -> int:
         """The article's row; with ``open_story``, the story row it is folded in is opened."""
@@ -249,7 +276,7 @@ class ArticleListModel(QAbstractTableModel):
             start = max(0, row - CHUNK // 2)
             chunk = [
                 i for i in self._ids[start : start + CHUNK]
-                if i not in self._rows and not i.startswith(STORY_ROW)
+                if i and i not in self._rows and not i.startswith(STORY_ROW)
             ]  # fmt: skip
             self._rows.update(catalog.entries(chunk))
             if len(self._rows) > 20 * CHUNK:  # keep memory flat on huge libraries
@@ -361,7 +388,7 @@ class _RowDelegate(QStyledItemDelegate):
         option.state &= ~QStyle.StateFlag.State_HasFocus
 
 
-RequestListing = Callable[[Callable[[Catalog], list[str]], frozenset[str], bool], int]
+RequestListing = Callable[[ListingQuery, frozenset[str], bool], int]
 
 
 class ArticleListPane(QWidget):
@@ -383,6 +410,7 @@ class ArticleListPane(QWidget):
         self._request_listing = request_listing
         self._read_snapshot = read_snapshot
         self._listing_generation = 0
+        self._complete_generation = -1
         self.restore_id: str | None = None  # select this article when a listing has it
         self._quiet = False  # a selection made by the program: not announced
         self.filter_edit = QLineEdit()
@@ -474,6 +502,10 @@ class ArticleListPane(QWidget):
     def show_listing(self, generation: int, listing: Listing) -> None:
         if generation != self._listing_generation:
             return  # an older order or filter: a newer listing is on its way
+        if listing.partial and self._complete_generation == generation:
+            return  # its first rows, after the whole listing (which is shown)
+        if not listing.partial:
+            self._complete_generation = generation
         current = self.model.row_key(self.view.currentIndex().row())
         keep = current or self.restore_id
         self.model.aliases = listing.aliases
@@ -488,7 +520,8 @@ class ArticleListPane(QWidget):
             self.view.scrollTo(index)  # clearing a filter keeps the article in view
         self.empty_label.setVisible(not listing.ids and self.model.filtering())
         self.listed.emit(listing.articles)
-        self.listing_shown.emit(listing)
+        if not listing.partial:  # the sources and their counts come with the whole listing
+            self.listing_shown.emit(listing)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._quiet:
