@@ -215,7 +215,7 @@ class ReadingSession(QObject):
     def is_read(self, article_id: str) -> bool:
         return self.read_state.is_read(article_id)
 
-    def unread(self, ids: list[str]) -> list[str]:
+    def unread(self, ids: Sequence[str]) -> list[str]:
         return self.read_state.unread(ids)
 
     def toggle_read(self, article_id: str) -> None:
@@ -224,10 +224,12 @@ class ReadingSession(QObject):
             [article_id], read, QT_TR_NOOP("Mark as Read") if read else QT_TR_NOOP("Mark as Unread")
         )
 
-    def mark(self, ids: Sequence[str], read: bool, description: str) -> None:
+    def mark(self, ids: Sequence[str], read: bool, description: str, *,
+             unread: bool = False) -> None:  # fmt: skip
         """Mark ``ids`` read or unread as one undoable operation (``description``: its name in
-        English, marked for translation; Edit › Undo shows it in the language of the moment)."""
-        flipped = self.read_state.flips(ids, read)
+        English, marked for translation; Edit › Undo shows it in the language of the moment).
+        ``unread``: the ids are distinct and were unread (looked up in a worker)."""
+        flipped = list(ids) if unread and read else self.read_state.flips(ids, read)
         if flipped:
             self._set_undo(_MarkOperation(description, flipped, read))
             self._write_marks(flipped, read)
