@@ -61,6 +61,9 @@ def isolated_data_dir(
     """Every test gets its own user-data dir: tests never touch real user data."""
     path = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("READER_DATA_DIR", str(path))
+    # `reader search` leaves a resident search process (reader/cli/search_client.py): only
+    # the tests of it ask for one, and stop it.
+    monkeypatch.setenv("READER_SEARCH_RESIDENT", "0")
     yield path
 
 

@@ -63,9 +63,10 @@ def reindex(index: LibraryIndex) -> None:
         print(tr("Index rebuilt: {why}", why=summary.rebuilt_reason), file=sys.stderr)
 
 
-def emphasis() -> Callable[[str], str]:
-    """Matches in bold and underlined on a terminal; unmarked when piped (no raw tags)."""
-    if sys.stdout.isatty():
+def emphasis(tty: bool | None = None) -> Callable[[str], str]:
+    """Matches in bold and underlined on a terminal; unmarked when piped (no raw tags).
+    ``tty``: whether the output is a terminal (default: whether stdout is one)."""
+    if sys.stdout.isatty() if tty is None else tty:
         return lambda s: f"\033[1;4m{s}\033[0m"
     return lambda s: s
 

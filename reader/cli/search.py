@@ -4,36 +4,54 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from reader.cli.common import emphasis, hit_json, open_index, reindex
 from reader.core.dates import format_date
 from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.storage import IndexDamaged
 
+if TYPE_CHECKING:
+    from reader.core.search.engine import LibraryIndex
+
 HELP = QT_TR_NOOP("search a library's index")
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
+    index = open_index(args)
+    return run_search(args, index, sys.stdout.isatty())
+
+
+def run_search(args: argparse.Namespace, index: LibraryIndex, tty: bool, *,
+               repair: bool = True) -> int:  # fmt: skip
+    """Search ``index`` and print what `reader search` prints (to ``sys.stdout`` and
+    ``sys.stderr``; the resident search process redirects them to its client's answer).
+    ``tty``: whether the output is a terminal (matches in bold and underlined); ``repair``:
+    rebuild a damaged index and search again (the resident process raises instead, and the
+    command runs itself)."""
     from reader.core.search.api import SearchOptions
     from reader.core.search.highlight import render_marked
 
-    index = open_index(args)
     options = SearchOptions(limit=args.limit, sort=args.sort)
     try:
         results = index.search(args.query, options)
     except IndexDamaged as exc:  # damage the checks could not see: rebuild, search again
+        if not repair:
+            raise
         print(exc, file=sys.stderr)
         reindex(index)
         results = index.search(args.query, options)
-    mark = emphasis()
+    mark = emphasis(tty)
+    out = sys.stdout
     for hit in results.hits:
         if args.json:
-            print(hit_json(hit))
+            print(hit_json(hit), file=out)
         else:
             print(
-                f"{format_date(hit.published) or ' ' * 10}  {hit.source}  {hit.title}  [{hit.id}]"
+                f"{format_date(hit.published) or ' ' * 10}  {hit.source}  {hit.title}  [{hit.id}]",
+                file=out,
             )
-            print(f"    {render_marked(hit.snippet, hit.snippet_spans, mark)}")
+            print(f"    {render_marked(hit.snippet, hit.snippet_spans, mark)}", file=out)
     if results.approximate:
         said = tr("about %n result(s)", None, results.total)
     else:
