@@ -17,39 +17,20 @@ from __future__ import annotations
 import heapq
 import threading
 from array import array
+from bisect import bisect_left
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Iterator
-from itertools import accumulate, repeat
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import repeat
+from operator import add, and_, mul
 from typing import Any
 
-from whoosh.codec.whoosh3 import W3LeafMatcher
+from reader.core.search.blocks import TermBlocks, holding, read_term_blocks, top
 
 CACHED_POSTINGS = 1_500_000  # decoded postings kept (8 bytes each: ~12 MB)
+CACHED_BLOCK_BYTES = 48 << 20  # terms' raw posting bytes and block headers kept
+PROBE_RATIO = 8  # a term in more than 8x the documents asked about is read by blocks
 
 Postings = tuple["array[int]", "array[float]"]  # (docnums, weights): one term, one segment
-
-
-def _decode(matcher: Any) -> Postings:
-    """All postings of a W3 posting list, block by block (deleted documents included)."""
-    ids, weights = array("I"), array("f")
-    if not isinstance(matcher, W3LeafMatcher):  # inlined or another format: the slow way
-        while matcher.is_active():
-            ids.append(matcher.id())
-            weights.append(matcher.weight())
-            matcher.next()
-        return ids, weights
-    while True:
-        matcher._read_data()
-        block_ids, block_weights = matcher._data[0], matcher._data[1]
-        ids.extend(accumulate(block_ids))  # delta-encoded within a block
-        if block_weights is None or isinstance(block_weights, float | int):
-            weights.extend(repeat(1.0 if block_weights is None else block_weights,
-                                  len(block_ids)))  # fmt: skip
-        else:
-            weights.extend(block_weights)
-        if matcher._lastblock:
-            return ids, weights
-        matcher._goto(matcher._nextoffset)
 
 
 class _Cache:
@@ -68,11 +49,8 @@ class _Cache:
             if found is not None:
                 self.terms.move_to_end(key)
                 return found
-        if (fieldname, btext) not in leaf:
-            found = (array("I"), array("f"))
-        else:
-            fmt = leaf.schema[fieldname].format
-            found = _decode(leaf._terms.matcher(fieldname, btext, fmt))
+        blocks = _BLOCKS.get(segid, leaf, fieldname, btext)
+        found = blocks.all() if blocks is not None else (array("I"), array("f"))
         with self.lock:
             self.terms[key] = found
             self.held += len(found[0])
@@ -89,7 +67,39 @@ class _Cache:
                 del self.dates[segid]
 
 
+class _BlockCache:
+    """Terms' posting bytes and block headers by (segment, field, term), least recently
+    used dropped first (``None``: the term is not in that segment)."""
+
+    def __init__(self) -> None:
+        self.terms: OrderedDict[tuple[str, str, bytes], TermBlocks | None] = OrderedDict()
+        self.held = 0
+        self.lock = threading.Lock()
+
+    def get(self, segid: str, leaf: Any, fieldname: str, btext: bytes) -> TermBlocks | None:
+        key = (segid, fieldname, btext)
+        with self.lock:
+            if key in self.terms:
+                self.terms.move_to_end(key)
+                return self.terms[key]
+        found = read_term_blocks(leaf, fieldname, btext)
+        with self.lock:
+            self.terms[key] = found
+            self.held += found.nbytes if found is not None else 64
+            while self.held > CACHED_BLOCK_BYTES and len(self.terms) > 1:
+                _key, dropped = self.terms.popitem(last=False)
+                self.held -= dropped.nbytes if dropped is not None else 64
+        return found
+
+    def forget_all_but(self, live: set[str]) -> None:
+        with self.lock:
+            for key in [k for k in self.terms if k[0] not in live]:
+                dropped = self.terms.pop(key)
+                self.held -= dropped.nbytes if dropped is not None else 64
+
+
 _CACHE = _Cache()
+_BLOCKS = _BlockCache()
 
 
 class DocSets:
@@ -101,10 +111,12 @@ class DocSets:
         for leaf, offset in reader.leaf_readers():
             segid = leaf.segment().segment_id()
             self._leaves.append((leaf, offset, segid, frozenset(leaf.deleted_docs_set or ())))
-        _CACHE.forget_all_but({segid for _l, _o, segid, _d in self._leaves})
+        segids = {segid for _l, _o, segid, _d in self._leaves}
+        _CACHE.forget_all_but(segids)
+        _BLOCKS.forget_all_but(segids)
         self._deleted = {d + offset for _l, offset, _s, gone in self._leaves for d in gone}
-        self._dates: list[int] | None = None
-        self._newest_first: list[int] | None = None
+        self._dates: Sequence[int] | None = None
+        self._newest_first: Sequence[int] | None = None
         self._ids: Any = None
 
     def _postings(
@@ -121,6 +133,50 @@ class DocSets:
         if self._deleted:
             out -= self._deleted  # one set difference, not a test per posting
         return out
+
+    def _blocks(self, fieldname: str, text: str) -> list[tuple[TermBlocks, int, frozenset[int]]]:
+        btext = text.encode("utf-8", "surrogatepass")
+        out = []
+        for leaf, offset, segid, deleted in self._leaves:
+            blocks = _BLOCKS.get(segid, leaf, fieldname, btext)
+            if blocks is not None:
+                out.append((blocks, offset, deleted))
+        return out
+
+    def df(self, fieldname: str, text: str) -> int:
+        """Documents holding the term, deleted ones included (block headers only)."""
+        return sum(blocks.df for blocks, _o, _d in self._blocks(fieldname, text))
+
+    def live_count(self, fieldname: str, text: str) -> int:
+        """Documents holding the term, not deleted (only the blocks the deleted fall in are
+        decoded)."""
+        total = 0
+        for blocks, _offset, deleted in self._blocks(fieldname, text):
+            total += blocks.df
+            if deleted:
+                total -= len(holding(blocks, sorted(deleted)))
+        return total
+
+    def top(self, fieldname: str, text: str, count: int) -> list[int]:
+        """The ``count`` documents with the highest counts of the term, then the lowest
+        docnums (``best`` of its weights), decoding only the blocks that can hold them."""
+        return [docnum for _weight, docnum in top(self._blocks(fieldname, text), count)]
+
+    def holding(self, fieldname: str, text: str, docs: Iterable[int]) -> dict[int, float]:
+        """Of ``docs``, those holding the term, with its count; only the blocks they fall in
+        are decoded (a few candidates against a term in half the library)."""
+        ordered = sorted(docs)
+        found: dict[int, float] = {}
+        by_offset = {offset: blocks for blocks, offset, _d in self._blocks(fieldname, text)}
+        start = 0
+        for leaf, offset, _segid, deleted in self._leaves:
+            end = bisect_left(ordered, offset + leaf.doc_count_all(), start)
+            blocks = by_offset.get(offset)
+            if blocks is not None and end > start:
+                local = holding(blocks, [d - offset for d in ordered[start:end]])
+                found.update((d + offset, w) for d, w in local.items() if d not in deleted)
+            start = end
+        return found
 
     def all_terms(self, fieldname: str, texts: Iterable[str]) -> set[int] | None:
         """Documents holding every term (None for no terms: no restriction)."""
@@ -158,6 +214,43 @@ class DocSets:
                         scores[docnum] = score + weight
         return scores
 
+    def weights_of(self, fieldname: str, texts: Iterable[str], docs: set[int]) -> dict[int, float]:
+        """``weights``, with a term in many more documents than ``docs`` read only in the
+        blocks ``docs`` fall in."""
+        terms = list(dict.fromkeys(texts))
+        dense = [t for t in terms if self.df(fieldname, t) > PROBE_RATIO * len(docs)]
+        if not dense:
+            return self.weights(fieldname, terms, docs)
+        scores = self.weights(fieldname, [t for t in terms if t not in dense], docs) if len(
+            dense) < len(terms) else dict.fromkeys(docs, 0.0)  # fmt: skip
+        for text in dense:
+            for docnum, weight in self.holding(fieldname, text, docs).items():
+                scores[docnum] += weight
+        return scores
+
+    def newest_holding(self, fieldname: str, text: str, count: int) -> list[int]:
+        """The ``count`` newest documents holding the term (``newest`` of its set): a term in
+        many documents is looked for down the date order, a page of docnums at a time, in
+        the blocks they fall in; a rarer one is decoded."""
+        live = self.live_count(fieldname, text)
+        dates = self.dates()
+        if live == 0 or count <= 0:
+            return []
+        if live * PROBE_RATIO < len(dates) or live < 4 * count:
+            return self.newest(self.term(fieldname, text), count)
+        if self._newest_first is None:
+            self._newest_first = self._date_order(dates)
+        order = self._newest_first
+        found: list[int] = []
+        page = max(256, 4 * count * len(dates) // live)
+        for start in range(0, len(order), page):
+            chunk = order[start : start + page]
+            held = self.holding(fieldname, text, chunk)
+            found.extend(d for d in chunk if d in held)
+            if len(found) >= count:
+                break
+        return found[:count]
+
     def presence(self, fieldname: str, weights: dict[str, float]) -> dict[int, float]:
         """Per document, the summed weight of the given terms it holds (whatever their
         counts): related coverage scores candidates this way."""
@@ -179,10 +272,11 @@ class DocSets:
             out.update(d + offset for d in range(leaf.doc_count_all()) if d not in deleted)
         return out
 
-    def dates(self) -> list[int]:
-        """The date column by docnum (deleted documents included)."""
+    def dates(self) -> Sequence[int]:
+        """The date column by docnum (deleted documents included): an array, 8 bytes a
+        document (a list held an int object each: 36 MB at a million)."""
         if self._dates is None:
-            dates: list[int] = []
+            dates = array("q")
             for leaf, _offset, segid, _deleted in self._leaves:
                 column = _CACHE.dates.get(segid)
                 if column is None:
@@ -197,8 +291,7 @@ class DocSets:
         if len(docs) < 4 * count or len(docs) < 2000:
             return heapq.nlargest(count, docs, key=lambda d: (dates[d], d))
         if self._newest_first is None:  # once per generation: ~50 ms at 96k
-            self._newest_first = sorted(range(len(dates)), key=lambda d: (dates[d], d),
-                                        reverse=True)  # fmt: skip
+            self._newest_first = self._date_order(dates)
         found = []
         for docnum in self._newest_first:  # a large set: its newest come early in the order
             if docnum in docs:
@@ -206,6 +299,15 @@ class DocSets:
                 if len(found) == count:
                     break
         return found
+
+    @staticmethod
+    def _date_order(dates: Sequence[int]) -> array[int]:
+        """Docnums newest first (date, then docnum, descending), as one int key each sorted
+        in C (date * 2^24 + docnum: a segment holds fewer than 2^24 documents) instead of a
+        tuple each (1M documents: ~140 MB of tuples while sorting)."""
+        shift = 1 << 24
+        keys = sorted(map(add, map(mul, dates, repeat(shift)), range(len(dates))), reverse=True)
+        return array("I", map(and_, keys, repeat(shift - 1)))
 
     def article_id(self, docnum: int) -> str:
         # One document at a time: reading the whole column first cost `reader search` 83 ms
