@@ -332,7 +332,10 @@ def test_a_search_on_the_command_line_shows_the_search_pane(  # type: ignore[no-
 
 @pytest.mark.parametrize("inline", [True, False])
 def test_mark_all_read_marks_the_unread_of_the_list_inline_or_in_a_worker(
-    window: MainWindow, qtbot, monkeypatch, inline: bool  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    qtbot,
+    monkeypatch,
+    inline: bool,  # type: ignore[no-untyped-def]
 ) -> None:
     """A large list's unread articles are looked up in a worker (a million rows stalled the
     window 0.4 s); the outcome is the same, and Undo takes it back."""
