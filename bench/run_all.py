@@ -28,7 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench import library_figures, startup
+from bench import library_figures, scale_figures, startup
 from bench.corpus import ROOT, corpus_dir, working_copy
 from bench.library_figures import child, percentile
 from bench.queries import QUERIES
@@ -237,13 +237,64 @@ def tantivy_figures(folded_docs: list[str], tmp: Path) -> dict[str, object] | No
     return {"build_s": build_s, "index_bytes": dir_size(path), "times": times}
 
 
+def scale_run(args: argparse.Namespace) -> int:
+    """Issue 25: every figure at each size (``bench.scale_figures``), one table with growth;
+    the corpus's parse floor and Recoll in the same run. The JSON of every size goes to
+    ``scale-figures.json`` in ``--keep`` (else the temporary folder, removed)."""
+    sizes = sorted({int(s) for s in args.sizes.split(",")})
+    corpus = corpus_dir()
+    tmp = Path(tempfile.mkdtemp(prefix="reader-bench-"))
+    keep = args.keep or tmp
+    keep.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    floor_s, text_bytes, parsed = parse_floor(corpus)
+    print(f"parse-only floor: {floor_s:.1f} s for {parsed} articles, "
+          f"{text_bytes / 2**20:.1f} MB of text", flush=True)  # fmt: skip
+    copies_dir = args.scale or build_copies(max(sizes), tmp / "copies", corpus)
+    results: dict[int, dict[str, object]] = {}
+    for size in sizes:
+        print(f"x{size} ...", flush=True)
+        if size == 1:  # the corpus (a copy: 100 of its files are edited and put back)
+            library = tmp / "x1"
+            shutil.copytree(copies_dir / "copy-0", library)
+            edit = library
+        else:
+            library = scale_library(copies_dir, size, tmp)
+            edit = library / "copy-1"
+        data = keep / f"data-x{size}"
+        shutil.rmtree(data, ignore_errors=True)
+        results[size] = scale_figures.figures(library, data, edit, args.skip_ui)
+        (keep / "scale-figures.json").write_text(json.dumps(results, ensure_ascii=False),
+                                                 encoding="utf-8")  # fmt: skip
+        if size != max(sizes) and args.keep is None:
+            shutil.rmtree(data, ignore_errors=True)
+    articles_24k = int(results[sizes[0]]["build"]["articles"])  # type: ignore[index]
+    print()
+    print(scale_figures.table(results, text_bytes, articles_24k))  # type: ignore[arg-type]
+    if not args.skip_reference:
+        r = recoll_figures(corpus, tmp)
+        if r is not None:
+            print(f"Recoll 1.34 on the corpus: build {r['build_s']:.0f} s, peak "
+                  f"{r['rss_mb']:.0f} MB, index {int(r['index_bytes']) / 2**20:.0f} MB; "  # type: ignore[call-overload]
+                  f"`recollq -n 20 -A` {float(r['query_s']) * 1000:.0f} ms a query")  # type: ignore[arg-type]  # fmt: skip
+    print(f"the whole run: {(time.perf_counter() - started) / 60:.0f} min")
+    shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--skip-reference", action="store_true", help="no FTS5/tantivy/Recoll")
     parser.add_argument("--skip-scale", action="store_true", help="no 48k/96k runs")
     parser.add_argument("--skip-ui", action="store_true", help="no event-loop stall bench")
-    parser.add_argument("--scale", type=Path, help="copies written by `python -m bench.scale 4`")
+    parser.add_argument("--scale", type=Path, help="copies written by `python -m bench.scale N`")
+    parser.add_argument(
+        "--sizes", help="issue 25's table instead: sizes in copies, e.g. 1,10,21,42"
+    )
+    parser.add_argument("--keep", type=Path, help="with --sizes: data folders kept here")
     args = parser.parse_args()
+    if args.sizes:
+        return scale_run(args)
     corpus = corpus_dir()
     tmp = Path(tempfile.mkdtemp(prefix="reader-bench-"))
     mb = 1024 * 1024
