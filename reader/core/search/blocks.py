@@ -29,6 +29,7 @@ from itertools import accumulate, repeat
 from typing import Any
 
 _INT = struct.Struct("!i")
+KEPT_BLOCKS = 64  # decoded blocks a term keeps per segment (~1.2 KB each)
 _MAGIC = 4  # b"W3Bl" before the first block of a term
 
 
@@ -52,14 +53,24 @@ class TermBlocks:
 
     @property
     def nbytes(self) -> int:
-        return len(self.raw) + 21 * len(self.counts) + 128
+        """Held bytes, counting the decoded blocks it may keep."""
+        kept = min(len(self.counts), KEPT_BLOCKS) * 1200
+        return len(self.raw) + 21 * len(self.counts) + kept + 128
 
     def block(self, i: int) -> tuple[array[int], array[float]]:
-        """Block ``i``'s docnums (segment-local, increasing) and weights (not kept: callers
-        keep what they need for one query)."""
+        """Block ``i``'s docnums (segment-local, increasing) and weights; the last
+        ``KEPT_BLOCKS`` decoded are kept (the best blocks of a term serve every query)."""
         found = self._decoded.get(i)
         if found is not None:
             return found
+        found = self._decode(i)
+        if self.raw:  # inlined postings are kept as decoded anyway
+            self._decoded[i] = found
+            if len(self._decoded) > KEPT_BLOCKS:
+                del self._decoded[next(iter(self._decoded))]
+        return found
+
+    def _decode(self, i: int) -> tuple[array[int], array[float]]:
         data = self.raw[self.starts[i] : self.ends[i]]
         if self.comps[i]:
             data = zlib.decompress(data)

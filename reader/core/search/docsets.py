@@ -119,6 +119,8 @@ class DocSets:
         self._newest_first: Sequence[int] | None = None
         self._ids: dict[int, Any] = {}
         self._offsets = [offset for _l, offset, _s, _d in self._leaves]
+        self._df: dict[tuple[str, str], int] = {}  # counts of this generation
+        self._live: dict[tuple[str, str], int] = {}
 
     def _postings(
         self, fieldname: str, text: str
@@ -146,17 +148,25 @@ class DocSets:
 
     def df(self, fieldname: str, text: str) -> int:
         """Documents holding the term, deleted ones included (block headers only)."""
-        return sum(blocks.df for blocks, _o, _d in self._blocks(fieldname, text))
+        key = (fieldname, text)
+        found = self._df.get(key)
+        if found is None:
+            found = self._df[key] = sum(b.df for b, _o, _d in self._blocks(fieldname, text))
+        return found
 
     def live_count(self, fieldname: str, text: str) -> int:
         """Documents holding the term, not deleted (only the blocks the deleted fall in are
-        decoded)."""
-        total = 0
-        for blocks, _offset, deleted in self._blocks(fieldname, text):
-            total += blocks.df
-            if deleted:
-                total -= len(holding(blocks, sorted(deleted)))
-        return total
+        decoded; kept for this generation)."""
+        key = (fieldname, text)
+        found = self._live.get(key)
+        if found is None:
+            found = 0
+            for blocks, _offset, deleted in self._blocks(fieldname, text):
+                found += blocks.df
+                if deleted:
+                    found -= len(holding(blocks, sorted(deleted)))
+            self._live[key] = found
+        return found
 
     def top(self, fieldname: str, text: str, count: int) -> list[int]:
         """The ``count`` documents with the highest counts of the term, then the lowest
