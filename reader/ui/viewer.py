@@ -43,7 +43,14 @@ from PySide6.QtWidgets import (
 from reader.core.article import Article
 from reader.core.bookmarks import Bookmark
 from reader.core.dates import format_date, format_datetime, parse_date
-from reader.core.script import AS_WRITTEN, Conversion, conversion_for, map_spans
+from reader.core.script import (
+    AS_WRITTEN,
+    Conversion,
+    conversion_for,
+    map_spans,
+    shown_script,
+    written_script,
+)
 from reader.core.search.api import SearchHit
 from reader.core.search.fold import fold
 from reader.core.search.highlight import find_spans
@@ -62,10 +69,10 @@ from reader.ui.image_loader import ImageLoader
 from reader.ui.reading_style import (
     BASE_POINT_SIZE,
     LIGHT,
+    InstalledFonts,
     Theme,
     Typography,
-    cjk_font_families,
-    mostly_latin,
+    font_stack,
     reader_css,
 )
 from reader.ui.session import OpenedArticle
@@ -289,8 +296,9 @@ class ViewerPane(QWidget):
         self.related_box = related
         layout.addWidget(self.split, 1)
 
-        self.families = cjk_font_families()
-        self.font_hint.setVisible(not self.families)
+        self.fonts = InstalledFonts.of_this_machine()
+        self.font_hint.setVisible(not self.fonts.cjk)
+        self._written = ("", "")  # (article id, the script it is written in)
         self.typography = Typography()
         self.theme = LIGHT
         self._style_bar()
@@ -715,10 +723,19 @@ class ViewerPane(QWidget):
 
     # -- appearance --------------------------------------------------------------------------
     def _css(self, theme: Theme) -> str:
+        return reader_css(theme, self.font_stack(), self.typography)
+
+    def font_stack(self) -> list[str]:
+        """The open article's fonts: by the script it is shown in (Show Text As or as
+        written), so a Traditional page gets a Traditional font and English a Latin one."""
         article = self.article
-        english = article is not None and mostly_latin(f"{article.title}\n{article.text}")
-        latin = self.browser.font().family() if english and not self.typography.family else ""
-        return reader_css(theme, self.families, self.typography, latin)
+        script = "zh-Hans"
+        if article is not None:
+            if self._written[0] != article.id:  # counted once per article, not per render
+                sample = f"{article.title}\n{article.text}"
+                self._written = (article.id, written_script(sample, article.url))
+            script = shown_script(self.script, self._written[1])
+        return font_stack(self.typography, self.fonts, script)
 
     def _style_bar(self) -> None:
         t = self.theme
