@@ -8,7 +8,7 @@ spacing (WenQuanYi Micro Hei at 16 px: 19 px). The old fixed ``180%`` gave 34 px
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
 
@@ -57,6 +57,7 @@ class Theme:
 
 LIGHT = Theme("light", "#1d1d1f", "#fbfaf7", "#6e6e73", "#0a58ca", "#ffe48a", "#cfe3ff",
               "#d6d3cc", "#eef3fb", "#2b3a55")  # fmt: skip
+PAPER = replace(LIGHT, name="paper", background="#ffffff")  # print and PDF: no cream page
 DARK = Theme("dark", "#e6e4df", "#1f2023", "#9a9aa0", "#7ab4ff", "#6b5a12", "#23456e",
              "#44454b", "#2a3242", "#d5dceb")  # fmt: skip
 

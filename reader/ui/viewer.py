@@ -69,6 +69,7 @@ from reader.ui.image_loader import ImageLoader
 from reader.ui.reading_style import (
     BASE_POINT_SIZE,
     LIGHT,
+    PAPER,
     InstalledFonts,
     Theme,
     Typography,
@@ -315,7 +316,7 @@ class ViewerPane(QWidget):
         self._needle_marks: list[QTextEdit.ExtraSelection] = []
         self._find_marks: list[QTextEdit.ExtraSelection] = []
         self._loaded: dict[str, str] = {}  # remote URL -> reader-image:N
-        self._html = ""  # the article page last rendered (printing renders it again, light)
+        self._html = ""  # the article page last rendered
         self._written_page = QTextDocument(self.browser)  # the article as written, for marks
         self.images = ImageLoader(self)
         # Images arrive one by one: re-lay the article out at most every 250 ms, not per image.
@@ -467,9 +468,13 @@ class ViewerPane(QWidget):
         self._apply_zoom()
         self.browser.verticalScrollBar().setValue(scroll)
 
-    def _article_page(self, article: Article, conversion: Conversion | None) -> str:
+    def _article_page(
+        self, article: Article, conversion: Conversion | None, printing: bool = False
+    ) -> str:
         """The article as HTML; its title and body (text only, never markup) in the chosen
-        script. The meta line (source, date, link) stays as the library names it."""
+        script. The meta line (source, date, link) stays as the library names it. On paper
+        (``printing``) the link is its address written out, and blocked images their
+        captions: a page with no words of the app's."""
         title, body_html = article.title, article.html
         if conversion is not None:
             title, body_html = conversion.text(title), conversion.html(body_html)
@@ -484,25 +489,27 @@ class ViewerPane(QWidget):
             meta.append(html.escape(" › ".join(filed)))
         if article.published:
             meta.append(html.escape(format_datetime(article.published, zone=True)))
-        if article.url:
+        if article.url and not printing:
             words = tr("Open original")  # (lupdate does not look inside f-strings)
             meta.append(f'<a href="{html.escape(article.url)}">{html.escape(words)}</a>')
+        address = f"<br>{html.escape(article.url)}" if article.url and printing else ""
         text = conversion.text if conversion is not None else str
-        body = render_body(body_html, self._loaded, article.remote_images, text)
+        body = render_body(body_html, self._loaded, article.remote_images, text, printing)
         return (
             f"<html><body><h1 class='title'>{html.escape(title)}</h1>"
-            f"<p class='meta'>{' · '.join(meta)}</p>{body}</body></html>"
+            f"<p class='meta'>{' · '.join(meta)}{address}</p>{body}</body></html>"
         )
 
     def printable(self) -> QTextDocument:
-        """The article as a light page for paper and PDF, whatever the screen's theme."""
+        """The article as a white page for paper and PDF, whatever the screen's theme: its
+        title, outlet, date and address, its text and the images that were loaded."""
         doc = QTextDocument(self)
         for name, image in self.browser.images.items():
             doc.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name), image)
         doc.setDefaultFont(self.browser.document().defaultFont())
-        doc.setDefaultStyleSheet(self._css(LIGHT))
+        doc.setDefaultStyleSheet(self._css(PAPER))
         if self.article is not None:
-            doc.setHtml(self._html)
+            doc.setHtml(self._article_page(self.article, self._conversion, printing=True))
         else:
             doc.setHtml(self.browser.toHtml())
         return doc
