@@ -4,18 +4,34 @@ as it was made."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from reader.core.bookmarks import Bookmark
+from reader.core.readstate import ReadState
+from reader.core.settings import Settings
 from reader.ui.bookmark_editor import BookmarkEditor, LastWordCompleter
 from reader.ui.main_window import MainWindow
-from tests.test_ui_app import window  # noqa: F401  (the fixture)
+from tests.test_ui_app import open_first_article
+
+
+@pytest.fixture
+def window(qtbot: QtBot):  # type: ignore[no-untyped-def]
+    win = MainWindow(Settings(), ReadState())
+    qtbot.addWidget(win)
+    win.show()
+    open_first_article(win, qtbot)
+    yield win
+    win.close()
+    for runner in (win.controller.index_runner, win.controller.search_runner,
+                   win.controller.io_runner):  # fmt: skip
+        assert runner.wait(10_000)
 
 
 def test_ctrl_d_saves_at_once_and_enter_in_the_note_saves_tags_and_note(
-    window: MainWindow, qtbot: QtBot  # noqa: F811
+    window: MainWindow, qtbot: QtBot
 ) -> None:
     article = window.session.current
     assert article is not None
@@ -36,7 +52,7 @@ def test_ctrl_d_saves_at_once_and_enter_in_the_note_saves_tags_and_note(
     assert window.bookmarks_model.rowCount() == 2  # the pane saw the change
 
 
-def test_escape_keeps_the_bookmark_as_it_was_made(window: MainWindow, qtbot: QtBot) -> None:  # noqa: F811
+def test_escape_keeps_the_bookmark_as_it_was_made(window: MainWindow, qtbot: QtBot) -> None:
     article = window.session.current
     assert article is not None
     window.actions_.bookmark.trigger()
