@@ -258,3 +258,24 @@ def test_the_printed_page_is_white_with_the_articles_address_and_no_words_of_the
     assert "background-color: #ffffff" in doc.defaultStyleSheet()
     # The screen keeps its placeholders and link.
     assert tr("Load this image") in pane.browser.toPlainText()
+
+
+def test_the_image_bar_fits_a_narrow_pane_without_overlap(article, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """At an 800 px window the article pane is ~330 px: the bar's buttons overlapped its
+    sentence and held the pane ~480 px wide. They go under it instead."""
+    from dataclasses import replace
+
+    pane = ViewerPane()
+    qtbot.addWidget(pane)
+    pane.resize(330, 500)
+    pane.show()
+    pane.show_article(replace(article, source="一个名字非常非常长的新闻来源网站中文版"))
+    qtbot.waitUntil(lambda: pane.image_bar.isVisible())
+    assert pane.minimumSizeHint().width() <= 330
+    label, buttons = pane.image_label, (pane.load_images_button, pane.always_button)
+    qtbot.waitUntil(lambda: all(not label.geometry().intersects(b.geometry()) for b in buttons))
+    for b in buttons:
+        assert b.geometry().right() <= pane.image_bar.width()
+    pane.resize(1000, 500)  # wide again: one row
+    row = pane.image_bar_layout
+    qtbot.waitUntil(lambda: row.direction() == row.Direction.LeftToRight)

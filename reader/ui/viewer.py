@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLineEdit,
@@ -258,11 +259,13 @@ class ViewerPane(QWidget):
         self.image_label = plain_label()
         self.load_images_button = QPushButton()
         self.always_button = QPushButton()
-        bar = QHBoxLayout(self.image_bar)
+        self.image_label.setWordWrap(True)
+        bar = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.image_bar)
         bar.setContentsMargins(6, 2, 6, 2)
         bar.addWidget(self.image_label, 1)
         bar.addWidget(self.load_images_button)
         bar.addWidget(self.always_button)
+        self.image_bar_layout = bar
         self.image_bar.hide()
         self.related_label = plain_label()
         self.related_list = QListWidget()  # a handful of rows, never a library-sized list
@@ -721,7 +724,19 @@ class ViewerPane(QWidget):
             tr("Try again") if state == "failed" else tr("Load for this article")
         )
         source = self.article.source if self.article is not None else ""
+        if len(source) > 16:  # a long outlet name must not widen the bar past the page
+            source = source[:15] + "…"
         self.always_button.setText(tr("Always for {source}", source=source or "?"))
+        self._fit_image_bar()
+
+    def _fit_image_bar(self) -> None:
+        """The image bar's buttons go under its sentence when the pane is too narrow for one
+        row (they overlapped the sentence, and held the pane ~480 px wide)."""
+        buttons = self.load_images_button.sizeHint().width() + self.always_button.sizeHint().width()
+        wide = self.width() >= buttons + 200
+        self.image_bar_layout.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
 
     def _always(self) -> None:
         if self.article is not None:
@@ -789,3 +804,4 @@ class ViewerPane(QWidget):
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self._apply_measure()
+        self._fit_image_bar()
