@@ -279,3 +279,25 @@ def test_the_image_bar_fits_a_narrow_pane_without_overlap(article, qtbot) -> Non
     pane.resize(1000, 500)  # wide again: one row
     row = pane.image_bar_layout
     qtbot.waitUntil(lambda: row.direction() == row.Direction.LeftToRight)
+
+
+def test_focus_mode_shows_the_article_alone(article, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """F9 kept the image bar and the related box; they step aside too, also for the next
+    article, and come back after."""
+    from reader.core.search.api import SearchHit
+
+    pane = ViewerPane()
+    qtbot.addWidget(pane)
+    pane.show()
+    hit = SearchHit(id="x", title="另一篇", source="来源", published=None, path=article.path,
+                    url=None, score=1.0, snippet="", snippet_spans=[])  # fmt: skip
+    pane.show_article(article)
+    pane.set_related([hit])
+    assert pane.image_bar.isVisible() and pane.related_box.isVisible()
+    pane.set_focused(True)
+    assert not pane.image_bar.isVisible() and not pane.related_box.isVisible()
+    pane.show_article(article)  # the next article, still in Focus Mode
+    pane.set_related([hit])
+    assert not pane.image_bar.isVisible() and not pane.related_box.isVisible()
+    pane.set_focused(False)
+    assert pane.image_bar.isVisible() and pane.related_box.isVisible()

@@ -303,6 +303,7 @@ class ViewerPane(QWidget):
         self.fonts = InstalledFonts.of_this_machine()
         self.font_hint.setVisible(not self.fonts.cjk)
         self._written = ("", "")  # (article id, the script it is written in)
+        self.focused = False  # Focus Mode: the article alone
         self.typography = Typography()
         self.theme = LIGHT
         self._style_bar()
@@ -447,7 +448,7 @@ class ViewerPane(QWidget):
         count = len(article.remote_images)
         self._image_state = ("blocked", count)
         self._show_image_state()
-        self.image_bar.setVisible(count > 0)
+        self.image_bar.setVisible(count > 0 and not self.focused)
         bar = self.browser.verticalScrollBar()
         bar.setValue(round(scroll * bar.maximum()) if scroll > 0 else 0)
         self._highlight_needles()  # a search hit opens at its first match in the body
@@ -561,7 +562,7 @@ class ViewerPane(QWidget):
     def _fit_related(self) -> None:
         """The related box as tall as its rows (a single line took 130 px), at most 40%."""
         rows = self.related_list.count()
-        self.related_box.setVisible(rows > 0)
+        self.related_box.setVisible(rows > 0 and not self.focused)
         if rows:
             wanted = (self.related_label.sizeHint().height() + 12
                       + rows * max(self.related_list.sizeHintForRow(0), 1)
@@ -728,6 +729,14 @@ class ViewerPane(QWidget):
             source = source[:15] + "…"
         self.always_button.setText(tr("Always for {source}", source=source or "?"))
         self._fit_image_bar()
+
+    def set_focused(self, on: bool) -> None:
+        """Focus Mode: the article alone, without the image bar and the related box (they come
+        back as they were)."""
+        self.focused = on
+        self.image_bar.setVisible(not on and self.article is not None
+                                  and bool(self.article.remote_images))  # fmt: skip
+        self._fit_related()
 
     def _fit_image_bar(self) -> None:
         """The image bar's buttons go under its sentence when the pane is too narrow for one
