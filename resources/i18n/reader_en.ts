@@ -24,11 +24,11 @@
     <message numerus="yes">
         <location line="+18"/>
         <location filename="../../reader/cli/stories.py" line="+53"/>
-        <location filename="../../reader/ui/article_html.py" line="+80"/>
+        <location filename="../../reader/ui/article_html.py" line="+85"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
-        <location filename="../../reader/ui/viewer.py" line="+539"/>
+        <location filename="../../reader/ui/viewer.py" line="+554"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -64,7 +64,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/cli/bookmarks.py" line="+75"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+349"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+317"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>Exported %n bookmark to {path}</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/viewer.py" line="-363"/>
+        <location filename="../../reader/ui/viewer.py" line="-370"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+526"/>
+        <location line="+533"/>
         <source>%n image(s) could not be loaded</source>
         <translation>
             <numerusform>%n image could not be loaded</numerusform>

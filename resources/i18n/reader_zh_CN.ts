@@ -150,11 +150,11 @@
     <message numerus="yes">
         <location line="+3"/>
         <location filename="../../reader/cli/stories.py" line="+42"/>
-        <location filename="../../reader/ui/article_html.py" line="+80"/>
+        <location filename="../../reader/ui/article_html.py" line="+85"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
-        <location filename="../../reader/ui/viewer.py" line="+539"/>
+        <location filename="../../reader/ui/viewer.py" line="+554"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -244,7 +244,7 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+349"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+317"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已将 %n 个书签导出到 {path}</numerusform>
@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/run.py" line="+30"/>
+        <location filename="../../reader/cli/run.py" line="+37"/>
         <source>commands (python -m reader COMMAND --help):</source>
         <translation>命令（python -m reader 命令 --help）：</translation>
     </message>
@@ -687,7 +687,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/article_list.py" line="+10"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-320"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-290"/>
         <location line="+29"/>
         <source>Title</source>
         <translation>标题</translation>
@@ -735,7 +735,7 @@
         <translation>文章文件已不存在</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../../reader/ui/bookmark_editor.py" line="+50"/>
         <source>Tags and Note</source>
         <translation>标签和备注</translation>
     </message>
@@ -745,7 +745,7 @@
         <translation>标签，用空格分隔</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
@@ -755,7 +755,12 @@
         <translation>备注：</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+1"/>
+        <source>Enter saves · Shift+Enter starts a new line</source>
+        <translation>Enter 保存 · Shift+Enter 换行</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+117"/>
         <source>Search bookmarks…</source>
         <translation>搜索书签…</translation>
     </message>
@@ -887,7 +892,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/viewer.py" line="-383"/>
+        <location filename="../../reader/ui/viewer.py" line="-390"/>
         <source>Find in the article</source>
         <translation>在文章中查找</translation>
     </message>
@@ -1022,12 +1027,12 @@
     </message>
     <message>
         <location line="+185"/>
-        <location filename="../../reader/ui/viewer.py" line="+357"/>
+        <location filename="../../reader/ui/viewer.py" line="+364"/>
         <source>Related coverage</source>
         <translation>相关报道</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+102"/>
+        <location filename="../../reader/ui/main_window.py" line="+103"/>
         <location line="+128"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
@@ -1048,7 +1053,7 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+175"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -1107,7 +1112,7 @@
     <message>
         <location line="+25"/>
         <location line="+24"/>
-        <location filename="../../reader/ui/main_window.py" line="-171"/>
+        <location filename="../../reader/ui/main_window.py" line="-174"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
@@ -1174,8 +1179,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Automatic (best Chinese font installed)</source>
-        <translation>自动（已安装的最佳中文字体）</translation>
+        <source>Automatic (by the article&apos;s script)</source>
+        <translation>自动（按文章的文字选择）</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -1392,7 +1397,7 @@
         <translation>标记文章</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Bookmark removed (Edit › Undo brings it back)</source>
         <translation>书签已移除（编辑 › 撤销 可以恢复）</translation>
     </message>
@@ -1445,7 +1450,7 @@
         <translation>共 {articles}，来自 {files}（{duplicates}，{skipped} 个无法读取），索引用时 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="-449"/>
+        <location filename="../../reader/ui/viewer.py" line="-456"/>
         <source>The article file is no longer in the library; this is the saved bookmark.</source>
         <translation>文章文件已不在文章库中；以下是书签中保存的信息。</translation>
     </message>
@@ -1487,7 +1492,7 @@
         </translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Blocked link: {url}</source>
         <translation>已阻止的链接：{url}</translation>
     </message>
@@ -1508,17 +1513,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Open original</source>
         <translation>打开原文</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-67"/>
         <source>This article could not be shown: {e}</source>
         <translation>无法显示这篇文章：{e}</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+118"/>
         <source>▸ The story&apos;s timeline</source>
         <translation>▸ 事件时间线</translation>
     </message>
