@@ -29,8 +29,8 @@ DROP TABLE IF EXISTS temp.disk;
 DROP TABLE IF EXISTS temp.todo;
 DROP TABLE IF EXISTS temp.touched;
 CREATE TEMP TABLE disk(path TEXT NOT NULL, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL);
-CREATE TEMP TABLE todo(path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL)
-    WITHOUT ROWID;
+CREATE TEMP TABLE todo(path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+    known INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TEMP TABLE touched(id TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 
@@ -74,18 +74,20 @@ class Changes:
     def compare(self, missing: Iterable[str]) -> None:
         db = self.db
         db.executemany("INSERT OR IGNORE INTO temp.touched VALUES(?)", ((i,) for i in missing))
-        # New or changed files, and files of articles that must be read again.
+        # New or changed files, and files of articles that must be read again; "known": the
+        # catalog has a record of it. One pass over the walk: the files kept are those walked
+        # minus the new ones (the walk visits each folder once, by device and inode, so its
+        # paths are distinct), so no second join counts them.
         db.execute(
-            "INSERT OR IGNORE INTO temp.todo SELECT d.path, d.size, d.mtime_ns FROM temp.disk d"
+            "INSERT OR IGNORE INTO temp.todo SELECT d.path, d.size, d.mtime_ns,"
+            " f.path IS NOT NULL FROM temp.disk d"
             " LEFT JOIN files f ON f.path = d.path WHERE f.path IS NULL OR f.size != d.size"
             " OR f.mtime_ns != d.mtime_ns OR f.article_id IN (SELECT id FROM temp.touched)"
         )
         (self.changed,) = db.execute("SELECT count(*) FROM temp.todo").fetchone()
         (known,) = db.execute("SELECT count(*) FROM files").fetchone()
-        # The walk visits each folder once (by device and inode), so its paths are distinct.
-        (kept,) = db.execute(
-            "SELECT count(*) FROM temp.disk d JOIN files f ON f.path = d.path"
-        ).fetchone()
+        (new,) = db.execute("SELECT count(*) FROM temp.todo WHERE NOT known").fetchone()
+        kept = self.files - new
         self.deleted = known - kept
         if self.deleted:  # only then is the walk looked up by path: index it
             db.execute("CREATE INDEX temp.disk_path ON disk(path)")
@@ -102,11 +104,20 @@ class Changes:
             )
         # Every file still on disk holding a touched article is read again (re-pick the copy
         # shown among all of them).
-        db.execute(
-            "INSERT OR IGNORE INTO temp.todo SELECT d.path, d.size, d.mtime_ns FROM files f"
-            " JOIN temp.disk d ON d.path = f.path"
-            " WHERE f.article_id IN (SELECT id FROM temp.touched)"
-        )
+        # Their changed files are in already (with the walk's stamps); with nothing removed,
+        # every recorded file is on disk with its recorded stamps (no lookup in the walk,
+        # which is indexed only when files were removed).
+        if self.deleted:
+            db.execute(
+                "INSERT OR IGNORE INTO temp.todo SELECT d.path, d.size, d.mtime_ns, 1"
+                " FROM files f JOIN temp.disk d ON d.path = f.path"
+                " WHERE f.article_id IN (SELECT id FROM temp.touched)"
+            )
+        else:
+            db.execute(
+                "INSERT OR IGNORE INTO temp.todo SELECT f.path, f.size, f.mtime_ns, 1"
+                " FROM files f WHERE f.article_id IN (SELECT id FROM temp.touched)"
+            )
         (self.to_parse,) = db.execute("SELECT count(*) FROM temp.todo").fetchone()
 
     @property
