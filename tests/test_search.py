@@ -326,10 +326,13 @@ def test_copies_of_one_url_are_one_article_newest_wins(tmp_path: Path) -> None:
     summary = index.update(workers=1)
     assert summary.duplicates == 1
     assert index.catalog.article_count() == 1
+    assert index.catalog.counts(complete=True) == index.catalog.counts() == (1, 1, 0)
     assert ids_of(index, "新版本") and not ids_of(index, "旧版本")
     (lib / "new.md").unlink()
-    index.update(workers=1)
+    summary = index.update(workers=1)
     assert ids_of(index, "旧版本"), "the remaining copy is shown once the newer one is deleted"
+    assert summary.duplicates == 0
+    assert index.catalog.counts(complete=True) == index.catalog.counts() == (1, 0, 0)
 
 
 def test_problem_files_are_recorded_and_the_rest_indexed(tmp_path: Path) -> None:

