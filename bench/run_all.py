@@ -237,48 +237,95 @@ def tantivy_figures(folded_docs: list[str], tmp: Path) -> dict[str, object] | No
     return {"build_s": build_s, "index_bytes": dir_size(path), "times": times}
 
 
+def _grow_library(lib: Path, copies_dir: Path, copies: int) -> None:
+    """``lib`` holds exactly the first ``copies`` copies (symlinked folders)."""
+    lib.mkdir(parents=True, exist_ok=True)
+    for link in lib.iterdir():
+        if link.is_symlink() and int(link.name.split("-")[1]) >= copies:
+            link.unlink()
+    for k in range(copies):
+        link = lib / f"copy-{k}"
+        if not link.exists():
+            link.symlink_to(copies_dir / f"copy-{k}", target_is_directory=True)
+
+
 def scale_run(args: argparse.Namespace) -> int:
     """Issue 25: every figure at each size (``bench.scale_figures``), one table with growth;
-    the corpus's parse floor and Recoll in the same run. The JSON of every size goes to
-    ``scale-figures.json`` in ``--keep`` (else the temporary folder, removed)."""
+    the corpus's parse floor and Recoll in the same run.
+
+    ``--phase build`` builds every size and keeps its data folder in ``--keep``: the corpus
+    (x1, a copy: 100 of its files are edited and put back) and the first copies by a first
+    build, each larger size by an update adding the next copies to the library folder of
+    the size before (the same per-article work as a first build, with the library growing:
+    it says whether a build stays linear; 1.75 M articles of first builds did not fit the
+    day on this shared machine). ``--phase measure`` then measures every built size in one
+    pass; ``--phase all`` does both. The figures go to ``scale-figures.json`` in ``--keep``.
+    """
     sizes = sorted({int(s) for s in args.sizes.split(",")})
     corpus = corpus_dir()
-    tmp = Path(tempfile.mkdtemp(prefix="reader-bench-"))
-    keep = args.keep or tmp
+    keep = args.keep or Path(tempfile.mkdtemp(prefix="reader-bench-"))
     keep.mkdir(parents=True, exist_ok=True)
+    saved = keep / "scale-figures.json"
+    results: dict[int, dict[str, object]] = (
+        {int(k): v for k, v in json.loads(saved.read_text(encoding="utf-8")).items()}
+        if saved.exists() else {}
+    )  # fmt: skip
+
+    def save() -> None:
+        saved.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+
     started = time.perf_counter()
-    floor_s, text_bytes, parsed = parse_floor(corpus)
-    print(f"parse-only floor: {floor_s:.1f} s for {parsed} articles, "
-          f"{text_bytes / 2**20:.1f} MB of text", flush=True)  # fmt: skip
-    copies_dir = args.scale or build_copies(max(sizes), tmp / "copies", corpus)
-    results: dict[int, dict[str, object]] = {}
-    for size in sizes:
-        print(f"x{size} ...", flush=True)
-        if size == 1:  # the corpus (a copy: 100 of its files are edited and put back)
-            library = tmp / "x1"
-            shutil.copytree(copies_dir / "copy-0", library)
-            edit = library
-        else:
-            library = scale_library(copies_dir, size, tmp)
-            edit = library / "copy-1"
-        data = keep / f"data-x{size}"
-        shutil.rmtree(data, ignore_errors=True)
-        results[size] = scale_figures.figures(library, data, edit, args.skip_ui)
-        (keep / "scale-figures.json").write_text(json.dumps(results, ensure_ascii=False),
-                                                 encoding="utf-8")  # fmt: skip
-        if size != max(sizes) and args.keep is None:
-            shutil.rmtree(data, ignore_errors=True)
-    articles_24k = int(results[sizes[0]]["build"]["articles"])  # type: ignore[index]
-    print()
-    print(scale_figures.table(results, text_bytes, articles_24k))  # type: ignore[arg-type]
-    if not args.skip_reference:
-        r = recoll_figures(corpus, tmp)
-        if r is not None:
-            print(f"Recoll 1.34 on the corpus: build {r['build_s']:.0f} s, peak "
-                  f"{r['rss_mb']:.0f} MB, index {int(r['index_bytes']) / 2**20:.0f} MB; "  # type: ignore[call-overload]
-                  f"`recollq -n 20 -A` {float(r['query_s']) * 1000:.0f} ms a query")  # type: ignore[arg-type]  # fmt: skip
-    print(f"the whole run: {(time.perf_counter() - started) / 60:.0f} min")
-    shutil.rmtree(tmp, ignore_errors=True)
+    copies_dir = args.scale or build_copies(max(sizes), keep / "copies", corpus)
+    grown = keep / "lib"
+    if args.phase in ("build", "all"):
+        for size in sizes:
+            print(f"x{size}: building ...", flush=True)
+            data = keep / f"data-x{size}"
+            if size == 1:
+                library = keep / "x1"
+                shutil.rmtree(library, ignore_errors=True)
+                shutil.copytree(copies_dir / "copy-0", library)
+                shutil.rmtree(data, ignore_errors=True)
+                built = scale_figures.build_figures(library, data)
+            else:
+                work = keep / "data-grow"
+                first = not work.exists()
+                _grow_library(grown, copies_dir, size)
+                built = scale_figures.build_figures(grown, work, rebuild=first)
+                shutil.rmtree(data, ignore_errors=True)
+                if size == max(sizes):
+                    work.rename(data)
+                else:
+                    shutil.copytree(work, data, symlinks=True)
+            results[size] = {"build": built}
+            save()
+    if args.phase in ("measure", "all"):
+        floor_s, text_bytes, parsed = parse_floor(corpus)
+        print(f"parse-only floor: {floor_s:.1f} s for {parsed} articles, "
+              f"{text_bytes / 2**20:.1f} MB of text", flush=True)  # fmt: skip
+        for size in sizes:
+            print(f"x{size}: measuring ...", flush=True)
+            data = keep / f"data-x{size}"
+            if size == 1:
+                library, edit = keep / "x1", keep / "x1"
+            else:
+                _grow_library(grown, copies_dir, size)
+                library, edit = grown, grown / "copy-1"
+            figures = scale_figures.measure_figures(library, data, edit, args.skip_ui)
+            results[size] = {"build": results[size]["build"], **figures}
+            save()
+        articles_24k = int(results[sizes[0]]["build"]["articles"])  # type: ignore[index]
+        print()
+        print(scale_figures.table(results, text_bytes, articles_24k))  # type: ignore[arg-type]
+        if not args.skip_reference:
+            tmp = Path(tempfile.mkdtemp(prefix="reader-bench-"))
+            r = recoll_figures(corpus, tmp)
+            shutil.rmtree(tmp, ignore_errors=True)
+            if r is not None:
+                print(f"Recoll 1.34 on the corpus: build {r['build_s']:.0f} s, peak "
+                      f"{r['rss_mb']:.0f} MB, index {int(r['index_bytes']) / 2**20:.0f} MB; "  # type: ignore[call-overload]
+                      f"`recollq -n 20 -A` {float(r['query_s']) * 1000:.0f} ms a query")  # type: ignore[arg-type]  # fmt: skip
+    print(f"this phase: {(time.perf_counter() - started) / 60:.0f} min")
     return 0
 
 
@@ -292,6 +339,12 @@ def main() -> int:
         "--sizes", help="issue 25's table instead: sizes in copies, e.g. 1,10,21,42"
     )
     parser.add_argument("--keep", type=Path, help="with --sizes: data folders kept here")
+    parser.add_argument(
+        "--phase",
+        choices=["build", "measure", "all"],
+        default="all",
+        help="with --sizes: build the sizes, measure them, or both",
+    )
     args = parser.parse_args()
     if args.sizes:
         return scale_run(args)
