@@ -20,7 +20,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import repeat
+from itertools import islice, repeat
 from operator import add, and_, mul
 from typing import Any
 
@@ -40,6 +40,7 @@ class _Cache:
         self.terms: OrderedDict[tuple[str, str, bytes], Postings] = OrderedDict()
         self.held = 0
         self.dates: dict[str, array[int]] = {}
+        self.date_orders: dict[str, array[int]] = {}  # local docnums, newest first
         self.lock = threading.Lock()
 
     def postings(self, segid: str, leaf: Any, fieldname: str, btext: bytes) -> Postings:
@@ -65,6 +66,8 @@ class _Cache:
                 self.held -= len(self.terms.pop(key)[0])
             for segid in set(self.dates) - live:
                 del self.dates[segid]
+            for segid in set(self.date_orders) - live:
+                del self.date_orders[segid]
 
 
 class _BlockCache:
@@ -116,7 +119,6 @@ class DocSets:
         _BLOCKS.forget_all_but(segids)
         self._deleted = {d + offset for _l, offset, _s, gone in self._leaves for d in gone}
         self._dates: Sequence[int] | None = None
-        self._newest_first: Sequence[int] | None = None
         self._ids: dict[int, Any] = {}
         self._offsets = [offset for _l, offset, _s, _d in self._leaves]
         self._df: dict[tuple[str, str], int] = {}  # counts of this generation
@@ -244,18 +246,15 @@ class DocSets:
         many documents is looked for down the date order, a page of docnums at a time, in
         the blocks they fall in; a rarer one is decoded."""
         live = self.live_count(fieldname, text)
-        dates = self.dates()
+        total = len(self.dates())
         if live == 0 or count <= 0:
             return []
-        if live * PROBE_RATIO < len(dates) or live < 4 * count:
+        if live * PROBE_RATIO < total or live < 4 * count:
             return self.newest(self.term(fieldname, text), count)
-        if self._newest_first is None:
-            self._newest_first = self._date_order(dates)
-        order = self._newest_first
         found: list[int] = []
-        page = max(256, 4 * count * len(dates) // live)
-        for start in range(0, len(order), page):
-            chunk = order[start : start + page]
+        page = max(256, 4 * count * total // live)
+        order = self.newest_first()
+        while chunk := list(islice(order, page)):
             held = self.holding(fieldname, text, chunk)
             found.extend(d for d in chunk if d in held)
             if len(found) >= count:
@@ -301,15 +300,30 @@ class DocSets:
         dates = self.dates()
         if len(docs) < 4 * count or len(docs) < 2000:
             return heapq.nlargest(count, docs, key=lambda d: (dates[d], d))
-        if self._newest_first is None:  # once per generation: ~50 ms at 96k
-            self._newest_first = self._date_order(dates)
         found = []
-        for docnum in self._newest_first:  # a large set: its newest come early in the order
+        for docnum in self.newest_first():  # a large set: its newest come early in the order
             if docnum in docs:
                 found.append(docnum)
                 if len(found) == count:
                     break
         return found
+
+    def newest_first(self) -> Iterator[int]:
+        """Every docnum, newest first (date, then docnum, descending; deleted ones too):
+        the segments' own date orders merged. A segment's order is sorted once and kept
+        (segments never change), so an update's new segment costs its own sort only, where
+        one order of the whole library was sorted again for every index generation (1M
+        documents: ~2 s and ~50 MB while sorting)."""
+        streams = []
+        for leaf, offset, segid, _deleted in self._leaves:
+            order = _CACHE.date_orders.get(segid)
+            if order is None:
+                column = _CACHE.dates.get(segid)
+                if column is None:
+                    column = _CACHE.dates[segid] = array("q", leaf.column_reader("date"))
+                order = _CACHE.date_orders[segid] = self._date_order(column)
+            streams.append(_keys(order, _CACHE.dates[segid], offset))
+        return (-key[1] for key in heapq.merge(*streams))
 
     @staticmethod
     def _date_order(dates: Sequence[int]) -> array[int]:
@@ -329,6 +343,12 @@ class DocSets:
         if column is None:
             column = self._ids[i] = self._leaves[i][0].column_reader("id")
         return str(column[docnum - self._offsets[i]])
+
+
+def _keys(order: Sequence[int], dates: Sequence[int], offset: int) -> Iterator[tuple[int, int]]:
+    """A segment's (-date, -docnum) in its date order: ascending, they are newest first."""
+    for local in order:
+        yield -dates[local], -(local + offset)
 
 
 def best(scores: dict[int, float], count: int) -> list[int]:
