@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -64,4 +65,32 @@ def test_packed_listing_equals_the_plain_one(
     assert catalog.id_list(order, descending, source=source) == catalog.ids(
         order, descending, source=source
     )
+    index.close()
+
+
+def test_title_filter_reads_the_folded_titles_and_an_older_catalog_gets_them(
+    corpus_fixture: Path,
+) -> None:
+    from reader.core.search.catalog import TITLES_KEY
+
+    index = LibraryIndex(corpus_fixture)
+    index.update(workers=1)
+    catalog = index.catalog
+    titles = [e.title for e in catalog.entries(catalog.ids()).values()]
+    needles = ["王毅", "國", "the", "布林肯", "zzz-none"] + [t[1:3] for t in titles[:5] if t[1:3]]
+    assert catalog.get_meta(TITLES_KEY) == "1"
+    fast = {n: catalog.ids(title_contains=n) for n in needles}
+    assert any(fast.values())
+    index.close()
+    # An older catalog: no folded titles yet. The filter folds every title (same answers)
+    # until the next update fills them.
+    db = sqlite3.connect(index.layout.catalog_path)
+    with db:
+        db.execute("DELETE FROM titles")
+        db.execute("DELETE FROM meta WHERE key=?", (TITLES_KEY,))
+    db.close()
+    assert {n: index.catalog.ids(title_contains=n) for n in needles} == fast
+    index.update(workers=1)
+    assert index.catalog.get_meta(TITLES_KEY) == "1"
+    assert {n: index.catalog.ids(title_contains=n) for n in needles} == fast
     index.close()

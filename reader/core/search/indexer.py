@@ -331,6 +331,7 @@ class Indexer:
             if not summary.cancelled:  # stories and aliases follow the committed catalog
                 if catalog.get_meta(ALIASES_KEY) is None:
                     catalog.store_host_aliases()
+                catalog.complete_titles()
                 summary.stories = update_stories_safely(catalog.db)
         except BaseException:
             # What is not committed belongs to a Whoosh batch that was not committed either;

@@ -39,6 +39,7 @@ def prepare_article(article: Article) -> Prepared:
         remote_images=len(article.remote_images),
         text_z=compress(full),
         folded_z=compress(folded),
+        title_folded=folded[: len(article.title)],  # fold keeps lengths: the title's part
     )
     record = FileRecord(
         str(article.path), article.size, article.mtime_ns, article.content_hash,
