@@ -91,3 +91,18 @@ def test_newest_holding_equals_the_newest_of_the_set(sets: DocSets) -> None:
         for count in (1, 20, 60):
             expected = sets.newest(sets.term("content", term), count)
             assert sets.newest_holding("content", term, count) == expected, (term, count)
+
+
+def test_related_presence_keeps_every_document_that_can_reach_the_share(sets: DocSets) -> None:
+    from reader.core.search.engine import LibraryIndex
+
+    rng = random.Random(7)
+    terms = _terms()
+    for _ in range(20):
+        weights = {t: rng.uniform(0.1, 5.0) for t in rng.sample(terms, rng.randint(2, 6))}
+        needed = 0.2 * sum(weights.values())
+        full = sets.presence("content", weights)
+        pruned = LibraryIndex._presence(sets, weights, needed)
+        reaching = {d: s for d, s in full.items() if s >= needed}
+        assert {d: pruned[d] for d in reaching} == pytest.approx(reaching)
+        assert all(s < needed for d, s in full.items() if d not in pruned)

@@ -149,11 +149,13 @@ class DocSets:
         return out
 
     def df(self, fieldname: str, text: str) -> int:
-        """Documents holding the term, deleted ones included (block headers only)."""
+        """Documents holding the term, deleted ones included (kept for this generation)."""
         key = (fieldname, text)
         found = self._df.get(key)
-        if found is None:
-            found = self._df[key] = sum(b.df for b, _o, _d in self._blocks(fieldname, text))
+        if found is None:  # from the term tables (the postings are not read)
+            found = self._df[key] = sum(
+                leaf.doc_frequency(fieldname, text) for leaf, _o, _s, _d in self._leaves
+            )
         return found
 
     def live_count(self, fieldname: str, text: str) -> int:

@@ -438,7 +438,7 @@ class LibraryIndex:
             if entry is None:
                 return []
             folded = dict(self.catalog.texts([article_id], folded=True)).get(article_id, "")
-            weights = self._story_terms(searcher, entry.title, folded)
+            weights = self._story_terms(self._sets(searcher), entry.title, folded)
             if not weights:
                 return []
             mass = sum(weights.values())
@@ -446,10 +446,10 @@ class LibraryIndex:
             # holds, so score / mass is the share of the story's terms it shares (0..1).
             # (Whoosh's collector over the 30 terms took 130 ms at 24k, 540 ms at 96k.)
             sets = self._sets(searcher)
-            scores = sets.presence("content", weights)
+            scores = self._presence(sets, weights, RELATED_MIN_SHARE * mass)
             best = heapq.nlargest(limit * 4 + 1, scores, key=lambda d: (scores[d], -d))
             found = [(sets.article_id(d), scores[d] / mass) for d in best]
-            title_weights = self._title_terms(searcher, entry.title)
+            title_weights = self._title_terms(sets, entry.title)
         title_mass = sum(title_weights.values())
         entries = self.catalog.entries([i for i, _ in found if i != article_id])
         scored: list[tuple[float, CatalogEntry]] = []
@@ -477,6 +477,28 @@ class LibraryIndex:
             for s, e in scored[:limit]
         ]
 
+    @staticmethod
+    def _presence(sets: DocSets, weights: dict[str, float], needed: float) -> dict[int, float]:
+        """``sets.presence`` of the documents that can reach ``needed`` (MaxScore pruning):
+        the lightest terms whose weights add up to less than that cannot make a candidate
+        by themselves, so the candidates are the documents of the other terms, and the light
+        terms (the common ones: at 1M, tens of thousands of documents each) are only looked
+        up for those, in the blocks they fall in. Every document left out scores below
+        ``needed``, which ``_related`` drops anyway."""
+        light: list[str] = []
+        total = 0.0
+        for term in sorted(weights, key=lambda t: (weights[t], t)):
+            if total + weights[term] >= needed:
+                break
+            total += weights[term]
+            light.append(term)
+        heavy = {t: w for t, w in weights.items() if t not in light}
+        scores = sets.presence("content", heavy)
+        for term in light:
+            for docnum in sets.holding("content", term, scores):
+                scores[docnum] += weights[term]
+        return scores
+
     def _shares_back(self, other: CatalogEntry, folded: str) -> float:
         """The share of ``other``'s story terms that the text ``folded`` holds: a digest of
         the day's news holds most of an article's terms, the article few of the digest's."""
@@ -485,7 +507,7 @@ class LibraryIndex:
             searcher = self._get_searcher()
             if searcher is None:
                 return 0.0
-            weights = self._story_terms(searcher, other.title, text)
+            weights = self._story_terms(self._sets(searcher), other.title, text)
         mass = sum(weights.values())
         held = term_counts(folded).keys() & weights.keys()
         return sum(weights[t] for t in held) / mass if mass else 0.0
@@ -495,30 +517,30 @@ class LibraryIndex:
         """A title's bigrams and words (single CJK characters say little)."""
         return {t for t in term_counts(fold(title)) if not (len(t) == 1 and is_cjk(t))}
 
-    def _title_terms(self, searcher: Searcher, title: str) -> dict[str, float]:
+    def _title_terms(self, sets: DocSets, title: str) -> dict[str, float]:
         """The title's terms weighted by rarity (idf; a term every article has weighs 0)."""
-        total_docs = max(searcher.doc_count(), 1)
+        total_docs = max(sets.reader.doc_count(), 1)
         weights = {}
         for term in self._title_terms_of(title):
-            df = searcher.doc_frequency("content", term)
+            df = sets.df("content", term)
             if df:
                 weights[term] = math.log(total_docs / df)
         return weights
 
     @staticmethod
-    def _story_terms(searcher: Searcher, title: str, folded: str) -> dict[str, float]:
+    def _story_terms(sets: DocSets, title: str, folded: str) -> dict[str, float]:
         """The article's most distinctive terms (bigrams and words, title terms counted
         thrice) with tf-idf weights. Terms in more than a fifth of the library are left out,
         but never below 50 articles: in a small library that would leave out everything a
         story's articles share."""
-        total_docs = max(searcher.doc_count(), 1)
+        total_docs = max(sets.reader.doc_count(), 1)
         counts = term_counts(folded[:3000])
         title_terms = term_counts(fold(title))
         weights: dict[str, float] = {}
         for term, tf in counts.items():
             if len(term) == 1 and is_cjk(term):
                 continue  # single characters say little about a story
-            df = searcher.doc_frequency("content", term)
+            df = sets.df("content", term)
             if df <= 1 or df > max(50, total_docs * 0.2):
                 continue
             boost = 3.0 if term in title_terms else 1.0
