@@ -24,7 +24,10 @@ import marshal
 import os
 import sys
 import zlib
-from typing import Any
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs this call 2 ms
+if TYPE_CHECKING:
+    from typing import Any
 
 RESIDENT_ENV = "READER_SEARCH_RESIDENT"  # "0": no resident process (tests, scripts)
 IDLE_S = 600.0  # the resident process ends after this long without a question
