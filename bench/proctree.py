@@ -61,10 +61,10 @@ def role(cmdline: str, root: bool) -> str:
 
 
 def sample(command: list[str], interval: float = 0.25, env: dict[str, str] | None = None,
-           stdout: int | None = None) -> dict[str, object]:  # fmt: skip
+           stdout: int | None = None, cwd: Path | None = None) -> dict[str, object]:  # fmt: skip
     """Run ``command`` to its end; its wall time, exit code and each process's peak RSS."""
     started = time.perf_counter()
-    proc = subprocess.Popen(command, env=env, stdout=stdout)
+    proc = subprocess.Popen(command, env=env, stdout=stdout, cwd=cwd)
     peaks: dict[int, dict[str, object]] = {}
     total_peak = 0
     while True:

@@ -24,6 +24,7 @@ from pathlib import Path
 from bench.corpus import ROOT
 
 PY = sys.executable
+CWD = [ROOT]  # where the processes start (bench.compare_code starts an older tree's)
 
 FLOOR = r"""
 import sys
@@ -66,7 +67,7 @@ def _wait_for(path: Path, proc: subprocess.Popen[bytes], started: float) -> floa
 def time_to_png(command: list[str], env: dict[str, str]) -> float:
     shot = Path(tempfile.mkdtemp(prefix="reader-start-")) / "shot.png"
     started = time.perf_counter()
-    proc = subprocess.Popen([*command, str(shot)], env=env, cwd=ROOT,
+    proc = subprocess.Popen([*command, str(shot)], env=env, cwd=CWD[0],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
     elapsed = _wait_for(shot, proc, started)
     proc.wait(60)
@@ -108,7 +109,7 @@ def rss_at_rest(command: list[str], env: dict[str, str], most_processes: int,
     """Start; once the tree has at most ``most_processes`` (Reader: the window and its
     search process, the indexer gone) and its RSS moved less than 1 MB for ``settle_s``,
     return (RSS in MB, processes)."""
-    proc = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
+    proc = subprocess.Popen(command, env=env, cwd=CWD[0], stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)  # fmt: skip
     try:
         deadline = time.monotonic() + 180
@@ -130,7 +131,7 @@ def rss_at_rest(command: list[str], env: dict[str, str], most_processes: int,
 def prepare(library: Path, data: Path) -> None:
     """Build the library's index in ``data`` (start-up is then what a second launch does)."""
     env = {**os.environ, "READER_DATA_DIR": str(data)}
-    subprocess.run([PY, "-m", "reader", "index", "--library", str(library)], env=env, cwd=ROOT,
+    subprocess.run([PY, "-m", "reader", "index", "--library", str(library)], env=env, cwd=CWD[0],
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
 
 
