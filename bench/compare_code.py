@@ -71,6 +71,20 @@ def queries(tree: Path | None, library: Path, data: Path) -> dict[str, Any]:
     return found
 
 
+def _print(result: dict[str, dict[str, Any]], same: bool) -> None:
+    for name in ("old", "new"):
+        r = result[name]
+        noops = r["noop"]
+        print(f"{name}: no-change update median "
+              f"{statistics.median(n['seconds'] for n in noops):.1f} s, peaks {noops[-1]['peaks']}; "
+              f"queries p50/p95 (median of rounds) "
+              f"{statistics.median(q['p50_ms'] for q in r['queries']):.1f} / "
+              f"{statistics.median(q['p95_ms'] for q in r['queries']):.1f} ms, first "
+              f"{statistics.median(q['first_ms'] for q in r['queries']):.0f} ms, search RSS "
+              f"{max(q['rss_mb'] for q in r['queries']):.0f} MB", flush=True)  # fmt: skip
+    print(f"same hits, counts and order for every query: {same}", flush=True)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.compare_code")
     parser.add_argument("old", type=Path)
@@ -89,6 +103,7 @@ def main(argv: list[str]) -> int:
         a["found"] == b["found"]
         for a, b in zip(result["old"]["queries"], result["new"]["queries"], strict=True)
     )
+    _print(result, same)
     if not args.skip_startup:
         for name, tree in (("old", args.old), ("new", None)):
             startup.CWD[0] = tree or ROOT  # `python -m reader` imports the tree it starts in
@@ -97,20 +112,8 @@ def main(argv: list[str]) -> int:
             finally:
                 startup.CWD[0] = ROOT
     for name in ("old", "new"):
-        r = result[name]
-        for q in r["queries"]:
-            q.pop("found")
-        noops = r["noop"]
-        print(f"{name}: no-change update median "
-              f"{statistics.median(n['seconds'] for n in noops):.1f} s, peaks {noops[-1]['peaks']}; "
-              f"queries p50/p95 (median of rounds) "
-              f"{statistics.median(q['p50_ms'] for q in r['queries']):.1f} / "
-              f"{statistics.median(q['p95_ms'] for q in r['queries']):.1f} ms, first "
-              f"{statistics.median(q['first_ms'] for q in r['queries']):.0f} ms, search RSS "
-              f"{max(q['rss_mb'] for q in r['queries']):.0f} MB")  # fmt: skip
-        if "startup" in r:
-            print(f"{name}: start-up {json.dumps(r['startup'])}")
-    print(f"same hits, counts and order for every query: {same}")
+        if "startup" in result[name]:
+            print(f"{name}: start-up {json.dumps(result[name]['startup'])}", flush=True)
     print(json.dumps(result))
     return 0
 

@@ -131,7 +131,9 @@ def rss_at_rest(command: list[str], env: dict[str, str], most_processes: int,
 def prepare(library: Path, data: Path) -> None:
     """Build the library's index in ``data`` (start-up is then what a second launch does)."""
     env = {**os.environ, "READER_DATA_DIR": str(data)}
-    subprocess.run([PY, "-m", "reader", "index", "--library", str(library)], env=env, cwd=CWD[0],
+    # --wait: an app the step before ended may still be ending its indexer (it holds the lock)
+    subprocess.run([PY, "-m", "reader", "index", "--library", str(library), "--wait", "120"],
+                   env=env, cwd=CWD[0],
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
 
 
