@@ -276,3 +276,43 @@ def test_read_state_picks_the_unread_and_the_flips_of_a_list(isolated_data_dir: 
     assert state.flips(ids, True) == ["a", "c"]  # each once, in order
     assert state.flips(ids, False) == ["b", "d"]
     state.close()
+
+
+def test_a_listing_counts_unread_per_source_and_lists_the_unread_from_the_state_file(
+    qtbot, corpus_fixture: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The read marks reach the listing worker as the state file, counted and filtered by
+    SQLite next to the catalog (a copy of a million marks cost the GUI thread ~50 ms)."""
+    from collections import Counter
+
+    from reader.core.readstate import ReadState
+    from reader.core.search.engine import LibraryIndex
+    from reader.ui.article_list import ListingQuery
+    from reader.ui.library_controller import LibraryController
+
+    index = LibraryIndex(corpus_fixture)
+    index.update(workers=1)
+    everything = index.catalog.ids()
+    entries = index.catalog.entries(everything)
+    read = ReadState()
+    marked = everything[::3]
+    read.set_read(marked)
+    controller = LibraryController()
+    controller.open_library(corpus_fixture)
+    listings: list[object] = []
+    controller.listing_ready.connect(lambda _g, listing: listings.append(listing))
+    with qtbot.waitSignal(controller.index_finished, timeout=60_000):
+        controller.request_listing(ListingQuery(read=read.snapshot()), read.snapshot())
+    qtbot.waitUntil(lambda: any(not getattr(x, "partial", True) for x in listings))
+    listing = next(x for x in listings if not getattr(x, "partial", True))
+    assert list(listing.ids) == [i for i in everything if i not in set(marked)]  # type: ignore[attr-defined]
+    totals = Counter(entries[i].source for i in everything)
+    unread = Counter(entries[i].source for i in everything if i not in set(marked))
+    sources = listing.sources  # type: ignore[attr-defined]
+    assert {n for s in sources for n in s.names} == set(totals)
+    for s in sources:  # an outlet counts with the hosts filed under it
+        assert s.unread == sum(unread.get(n, 0) for n in s.names), s
+        assert s.total == sum(totals[n] for n in s.names), s
+    controller.close_library()
+    read.close()
+    index.close()

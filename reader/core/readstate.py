@@ -12,6 +12,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.i18n import QT_TR_NOOP, tr
@@ -46,6 +47,16 @@ def _salvage(path: Path) -> list[tuple[str, float]]:
     finally:
         db.close()
     return rows
+
+
+@dataclass(frozen=True)
+class ReadMarks:
+    """The read marks as a worker reads them: the state file's committed ``read`` table,
+    queried by SQLite next to the catalog (``Catalog.attach_marks``). Taken in O(1): a copy
+    of the marks held in memory cost the GUI thread ~50 ms at a million (after Mark All
+    Read), on every listing. None: no marks."""
+
+    path: Path | None = None
 
 
 class ReadState:
@@ -130,10 +141,10 @@ class ReadState:
         marked = self._read
         return [i for i in dict.fromkeys(ids) if (i in marked) != read]
 
-    def snapshot(self) -> frozenset[str]:
-        """The read ids now, for a worker thread to count with (the live set may change)."""
-        with self._write:
-            return frozenset(self._read)
+    def snapshot(self) -> ReadMarks:
+        """The read marks, for a worker thread to count and filter with in SQLite (every
+        change is committed before it is announced)."""
+        return ReadMarks(self.path)
 
     def set_read(self, ids: Iterable[str], read: bool = True) -> None:
         ids = list(ids)

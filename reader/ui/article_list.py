@@ -38,8 +38,9 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.dates import format_date, format_datetime, zone_name
+from reader.core.readstate import ReadMarks
 from reader.core.search.catalog import Catalog, CatalogEntry
-from reader.core.search.idlist import IdList, id_sequence
+from reader.core.search.idlist import IdList
 from reader.core.stories.api import StoryIndex, StorySummary
 from reader.core.stories.grouping import STORY_ROW
 from reader.ui.article_html import story_size
@@ -50,6 +51,7 @@ from reader.ui.widgets import plain_label, plain_tooltip
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NO_MARKS = ReadMarks()
 CHUNK = 200
 FILTER_DEBOUNCE_MS = 150  # typing a title filter asks for one listing per pause, not per key
 _SORT_KEYS = ("title", "source", "date")
@@ -62,23 +64,19 @@ class ListingQuery:
 
     def __init__(self, order: str = "date", descending: bool = True, text: str = "",
                  source: tuple[str, ...] | None = None,
-                 read: frozenset[str] | None = None) -> None:  # fmt: skip
+                 read: ReadMarks | None = None) -> None:  # fmt: skip
         self.order, self.descending, self.text, self.source = order, descending, text, source
-        self.read = read  # the unread-only view: these are left out
+        self.read = read  # the unread-only view: the articles these marks hold are left out
 
     @property
     def quick(self) -> bool:
-        """Whether the first rows can be had at once (an index order, nothing to fold or
-        leave out row by row)."""
-        return not self.text and self.read is None
+        """Whether the first rows can be had at once (an index order, nothing to fold)."""
+        return not self.text
 
     def __call__(self, catalog: Catalog, first: int | None = None) -> Sequence[str]:
-        ids = catalog.id_list(self.order, self.descending, title_contains=self.text,
-                              source=self.source, first=first)  # fmt: skip
-        if self.read is None:
-            return ids
-        read = self.read
-        return id_sequence(i for i in ids if i not in read)
+        unread = self.read is not None and catalog.attach_marks(self.read.path)
+        return catalog.id_list(self.order, self.descending, title_contains=self.text,
+                               source=self.source, first=first, unread=unread)  # fmt: skip
 
 
 class ArticleListModel(QAbstractTableModel):
@@ -113,7 +111,7 @@ class ArticleListModel(QAbstractTableModel):
         self._bold.setBold(True)
 
     # -- data --------------------------------------------------------------------------------
-    def listing_query(self, read: frozenset[str] = frozenset()) -> ListingQuery:
+    def listing_query(self, read: ReadMarks = NO_MARKS) -> ListingQuery:
         """The current order and filters as a query any thread can run on its own catalog
         (``read``: the read ids when it is made, for the unread-only view)."""
         order, descending = self._order
@@ -388,7 +386,7 @@ class _RowDelegate(QStyledItemDelegate):
         option.state &= ~QStyle.StateFlag.State_HasFocus
 
 
-RequestListing = Callable[[ListingQuery, frozenset[str], bool], int]
+RequestListing = Callable[[ListingQuery, ReadMarks, bool], int]
 
 
 class ArticleListPane(QWidget):
@@ -402,7 +400,7 @@ class ArticleListPane(QWidget):
         self,
         model: ArticleListModel,
         request_listing: RequestListing,
-        read_snapshot: Callable[[], frozenset[str]] = frozenset,
+        read_snapshot: Callable[[], ReadMarks] = ReadMarks,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

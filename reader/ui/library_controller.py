@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QT
 from PySide6.QtGui import QGuiApplication
 
 from reader.core.article import Article
+from reader.core.readstate import ReadMarks
 from reader.core.search.api import SearchHit, SearchOptions, SearchResults
 from reader.core.search.background import failure_message, update_in_subprocess
 from reader.core.search.catalog import Catalog
@@ -69,6 +70,7 @@ def merge_sources(
 
 
 MAX_WATCHED_DIRS = 2000
+NO_MARKS = ReadMarks()
 QUICK_ROWS = 300  # a listing's first rows, shown while the whole listing is read
 CATALOG_REFRESH_MS = 2500
 
@@ -209,7 +211,7 @@ class LibraryController(QObject):
     def request_listing(
         self,
         query: Callable[..., Sequence[str]],
-        read: frozenset[str] = frozenset(),
+        read: ReadMarks = NO_MARKS,
         grouped: bool = False,
     ) -> int:
         """Run a listing in a worker: the ids ``query`` picks, and every source with its total
@@ -242,7 +244,7 @@ class LibraryController(QObject):
                 return Listing()
             catalog = Catalog(path, readonly=True)
             try:
-                done = catalog.sources_of(read)
+                done = catalog.read_counts() if catalog.attach_marks(read.path) else {}
                 aliases = catalog.host_aliases()
                 totals = catalog.sources()
                 unread = {n: total - done.get(n, 0) for n, total in totals}

@@ -4,8 +4,8 @@ A listing of a million articles as ``list[str]`` held 73 MB in the window's proc
 16-character str is 65 bytes, plus its 8-byte slot) and took a million string allocations in
 the listing worker; as one ``bytes`` of the ids' 8 raw bytes it is 8 MB, SQLite concatenates
 it in C (``group_concat``), and a row's id is decoded only when the row is shown. Article ids
-are 16 lowercase hex digits (``reader.core.article.article_id``); a sequence holding anything
-else stays a list (``id_sequence``).
+are 16 lowercase hex digits (``reader.core.article.article_id``); a catalog holding anything
+else is listed as a list of str (``Catalog.id_list``).
 
 A listing may also arrive as its first rows only, with the total count (``total``): the list
 shows its first screen at once and the rest when the whole listing follows; rows past the
@@ -14,7 +14,7 @@ known ones read as ``""``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import overload
 
 ID_BYTES = 8
@@ -115,14 +115,3 @@ class IdList(Sequence[str]):
 
     def __repr__(self) -> str:
         return f"IdList({len(self)} ids, {self._known} known)"
-
-
-def id_sequence(ids: Iterable[str]) -> Sequence[str]:
-    """``ids`` as an IdList when every one is an article id, else as a list."""
-    items = ids if isinstance(ids, Sequence) else list(ids)
-    if isinstance(items, IdList):
-        return items
-    try:
-        return IdList.from_hex("".join(items)) if all(len(i) == 16 for i in items) else list(items)
-    except ValueError:
-        return list(items)
