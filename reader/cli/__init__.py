@@ -21,6 +21,7 @@ SUBCOMMANDS: tuple[str, ...] = (
     "related",
     "bookmarks",
     "stories",
+    "story",
 )
 
 

@@ -24,7 +24,8 @@
     <message numerus="yes">
         <location line="+18"/>
         <location filename="../../reader/cli/stories.py" line="+53"/>
-        <location filename="../../reader/ui/article_html.py" line="+80"/>
+        <location filename="../../reader/cli/story.py" line="+37"/>
+        <location filename="../../reader/ui/article_html.py" line="+81"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
@@ -129,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/viewer.py" line="-363"/>
+        <location filename="../../reader/ui/viewer.py" line="-362"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -137,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+526"/>
+        <location line="+544"/>
         <source>%n image(s) could not be loaded</source>
         <translation>
             <numerusform>%n image could not be loaded</numerusform>
@@ -162,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%n more new sentence(s)</source>
         <translation>
             <numerusform>%n more new sentence</numerusform>
@@ -170,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n sentence(s) told by an earlier report</source>
         <translation>
             <numerusform>%n sentence told by an earlier report</numerusform>
@@ -179,6 +180,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/cli/stories.py" line="-5"/>
+        <location filename="../../reader/cli/story.py" line="+1"/>
         <location filename="../../reader/ui/article_list.py" line="+317"/>
         <source>%n outlet(s)</source>
         <translation>

@@ -150,7 +150,8 @@
     <message numerus="yes">
         <location line="+3"/>
         <location filename="../../reader/cli/stories.py" line="+42"/>
-        <location filename="../../reader/ui/article_html.py" line="+80"/>
+        <location filename="../../reader/cli/story.py" line="+37"/>
+        <location filename="../../reader/ui/article_html.py" line="+81"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
@@ -266,11 +267,13 @@
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../reader/cli/story.py" line="-15"/>
         <source>the library has no stories yet (run reader index)</source>
         <translation>文章库还没有新闻事件（请运行 reader index）</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../reader/cli/story.py" line="+15"/>
         <source>{articles}, {outlets}</source>
         <translation>{articles}，{outlets}</translation>
     </message>
@@ -282,7 +285,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/run.py" line="+30"/>
+        <location filename="../../reader/cli/run.py" line="+37"/>
         <source>commands (python -m reader COMMAND --help):</source>
         <translation>命令（python -m reader 命令 --help）：</translation>
     </message>
@@ -329,6 +332,7 @@
     <message>
         <location filename="../../reader/cli/index.py" line="+8"/>
         <location filename="../../reader/cli/stories.py" line="+6"/>
+        <location filename="../../reader/cli/story.py" line="+21"/>
         <source>library folder (default: the bundled seeds)</source>
         <translation>文章库文件夹（默认：内置示例）</translation>
     </message>
@@ -654,31 +658,53 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%n more new sentence(s)</source>
         <translation>
             <numerusform>另有 %n 句新内容</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n sentence(s) told by an earlier report</source>
         <translation>
             <numerusform>%n 句此前的报道已有</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>First reported by {source}, {when}.</source>
         <translation>最早由{source}报道，{when}。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../reader/cli/story.py" line="-47"/>
+        <source>story: one story&apos;s timeline, what each report adds</source>
+        <translation>story：一个故事的时间线，每篇报道新增了什么</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no story {id}</source>
+        <translation>没有故事 {id}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../reader/ui/article_html.py" line="+16"/>
         <source>Nothing the earlier reports did not say.</source>
         <translation>没有此前报道之外的新内容。</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>a story&apos;s id, or the id of one of its articles</source>
+        <translation>故事的 ID，或其中一篇文章的 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the timeline as one JSON object</source>
+        <translation>以一个 JSON 对象输出时间线</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../reader/cli/stories.py" line="-15"/>
+        <location filename="../../reader/cli/story.py" line="-21"/>
         <location filename="../../reader/ui/article_list.py" line="+317"/>
         <source>%n outlet(s)</source>
         <translation>
@@ -887,7 +913,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/viewer.py" line="-383"/>
+        <location filename="../../reader/ui/viewer.py" line="-382"/>
         <source>Find in the article</source>
         <translation>在文章中查找</translation>
     </message>
@@ -1022,7 +1048,7 @@
     </message>
     <message>
         <location line="+185"/>
-        <location filename="../../reader/ui/viewer.py" line="+357"/>
+        <location filename="../../reader/ui/viewer.py" line="+356"/>
         <source>Related coverage</source>
         <translation>相关报道</translation>
     </message>
@@ -1445,7 +1471,7 @@
         <translation>共 {articles}，来自 {files}（{duplicates}，{skipped} 个无法读取），索引用时 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="-449"/>
+        <location filename="../../reader/ui/viewer.py" line="-448"/>
         <source>The article file is no longer in the library; this is the saved bookmark.</source>
         <translation>文章文件已不在文章库中；以下是书签中保存的信息。</translation>
     </message>
@@ -1487,12 +1513,12 @@
         </translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Blocked link: {url}</source>
         <translation>已阻止的链接：{url}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>No installed font covers Chinese. Install one, e.g. `sudo apt install fonts-noto-cjk`.</source>
         <translation>没有可显示中文的字体。请安装一个，例如 `sudo apt install fonts-noto-cjk`。</translation>
     </message>
@@ -1523,13 +1549,14 @@
         <translation>▸ 事件时间线</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../reader/cli/story.py" line="+12"/>
+        <location filename="../../reader/ui/viewer.py" line="+5"/>
         <location line="+3"/>
         <source>Related stories</source>
         <translation>相关事件</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location filename="../../reader/ui/viewer.py" line="+182"/>
         <source>Loading images…</source>
         <translation>正在加载图片…</translation>
     </message>

@@ -150,7 +150,8 @@
     <message numerus="yes">
         <location line="+3"/>
         <location filename="../../reader/cli/stories.py" line="+42"/>
-        <location filename="../../reader/ui/article_html.py" line="+80"/>
+        <location filename="../../reader/cli/story.py" line="+37"/>
+        <location filename="../../reader/ui/article_html.py" line="+81"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
@@ -266,11 +267,13 @@
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../reader/cli/story.py" line="-15"/>
         <source>the library has no stories yet (run reader index)</source>
         <translation>文章庫還沒有新聞事件（請執行 reader index）</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../reader/cli/story.py" line="+15"/>
         <source>{articles}, {outlets}</source>
         <translation>{articles}，{outlets}</translation>
     </message>
@@ -282,7 +285,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/run.py" line="+30"/>
+        <location filename="../../reader/cli/run.py" line="+37"/>
         <source>commands (python -m reader COMMAND --help):</source>
         <translation>指令（python -m reader 指令 --help）：</translation>
     </message>
@@ -329,6 +332,7 @@
     <message>
         <location filename="../../reader/cli/index.py" line="+8"/>
         <location filename="../../reader/cli/stories.py" line="+6"/>
+        <location filename="../../reader/cli/story.py" line="+21"/>
         <source>library folder (default: the bundled seeds)</source>
         <translation>文章庫資料夾（預設：內建範例）</translation>
     </message>
@@ -654,31 +658,53 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%n more new sentence(s)</source>
         <translation>
             <numerusform>另有 %n 句新內容</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n sentence(s) told by an earlier report</source>
         <translation>
             <numerusform>%n 句先前的報導已有</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>First reported by {source}, {when}.</source>
         <translation>最早由{source}報導，{when}。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../reader/cli/story.py" line="-47"/>
+        <source>story: one story&apos;s timeline, what each report adds</source>
+        <translation>story：一則故事的時間軸，每篇報導新增了什麼</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no story {id}</source>
+        <translation>沒有故事 {id}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../reader/ui/article_html.py" line="+16"/>
         <source>Nothing the earlier reports did not say.</source>
         <translation>沒有先前報導以外的新內容。</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>a story&apos;s id, or the id of one of its articles</source>
+        <translation>故事的 ID，或其中一篇文章的 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the timeline as one JSON object</source>
+        <translation>以一個 JSON 物件輸出時間軸</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../reader/cli/stories.py" line="-15"/>
+        <location filename="../../reader/cli/story.py" line="-21"/>
         <location filename="../../reader/ui/article_list.py" line="+317"/>
         <source>%n outlet(s)</source>
         <translation>
@@ -887,7 +913,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/viewer.py" line="-383"/>
+        <location filename="../../reader/ui/viewer.py" line="-382"/>
         <source>Find in the article</source>
         <translation>在文章中尋找</translation>
     </message>
@@ -1022,7 +1048,7 @@
     </message>
     <message>
         <location line="+185"/>
-        <location filename="../../reader/ui/viewer.py" line="+357"/>
+        <location filename="../../reader/ui/viewer.py" line="+356"/>
         <source>Related coverage</source>
         <translation>相關報導</translation>
     </message>
@@ -1445,7 +1471,7 @@
         <translation>共 {articles}，來自 {files}（{duplicates}，{skipped} 個無法讀取），索引耗時 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="-449"/>
+        <location filename="../../reader/ui/viewer.py" line="-448"/>
         <source>The article file is no longer in the library; this is the saved bookmark.</source>
         <translation>文章檔案已不在文章庫中；以下是書籤中儲存的資訊。</translation>
     </message>
@@ -1487,12 +1513,12 @@
         </translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Blocked link: {url}</source>
         <translation>已封鎖的連結：{url}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>No installed font covers Chinese. Install one, e.g. `sudo apt install fonts-noto-cjk`.</source>
         <translation>沒有可顯示中文的字型。請安裝一個，例如 `sudo apt install fonts-noto-cjk`。</translation>
     </message>
@@ -1523,13 +1549,14 @@
         <translation>▸ 事件時間軸</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../reader/cli/story.py" line="+12"/>
+        <location filename="../../reader/ui/viewer.py" line="+5"/>
         <location line="+3"/>
         <source>Related stories</source>
         <translation>相關事件</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location filename="../../reader/ui/viewer.py" line="+182"/>
         <source>Loading images…</source>
         <translation>正在載入圖片…</translation>
     </message>

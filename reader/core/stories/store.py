@@ -35,7 +35,6 @@ from reader.core.stories.clustering import (
     SPAN_S,
     Clusterer,
     Item,
-    Story,
 )
 from reader.core.stories.features import (
     LEAD_CHARS,
@@ -45,6 +44,7 @@ from reader.core.stories.features import (
     pack,
     unpack,
 )
+from reader.core.stories.titles import best_title
 
 STORIES_VERSION = "2"  # bump when clustering changes: stories are rebuilt
 SHARED_TERMS = 3  # with fewer, a stored article is too far from a new one to matter
@@ -216,7 +216,7 @@ def update_stories(db: sqlite3.Connection) -> StoriesSummary:
         )
         touched = {sid for sid, story in clusterer.stories.items() if story.touched}
         touched |= {sid for sid, (_, changed) in clusterer.finished.items() if changed}
-        _write_stories(db, clusterer, touched | affected)
+        _write_stories(db, touched | affected)
         _save_df(db, df)
     db.commit()
     summary.seconds = time.perf_counter() - started
@@ -306,37 +306,28 @@ def _load_around(
         clusterer.add_story(sid, members[sid])
 
 
-def _write_stories(db: sqlite3.Connection, clusterer: Clusterer, story_ids: set[str]) -> None:
+def _write_stories(db: sqlite3.Connection, story_ids: set[str]) -> None:
+    """The ``stories`` rows of these stories: span, sizes, and the member that names it
+    (``titles.best_title``: chosen from the members' titles, so one query gives all)."""
     ids = sorted(story_ids)
     db.executemany("DELETE FROM stories WHERE story_id=?", [(s,) for s in ids])
-    rows = []
+    members: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    sources: dict[str, set[str]] = defaultdict(set)
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        rows += db.execute(
-            "SELECT s.story_id, min(s.published), max(s.published), count(*),"
-            " count(DISTINCT a.source) FROM story_articles s JOIN articles a ON a.id = s.article_id"
-            f" WHERE s.story_id IN ({marks}) GROUP BY s.story_id",
+        for sid, aid, title, published, source in db.execute(
+            "SELECT s.story_id, s.article_id, a.title, s.published, a.source FROM story_articles s"
+            f" JOIN articles a ON a.id = s.article_id WHERE s.story_id IN ({marks})",
             chunk,
-        ).fetchall()
+        ):
+            members[sid].append((aid, title or "", published))
+            sources[sid].add(source)
     db.executemany(
         "INSERT INTO stories VALUES(?, ?, ?, ?, ?, ?)",
-        [(sid, _title_article(clusterer.stories.get(sid), clusterer, sid, db), first, last,
-          size, sources) for sid, first, last, size, sources in rows],
+        [
+            (sid, best_title(m), min(p for _, _, p in m), max(p for _, _, p in m), len(m),
+             len(sources[sid]))
+            for sid, m in members.items()
+        ],
     )  # fmt: skip
-
-
-def _title_article(
-    story: Story | None, clusterer: Clusterer, sid: str, db: sqlite3.Connection
-) -> str:
-    """The article whose title names the story: chosen by the clusterer (a story it holds
-    or has let go of), else the earliest stored member."""
-    if story is not None:
-        return clusterer.title_article(story)
-    if sid in clusterer.finished:
-        return clusterer.finished[sid][0]
-    row = db.execute(
-        "SELECT article_id FROM story_articles WHERE story_id=? ORDER BY published, article_id",
-        (sid,),
-    ).fetchone()
-    return str(row[0]) if row else sid
