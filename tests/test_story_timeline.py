@@ -54,11 +54,15 @@ def test_a_later_report_adds_only_new_facts_in_either_script() -> None:
         facts, first=True,
     )  # fmt: skip
     # The dateline is not part of the sentence; the timestamp and the repeat are boilerplate.
-    assert first == {
-        "美國總統川普支持者6日闖入國會大廈，佩洛西表示「這是對我們民主的攻擊」。": "new",
-        "至少4人死亡。": "new",
-        "2021-01-12T15:37:58.301Z": "boilerplate",
-    } or list(first.values()).count("boilerplate") == 2
+    assert (
+        first
+        == {
+            "美國總統川普支持者6日闖入國會大廈，佩洛西表示「這是對我們民主的攻擊」。": "new",
+            "至少4人死亡。": "new",
+            "2021-01-12T15:37:58.301Z": "boilerplate",
+        }
+        or list(first.values()).count("boilerplate") == 2
+    )
     later = _read(
         "标题\n路透华盛顿1月6日 - 佩洛西说：“这是对民主的攻击”。死亡人数升至5人。"
         "议员们被疏散。（譯者：王五）",
