@@ -32,16 +32,21 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 JOIN = 0.16  # cosine to a story's centroid needed to join it (same event day)
+JOIN_CROSS = 0.30  # an English article to a Chinese story: cosine over the shared terms
 MERGE = 0.30  # cosine between two stories' centroids needed to merge (both large)
-DAY_PENALTY = 0.10  # added to either threshold when the event days differ by one day
+# Added to either threshold when the event days differ by 1, 2, 3 days (more: never). A
+# penalty, not a wall, but a steep one: sibling events of a saga two days apart (Chang'e-5's
+# landing and lift-off) share most of their words. A near-copy joins whatever its day says.
+DAY_PENALTY = (0.0, 0.10, 0.60, 0.80)
+# Two stories whose days are further apart are two events: a merge weighs whole stories, and
+# two sibling stories share their saga's words (the landing and the lift-off: 0.53).
+MERGE_MAX_GAP = 1
 SPAN_S = 96 * 3600  # an article joins a story at most this long after (or before) its first
 MERGE_MAX_SMALLER = 16  # two stories both larger than this have had their chance
-NEAR_COPY = 0.80  # the same event day: a re-post, or one wire text in both scripts
-# Another day asks for (almost) the same text, and not long after: recurring pages and daily
-# tallies are near-copies of a template (RFI's daily world count, the same title with new
-# numbers: 0.83-0.93; Economist weekly pages and KAL's cartoon: up to 1.0 a week apart), and
-# chained by a 30-day window they made stories of 10-25 articles about no single event.
-NEAR_COPY_OTHER_DAY = 0.95
+NEAR_COPY = 0.80  # a re-post, a rewrite, one wire text in both scripts: whatever the day
+# Recurring pages and daily tallies are near-copies of a template (RFI's daily world count,
+# the same title with new numbers: 0.83-0.93), kept apart by their series instead
+# (``Item.series``); Economist weekly pages and KAL's cartoon (up to 1.0) are a week apart.
 NEAR_COPY_DAYS = 4
 CANDIDATE_TERMS = 40  # an article's heaviest terms used to find candidate stories
 CANDIDATES = 8  # candidate stories scored exactly...
@@ -59,12 +64,21 @@ FORGET_S = NEAR_COPY_S
 @dataclass(slots=True)
 class Item:
     """An article to place: id, publication time (epoch s), event day, and its unit vector
-    with the heaviest terms first (as ``DocFreq.weights`` returns it)."""
+    with the heaviest terms first (as ``DocFreq.weights`` returns it); its language, an
+    English article's terms shared with Chinese ones (``DocFreq.shared``), and the recurring
+    series of its outlet it belongs to (0: none)."""
 
     id: str
     published: int
     day: int
     vec: dict[int, float]
+    lang: int = 0
+    cross: dict[int, float] | None = None
+    series: int = 0
+
+
+def _pub_day(published: int) -> int:
+    return (published + 8 * 3600) // 86400
 
 
 @dataclass(slots=True)
@@ -76,12 +90,31 @@ class Story:
     centroid: dict[int, float] = field(default_factory=dict)
     norm2: float = 0.0
     days: Counter[int] = field(default_factory=Counter)
+    langs: Counter[int] = field(default_factory=Counter)
+    series: dict[int, set[int]] = field(default_factory=dict)  # series -> publication days
     fixed: bool = False  # stored before this update: keeps its id, is never merged away
     touched: bool = False  # gained or lost members in this update
     indexed: bool = True  # in the candidate postings (until it is a span old)
 
     def day(self) -> int:
         return max(self.days.items(), key=lambda kv: (kv[1], -kv[0]))[0] if self.days else 0
+
+    def lang(self) -> int:
+        return max(self.langs.items(), key=lambda kv: (kv[1], -kv[0]))[0] if self.langs else 0
+
+    def repeats(self, series: int, published: int) -> bool:
+        """Whether a member is the same recurring series on another day (a template: daily
+        tallies, digests, market wraps, episodes never join each other across days)."""
+        days = self.series.get(series) if series else None
+        return bool(days) and days != {_pub_day(published)}
+
+    def clashes(self, other: Story) -> bool:
+        """Whether the two stories hold one series on different days."""
+        for key, days in self.series.items():
+            theirs = other.series.get(key)
+            if theirs and (len(days | theirs) > 1):
+                return True
+        return False
 
 
 def dot(a: dict[int, float], b: dict[int, float]) -> float:
@@ -93,9 +126,7 @@ def dot(a: dict[int, float], b: dict[int, float]) -> float:
 
 def _needed(base: float, day_a: int, day_b: int) -> float:
     gap = abs(day_a - day_b)
-    if gap == 0:
-        return base
-    return base + DAY_PENALTY if gap == 1 else math.inf
+    return base + DAY_PENALTY[gap] if gap < len(DAY_PENALTY) else math.inf
 
 
 class Clusterer:
@@ -137,6 +168,9 @@ class Clusterer:
             self._forget(item.published - FORGET_S)
             self._forgot_at = item.published
         candidates = self._scores(item.vec, CANDIDATES)
+        if item.cross:
+            seen = {sid for sid, _ in candidates}
+            candidates += [c for c in self._scores(item.cross, CANDIDATES) if c[0] not in seen]
         story = self._near_copy(item) or self._best_story(item, candidates)
         if story is None:
             story = Story(item.id, item.published, item.published)
@@ -163,9 +197,13 @@ class Clusterer:
             if abs(self.published[other] - item.published) > NEAR_COPY_S:
                 continue
             sim = dot(vec, self.vectors[other])
-            needed = NEAR_COPY if self.days.get(other) == item.day else NEAR_COPY_OTHER_DAY
-            if sim >= needed and sim >= best_sim:
-                best_sim, best = sim, self.stories[self.story_of[other]]
+            story = self.stories[self.story_of[other]]
+            if (
+                sim >= NEAR_COPY
+                and sim >= best_sim
+                and not story.repeats(item.series, item.published)
+            ):
+                best_sim, best = sim, story
         return best
 
     def _scores(self, vec: dict[int, float], limit: int) -> list[tuple[str, float]]:
@@ -190,10 +228,16 @@ class Clusterer:
             story = self.stories[sid]
             if abs(item.published - story.first) > SPAN_S:
                 continue
-            needed = _needed(JOIN, item.day, story.day())
+            if story.repeats(item.series, item.published):
+                continue
+            vec = item.vec
+            base = JOIN
+            if item.cross is not None and story.lang() != item.lang:
+                vec, base = item.cross, JOIN_CROSS
+            needed = _needed(base, item.day, story.day())
             if bound < needed * PRUNE:
                 continue
-            sim = dot(item.vec, story.centroid) / math.sqrt(story.norm2)
+            sim = dot(vec, story.centroid) / math.sqrt(story.norm2)
             margin = sim - needed
             if margin >= best_margin:
                 best_margin, best = margin, story
@@ -207,13 +251,15 @@ class Clusterer:
             if abs(other.first - story.first) > SPAN_S:
                 continue
             smaller = min(len(other.members), len(story.members))
-            if smaller > MERGE_MAX_SMALLER:
+            if smaller > MERGE_MAX_SMALLER or other.lang() != story.lang():
+                continue
+            if story.clashes(other):
                 continue
             # A one-article story is an article: it needs what an article needs to join.
             base = JOIN + (MERGE - JOIN) * (1.0 - 1.0 / smaller)
-            needed = _needed(base, story.day(), other.day())
-            if needed == math.inf:
+            if abs(story.day() - other.day()) > MERGE_MAX_GAP:
                 continue
+            needed = _needed(base, story.day(), other.day())
             sim = dot(story.centroid, other.centroid) / math.sqrt(story.norm2 * other.norm2)
             if sim < needed:
                 continue
@@ -229,6 +275,9 @@ class Clusterer:
         for member in gone.members:
             self._add_member(keep, _Loaded(member, self.published[member], self.vectors[member]))
         keep.days.update(gone.days)  # moved members' days are not counted by _add_member
+        keep.langs.update(gone.langs)
+        for key, days in gone.series.items():
+            keep.series.setdefault(key, set()).update(days)
         keep.touched = True
 
     # -- bookkeeping ------------------------------------------------------------------------
@@ -238,6 +287,9 @@ class Clusterer:
         story.last = max(story.last, item.published)
         if isinstance(item, Item):
             story.days[item.day] += 1
+            story.langs[item.lang] += 1
+            if item.series:
+                story.series.setdefault(item.series, set()).add(_pub_day(item.published))
         centroid = story.centroid
         norm2 = story.norm2
         postings = self._postings if story.indexed else None
