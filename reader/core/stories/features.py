@@ -79,6 +79,8 @@ _WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 def language(folded: str) -> int:
     """LANG_EN when Latin letters outnumber CJK characters ten to one in title and lead
     (English pieces quote Chinese names now and then), else LANG_ZH."""
+    if len(_CJK_CHAR.findall(folded[:200])) > 20:  # most: no need to count further
+        return LANG_ZH
     cjk = len(_CJK_CHAR.findall(folded))
     return LANG_EN if len(_LATIN_CHAR.findall(folded)) > 10 * cjk else LANG_ZH
 
@@ -141,15 +143,16 @@ class TermIds:
         name (CC-CEDICT: "Pelosi" -> 佩洛西), which is how an English report meets Chinese."""
         title, lead = split_lead(folded)
         lang = language(title + lead)
-        found: Counter[str] = Counter()
-        for text, weight in ((lead, 1), (title, TITLE_WEIGHT)):
-            if lang == LANG_EN:
-                words, names = _english_terms(text)
-                terms = words + names
-            else:
-                terms = _raw_terms(text)
-            for term, n in Counter(terms).items():
-                found[term] += weight * n
+        if lang == LANG_EN:
+            words, names = _english_terms(lead)
+            found = Counter(words + names)
+            words, names = _english_terms(title)
+            title_terms = Counter(words + names)
+        else:
+            found = Counter(_raw_terms(lead))
+            title_terms = Counter(_raw_terms(title))
+        for term, n in title_terms.items():
+            found[term] += TITLE_WEIGHT * n
         ids = self._ids
         if len(ids) > self.LIMIT:
             ids.clear()

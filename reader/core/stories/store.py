@@ -157,14 +157,13 @@ def update_stories(db: sqlite3.Connection) -> StoriesSummary:
     """Bring the story tables in line with the catalog's articles (one transaction)."""
     started = time.perf_counter()
     summary = StoriesSummary()
-    ensure_schema(db)
-    df = _load_df(db)
+    df = _load_df(db)  # before the schema: an older format's tables are dropped, not indexed
     if df is None:  # a first build, or a new format: its own columns
         for table in _TABLES:
             db.execute(f"DROP TABLE IF EXISTS {table}")
-        ensure_schema(db)
         df = DocFreq()
         summary.rebuilt = True
+    ensure_schema(db)
     # Which file an article shows and its content hash say cheaply whether it may differ
     # (compared by hash here: the strings themselves are read again for the few that do).
     catalog = {
@@ -218,11 +217,12 @@ def update_stories(db: sqlite3.Connection) -> StoriesSummary:
         rows: list[tuple[str, str, int, int, int, str, bytes, int, int]] = []
         while new:
             n = new.pop()
-            vec, cross = _vectors(df, n)
+            counts = unpack(n.counts)
+            vec, cross = _vectors(df, counts, n.lang)
             item = Item(n.id, n.published, n.day, vec, n.lang, cross, n.series)
             story_id = clusterer.place(item)
             rows.append((n.id, story_id, n.published, n.day, n.lead_hash, n.file_key,
-                         pack(unpack(n.counts), vec), n.lang, n.series))  # fmt: skip
+                         pack(counts, vec), n.lang, n.series))  # fmt: skip
             summary.placed += 1
             if len(rows) >= 1000 or not new:
                 db.executemany(
@@ -243,15 +243,16 @@ def update_stories(db: sqlite3.Connection) -> StoriesSummary:
     return summary
 
 
-def _vectors(df: DocFreq, n: _New) -> tuple[dict[int, float], dict[int, float] | None]:
+def _vectors(
+    df: DocFreq, counts: dict[int, int], lang: int
+) -> tuple[dict[int, float], dict[int, float] | None]:
     """An article's vector, and an English one's terms shared with Chinese articles."""
-    counts = unpack(n.counts)
-    return df.weights(counts, n.lang), (df.shared(counts) if n.lang == LANG_EN else None)
+    return df.weights(counts, lang), (df.shared(counts) if lang == LANG_EN else None)
 
 
 def _probe(df: DocFreq, n: _New) -> dict[int, float]:
     """The terms by which stored stories near a new article are found."""
-    vec, cross = _vectors(df, n)
+    vec, cross = _vectors(df, unpack(n.counts), n.lang)
     return {**cross, **vec} if cross else vec
 
 
