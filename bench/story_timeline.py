@@ -62,11 +62,8 @@ def main() -> int:
         chinese_names()
         lexicon_ms = 1000 * (time.perf_counter() - started)
         stories = StoryIndex(db)
-        largest = [
-            r[0]
-            for r in db.execute("SELECT story_id FROM stories ORDER BY size DESC, story_id LIMIT ?",
-                                (args.top,))  # fmt: skip
-        ]
+        biggest = "SELECT story_id FROM stories ORDER BY size DESC, story_id LIMIT ?"
+        largest = [r[0] for r in db.execute(biggest, (args.top,))]
         # A story of exactly 50 reports, or the nearest size over it.
         fifty = db.execute(
             "SELECT story_id FROM stories WHERE size >= 50 ORDER BY size, story_id LIMIT 1"
