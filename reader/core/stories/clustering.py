@@ -31,6 +31,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import islice
 
+from reader.core.stories.features import is_market
+
 JOIN = 0.16  # cosine to a story's centroid needed to join it (same event day)
 JOIN_CROSS = 0.30  # an English article to a Chinese story: cosine over the shared terms
 MERGE = 0.30  # cosine between two stories' centroids needed to merge (both large)
@@ -91,6 +93,7 @@ class Story:
     norm2: float = 0.0
     days: Counter[int] = field(default_factory=Counter)
     langs: Counter[int] = field(default_factory=Counter)
+    markets: int = 0  # market wraps among the members
     series: dict[int, set[int]] = field(default_factory=dict)  # series -> publication days
     fixed: bool = False  # stored before this update: keeps its id, is never merged away
     touched: bool = False  # gained or lost members in this update
@@ -102,14 +105,22 @@ class Story:
     def lang(self) -> int:
         return max(self.langs.items(), key=lambda kv: (kv[1], -kv[0]))[0] if self.langs else 0
 
+    def market(self) -> bool:
+        return 2 * self.markets > len(self.members)
+
     def repeats(self, series: int, published: int) -> bool:
         """Whether a member is the same recurring series on another day (a template: daily
         tallies, digests, market wraps, episodes never join each other across days)."""
+        if is_market(series) != self.market():
+            return True  # a market wrap joins only market wraps, and they only it
         days = self.series.get(series) if series else None
         return bool(days) and days != {_pub_day(published)}
 
     def clashes(self, other: Story) -> bool:
-        """Whether the two stories hold one series on different days."""
+        """Whether the two stories hold one series on different days, or one is of market
+        wraps and the other not."""
+        if self.market() != other.market():
+            return True
         for key, days in self.series.items():
             theirs = other.series.get(key)
             if theirs and (len(days | theirs) > 1):
@@ -276,6 +287,7 @@ class Clusterer:
             self._add_member(keep, _Loaded(member, self.published[member], self.vectors[member]))
         keep.days.update(gone.days)  # moved members' days are not counted by _add_member
         keep.langs.update(gone.langs)
+        keep.markets += gone.markets
         for key, days in gone.series.items():
             keep.series.setdefault(key, set()).update(days)
         keep.touched = True
@@ -288,6 +300,7 @@ class Clusterer:
         if isinstance(item, Item):
             story.days[item.day] += 1
             story.langs[item.lang] += 1
+            story.markets += is_market(item.series)
             if item.series:
                 story.series.setdefault(item.series, set()).add(_pub_day(item.published))
         centroid = story.centroid

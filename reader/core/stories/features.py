@@ -107,7 +107,14 @@ def _english_terms(text: str) -> tuple[list[str], list[str]]:
 _DIGITS = re.compile(r"\d+")
 _HEAD_TAG = re.compile(r"^\s*(【[^】]{1,12}】|\[[^\]]{1,12}\])")
 _PREFIX = re.compile(r"^([^：:｜|丨]{2,12})[：:｜|丨]")
-SERIES_PREFIX = 1  # low bit of a series key: a title's prefix ("早安世界：", "【新闻看点】")
+# The low two bits of a series key: the whole title, its prefix ("早安世界：", "【新闻看点】"),
+# or a market wrap (an outlet's market wraps are one series, whatever their titles).
+SERIES_TITLE, SERIES_PREFIX, SERIES_MARKET = 0, 1, 2
+_MARKET = re.compile(
+    r"(?:[美欧日港台亚陆沪深]股|股市|股指|股汇|标普|纳指|道指|恒指|金价|油价|油市|汇市|债市|美元|人民币"
+    r"|华尔街|期货)"
+    r"[^,，。]{0,8}(?:收|涨|跌|走高|走低|攀升|下挫|持稳|回落|飙|高位|低位|开高|开低|上扬|下滑)"
+)
 
 
 def series_key(title: str, source: str) -> int:
@@ -116,8 +123,16 @@ def series_key(title: str, source: str) -> int:
     境外移入"). Whether the series recurs is counted over the library (``store.py``)."""
     masked = _DIGITS.sub("#", fold(title.strip()))
     head = _HEAD_TAG.match(masked) or _PREFIX.match(masked)
-    key, kind = (head.group(1), SERIES_PREFIX) if head else (masked, 0)
-    return (zlib.crc32(f"{source}\0{key}".encode("utf-8", "surrogatepass")) << 1 | kind) or 2
+    key, kind = (head.group(1), SERIES_PREFIX) if head else (masked, SERIES_TITLE)
+    if _MARKET.search(masked):
+        key, kind = "\0market", SERIES_MARKET
+    return (zlib.crc32(f"{source}\0{key}".encode("utf-8", "surrogatepass")) + 1) << 2 | kind
+
+
+def is_market(series: int) -> bool:
+    """A market wrap (stocks, gold, oil, currencies closing up or down): it joins only market
+    wraps. Reuters' "美股收高 聚焦乔治亚州参议员决选结果" had joined the Georgia runoff."""
+    return series & 3 == SERIES_MARKET
 
 
 def split_lead(folded: str) -> tuple[str, str]:

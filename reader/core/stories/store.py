@@ -40,6 +40,7 @@ from reader.core.stories.features import (
     LANG_EN,
     LEAD_CHARS,
     MIN_DF_FLOOR_EN,
+    SERIES_MARKET,
     SERIES_PREFIX,
     DocFreq,
     TermIds,
@@ -279,7 +280,9 @@ def _keep_recurring(db: sqlite3.Connection, new: list[_New]) -> None:
 
     def recurs(key: int) -> bool:
         seen = days[key]
-        if key & SERIES_PREFIX:
+        if key & 3 == SERIES_MARKET:
+            return True
+        if key & 3 == SERIES_PREFIX:
             return len(seen) >= PREFIX_DAYS and max(seen) - min(seen) >= PREFIX_SPAN
         return len(seen) >= SERIES_DAYS
 
