@@ -43,6 +43,7 @@ DAY_PENALTY = (0.0, 0.10, 0.60, 0.80)
 # Two stories whose days are further apart are two events: a merge weighs whole stories, and
 # two sibling stories share their saga's words (the landing and the lift-off: 0.53).
 MERGE_MAX_GAP = 1
+CORE_SHARE = 0.25  # a story's days are those of a quarter of its members or more
 SPAN_S = 96 * 3600  # an article joins a story at most this long after (or before) its first
 MERGE_MAX_SMALLER = 16  # two stories both larger than this have had their chance
 NEAR_COPY = 0.80  # a re-post, a rewrite, one wire text in both scripts: whatever the day
@@ -102,6 +103,22 @@ class Story:
     def day(self) -> int:
         return max(self.days.items(), key=lambda kv: (kv[1], -kv[0]))[0] if self.days else 0
 
+    def gap(self, day: int) -> int:
+        """How many days the story's event days would span with ``day`` among them: the
+        day penalty is on the span, so a saga cannot drift a day at a time (a visit
+        announced on the 11th, cancelled on the 13th: one story of 37 through the 12th)."""
+        if not self.days:
+            return 0
+        core = self.core_days()
+        return max(core[1], day) - min(core[0], day)
+
+    def core_days(self) -> tuple[int, int]:
+        """The first and last event day of a quarter or more of the members (one report's
+        wrong day does not widen the story)."""
+        least = CORE_SHARE * sum(self.days.values())
+        core = [d for d, n in self.days.items() if n >= least] or [self.day()]
+        return min(core), max(core)
+
     def lang(self) -> int:
         return max(self.langs.items(), key=lambda kv: (kv[1], -kv[0]))[0] if self.langs else 0
 
@@ -135,8 +152,7 @@ def dot(a: dict[int, float], b: dict[int, float]) -> float:
     return sum(w * get(t, 0.0) for t, w in a.items())
 
 
-def _needed(base: float, day_a: int, day_b: int) -> float:
-    gap = abs(day_a - day_b)
+def _needed(base: float, gap: int) -> float:
     return base + DAY_PENALTY[gap] if gap < len(DAY_PENALTY) else math.inf
 
 
@@ -245,7 +261,7 @@ class Clusterer:
             base = JOIN
             if item.cross is not None and story.lang() != item.lang:
                 vec, base = item.cross, JOIN_CROSS
-            needed = _needed(base, item.day, story.day())
+            needed = _needed(base, story.gap(item.day))
             if bound < needed * PRUNE:
                 continue
             sim = dot(vec, story.centroid) / math.sqrt(story.norm2)
@@ -268,9 +284,11 @@ class Clusterer:
                 continue
             # A one-article story is an article: it needs what an article needs to join.
             base = JOIN + (MERGE - JOIN) * (1.0 - 1.0 / smaller)
-            if abs(story.day() - other.day()) > MERGE_MAX_GAP:
+            lo, hi = other.core_days()
+            span = max(story.gap(lo), story.gap(hi))
+            if span > MERGE_MAX_GAP:
                 continue
-            needed = _needed(base, story.day(), other.day())
+            needed = _needed(base, span)
             sim = dot(story.centroid, other.centroid) / math.sqrt(story.norm2 * other.norm2)
             if sim < needed:
                 continue
