@@ -95,6 +95,7 @@ class Story:
     days: Counter[int] = field(default_factory=Counter)
     langs: Counter[int] = field(default_factory=Counter)
     markets: int = 0  # market wraps among the members
+    core: tuple[int, int] | None = None  # ``core_days``, until the days change
     series: dict[int, set[int]] = field(default_factory=dict)  # series -> publication days
     fixed: bool = False  # stored before this update: keeps its id, is never merged away
     touched: bool = False  # gained or lost members in this update
@@ -115,9 +116,11 @@ class Story:
     def core_days(self) -> tuple[int, int]:
         """The first and last event day of a quarter or more of the members (one report's
         wrong day does not widen the story)."""
-        least = CORE_SHARE * sum(self.days.values())
-        core = [d for d, n in self.days.items() if n >= least] or [self.day()]
-        return min(core), max(core)
+        if self.core is None:
+            least = CORE_SHARE * sum(self.days.values())
+            core = [d for d, n in self.days.items() if n >= least] or [self.day()]
+            self.core = (min(core), max(core))
+        return self.core
 
     def lang(self) -> int:
         return max(self.langs.items(), key=lambda kv: (kv[1], -kv[0]))[0] if self.langs else 0
@@ -304,6 +307,7 @@ class Clusterer:
         for member in gone.members:
             self._add_member(keep, _Loaded(member, self.published[member], self.vectors[member]))
         keep.days.update(gone.days)  # moved members' days are not counted by _add_member
+        keep.core = None
         keep.langs.update(gone.langs)
         keep.markets += gone.markets
         for key, days in gone.series.items():
@@ -317,6 +321,7 @@ class Clusterer:
         story.last = max(story.last, item.published)
         if isinstance(item, Item):
             story.days[item.day] += 1
+            story.core = None
             story.langs[item.lang] += 1
             story.markets += is_market(item.series)
             if item.series:
