@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import islice
 
-from reader.core.stories.features import is_market
+from reader.core.stories.features import is_digest, is_market
 
 JOIN = 0.16  # cosine to a story's centroid needed to join it (same event day)
 JOIN_CROSS = 0.30  # an English article to a Chinese story: cosine over the shared terms
@@ -95,6 +95,7 @@ class Story:
     days: Counter[int] = field(default_factory=Counter)
     langs: Counter[int] = field(default_factory=Counter)
     markets: int = 0  # market wraps among the members
+    digests: int = 0  # digests of the day's news among the members (one at most)
     core: tuple[int, int] | None = None  # ``core_days``, until the days change
     series: dict[int, set[int]] = field(default_factory=dict)  # series -> publication days
     fixed: bool = False  # stored before this update: keeps its id, is never merged away
@@ -133,13 +134,15 @@ class Story:
         tallies, digests, market wraps, episodes never join each other across days)."""
         if is_market(series) != self.market():
             return True  # a market wrap joins only market wraps, and they only it
+        if is_digest(series) or self.digests:
+            return True  # a digest of the day's news is about no one event
         days = self.series.get(series) if series else None
         return bool(days) and days != {_pub_day(published)}
 
     def clashes(self, other: Story) -> bool:
         """Whether the two stories hold one series on different days, or one is of market
         wraps and the other not."""
-        if self.market() != other.market():
+        if self.market() != other.market() or self.digests or other.digests:
             return True
         for key, days in self.series.items():
             theirs = other.series.get(key)
@@ -310,6 +313,7 @@ class Clusterer:
         keep.core = None
         keep.langs.update(gone.langs)
         keep.markets += gone.markets
+        keep.digests += gone.digests
         for key, days in gone.series.items():
             keep.series.setdefault(key, set()).update(days)
         keep.touched = True
@@ -324,6 +328,7 @@ class Clusterer:
             story.core = None
             story.langs[item.lang] += 1
             story.markets += is_market(item.series)
+            story.digests += is_digest(item.series)
             if item.series:
                 story.series.setdefault(item.series, set()).add(_pub_day(item.published))
         centroid = story.centroid

@@ -109,7 +109,7 @@ _HEAD_TAG = re.compile(r"^\s*(【[^】]{1,12}】|\[[^\]]{1,12}\])")
 _PREFIX = re.compile(r"^([^：:｜|丨]{2,12})[：:｜|丨]")
 # The low two bits of a series key: the whole title, its prefix ("早安世界：", "【新闻看点】"),
 # or a market wrap (an outlet's market wraps are one series, whatever their titles).
-SERIES_TITLE, SERIES_PREFIX, SERIES_MARKET = 0, 1, 2
+SERIES_TITLE, SERIES_PREFIX, SERIES_MARKET, SERIES_DIGEST = 0, 1, 2, 3
 _MARKET = re.compile(
     r"(?:[美欧日港台亚陆沪深]股|股市|股指|股汇|标普|纳指|道指|恒指|金价|油价|油市|汇市|债市|美元|人民币"
     r"|华尔街|期货)"
@@ -126,7 +126,21 @@ def series_key(title: str, source: str) -> int:
     key, kind = (head.group(1), SERIES_PREFIX) if head else (masked, SERIES_TITLE)
     if _MARKET.search(masked):
         key, kind = "\0market", SERIES_MARKET
+    if _DIGEST.search(masked):
+        key, kind = "\0digest", SERIES_DIGEST
     return (zlib.crc32(f"{source}\0{key}".encode("utf-8", "surrogatepass")) + 1) << 2 | kind
+
+
+# A digest of the day's news ("简报：…；…", "早安世界", "全球最新情报", "一周要闻"): about no one
+# event, it joins none (RFI's and the NYT's digests had joined the EU-China investment deal).
+_DIGEST = re.compile(
+    r"^简报[:：]|[:：]简报|早安世界|^早报[:：]|^晚报[:：]|一周大事|一周要闻|一周新闻|本周要闻|周报"
+    r"|最新情报|新闻速览|今日看点|新闻看点|新闻摘要|daily briefing|the world this week"
+)
+
+
+def is_digest(series: int) -> bool:
+    return series & 3 == SERIES_DIGEST
 
 
 def is_market(series: int) -> bool:

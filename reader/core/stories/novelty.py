@@ -37,6 +37,10 @@ _TIME = (
     r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?"  # 2021-01-07 05:32
     r"|\d+\s*(?:分钟|小时|天)前|\d{1,2}:\d{2}(?::\d{2})?\s*(?:utc|gmt|hkt|cst)?"
     r"|(?:更新|发布|发表|最后更新|出版)(?:时间|日期|于)?\s*[:：]?"
+    r"|\d{4}年\d{1,2}月\d{1,2}日\s*(?:凌晨|上午|中午|下午|晚上|早上)?\s*(?:\d{1,2}[点时:]\d{1,2}分?)?"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+[a-z]{3}\s+\d{4}"  # RFC 822
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:gmt|utc|[+-]\d{4}))?"
+    r"|https?://\S+|www\.\S+"
 )
 _TIME_RE = re.compile(_TIME)
 # A dateline: who and where at a report's head. "（中央社記者華盛頓6日專電）", "（法广）",
@@ -53,9 +57,21 @@ _CREDIT = re.compile(
     r"|source|来源|撰稿|作者|校对|核稿|文|报道)[:：/／]"
     r"|getty images|afp via getty|reuters/|ap photo|epa-efe|版权所有|copyright|©"
     r"|^\s*[（(]?(?:德国之声中文网|本台|法广|美国之音)[）)]?\s*$"
-    r"|(?:点击|订阅|下载|关注我们|分享到|请点击|欢迎订阅|阅读原文|责编|责任编辑)"
+    r"|(?:点击|订阅|下载|关注我们|分享到|请点击|欢迎订阅|阅读原文|责编|责任编辑|欢迎访问|阅读更多"
+    r"|更多新闻|本文仅代表|未经授权|转载请)"
     r"|^\s*[（(]?(?:记者|编辑|撰文|文字|摄影)\s*[\w·]{2,4}\s*(?:[/、,，]|$)"
+    # A credit or an editor's note in brackets, alone or closing a caption: "（法新社档案照）",
+    # "（圖取自Pixabay圖庫）", "(美国之音/汤惠芸)", "（CDT编者按：…）", "(综合报导)".
+    r"|^\s*[（(][^）)]*[）)]\s*$"
+    r"|[（(][^）)]{0,30}(?:图|照|摄|档案|资料|取自|提供|/|编者按|报导|报道)[^）)]{0,30}[）)]\s*$"
+    r"|^\s*(?:图为|图：|图片：|資料照|资料照)"
+    r"|^\s*[—–-]+\s*.{0,40}\(@\w+\)"  # a tweet's signature
 )
+# A line of a few Latin words and no full stop: a byline ("William Yang", "RAYMOND ZHONG").
+_NAME_LINE = re.compile(r"^\s*[a-z][a-z.'’-]*(?:\s+[a-z][a-z.'’-]*){0,3}\s*$")
+# A short line without a full stop: a heading, a subheading or a link to another article.
+_HEADING_CHARS = 30
+_SENTENCE_END = re.compile(r"[。！？!?.…”」』\"'’:：;；]\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,11 +187,14 @@ def strip_dateline(folded: str, start: int, end: int) -> int:
 
 
 def is_boilerplate(folded: str) -> bool:
-    """A sentence that is a timestamp, a byline, a credit or a call to subscribe."""
-    if _CREDIT.search(folded):
+    """A sentence that is a timestamp, a byline, a credit, a caption's credit, a heading or
+    a link, or a call to subscribe."""
+    if _CREDIT.search(folded) or _NAME_LINE.match(folded):
         return True
-    rest = _TIME_RE.sub("", folded)
-    return len(noise_free(rest)) < MIN_CONTENT
+    rest = noise_free(_TIME_RE.sub("", folded))
+    if len(rest) < MIN_CONTENT:
+        return True
+    return len(rest) < _HEADING_CHARS and not _SENTENCE_END.search(folded)
 
 
 def read_report(

@@ -40,6 +40,7 @@ from reader.core.stories.features import (
     LANG_EN,
     LEAD_CHARS,
     MIN_DF_FLOOR_EN,
+    SERIES_DIGEST,
     SERIES_MARKET,
     SERIES_PREFIX,
     DocFreq,
@@ -280,7 +281,7 @@ def _keep_recurring(db: sqlite3.Connection, new: list[_New]) -> None:
 
     def recurs(key: int) -> bool:
         seen = days[key]
-        if key & 3 == SERIES_MARKET:
+        if key & 3 in (SERIES_MARKET, SERIES_DIGEST):
             return True
         if key & 3 == SERIES_PREFIX:
             return len(seen) >= PREFIX_DAYS and max(seen) - min(seen) >= PREFIX_SPAN
