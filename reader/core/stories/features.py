@@ -74,6 +74,7 @@ LANG_ZH, LANG_EN = 0, 1
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 _LATIN_CHAR = re.compile(r"[a-z]")
 _WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def language(folded: str) -> int:
@@ -89,7 +90,7 @@ def _english_terms(text: str) -> tuple[list[str], list[str]]:
     """(words that are not stop words, the CJK bigrams of the Chinese names they name)."""
     stop = english_stop_words()
     names = names_for_english()
-    words = _WORDS.findall(text)
+    words = [_POSSESSIVE.sub("", w) for w in _WORDS.findall(text)]  # "kong’s" -> "kong"
     terms = [w for w in words if w not in stop and (len(w) > 1 or w.isdigit())]
     translated: list[str] = []
     i = 0

@@ -71,12 +71,18 @@ def _proper_nouns() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
         tokens = [t.lower() for t in _NAME_WORD.findall(head)]
         if not tokens or len(tokens) > 3:
             continue
-        if head.strip() == definitions.split("/")[0].strip() == " ".join(_NAME_WORD.findall(head)):
-            exact.setdefault(" ".join(tokens), set()).add(word)  # "/Hong Kong/": just the name
+        whole = " ".join(tokens)
+        first_sense = definitions.split("/")[0].strip()
+        just_the_name = head.strip() == first_sense == " ".join(_NAME_WORD.findall(head))
+        if just_the_name and whole not in stop:  # "/Hong Kong/" ("/May/" is a month)
+            exact.setdefault(whole, set()).add(word)
         if any(t in _DEFINITION_NOISE for t in tokens):
             continue
-        keys = {" ".join(tokens)}
-        if len(tokens) == 2 and "(19" in definitions.split("/")[0]:  # a person: the surname
+        keys = {whole}
+        # A foreign person's surname alone ("Pelosi") names them; a Chinese one's ("Hong",
+        # "Chen": a syllable of the entry's pinyin) names thousands.
+        syllables = re.sub(r"\d", "", pinyin).lower().split()
+        if len(tokens) == 2 and "(19" in definitions.split("/")[0] and tokens[-1] not in syllables:
             keys.add(tokens[-1])
         for key in keys:
             if key not in stop and len(key) > 2:
