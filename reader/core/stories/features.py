@@ -80,7 +80,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 def language(folded: str) -> int:
     """LANG_EN when Latin letters outnumber CJK characters ten to one in title and lead
     (English pieces quote Chinese names now and then), else LANG_ZH."""
-    if len(_CJK_CHAR.findall(folded[:200])) > 20:  # most: no need to count further
+    if len(_CJK_CHAR.findall(folded[:40])) > 8:  # most: no need to count further
         return LANG_ZH
     cjk = len(_CJK_CHAR.findall(folded))
     return LANG_EN if len(_LATIN_CHAR.findall(folded)) > 10 * cjk else LANG_ZH
@@ -118,11 +118,11 @@ _MARKET = re.compile(
 )
 
 
-def series_key(title: str, source: str) -> int:
+def series_key(title: str, source: str, *, folded: bool = False) -> int:
     """Which recurring series of its outlet a title could belong to: its head tag or prefix
     ("【新闻看点】", "全球最新情报："), else the whole title with its numbers masked ("国内新增#例
     境外移入"). Whether the series recurs is counted over the library (``store.py``)."""
-    masked = _DIGITS.sub("#", fold(title.strip()))
+    masked = _DIGITS.sub("#", (title if folded else fold(title)).strip())
     head = _HEAD_TAG.match(masked) or _PREFIX.match(masked)
     key, kind = (head.group(1), SERIES_PREFIX) if head else (masked, SERIES_TITLE)
     if _MARKET.search(masked):

@@ -49,6 +49,7 @@ from reader.core.stories.features import (
     event_day,
     pack,
     series_key,
+    split_lead,
     unpack,
 )
 from reader.core.stories.titles import best_title
@@ -188,7 +189,7 @@ def update_stories(db: sqlite3.Connection) -> StoriesSummary:
     new: list[_New] = []
     relabel: list[tuple[str, str]] = []  # (file key, article) of edits below the lead
     ids = TermIds()
-    for article_id, blob, key, title, source in _folded_heads(db, suspects):
+    for article_id, blob, key, source in _folded_heads(db, suspects):
         published = catalog[article_id][0]
         folded = lead_text(blob)
         lead_hash = _lead_hash(folded, published)
@@ -198,7 +199,7 @@ def update_stories(db: sqlite3.Connection) -> StoriesSummary:
             continue
         counts, lang = ids.counts(folded)
         df.add(counts, lang)
-        series = series_key(title or "", source or "")
+        series = series_key(split_lead(folded)[0], source or "", folded=True)
         new.append(_New(article_id, published, event_day(folded, published), lead_hash, key,
                         pack(counts, counts), lang, series))  # fmt: skip
     _keep_recurring(db, new)
@@ -313,17 +314,17 @@ def _file_key(path: str | None, content_hash: str | None) -> str:
 
 def _folded_heads(
     db: sqlite3.Connection, ids: Sequence[str]
-) -> Iterable[tuple[str, bytes, str, str | None, str | None]]:
-    """(id, folded text, file key, title, source) of the given articles."""
+) -> Iterable[tuple[str, bytes, str, str | None]]:
+    """(id, folded text, file key, source) of the given articles."""
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
         marks = ",".join("?" * len(chunk))
-        for aid, blob, path, content_hash, title, source in db.execute(
-            "SELECT a.id, a.folded_z, a.path, f.content_hash, a.title, a.source FROM articles a"
+        for aid, blob, path, content_hash, source in db.execute(
+            "SELECT a.id, a.folded_z, a.path, f.content_hash, a.source FROM articles a"
             f" LEFT JOIN files f ON f.path = a.path WHERE a.id IN ({marks})",
             chunk,
         ):
-            yield aid, blob, _file_key(path, content_hash), title, source
+            yield aid, blob, _file_key(path, content_hash), source
 
 
 def _load_around(
