@@ -224,6 +224,7 @@
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../../reader/cli/highlights.py" line="+34"/>
         <source>no article {id} in {library}</source>
         <translation>{library} 中没有文章 {id}</translation>
     </message>
@@ -282,7 +283,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/run.py" line="+30"/>
+        <location filename="../../reader/cli/run.py" line="+49"/>
         <source>commands (python -m reader COMMAND --help):</source>
         <translation>命令（python -m reader 命令 --help）：</translation>
     </message>
@@ -327,6 +328,58 @@
         <translation>以指定的文字显示：简体，或采用台湾、香港用语的繁体（默认：按原文）</translation>
     </message>
     <message>
+        <location filename="../../reader/cli/cite.py" line="+14"/>
+        <source>cite articles, a tag, a story or the bookmarks (RIS, BibTeX, CSL-JSON)</source>
+        <translation>引用文章、标签、新闻事件或书签（RIS、BibTeX、CSL-JSON）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../../reader/cli/dossier.py" line="+37"/>
+        <source>no story {story} in {library}</source>
+        <translation>{library} 中没有新闻事件 {story}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n article(s) not found in {library}</source>
+        <translation>
+            <numerusform>{library} 中找不到 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Wrote %n reference(s) to {path}</source>
+        <translation>
+            <numerusform>已将 %n 条参考文献写入 {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>article ids</source>
+        <translation>文章 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ris, bibtex or csl-json for reference managers; chicago or apa for a formatted reference (default: ris)</source>
+        <translation>ris、bibtex 或 csl-json 供文献管理软件使用；chicago 或 apa 输出排好格式的参考文献（默认：ris）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the articles bookmarked or highlighted with this tag</source>
+        <translation>带有此标签的书签或标注所属的文章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the articles of this story (its id, or one of its articles&apos; ids)</source>
+        <translation>此新闻事件的文章（事件 ID，或其中一篇文章的 ID）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every bookmarked article</source>
+        <translation>所有加了书签的文章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reader/cli/dossier.py" line="+36"/>
         <location filename="../../reader/cli/index.py" line="+8"/>
         <location filename="../../reader/cli/stories.py" line="+6"/>
         <source>library folder (default: the bundled seeds)</source>
@@ -334,6 +387,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>write to this file instead of the output</source>
+        <translation>写入此文件，而不是输出到屏幕</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cite needs article ids, --tag, --story or --bookmarks</source>
+        <translation>cite 需要文章 ID、--tag、--story 或 --bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/index.py" line="+1"/>
         <source>rebuild from scratch</source>
         <translation>从头重建</translation>
     </message>
@@ -364,11 +427,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/cli/highlights.py" line="+110"/>
         <source>list: only this tag</source>
         <translation>列出：仅限此标签</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/cli/highlights.py" line="-2"/>
         <source>add: a tag</source>
         <translation>添加：一个标签</translation>
     </message>
@@ -379,6 +444,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/cli/highlights.py" line="+4"/>
         <source>list: JSON lines</source>
         <translation>列出：JSON Lines 格式</translation>
     </message>
@@ -679,6 +745,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/cli/stories.py" line="-15"/>
+        <location filename="../../reader/core/dossier/words.py" line="+21"/>
         <location filename="../../reader/ui/article_list.py" line="+317"/>
         <source>%n outlet(s)</source>
         <translation>
@@ -1058,12 +1125,13 @@
         <translation>书签文件</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../../reader/core/annotations/durable.py" line="+129"/>
+        <location filename="../../reader/core/bookmarks.py" line="+92"/>
         <source>the file is empty (0 bytes)</source>
         <translation>文件是空的（0 字节）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../reader/core/bookmarks.py" line="+7"/>
         <source>the file holds no bookmarks table</source>
         <translation>文件中没有书签表</translation>
     </message>
@@ -1073,12 +1141,13 @@
         <translation>书签文件 {path} 是空的（0 字节），且找不到备份：书签从空白开始。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../reader/core/annotations/durable.py" line="+41"/>
+        <location filename="../../reader/core/bookmarks.py" line="+25"/>
         <source>it is damaged ({damage}) and the backup {backup} cannot be copied back ({reason}); nothing was changed</source>
         <translation>文件已损坏（{damage}），而备份 {backup} 无法复制回来（{reason}）；没有做任何更改</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location filename="../../reader/core/bookmarks.py" line="+18"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>书签文件 {path} 已损坏（{reason}）；已保留为 {aside}，并从备份 {backup} 恢复了 %n 个书签。</numerusform>
@@ -2028,6 +2097,265 @@
         <location line="+1"/>
         <source>To (included):</source>
         <translation>到（含当天）：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/dossier.py" line="-59"/>
+        <source>a story or a tag as a dossier in Markdown or PDF</source>
+        <translation>将新闻事件或标签整理为 Markdown 或 PDF 资料汇编</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>nothing is bookmarked or highlighted with the tag {tag}</source>
+        <translation>没有带标签 {tag} 的书签或标注</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote the dossier of {title} to {path}</source>
+        <translation>已将“{title}”的资料汇编写入 {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a story id as `reader stories` prints it, or one of its articles&apos; ids</source>
+        <translation>`reader stories` 显示的新闻事件 ID，或其中一篇文章的 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>instead of a story: the articles bookmarked or highlighted with this tag</source>
+        <translation>不用新闻事件，改用带有此标签的书签或标注所属的文章</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Markdown or PDF (default: md)</source>
+        <translation>Markdown 或 PDF（默认：md）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dossier needs a STORY or --tag TAG (one of them)</source>
+        <translation>dossier 需要 STORY 或 --tag TAG（二选一）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/highlights.py" line="-127"/>
+        <source>add, list, remove, export or import highlights and their notes</source>
+        <translation>添加、列出、移除、导出或导入标注及其笔记</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the quote is not in the text of {id}: {quote}</source>
+        <translation>文章 {id} 的正文中没有这段引文：{quote}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>highlighted {hid} in {id}: “{quote}”</source>
+        <translation>已在 {id} 中添加标注 {hid}：“{quote}”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no highlights match</source>
+        <translation>没有符合条件的标注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no highlights yet</source>
+        <translation>还没有标注</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the article is not in {library}</source>
+        <translation>文章不在 {library} 中</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>removed the highlight {hid}</source>
+        <translation>已移除标注 {hid}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no highlight {hid}</source>
+        <translation>没有标注 {hid}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Exported %n highlight(s) to {path}</source>
+        <translation>
+            <numerusform>已将 %n 条标注导出到 {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Imported %n new highlight(s); {updated} already here were updated</source>
+        <translation>
+            <numerusform>已导入 %n 条新标注；{updated} 条已有标注已更新</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>article ID (add), highlight ID (remove) or FILE (export/import)</source>
+        <translation>文章 ID（add）、标注 ID（remove）或文件（export/import）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>library the articles are in (default: the bundled seeds)</source>
+        <translation>文章所在的文章库（默认：内置示例）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add: the words to highlight, as the article has them (either script)</source>
+        <translation>添加：要标注的文字，与文章中的一致（简体或繁体均可）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add: a note</source>
+        <translation>添加：一条笔记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: its colour</source>
+        <translation>添加：标注颜色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list: only quotes, notes or titles containing this</source>
+        <translation>列出：仅限引文、笔记或标题中含有此文字的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list: only this article&apos;s</source>
+        <translation>列出：仅限此文章的</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>highlights {action} needs an ID or FILE</source>
+        <translation>highlights {action} 需要 ID 或文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>highlights add needs --quote TEXT</source>
+        <translation>highlights add 需要 --quote 文字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations/export.py" line="+14"/>
+        <source>Highlights</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations/store.py" line="+59"/>
+        <source>the highlights file</source>
+        <translation>标注文件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file holds no highlights table</source>
+        <translation>文件中没有标注表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The highlights file {path} was empty (0 bytes) and no backup was found: highlights start empty.</source>
+        <translation>标注文件 {path} 是空的（0 字节），且找不到备份：标注从空白开始。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight(s) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>标注文件 {path} 已损坏（{reason}）；已保留为 {aside}，并从备份 {backup} 恢复了 %n 条标注。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and no backup was found: highlights start empty.</source>
+        <translation>标注文件 {path} 已损坏（{reason}）；已保留为 {aside}，但找不到备份：标注从空白开始。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The highlights were written by a newer Reader (schema {version}); they are left untouched.</source>
+        <translation>这些标注由较新版本的 Reader 写入（数据格式 {version}）；不会改动它们。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No backup of the highlights could be written in {folder} ({reason}).</source>
+        <translation>无法在 {folder} 中写入标注备份（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+223"/>
+        <source>{path} is not a Reader highlights export</source>
+        <translation>{path} 不是 Reader 导出的标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/dossier/as_html.py" line="+66"/>
+        <location filename="../../reader/core/dossier/as_markdown.py" line="+40"/>
+        <source>What it adds:</source>
+        <translation>新增的内容：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../reader/core/dossier/as_markdown.py" line="+0"/>
+        <source>What it reported:</source>
+        <translation>报道的内容：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/dossier/words.py" line="-1"/>
+        <source>{reports} from {outlets}</source>
+        <translation>{outlets}的{reports}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n 篇报道</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>First reported by {outlet} at {time}.</source>
+        <translation>{outlet}最先报道，时间为 {time}。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>… and %n more new sentence(s)</source>
+        <translation>
+            <numerusform>……另有 %n 句新内容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n sentence(s) an earlier report already had</source>
+        <translation>
+            <numerusform>%n 句此前的报道已有</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not found in the text</source>
+        <translation>在正文中找不到</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your note</source>
+        <translation>你的笔记</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reports</source>
+        <translation>报道</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>References</source>
+        <translation>参考文献</translation>
     </message>
 </context>
 <context>

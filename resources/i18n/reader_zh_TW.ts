@@ -224,6 +224,7 @@
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../../reader/cli/highlights.py" line="+34"/>
         <source>no article {id} in {library}</source>
         <translation>{library} 中沒有文章 {id}</translation>
     </message>
@@ -282,7 +283,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/run.py" line="+30"/>
+        <location filename="../../reader/cli/run.py" line="+49"/>
         <source>commands (python -m reader COMMAND --help):</source>
         <translation>指令（python -m reader 指令 --help）：</translation>
     </message>
@@ -327,6 +328,58 @@
         <translation>以指定的文字顯示：簡體，或採用台灣、香港用語的繁體（預設：依原文）</translation>
     </message>
     <message>
+        <location filename="../../reader/cli/cite.py" line="+14"/>
+        <source>cite articles, a tag, a story or the bookmarks (RIS, BibTeX, CSL-JSON)</source>
+        <translation>引用文章、標籤、新聞事件或書籤（RIS、BibTeX、CSL-JSON）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../../reader/cli/dossier.py" line="+37"/>
+        <source>no story {story} in {library}</source>
+        <translation>{library} 中沒有新聞事件 {story}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n article(s) not found in {library}</source>
+        <translation>
+            <numerusform>{library} 中找不到 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Wrote %n reference(s) to {path}</source>
+        <translation>
+            <numerusform>已將 %n 筆參考文獻寫入 {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>article ids</source>
+        <translation>文章 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ris, bibtex or csl-json for reference managers; chicago or apa for a formatted reference (default: ris)</source>
+        <translation>ris、bibtex 或 csl-json 供書目管理軟體使用；chicago 或 apa 輸出排好格式的參考文獻（預設：ris）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the articles bookmarked or highlighted with this tag</source>
+        <translation>帶有此標籤的書籤或畫線所屬的文章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the articles of this story (its id, or one of its articles&apos; ids)</source>
+        <translation>此新聞事件的文章（事件 ID，或其中一篇文章的 ID）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every bookmarked article</source>
+        <translation>所有加了書籤的文章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reader/cli/dossier.py" line="+36"/>
         <location filename="../../reader/cli/index.py" line="+8"/>
         <location filename="../../reader/cli/stories.py" line="+6"/>
         <source>library folder (default: the bundled seeds)</source>
@@ -334,6 +387,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>write to this file instead of the output</source>
+        <translation>寫入此檔案，而不是輸出到螢幕</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cite needs article ids, --tag, --story or --bookmarks</source>
+        <translation>cite 需要文章 ID、--tag、--story 或 --bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/index.py" line="+1"/>
         <source>rebuild from scratch</source>
         <translation>從頭重建</translation>
     </message>
@@ -364,11 +427,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/cli/highlights.py" line="+110"/>
         <source>list: only this tag</source>
         <translation>列出：僅限此標籤</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/cli/highlights.py" line="-2"/>
         <source>add: a tag</source>
         <translation>新增：一個標籤</translation>
     </message>
@@ -379,6 +444,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/cli/highlights.py" line="+4"/>
         <source>list: JSON lines</source>
         <translation>列出：JSON Lines 格式</translation>
     </message>
@@ -679,6 +745,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/cli/stories.py" line="-15"/>
+        <location filename="../../reader/core/dossier/words.py" line="+21"/>
         <location filename="../../reader/ui/article_list.py" line="+317"/>
         <source>%n outlet(s)</source>
         <translation>
@@ -1058,12 +1125,13 @@
         <translation>書籤檔案</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../../reader/core/annotations/durable.py" line="+129"/>
+        <location filename="../../reader/core/bookmarks.py" line="+92"/>
         <source>the file is empty (0 bytes)</source>
         <translation>檔案是空的（0 位元組）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../reader/core/bookmarks.py" line="+7"/>
         <source>the file holds no bookmarks table</source>
         <translation>檔案中沒有書籤資料表</translation>
     </message>
@@ -1073,12 +1141,13 @@
         <translation>書籤檔案 {path} 是空的（0 位元組），也找不到備份：書籤從空白開始。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../reader/core/annotations/durable.py" line="+41"/>
+        <location filename="../../reader/core/bookmarks.py" line="+25"/>
         <source>it is damaged ({damage}) and the backup {backup} cannot be copied back ({reason}); nothing was changed</source>
         <translation>檔案已損壞（{damage}），而備份 {backup} 無法複製回來（{reason}）；沒有做任何變更</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location filename="../../reader/core/bookmarks.py" line="+18"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>書籤檔案 {path} 已損壞（{reason}）；已保留為 {aside}，並從備份 {backup} 還原了 %n 個書籤。</numerusform>
@@ -2028,6 +2097,265 @@
         <location line="+1"/>
         <source>To (included):</source>
         <translation>到（含當天）：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/dossier.py" line="-59"/>
+        <source>a story or a tag as a dossier in Markdown or PDF</source>
+        <translation>將新聞事件或標籤整理為 Markdown 或 PDF 資料彙編</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>nothing is bookmarked or highlighted with the tag {tag}</source>
+        <translation>沒有帶標籤 {tag} 的書籤或畫線</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote the dossier of {title} to {path}</source>
+        <translation>已將「{title}」的資料彙編寫入 {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a story id as `reader stories` prints it, or one of its articles&apos; ids</source>
+        <translation>`reader stories` 顯示的新聞事件 ID，或其中一篇文章的 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>instead of a story: the articles bookmarked or highlighted with this tag</source>
+        <translation>不用新聞事件，改用帶有此標籤的書籤或畫線所屬的文章</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Markdown or PDF (default: md)</source>
+        <translation>Markdown 或 PDF（預設：md）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file to write</source>
+        <translation>要寫入的檔案</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dossier needs a STORY or --tag TAG (one of them)</source>
+        <translation>dossier 需要 STORY 或 --tag TAG（二選一）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/highlights.py" line="-127"/>
+        <source>add, list, remove, export or import highlights and their notes</source>
+        <translation>新增、列出、移除、匯出或匯入畫線及其筆記</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the quote is not in the text of {id}: {quote}</source>
+        <translation>文章 {id} 的內文中沒有這段引文：{quote}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>highlighted {hid} in {id}: “{quote}”</source>
+        <translation>已在 {id} 中新增畫線 {hid}：「{quote}」</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no highlights match</source>
+        <translation>沒有符合條件的畫線</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no highlights yet</source>
+        <translation>還沒有畫線</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the article is not in {library}</source>
+        <translation>文章不在 {library} 中</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>removed the highlight {hid}</source>
+        <translation>已移除畫線 {hid}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no highlight {hid}</source>
+        <translation>沒有畫線 {hid}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Exported %n highlight(s) to {path}</source>
+        <translation>
+            <numerusform>已將 %n 筆畫線匯出至 {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Imported %n new highlight(s); {updated} already here were updated</source>
+        <translation>
+            <numerusform>已匯入 %n 筆新畫線；{updated} 筆既有畫線已更新</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>article ID (add), highlight ID (remove) or FILE (export/import)</source>
+        <translation>文章 ID（add）、畫線 ID（remove）或檔案（export/import）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>library the articles are in (default: the bundled seeds)</source>
+        <translation>文章所在的文章庫（預設：內建範例）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add: the words to highlight, as the article has them (either script)</source>
+        <translation>新增：要畫線的文字，與文章中的一致（簡體或繁體皆可）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add: a note</source>
+        <translation>新增：一則筆記</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: its colour</source>
+        <translation>新增：畫線顏色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list: only quotes, notes or titles containing this</source>
+        <translation>列出：僅限引文、筆記或標題中含有此文字的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list: only this article&apos;s</source>
+        <translation>列出：僅限此文章的</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>highlights {action} needs an ID or FILE</source>
+        <translation>highlights {action} 需要 ID 或檔案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>highlights add needs --quote TEXT</source>
+        <translation>highlights add 需要 --quote 文字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations/export.py" line="+14"/>
+        <source>Highlights</source>
+        <translation>畫線</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations/store.py" line="+59"/>
+        <source>the highlights file</source>
+        <translation>畫線檔案</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file holds no highlights table</source>
+        <translation>檔案中沒有畫線資料表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The highlights file {path} was empty (0 bytes) and no backup was found: highlights start empty.</source>
+        <translation>畫線檔案 {path} 是空的（0 位元組），也找不到備份：畫線從空白開始。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight(s) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>畫線檔案 {path} 已損壞（{reason}）；已保留為 {aside}，並從備份 {backup} 還原了 %n 筆畫線。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and no backup was found: highlights start empty.</source>
+        <translation>畫線檔案 {path} 已損壞（{reason}）；已保留為 {aside}，但找不到備份：畫線從空白開始。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The highlights were written by a newer Reader (schema {version}); they are left untouched.</source>
+        <translation>這些畫線是由較新版本的 Reader 寫入的（資料格式 {version}）；不會更動它們。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No backup of the highlights could be written in {folder} ({reason}).</source>
+        <translation>無法在 {folder} 中寫入畫線備份（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+223"/>
+        <source>{path} is not a Reader highlights export</source>
+        <translation>{path} 不是 Reader 匯出的畫線</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/dossier/as_html.py" line="+66"/>
+        <location filename="../../reader/core/dossier/as_markdown.py" line="+40"/>
+        <source>What it adds:</source>
+        <translation>新增的內容：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../reader/core/dossier/as_markdown.py" line="+0"/>
+        <source>What it reported:</source>
+        <translation>報導的內容：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/dossier/words.py" line="-1"/>
+        <source>{reports} from {outlets}</source>
+        <translation>{outlets}的{reports}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n 篇報導</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>First reported by {outlet} at {time}.</source>
+        <translation>{outlet}最先報導，時間為 {time}。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>… and %n more new sentence(s)</source>
+        <translation>
+            <numerusform>……另有 %n 句新內容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n sentence(s) an earlier report already had</source>
+        <translation>
+            <numerusform>%n 句先前的報導已有</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not found in the text</source>
+        <translation>在內文中找不到</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>筆記</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your note</source>
+        <translation>你的筆記</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timeline</source>
+        <translation>時間軸</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reports</source>
+        <translation>報導</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>References</source>
+        <translation>參考文獻</translation>
     </message>
 </context>
 <context>
