@@ -28,7 +28,7 @@
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
-        <location filename="../../reader/ui/viewer.py" line="+539"/>
+        <location filename="../../reader/ui/viewer.py" line="+541"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/viewer.py" line="-363"/>
+        <location filename="../../reader/ui/viewer.py" line="-365"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+526"/>
+        <location line="+534"/>
         <source>%n image(s) could not be loaded</source>
         <translation>
             <numerusform>%n image could not be loaded</numerusform>
@@ -221,6 +221,7 @@
     </message>
     <message numerus="yes">
         <location line="+13"/>
+        <location filename="../../reader/ui/research_files.py" line="+171"/>
         <source>Wrote %n reference(s) to {path}</source>
         <translation>
             <numerusform>Wrote %n reference to {path}</numerusform>
@@ -229,6 +230,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/cli/highlights.py" line="+112"/>
+        <location filename="../../reader/ui/research_files.py" line="-106"/>
         <source>Exported %n highlight(s) to {path}</source>
         <translation>
             <numerusform>Exported %n highlight to {path}</numerusform>
@@ -237,6 +239,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <location filename="../../reader/ui/research_files.py" line="+17"/>
         <source>Imported %n new highlight(s); {updated} already here were updated</source>
         <translation>
             <numerusform>Imported %n new highlight; {updated} already here were updated</numerusform>

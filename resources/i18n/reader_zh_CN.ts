@@ -154,7 +154,7 @@
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
-        <location filename="../../reader/ui/viewer.py" line="+539"/>
+        <location filename="../../reader/ui/viewer.py" line="+541"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -347,6 +347,7 @@
     </message>
     <message numerus="yes">
         <location line="+13"/>
+        <location filename="../../reader/ui/research_files.py" line="+171"/>
         <source>Wrote %n reference(s) to {path}</source>
         <translation>
             <numerusform>已将 %n 条参考文献写入 {path}</numerusform>
@@ -813,11 +814,13 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../reader/ui/note_dialog.py" line="+47"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/ui/note_dialog.py" line="-2"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
@@ -849,6 +852,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/ui/notes_pane.py" line="+232"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
@@ -954,7 +958,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/viewer.py" line="-383"/>
+        <location filename="../../reader/ui/viewer.py" line="-385"/>
         <source>Find in the article</source>
         <translation>在文章中查找</translation>
     </message>
@@ -1089,18 +1093,18 @@
     </message>
     <message>
         <location line="+185"/>
-        <location filename="../../reader/ui/viewer.py" line="+357"/>
+        <location filename="../../reader/ui/viewer.py" line="+359"/>
         <source>Related coverage</source>
         <translation>相关报道</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+102"/>
-        <location line="+128"/>
+        <location filename="../../reader/ui/main_window.py" line="+110"/>
+        <location line="+131"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-129"/>
         <source>Reader — offline news archive</source>
         <translation>Reader — 离线新闻文章库</translation>
     </message>
@@ -1115,7 +1119,13 @@
         <translation>搜索</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
         <location line="+172"/>
+        <location filename="../../reader/ui/research_files.py" line="+53"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -1176,12 +1186,12 @@
     <message>
         <location line="+25"/>
         <location line="+24"/>
-        <location filename="../../reader/ui/main_window.py" line="-171"/>
+        <location filename="../../reader/ui/main_window.py" line="-174"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+106"/>
+        <location filename="../../reader/ui/main_window.py" line="+109"/>
         <location line="+20"/>
         <source>Open Library</source>
         <translation>打开文章库</translation>
@@ -1445,13 +1455,100 @@
         <translation>移除书签</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location filename="../../reader/ui/research_files.py" line="-197"/>
+        <source>RIS (Zotero, EndNote, Mendeley)</source>
+        <translation>RIS（Zotero、EndNote、Mendeley）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BibTeX (JabRef, LaTeX)</source>
+        <translation>BibTeX（JabRef、LaTeX）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSL-JSON (Zotero, Pandoc)</source>
+        <translation>CSL-JSON（Zotero、Pandoc）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This article</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reader/ui/session.py" line="+113"/>
         <location filename="../../reader/ui/viewer.py" line="+14"/>
         <source>This story</source>
         <translation>本事件</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>The search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All bookmarks</source>
+        <translation>全部书签</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Research</source>
+        <translation>研究</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export Highlights</source>
+        <translation>导出标注</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import Highlights</source>
+        <translation>导入标注</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+48"/>
+        <source>Export Citations</source>
+        <translation>导出引用</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Tagged #{tag}</source>
+        <translation>标签 #{tag}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cite:</source>
+        <translation>引用：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Open a story&apos;s timeline or an article of a story first.</source>
+        <translation>请先打开一个新闻事件的时间线，或事件中的一篇文章。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Story as Dossier</source>
+        <translation>将新闻事件导出为资料汇编</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the library has no index yet</source>
+        <translation>文章库还没有索引</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the story is no longer in the library</source>
+        <translation>这个新闻事件已不在文章库中</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/session.py" line="+13"/>
         <source>Story</source>
         <translation>事件</translation>
     </message>
@@ -1514,7 +1611,7 @@
         <translation>共 {articles}，来自 {files}（{duplicates}，{skipped} 个无法读取），索引用时 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="-449"/>
+        <location filename="../../reader/ui/viewer.py" line="-451"/>
         <source>The article file is no longer in the library; this is the saved bookmark.</source>
         <translation>文章文件已不在文章库中；以下是书签中保存的信息。</translation>
     </message>
@@ -1556,7 +1653,7 @@
         </translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Blocked link: {url}</source>
         <translation>已阻止的链接：{url}</translation>
     </message>
@@ -1598,7 +1695,7 @@
         <translation>相关事件</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+169"/>
         <source>Loading images…</source>
         <translation>正在加载图片…</translation>
     </message>
@@ -2180,6 +2277,7 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
+        <location filename="../../reader/ui/research_files.py" line="-142"/>
         <source>Exported %n highlight(s) to {path}</source>
         <translation>
             <numerusform>已将 %n 条标注导出到 {path}</numerusform>
@@ -2187,6 +2285,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <location filename="../../reader/ui/research_files.py" line="+17"/>
         <source>Imported %n new highlight(s); {updated} already here were updated</source>
         <translation>
             <numerusform>已导入 %n 条新标注；{updated} 条已有标注已更新</numerusform>
@@ -2239,6 +2338,7 @@
     </message>
     <message>
         <location filename="../../reader/core/annotations/export.py" line="+14"/>
+        <location filename="../../reader/ui/research_desk.py" line="+152"/>
         <source>Highlights</source>
         <translation>标注</translation>
     </message>
@@ -2329,6 +2429,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../reader/ui/notes_pane.py" line="-187"/>
         <source>not found in the text</source>
         <translation>在正文中找不到</translation>
     </message>
@@ -2356,6 +2457,196 @@
         <location line="+4"/>
         <source>References</source>
         <translation>参考文献</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/highlight_layer.py" line="+194"/>
+        <source>Highlight</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Highlight with Note…</source>
+        <translation>标注并写笔记…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit Highlight and Note…</source>
+        <translation>编辑标注和笔记…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Highlight</source>
+        <translation>移除标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/note_dialog.py" line="-25"/>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Highlight and Note</source>
+        <translation>标注和笔记</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What this passage shows, where to use it…</source>
+        <translation>这段文字说明了什么、打算用在哪里…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>comma-separated</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quote:</source>
+        <translation>引文：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_pane.py" line="-4"/>
+        <source>By article</source>
+        <translation>按文章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By tag</source>
+        <translation>按标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By story</source>
+        <translation>按新闻事件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the article is not in this library</source>
+        <translation>文章不在这个文章库中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no tag)</source>
+        <translation>（无标签）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(in no story)</source>
+        <translation>（不属于任何新闻事件）</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>Search highlights and notes</source>
+        <translation>搜索标注和笔记</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Highlights (JSON)…</source>
+        <translation>导出标注（JSON）…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Highlights (Markdown)…</source>
+        <translation>导出标注（Markdown）…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import Highlights…</source>
+        <translation>导入标注…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_desk.py" line="-112"/>
+        <source>&amp;Research</source>
+        <translation>研究(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Highlight Selection</source>
+        <translation>标注所选文字(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight with &amp;Note…</source>
+        <translation>标注并写笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore Removed Highlight</source>
+        <translation>恢复刚移除的标注(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Citation (&amp;Chicago)</source>
+        <translation>复制引用（芝加哥格式）(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Citation (&amp;APA)</source>
+        <translation>复制引用（APA 格式）(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport Citations…</source>
+        <translation>导出引用(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Story as &amp;Dossier…</source>
+        <translation>将新闻事件导出为资料汇编(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Select words of the article&apos;s text to highlight them.</source>
+        <translation>请先选中文章正文中的文字，再进行标注。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Highlight removed (Research › Restore Removed Highlight).</source>
+        <translation>标注已移除（可用 研究 › 恢复刚移除的标注）。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Placing highlights</source>
+        <translation>定位标注</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The article of this highlight is not in the open library.</source>
+        <translation>这条标注所属的文章不在当前打开的文章库中。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open an article to cite it.</source>
+        <translation>请先打开要引用的文章。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Copied: {citation}</source>
+        <translation>已复制：{citation}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Formatting the citation</source>
+        <translation>排版引用</translation>
     </message>
 </context>
 <context>

@@ -154,7 +154,7 @@
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
-        <location filename="../../reader/ui/viewer.py" line="+539"/>
+        <location filename="../../reader/ui/viewer.py" line="+541"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -347,6 +347,7 @@
     </message>
     <message numerus="yes">
         <location line="+13"/>
+        <location filename="../../reader/ui/research_files.py" line="+171"/>
         <source>Wrote %n reference(s) to {path}</source>
         <translation>
             <numerusform>已將 %n 筆參考文獻寫入 {path}</numerusform>
@@ -813,11 +814,13 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../reader/ui/note_dialog.py" line="+47"/>
         <source>Tags:</source>
         <translation>標籤：</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/ui/note_dialog.py" line="-2"/>
         <source>Note:</source>
         <translation>備註：</translation>
     </message>
@@ -849,6 +852,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/ui/notes_pane.py" line="+232"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
@@ -954,7 +958,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/viewer.py" line="-383"/>
+        <location filename="../../reader/ui/viewer.py" line="-385"/>
         <source>Find in the article</source>
         <translation>在文章中尋找</translation>
     </message>
@@ -1089,18 +1093,18 @@
     </message>
     <message>
         <location line="+185"/>
-        <location filename="../../reader/ui/viewer.py" line="+357"/>
+        <location filename="../../reader/ui/viewer.py" line="+359"/>
         <source>Related coverage</source>
         <translation>相關報導</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+102"/>
-        <location line="+128"/>
+        <location filename="../../reader/ui/main_window.py" line="+110"/>
+        <location line="+131"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-129"/>
         <source>Reader — offline news archive</source>
         <translation>Reader — 離線新聞文章庫</translation>
     </message>
@@ -1115,7 +1119,13 @@
         <translation>搜尋</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>筆記</translation>
+    </message>
+    <message>
         <location line="+172"/>
+        <location filename="../../reader/ui/research_files.py" line="+53"/>
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
@@ -1176,12 +1186,12 @@
     <message>
         <location line="+25"/>
         <location line="+24"/>
-        <location filename="../../reader/ui/main_window.py" line="-171"/>
+        <location filename="../../reader/ui/main_window.py" line="-174"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+106"/>
+        <location filename="../../reader/ui/main_window.py" line="+109"/>
         <location line="+20"/>
         <source>Open Library</source>
         <translation>開啟文章庫</translation>
@@ -1445,13 +1455,100 @@
         <translation>移除書籤</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location filename="../../reader/ui/research_files.py" line="-197"/>
+        <source>RIS (Zotero, EndNote, Mendeley)</source>
+        <translation>RIS（Zotero、EndNote、Mendeley）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BibTeX (JabRef, LaTeX)</source>
+        <translation>BibTeX（JabRef、LaTeX）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSL-JSON (Zotero, Pandoc)</source>
+        <translation>CSL-JSON（Zotero、Pandoc）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This article</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reader/ui/session.py" line="+113"/>
         <location filename="../../reader/ui/viewer.py" line="+14"/>
         <source>This story</source>
         <translation>本事件</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>The search results</source>
+        <translation>搜尋結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All bookmarks</source>
+        <translation>全部書籤</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Research</source>
+        <translation>研究</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export Highlights</source>
+        <translation>匯出畫線</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import Highlights</source>
+        <translation>匯入畫線</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+48"/>
+        <source>Export Citations</source>
+        <translation>匯出引用</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Tagged #{tag}</source>
+        <translation>標籤 #{tag}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cite:</source>
+        <translation>引用：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Open a story&apos;s timeline or an article of a story first.</source>
+        <translation>請先開啟一個新聞事件的時間軸，或事件中的一篇文章。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Story as Dossier</source>
+        <translation>將新聞事件匯出為資料彙編</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the library has no index yet</source>
+        <translation>文章庫還沒有索引</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the story is no longer in the library</source>
+        <translation>這個新聞事件已不在文章庫中</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/session.py" line="+13"/>
         <source>Story</source>
         <translation>事件</translation>
     </message>
@@ -1514,7 +1611,7 @@
         <translation>共 {articles}，來自 {files}（{duplicates}，{skipped} 個無法讀取），索引耗時 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="-449"/>
+        <location filename="../../reader/ui/viewer.py" line="-451"/>
         <source>The article file is no longer in the library; this is the saved bookmark.</source>
         <translation>文章檔案已不在文章庫中；以下是書籤中儲存的資訊。</translation>
     </message>
@@ -1556,7 +1653,7 @@
         </translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Blocked link: {url}</source>
         <translation>已封鎖的連結：{url}</translation>
     </message>
@@ -1598,7 +1695,7 @@
         <translation>相關事件</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+169"/>
         <source>Loading images…</source>
         <translation>正在載入圖片…</translation>
     </message>
@@ -2180,6 +2277,7 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
+        <location filename="../../reader/ui/research_files.py" line="-142"/>
         <source>Exported %n highlight(s) to {path}</source>
         <translation>
             <numerusform>已將 %n 筆畫線匯出至 {path}</numerusform>
@@ -2187,6 +2285,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <location filename="../../reader/ui/research_files.py" line="+17"/>
         <source>Imported %n new highlight(s); {updated} already here were updated</source>
         <translation>
             <numerusform>已匯入 %n 筆新畫線；{updated} 筆既有畫線已更新</numerusform>
@@ -2239,6 +2338,7 @@
     </message>
     <message>
         <location filename="../../reader/core/annotations/export.py" line="+14"/>
+        <location filename="../../reader/ui/research_desk.py" line="+152"/>
         <source>Highlights</source>
         <translation>畫線</translation>
     </message>
@@ -2329,6 +2429,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../reader/ui/notes_pane.py" line="-187"/>
         <source>not found in the text</source>
         <translation>在內文中找不到</translation>
     </message>
@@ -2356,6 +2457,196 @@
         <location line="+4"/>
         <source>References</source>
         <translation>參考文獻</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/highlight_layer.py" line="+194"/>
+        <source>Highlight</source>
+        <translation>畫線</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Highlight with Note…</source>
+        <translation>畫線並寫筆記…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit Highlight and Note…</source>
+        <translation>編輯畫線和筆記…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Highlight</source>
+        <translation>移除畫線</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/note_dialog.py" line="-25"/>
+        <source>Yellow</source>
+        <translation>黃色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>綠色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>藍色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pink</source>
+        <translation>粉紅色</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Highlight and Note</source>
+        <translation>畫線和筆記</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What this passage shows, where to use it…</source>
+        <translation>這段文字說明了什麼、打算用在哪裡…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>comma-separated</source>
+        <translation>以逗號分隔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quote:</source>
+        <translation>引文：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour:</source>
+        <translation>顏色：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_pane.py" line="-4"/>
+        <source>By article</source>
+        <translation>依文章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By tag</source>
+        <translation>依標籤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By story</source>
+        <translation>依新聞事件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the article is not in this library</source>
+        <translation>文章不在這個文章庫中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no tag)</source>
+        <translation>（無標籤）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(in no story)</source>
+        <translation>（不屬於任何新聞事件）</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>Search highlights and notes</source>
+        <translation>搜尋畫線和筆記</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Highlights (JSON)…</source>
+        <translation>匯出畫線（JSON）…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Highlights (Markdown)…</source>
+        <translation>匯出畫線（Markdown）…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import Highlights…</source>
+        <translation>匯入畫線…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_desk.py" line="-112"/>
+        <source>&amp;Research</source>
+        <translation>研究(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Highlight Selection</source>
+        <translation>為選取文字畫線(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight with &amp;Note…</source>
+        <translation>畫線並寫筆記(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore Removed Highlight</source>
+        <translation>還原剛移除的畫線(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Citation (&amp;Chicago)</source>
+        <translation>複製引用（芝加哥格式）(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Citation (&amp;APA)</source>
+        <translation>複製引用（APA 格式）(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport Citations…</source>
+        <translation>匯出引用(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Story as &amp;Dossier…</source>
+        <translation>將新聞事件匯出為資料彙編(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Select words of the article&apos;s text to highlight them.</source>
+        <translation>請先選取文章內文中的文字，再畫線。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Highlight removed (Research › Restore Removed Highlight).</source>
+        <translation>畫線已移除（可用 研究 › 還原剛移除的畫線）。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Placing highlights</source>
+        <translation>定位畫線</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The article of this highlight is not in the open library.</source>
+        <translation>這筆畫線所屬的文章不在目前開啟的文章庫中。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open an article to cite it.</source>
+        <translation>請先開啟要引用的文章。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Copied: {citation}</source>
+        <translation>已複製：{citation}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Formatting the citation</source>
+        <translation>排版引用</translation>
     </message>
 </context>
 <context>

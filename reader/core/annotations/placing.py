@@ -94,3 +94,34 @@ def new_highlight(anchor: Anchor, article_id: str, *, note: str = "", color: str
                   tags: Sequence[str] = ()) -> Highlight:  # fmt: skip
     return Highlight(article_id, anchor.exact, anchor.prefix, anchor.suffix, anchor.start,
                      anchor.end, color, note, list(tags))  # fmt: skip
+
+
+class NoteRowSource:
+    """What the Notes pane lists: each highlight placed in the catalog, with its story (id,
+    title) and its tags (its own, then its article's bookmark tags)."""
+
+    def __init__(self, highlights: Sequence[Highlight], bookmark_tags: dict[str, list[str]]):
+        self.highlights = list(highlights)
+        self.bookmark_tags = bookmark_tags
+
+    def _tags(self, h: Highlight) -> list[str]:
+        return list(dict.fromkeys([*h.tags, *self.bookmark_tags.get(h.article_id, [])]))
+
+    def unplaced(self) -> list[tuple[Placed, list[str]]]:
+        """Without a library: every highlight as not placed (its article is not there)."""
+        return [(p, self._tags(p.highlight)) for p in place(self.highlights, None)]
+
+    def placed(self, catalog: Catalog) -> list[tuple[Placed, tuple[str, str] | None, list[str]]]:
+        from reader.core.stories import StoryIndex
+
+        placed = place_in_catalog(catalog, self.highlights)
+        stories = StoryIndex(catalog.db)
+        story_of = {a: stories.story_of(a) for a in {h.article_id for h in self.highlights}}
+        ids = sorted({s for s in story_of.values() if s})
+        titles = {s.id: s.title for s in stories.summaries(ids)} if ids else {}
+        out = []
+        for p in placed:
+            story = story_of.get(p.highlight.article_id)
+            named = (story, titles.get(story, story)) if story else None
+            out.append((p, named, self._tags(p.highlight)))
+        return out
