@@ -22,6 +22,7 @@ from reader.core.dossier.as_markdown import md, to_markdown
 from reader.core.dossier.build import selection_dossier, story_dossier
 from reader.core.search.engine import LibraryIndex
 from tests.conftest import SEEDS
+from tests.faultkit import run_reader
 
 STORY = "e12039983fa2610c"  # the 2022-01-27 call: its first report's id
 SINA, ZAOBAO = "e12039983fa2610c", "a9b57668a3b7e4e6"
@@ -75,10 +76,14 @@ def test_markdown_dossier_of_the_story(capsys: pytest.CaptureFixture[str], tmp_p
     assert other.read_text(encoding="utf-8") == text
 
 
-def test_pdf_dossier_of_the_story(tmp_path: Path) -> None:
+def test_pdf_dossier_of_the_story(tmp_path: Path, isolated_data_dir: Path) -> None:
+    """As a person runs it: its own process, which makes an offscreen QGuiApplication (in
+    this one it would stand in the way of the tests' QApplication)."""
     mark_up()
     target = tmp_path / "dossier.pdf"
-    assert cli(["dossier", STORY, "--format", "pdf", "-o", str(target)]) == 0
+    result = run_reader(["dossier", STORY, "--format", "pdf", "-o", str(target)],
+                        isolated_data_dir, extra_env={"TZ": "UTC"})  # fmt: skip
+    assert result.returncode == 0, result.stderr
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 10_000
     assert not list(tmp_path.glob("*.tmp"))
