@@ -111,7 +111,7 @@ def test_the_notes_pane_lists_opens_and_says_not_found(window, qtbot) -> None:  
     qtbot.waitUntil(lambda: model.highlight_count() == 2, timeout=10_000)
     group = model.index(0, 0)
     rows = [model.data(model.index(i, 0, group)) for i in range(model.rowCount(group))]
-    assert any(r.startswith(f"“{QUOTE}”\n早报的要求") for r in rows)
+    assert any(r.startswith(f"“{QUOTE}”\n✎ 早报的要求") for r in rows)
     assert any(r.endswith("[not found in the text]") for r in rows)
     states = sorted(r.placed.state for g in model.groups for r in g.rows)
     assert states == ["found", NOT_FOUND]

@@ -17,15 +17,20 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
+    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -47,6 +52,7 @@ NO_ARTICLE_WORDS = QT_TR_NOOP("the article is not in this library")
 UNTAGGED = QT_TR_NOOP("(no tag)")
 NO_STORY = QT_TR_NOOP("(in no story)")
 Index = QModelIndex | QPersistentModelIndex
+QUOTE_SHOWN = 120  # characters of a long quote in its row (the tooltip has it all)
 
 
 @dataclass
@@ -172,11 +178,11 @@ class NotesModel(QAbstractItemModel):
         h, placed = row.placed.highlight, row.placed
         if role == Qt.ItemDataRole.DisplayRole:
             quote = " ".join(h.exact.split())
-            line = f"“{quote}”"
+            line = f"“{quote[:QUOTE_SHOWN]}…”" if len(quote) > QUOTE_SHOWN else f"“{quote}”"
             if not placed.found:
                 words = NO_ARTICLE_WORDS if placed.state == NO_ARTICLE else NOT_FOUND
                 line += f"  [{tr(words)}]"
-            return line + (f"\n{' '.join(h.note.split())}" if h.note.strip() else "")
+            return line + (f"\n✎ {' '.join(h.note.split())}" if h.note.strip() else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [h.title, h.exact, h.note]
             return plain_tooltip("\n\n".join(p for p in parts if p.strip()))
@@ -185,6 +191,26 @@ class NotesModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ForegroundRole and not placed.found:
             return QBrush(QColor("#8a8a8e"))
         return None
+
+
+class WrappedRows(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the view's width (the default size hint wrapped
+    at the column's content width and cut a quote with its note after two lines)."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        depth = 1 if index.parent().isValid() else 0
+        icon = option.decorationSize.width() + 8 if depth else 0
+        width = self.view.viewport().width() - self.view.indentation() * (depth + 1) - icon - 24
+        text = str(index.data() or "")
+        metrics = QFontMetrics(option.font)
+        flags = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere
+        height = metrics.boundingRect(QRect(0, 0, max(width, 40), 1 << 20), flags, text).height()
+        return QSize(size.width(), max(size.height(), height + 6))
 
 
 class NotesPane(QWidget):
@@ -208,7 +234,11 @@ class NotesPane(QWidget):
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
         self.view.setUniformRowHeights(False)
-        self.view.setWordWrap(True)
+        self.view.setWordWrap(True)  # a quote and its note in full, wrapped to the pane
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.view.setItemDelegate(WrappedRows(self.view))
+        self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.header().setStretchLastSection(True)
         top = QHBoxLayout()
         top.addWidget(self.edit, 1)
         top.addWidget(self.grouping)
@@ -250,6 +280,11 @@ class NotesPane(QWidget):
     def show_rows(self, rows: list[NoteRow]) -> None:
         self.model.set_rows(rows)
         self.view.expandAll()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # wrapped rows take their height from the width: lay them out again at the new one
+        self.view.scheduleDelayedItemsLayout()
 
     def _open(self, index: QModelIndex) -> None:
         row = self.model.row_at(index)
