@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLineEdit,
@@ -258,11 +259,13 @@ class ViewerPane(QWidget):
         self.image_label = plain_label()
         self.load_images_button = QPushButton()
         self.always_button = QPushButton()
-        bar = QHBoxLayout(self.image_bar)
+        self.image_label.setWordWrap(True)
+        bar = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.image_bar)
         bar.setContentsMargins(6, 2, 6, 2)
         bar.addWidget(self.image_label, 1)
         bar.addWidget(self.load_images_button)
         bar.addWidget(self.always_button)
+        self.image_bar_layout = bar
         self.image_bar.hide()
         self.related_label = plain_label()
         self.related_list = QListWidget()  # a handful of rows, never a library-sized list
@@ -300,6 +303,7 @@ class ViewerPane(QWidget):
         self.fonts = InstalledFonts.of_this_machine()
         self.font_hint.setVisible(not self.fonts.cjk)
         self._written = ("", "")  # (article id, the script it is written in)
+        self.focused = False  # Focus Mode: the article alone
         self.typography = Typography()
         self.theme = LIGHT
         self._style_bar()
@@ -446,7 +450,7 @@ class ViewerPane(QWidget):
         count = len(article.remote_images)
         self._image_state = ("blocked", count)
         self._show_image_state()
-        self.image_bar.setVisible(count > 0)
+        self.image_bar.setVisible(count > 0 and not self.focused)
         bar = self.browser.verticalScrollBar()
         bar.setValue(round(scroll * bar.maximum()) if scroll > 0 else 0)
         self._highlight_needles()  # a search hit opens at its first match in the body
@@ -560,7 +564,7 @@ class ViewerPane(QWidget):
     def _fit_related(self) -> None:
         """The related box as tall as its rows (a single line took 130 px), at most 40%."""
         rows = self.related_list.count()
-        self.related_box.setVisible(rows > 0)
+        self.related_box.setVisible(rows > 0 and not self.focused)
         if rows:
             wanted = (self.related_label.sizeHint().height() + 12
                       + rows * max(self.related_list.sizeHintForRow(0), 1)
@@ -729,7 +733,27 @@ class ViewerPane(QWidget):
             tr("Try again") if state == "failed" else tr("Load for this article")
         )
         source = self.article.source if self.article is not None else ""
+        if len(source) > 16:  # a long outlet name must not widen the bar past the page
+            source = source[:15] + "…"
         self.always_button.setText(tr("Always for {source}", source=source or "?"))
+        self._fit_image_bar()
+
+    def set_focused(self, on: bool) -> None:
+        """Focus Mode: the article alone, without the image bar and the related box (they come
+        back as they were)."""
+        self.focused = on
+        self.image_bar.setVisible(not on and self.article is not None
+                                  and bool(self.article.remote_images))  # fmt: skip
+        self._fit_related()
+
+    def _fit_image_bar(self) -> None:
+        """The image bar's buttons go under its sentence when the pane is too narrow for one
+        row (they overlapped the sentence, and held the pane ~480 px wide)."""
+        buttons = self.load_images_button.sizeHint().width() + self.always_button.sizeHint().width()
+        wide = self.width() >= buttons + 200
+        self.image_bar_layout.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
 
     def _always(self) -> None:
         if self.article is not None:
@@ -797,3 +821,4 @@ class ViewerPane(QWidget):
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self._apply_measure()
+        self._fit_image_bar()
