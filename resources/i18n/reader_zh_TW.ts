@@ -154,7 +154,7 @@
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
-        <location filename="../../reader/ui/viewer.py" line="+556"/>
+        <location filename="../../reader/ui/viewer.py" line="+560"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -852,7 +852,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/notes_pane.py" line="+232"/>
+        <location filename="../../reader/ui/notes_pane.py" line="+262"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
@@ -958,7 +958,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/viewer.py" line="-392"/>
+        <location filename="../../reader/ui/viewer.py" line="-395"/>
         <source>Find in the article</source>
         <translation>在文章中尋找</translation>
     </message>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <location line="+185"/>
-        <location filename="../../reader/ui/viewer.py" line="+366"/>
+        <location filename="../../reader/ui/viewer.py" line="+369"/>
         <source>Related coverage</source>
         <translation>相關報導</translation>
     </message>
@@ -1291,12 +1291,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Every article in the list is read</source>
         <translation>清單中的文章都已讀</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Mark Story Read</source>
         <translation>將事件標為已讀</translation>
     </message>
@@ -1313,7 +1313,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <location filename="../../reader/ui/session.py" line="+0"/>
         <source>Mark as Read</source>
         <translation>標示為已讀</translation>
@@ -1606,7 +1606,7 @@
         <translation>共 {articles}，來自 {files}（{duplicates}，{skipped} 個無法讀取），索引耗時 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="-458"/>
+        <location filename="../../reader/ui/viewer.py" line="-461"/>
         <source>The article file is no longer in the library; this is the saved bookmark.</source>
         <translation>文章檔案已不在文章庫中；以下是書籤中儲存的資訊。</translation>
     </message>
@@ -1648,7 +1648,7 @@
         </translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>Blocked link: {url}</source>
         <translation>已封鎖的連結：{url}</translation>
     </message>
@@ -1719,7 +1719,7 @@
         <translation>載入本文圖片</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Always for {source}</source>
         <translation>一律載入「{source}」的圖片</translation>
     </message>
@@ -2424,7 +2424,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../reader/ui/notes_pane.py" line="-187"/>
+        <location filename="../../reader/ui/notes_pane.py" line="-212"/>
         <source>not found in the text</source>
         <translation>在內文中找不到</translation>
     </message>
@@ -2549,7 +2549,7 @@
         <translation>（不屬於任何新聞事件）</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+206"/>
         <source>Search highlights and notes</source>
         <translation>搜尋畫線和筆記</translation>
     </message>
