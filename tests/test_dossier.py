@@ -144,3 +144,34 @@ def test_the_story_dossier_uses_the_timeline_in_time_order() -> None:
     assert [r.article_id for r in d.references] == [SINA, ZAOBAO]
     assert story_dossier(index.catalog, "0000000000000000") is None
     index.close()
+
+
+def test_traditional_chinese_is_set_as_glyphs_in_the_pdf(
+    tmp_path: Path, isolated_data_dir: Path
+) -> None:
+    """Both scripts in one PDF: a Traditional report beside a Simplified one."""
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "cna.md").write_text(
+        "---\ntitle: '外交部：臺美關係穩健發展'\ndate: 2022-01-28T02:00:00Z\nauthor: 中央社\n"
+        "from: https://www.cna.com.tw/news/a\n---\n<p>外交部今天表示，臺灣與美國的關係穩健發展，"
+        "雙方將持續深化合作。</p>\n",
+        encoding="utf-8",
+    )
+    shutil.copy(SEEDS / "001_d31ba643041d82b7.txt", lib / "zaobao.md")
+    index = LibraryIndex(lib)
+    index.update()
+    ids = index.catalog.ids()
+    index.close()
+    for article_id in ids:
+        BookmarkStore().add(Bookmark(article_id, "t", tags=["兩岸"]))
+    target = tmp_path / "both.pdf"
+    result = run_reader(["dossier", "--tag", "兩岸", "--format", "pdf", "-o", str(target),
+                         "--library", str(lib)], isolated_data_dir)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed: the text was not read back")
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    flat = unicodedata.normalize("NFKC", "".join(text.split()))
+    assert "臺美關係穩健發展" in flat and "王毅应约同布林肯通话" in flat
