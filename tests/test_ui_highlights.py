@@ -150,6 +150,7 @@ def test_copy_citation_puts_chicago_on_the_clipboard(window, qtbot) -> None:  # 
     qtbot.waitUntil(lambda: clipboard.text().startswith("联合早报. “王毅应约同布林肯通话"),
                     timeout=10_000)  # fmt: skip
     assert "<i>联合早报</i>" in (clipboard.mimeData().html() or "")
+    clipboard.clear()  # mime data still held by the offscreen clipboard at exit crashed Qt
 
 
 def test_export_dossier_of_the_open_story(window, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
