@@ -1,12 +1,12 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message numerus="yes">
-        <location filename="../../reader/cli/check.py" line="+72" />
-        <location filename="../../reader/cli/index.py" line="+57" />
-        <location filename="../../reader/ui/status_bar.py" line="+115" />
+        <location filename="../../reader/cli/check.py" line="+72"/>
+        <location filename="../../reader/cli/index.py" line="+57"/>
+        <location filename="../../reader/ui/status_bar.py" line="+115"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -14,7 +14,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/index.py" line="-17" />
+        <location filename="../../reader/cli/index.py" line="-17"/>
         <source>repaired: %n index entry(-ies) made to match the catalog (an earlier update was interrupted)</source>
         <translation>
             <numerusform>repaired: %n index entry made to match the catalog (an earlier update was interrupted)</numerusform>
@@ -22,14 +22,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
-        <location filename="../../reader/cli/stories.py" line="+53" />
-        <location filename="../../reader/cli/story.py" line="+37" />
-        <location filename="../../reader/ui/article_html.py" line="+81" />
-        <location filename="../../reader/ui/status_bar.py" line="-52" />
-        <location line="+42" />
-        <location line="+9" />
-        <location filename="../../reader/ui/viewer.py" line="+539" />
+        <location line="+18"/>
+        <location filename="../../reader/cli/stories.py" line="+53"/>
+        <location filename="../../reader/cli/story.py" line="+37"/>
+        <location filename="../../reader/ui/article_html.py" line="+86"/>
+        <location filename="../../reader/ui/status_bar.py" line="-52"/>
+        <location line="+42"/>
+        <location line="+9"/>
+        <location filename="../../reader/ui/viewer.py" line="+560"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -37,8 +37,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
-        <location filename="../../reader/ui/status_bar.py" line="+2" />
+        <location line="+1"/>
+        <location filename="../../reader/ui/status_bar.py" line="+2"/>
         <source>%n duplicate copy(-ies)</source>
         <translation>
             <numerusform>%n duplicate copy</numerusform>
@@ -46,8 +46,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/search.py" line="+38" />
-        <location filename="../../reader/ui/search_pane.py" line="+482" />
+        <location filename="../../reader/cli/search.py" line="+38"/>
+        <location filename="../../reader/ui/search_pane.py" line="+482"/>
         <source>about %n result(s)</source>
         <translation>
             <numerusform>about %n result</numerusform>
@@ -55,8 +55,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
-        <location filename="../../reader/ui/search_pane.py" line="+2" />
+        <location line="+2"/>
+        <location filename="../../reader/ui/search_pane.py" line="+2"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -64,8 +64,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/bookmarks.py" line="+75" />
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+349" />
+        <location filename="../../reader/cli/bookmarks.py" line="+75"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+317"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>Exported %n bookmark to {path}</numerusform>
@@ -73,8 +73,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+19" />
+        <location line="+3"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+19"/>
         <source>Imported %n new bookmark(s); {merged} already here were merged</source>
         <translation>
             <numerusform>Imported %n new bookmark; {merged} already here were merged</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/stories.py" line="+6" />
+        <location filename="../../reader/cli/stories.py" line="+6"/>
         <source>%n story(-ies) of two or more articles</source>
         <translation>
             <numerusform>%n story of two or more articles</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/preferences.py" line="+145" />
+        <location filename="../../reader/ui/preferences.py" line="+145"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/reading_commands.py" line="+177" />
+        <location filename="../../reader/ui/reading_commands.py" line="+178"/>
         <source>Mark %n unread article(s) in the list as read?</source>
         <translation>
             <numerusform>Mark %n unread article in the list as read?</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search_pane.py" line="-332" />
+        <location filename="../../reader/ui/search_pane.py" line="-332"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+337" />
+        <location line="+337"/>
         <source>still indexing ({done} of %n file(s)): more may come</source>
         <translation>
             <numerusform>still indexing ({done} of %n file): more may come</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/status_bar.py" line="-51" />
+        <location filename="../../reader/ui/status_bar.py" line="-51"/>
         <source>{shown} of %n article(s)</source>
         <translation>
             <numerusform>{shown} of %n article</numerusform>
@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/viewer.py" line="-362" />
+        <location filename="../../reader/ui/viewer.py" line="-374"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+544" />
+        <location line="+562"/>
         <source>%n image(s) could not be loaded</source>
         <translation>
             <numerusform>%n image could not be loaded</numerusform>
@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n remote image(s) blocked</source>
         <translation>
             <numerusform>%n remote image blocked</numerusform>
@@ -154,8 +154,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article_html.py" line="+0" />
-        <location filename="../../reader/ui/search_pane.py" line="-336" />
+        <location filename="../../reader/ui/article_html.py" line="+0"/>
+        <location filename="../../reader/ui/search_pane.py" line="-336"/>
         <source>from %n outlet(s)</source>
         <translation>
             <numerusform>from %n outlet</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30" />
+        <location line="+30"/>
         <source>%n more new sentence(s)</source>
         <translation>
             <numerusform>%n more new sentence</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n sentence(s) told by an earlier report</source>
         <translation>
             <numerusform>%n sentence told by an earlier report</numerusform>
@@ -179,9 +179,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/stories.py" line="-5" />
-        <location filename="../../reader/cli/story.py" line="+1" />
-        <location filename="../../reader/ui/article_list.py" line="+317" />
+        <location filename="../../reader/cli/stories.py" line="-5"/>
+        <location filename="../../reader/cli/story.py" line="+1"/>
+        <location filename="../../reader/core/dossier/words.py" line="+21"/>
+        <location filename="../../reader/ui/article_list.py" line="+317"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>
@@ -189,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/bookmarks.py" line="+199" />
+        <location filename="../../reader/core/bookmarks.py" line="+199"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark was restored from the backup {backup}.</numerusform>
@@ -197,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/parser.py" line="+296" />
+        <location filename="../../reader/core/parser.py" line="+296"/>
         <source>%n undecodable byte(s) replaced</source>
         <translation>
             <numerusform>%n undecodable byte replaced</numerusform>
@@ -205,15 +206,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/readstate.py" line="+112" />
+        <location filename="../../reader/core/readstate.py" line="+112"/>
         <source>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark(s) could be saved from it.</source>
         <translation>
             <numerusform>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark could be saved from it.</numerusform>
             <numerusform>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read marks could be saved from it.</numerusform>
         </translation>
     </message>
-<message numerus="yes">
-        <location filename="../../reader/cli/cite.py" line="+50" />
+    <message numerus="yes">
+        <location filename="../../reader/cli/cite.py" line="+50"/>
         <source>%n article(s) not found in {library}</source>
         <translation>
             <numerusform>%n article not found in {library}</numerusform>
@@ -221,8 +222,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
-        <location filename="../../reader/ui/research_files.py" line="+171" />
+        <location line="+13"/>
+        <location filename="../../reader/ui/research_files.py" line="+171"/>
         <source>Wrote %n reference(s) to {path}</source>
         <translation>
             <numerusform>Wrote %n reference to {path}</numerusform>
@@ -230,8 +231,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/highlights.py" line="+112" />
-        <location filename="../../reader/ui/research_files.py" line="-106" />
+        <location filename="../../reader/cli/highlights.py" line="+112"/>
+        <location filename="../../reader/ui/research_files.py" line="-106"/>
         <source>Exported %n highlight(s) to {path}</source>
         <translation>
             <numerusform>Exported %n highlight to {path}</numerusform>
@@ -239,8 +240,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
-        <location filename="../../reader/ui/research_files.py" line="+17" />
+        <location line="+3"/>
+        <location filename="../../reader/ui/research_files.py" line="+17"/>
         <source>Imported %n new highlight(s); {updated} already here were updated</source>
         <translation>
             <numerusform>Imported %n new highlight; {updated} already here were updated</numerusform>
@@ -248,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/dossier/words.py" line="-1" />
+        <location filename="../../reader/core/dossier/words.py" line="-1"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -256,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
+        <location line="+21"/>
         <source>… and %n more new sentence(s)</source>
         <translation>
             <numerusform>… and %n more new sentence</numerusform>
@@ -264,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n sentence(s) an earlier report already had</source>
         <translation>
             <numerusform>%n sentence an earlier report already had</numerusform>
@@ -272,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/annotations/store.py" line="+71" />
+        <location filename="../../reader/core/annotations/store.py" line="+71"/>
         <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight was restored from the backup {backup}.</numerusform>
