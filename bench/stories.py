@@ -156,6 +156,9 @@ def main(argv: list[str] | None = None) -> int:
             rows += stories_quality.table_rows(
                 label_file.stem, stories_quality.quality(before, gold_v2)
             )
+            if label_file.stem != "heldout":  # the held-out half's figures only, never its errors
+                for line in errors(before, {a: row.story for a, row in gold_v2.items()}):
+                    print(f"   {label_file.stem}: {line}")
 
         sizes = Counter(before.values())
         articles = len(before)

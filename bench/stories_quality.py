@@ -213,23 +213,10 @@ def table_rows(name: str, q: Quality) -> list[tuple[str, str, str]]:
     ]  # fmt: skip
 
 
-def errors(system: Mapping[str, str], gold: Mapping[str, LabelRow]) -> list[str]:
-    """Splits and merges, for reading (the old bench's format)."""
-    out = []
-    by_event: dict[str, list[str]] = defaultdict(list)
-    by_sys: dict[str, list[str]] = defaultdict(list)
-    for item, row in gold.items():
-        by_event[row.story].append(item)
-        by_sys[system[item]].append(item)
-    for event, items in sorted(by_event.items()):
-        parts = Counter(system[i] for i in items)
-        if len(parts) > 1:
-            out.append(f"split {event}: {sorted(parts.values(), reverse=True)}")
-    for items in by_sys.values():
-        events = Counter(gold[i].story for i in items)
-        if len(events) > 1:
-            out.append(f"merged {dict(events)}")
-    return out
+def _errors(system: Mapping[str, str], gold: Mapping[str, LabelRow]) -> list[str]:
+    from bench.stories import errors  # the old bench's split/merge listing
+
+    return errors(dict(system), {a: row.story for a, row in gold.items()})
 
 
 def score_catalog(catalog: Path, label_files: list[Path], library: Path | None = None) -> int:
@@ -245,6 +232,9 @@ def score_catalog(catalog: Path, label_files: list[Path], library: Path | None =
                 f"  {path.name}: {len(missing)} labelled files not in the catalog (matched by id)"
             )
         table += table_rows(path.stem, quality(system, gold))
+        if path.stem != "heldout":  # the held-out half's figures only, never its errors
+            for line in _errors(system, gold):
+                print(f"   {path.stem}: {line}")
     print("\n| measure | value | against |\n|---|---|---|")
     for measure, value, against in table:
         print(f"| {measure} | {value} | {against} |")
