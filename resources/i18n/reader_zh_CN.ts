@@ -75,7 +75,7 @@
         <translation>建立或更新文章库的搜索索引</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/search.py" line="+13"/>
+        <location filename="../../reader/cli/search.py" line="+17"/>
         <source>search a library&apos;s index</source>
         <translation>搜索文章库的索引</translation>
     </message>
@@ -176,7 +176,7 @@
         <translation>索引已重建：{why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/search.py" line="+25"/>
+        <location filename="../../reader/cli/search.py" line="+39"/>
         <location filename="../../reader/ui/search_pane.py" line="+482"/>
         <source>about %n result(s)</source>
         <translation>
@@ -712,7 +712,7 @@
         <location filename="../../reader/cli/stories.py" line="-15"/>
         <location filename="../../reader/cli/story.py" line="-21"/>
         <location filename="../../reader/core/dossier/words.py" line="+21"/>
-        <location filename="../../reader/ui/article_list.py" line="+317"/>
+        <location filename="../../reader/ui/article_list.py" line="+342"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n 家媒体</numerusform>
@@ -743,7 +743,7 @@
         <translation>本地时间（{zone}）</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Filter titles…</source>
         <translation>筛选标题…</translation>
     </message>
@@ -1046,8 +1046,8 @@
         <translation>Reader 是一个离线阅读本地新闻存档的工具。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_controller.py" line="+147"/>
-        <location line="+231"/>
+        <location filename="../../reader/ui/library_controller.py" line="+151"/>
+        <location line="+252"/>
         <source>The search process</source>
         <translation>搜索进程</translation>
     </message>
@@ -1230,7 +1230,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/reading_commands.py" line="+29"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Mark All Read</source>
         <translation>全部标为已读</translation>
     </message>
@@ -1251,12 +1251,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+53"/>
+        <location line="+64"/>
         <source>Every article in the list is read</source>
         <translation>列表中的文章都已读</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-57"/>
         <source>Mark Story Read</source>
         <translation>将事件标为已读</translation>
     </message>
@@ -1273,13 +1273,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+52"/>
+        <location line="+63"/>
         <location filename="../../reader/ui/session.py" line="+0"/>
         <source>Mark as Read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-35"/>
         <source>Reindex Library</source>
         <translation>重建索引</translation>
     </message>
@@ -1289,7 +1289,7 @@
         <translation>要根据文件重新建立这个文章库的索引吗？大型文章库需要几分钟，列表会边建立边填充。</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+31"/>
         <source>Mark %n unread article(s) in the list as read?</source>
         <translation>
             <numerusform>将列表中 %n 篇未读文章标为已读？</numerusform>
@@ -1422,7 +1422,7 @@
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Marking articles</source>
         <translation>标记文章</translation>
     </message>
@@ -1706,12 +1706,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/core/readstate.py" line="+28"/>
+        <location filename="../../reader/core/readstate.py" line="+29"/>
         <source>the read-state file</source>
         <translation>已读状态文件</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>The read-state file {path} was empty (0 bytes): which articles were read is lost, and read marks start fresh.</source>
         <translation>已读状态文件 {path} 是空的（0 字节）：哪些文章已读的记录已丢失，已读标记将重新开始。</translation>
     </message>
@@ -1728,7 +1728,7 @@
         <translation>已读状态文件 {path} 已损坏（{reason}）；已保留为 {aside}，已读标记将重新开始。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/scan.py" line="+49"/>
+        <location filename="../../reader/core/scan.py" line="+61"/>
         <source>cannot open the folder: {reason}</source>
         <translation>无法打开文件夹：{reason}</translation>
     </message>
@@ -1983,12 +1983,12 @@
         <translation>索引进程已停止（退出码 {code}）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/catalog.py" line="+127"/>
+        <location filename="../../reader/core/search/catalog.py" line="+142"/>
         <source>a stored text does not decompress ({why})</source>
         <translation>一段已保存的文本无法解压（{why}）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/engine.py" line="+257"/>
+        <location filename="../../reader/core/search/engine.py" line="+288"/>
         <source>found while searching: {why}</source>
         <translation>搜索时发现：{why}</translation>
     </message>
@@ -1998,7 +1998,7 @@
         <translation>搜索目录 {path} 已损坏（{why}）；下次更新索引时会根据文库重建它。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/indexer.py" line="+53"/>
+        <location filename="../../reader/core/search/indexer.py" line="+55"/>
         <source>the search catalog</source>
         <translation>搜索目录</translation>
     </message>
@@ -2010,12 +2010,12 @@
     <message>
         <location line="+58"/>
         <location line="+12"/>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>the catalog is damaged ({why})</source>
         <translation>目录已损坏（{why}）</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
         <source>the index was never completed</source>
         <translation>索引从未完成</translation>
     </message>
@@ -2036,7 +2036,7 @@
         <translation>索引已损坏（{why}）</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>a rebuild was asked for</source>
         <translation>已要求重建</translation>
     </message>

@@ -75,7 +75,7 @@
         <translation>建立或更新文章庫的搜尋索引</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/search.py" line="+13"/>
+        <location filename="../../reader/cli/search.py" line="+17"/>
         <source>search a library&apos;s index</source>
         <translation>搜尋文章庫的索引</translation>
     </message>
@@ -176,7 +176,7 @@
         <translation>索引已重建：{why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/search.py" line="+25"/>
+        <location filename="../../reader/cli/search.py" line="+39"/>
         <location filename="../../reader/ui/search_pane.py" line="+482"/>
         <source>about %n result(s)</source>
         <translation>
@@ -712,7 +712,7 @@
         <location filename="../../reader/cli/stories.py" line="-15"/>
         <location filename="../../reader/cli/story.py" line="-21"/>
         <location filename="../../reader/core/dossier/words.py" line="+21"/>
-        <location filename="../../reader/ui/article_list.py" line="+317"/>
+        <location filename="../../reader/ui/article_list.py" line="+342"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n 家媒體</numerusform>
@@ -743,7 +743,7 @@
         <translation>本地時間（{zone}）</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Filter titles…</source>
         <translation>篩選標題…</translation>
     </message>
@@ -1046,8 +1046,8 @@
         <translation>Reader 是離線閱讀本機新聞存檔的工具。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_controller.py" line="+147"/>
-        <location line="+231"/>
+        <location filename="../../reader/ui/library_controller.py" line="+151"/>
+        <location line="+252"/>
         <source>The search process</source>
         <translation>搜尋處理程序</translation>
     </message>
@@ -1230,7 +1230,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/reading_commands.py" line="+29"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Mark All Read</source>
         <translation>全部標示為已讀</translation>
     </message>
@@ -1251,12 +1251,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+53"/>
+        <location line="+64"/>
         <source>Every article in the list is read</source>
         <translation>清單中的文章都已讀</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-57"/>
         <source>Mark Story Read</source>
         <translation>將事件標為已讀</translation>
     </message>
@@ -1273,13 +1273,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+52"/>
+        <location line="+63"/>
         <location filename="../../reader/ui/session.py" line="+0"/>
         <source>Mark as Read</source>
         <translation>標示為已讀</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-35"/>
         <source>Reindex Library</source>
         <translation>重建索引</translation>
     </message>
@@ -1289,7 +1289,7 @@
         <translation>要依據檔案重新建立這個文章庫的索引嗎？大型文章庫需要幾分鐘，清單會邊建立邊填入。</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+31"/>
         <source>Mark %n unread article(s) in the list as read?</source>
         <translation>
             <numerusform>要將清單中 %n 篇未讀文章標示為已讀嗎？</numerusform>
@@ -1422,7 +1422,7 @@
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Marking articles</source>
         <translation>標示文章</translation>
     </message>
@@ -1706,12 +1706,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/core/readstate.py" line="+28"/>
+        <location filename="../../reader/core/readstate.py" line="+29"/>
         <source>the read-state file</source>
         <translation>已讀狀態檔案</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>The read-state file {path} was empty (0 bytes): which articles were read is lost, and read marks start fresh.</source>
         <translation>已讀狀態檔案 {path} 是空的（0 位元組）：哪些文章已讀的紀錄已遺失，已讀標記將重新開始。</translation>
     </message>
@@ -1728,7 +1728,7 @@
         <translation>已讀狀態檔案 {path} 已損壞（{reason}）；已保留為 {aside}，已讀標記將重新開始。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/scan.py" line="+49"/>
+        <location filename="../../reader/core/scan.py" line="+61"/>
         <source>cannot open the folder: {reason}</source>
         <translation>無法開啟資料夾：{reason}</translation>
     </message>
@@ -1983,12 +1983,12 @@
         <translation>索引程序已停止（結束代碼 {code}）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/catalog.py" line="+127"/>
+        <location filename="../../reader/core/search/catalog.py" line="+142"/>
         <source>a stored text does not decompress ({why})</source>
         <translation>一段已儲存的文字無法解壓縮（{why}）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/engine.py" line="+257"/>
+        <location filename="../../reader/core/search/engine.py" line="+288"/>
         <source>found while searching: {why}</source>
         <translation>搜尋時發現：{why}</translation>
     </message>
@@ -1998,7 +1998,7 @@
         <translation>搜尋目錄 {path} 已損壞（{why}）；下次更新索引時會依據文庫重建它。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/indexer.py" line="+53"/>
+        <location filename="../../reader/core/search/indexer.py" line="+55"/>
         <source>the search catalog</source>
         <translation>搜尋目錄</translation>
     </message>
@@ -2010,12 +2010,12 @@
     <message>
         <location line="+58"/>
         <location line="+12"/>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>the catalog is damaged ({why})</source>
         <translation>目錄已損壞（{why}）</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
         <source>the index was never completed</source>
         <translation>索引從未完成</translation>
     </message>
@@ -2036,7 +2036,7 @@
         <translation>索引已損壞（{why}）</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>a rebuild was asked for</source>
         <translation>已要求重建</translation>
     </message>
