@@ -316,3 +316,26 @@ def test_a_listing_counts_unread_per_source_and_lists_the_unread_from_the_state_
     controller.close_library()
     read.close()
     index.close()
+
+
+def test_grouping_reads_only_the_stories_it_needs_and_groups_the_same(
+    corpus_fixture: Path,
+) -> None:
+    from reader.core.search.api import SearchHit
+    from reader.core.search.engine import LibraryIndex
+    from reader.core.stories.grouping import group_hits, group_rows, memberships
+    from reader.ui.library_controller import stories_of, stories_of_two_or_more
+
+    index = LibraryIndex(corpus_fixture)
+    index.update(workers=1)
+    db = index.catalog.db
+    ids = index.catalog.ids()
+    everything = memberships(db)
+    assert any(size >= 2 for size in everything.size.values())  # some stories to group
+    assert group_rows(ids, stories_of_two_or_more(db)) == group_rows(ids, everything)
+    entries = index.catalog.entries(ids)
+    hits = [SearchHit(i, entries[i].title, entries[i].source, entries[i].published,
+                      entries[i].path, entries[i].url, 1.0) for i in ids]  # fmt: skip
+    assert group_hits(hits, stories_of(db, ids)) == group_hits(hits, everything)
+    assert group_hits(hits[:7], stories_of(db, ids[:7])) == group_hits(hits[:7], everything)
+    index.close()
