@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -28,6 +29,11 @@ def _search(library: Path, query: str, sort: str, env: dict[str, str]) -> tuple[
         cwd=ROOT, env=env, capture_output=True, text=True, check=True, timeout=120,
     )  # fmt: skip
     return done.stdout, done.stderr
+
+
+def _no_ms(said: str) -> str:
+    """The summary line without the time it took (it differs from run to run)."""
+    return re.sub(r"[0-9.]+", "#", said)
 
 
 def _alive(pid: int) -> bool:
@@ -105,6 +111,13 @@ def test_resident_answers_equal_the_command_and_the_app(
                 _search(corpus_fixture, query, "relevance", env)[0]
                 == _search(corpus_fixture, query, "relevance", alone)[0]
             )
+        # In the client's language (the process keeps each language's catalogue).
+        zh = {**env, "READER_LANG": "zh_CN"}
+        for _ in range(2):
+            said = _search(corpus_fixture, "中国", "relevance", zh)[1]
+            alone_said = _search(corpus_fixture, "中国", "relevance", {**zh, **{
+                "READER_SEARCH_RESIDENT": "0"}})[1]  # fmt: skip
+            assert _no_ms(said) == _no_ms(alone_said) != _no_ms(err)
     finally:
         service.close()
     if cpu_before is not None:  # the resident process did the searching (Linux shows it)

@@ -41,6 +41,7 @@ class Resident:
         self.library, self.data = library, data
         self.index = LibraryIndex(Path(library))
         self._catalog_id: tuple[int, int] | None = None
+        self._catalogues: dict[str, Any] = {}  # language -> its loaded catalogue
 
     def _fresh_index(self) -> bool:
         """Whether the open index can answer: usable, and the catalog file the one it opened
@@ -66,7 +67,10 @@ class Resident:
 
         env = request.get("env", {})
         language = i18n.choose_language(i18n.saved_preference(), environ=env)
-        i18n.install(language)
+        catalogue = self._catalogues.get(language)
+        if catalogue is None:
+            catalogue = self._catalogues[language] = i18n.load_catalogue(language)
+        i18n.install_catalogue(catalogue)
         out, err = io.StringIO(), io.StringIO()
         try:
             if not self._fresh_index():
