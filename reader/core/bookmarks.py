@@ -18,7 +18,7 @@ import os
 import shutil
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from html import escape
@@ -110,6 +110,8 @@ class BookmarkStore:
         self.path = path or data_dir() / "bookmarks.sqlite"
         self.backup_dir = self.path.parent / "bookmark-backups"
         self.notice: str | None = None  # for the user: a damaged file replaced, no backup made
+        # Called after each committed change with the ids it changed (the sync journal).
+        self.listeners: list[Callable[[list[str]], None]] = []
         try:
             self.db = self._open_checked()
         except (StorageError, RuntimeError):
@@ -338,6 +340,10 @@ class BookmarkStore:
                     self.db.execute("ROLLBACK")
             raise storage_error(WHAT, self.path, exc) from exc
 
+    def _committed(self, ids: list[str]) -> None:
+        for listener in self.listeners:
+            listener(ids)
+
     def add(self, bookmark: Bookmark) -> None:
         """Add, or refresh the saved metadata of an existing bookmark (note and tags kept)."""
         created = bookmark.created_at or datetime.now(UTC).isoformat(timespec="seconds")
@@ -354,6 +360,7 @@ class BookmarkStore:
                 "INSERT OR IGNORE INTO bookmark_tags(article_id, tag) VALUES(?, ?)",
                 [(bookmark.article_id, t) for t in bookmark.tags if t.strip()],
             )
+        self._committed([bookmark.article_id])
 
     def remove(self, article_id: str) -> Bookmark | None:
         """Remove and return the bookmark (so the UI can undo by adding it back)."""
@@ -361,11 +368,13 @@ class BookmarkStore:
         if existing is not None:
             with self._write() as db:
                 db.execute("DELETE FROM bookmarks WHERE article_id=?", (article_id,))
+            self._committed([article_id])
         return existing
 
     def set_note(self, article_id: str, note: str) -> None:
         with self._write() as db:
             db.execute("UPDATE bookmarks SET note=? WHERE article_id=?", (note, article_id))
+        self._committed([article_id])
 
     def set_tags(self, article_id: str, tags: Iterable[str]) -> None:
         with self._write() as db:
@@ -374,6 +383,31 @@ class BookmarkStore:
                 "INSERT OR IGNORE INTO bookmark_tags(article_id, tag) VALUES(?, ?)",
                 [(article_id, t.strip()) for t in tags if t.strip()],
             )
+        self._committed([article_id])
+
+    def replace_many(self, bookmarks: Iterable[Bookmark], removed: Iterable[str] = ()) -> None:
+        """Make these bookmarks exactly so (note and tags too; a known path is kept when the
+        new one is None) and remove ``removed``, in one transaction: merged sync state."""
+        rows = list(bookmarks)
+        gone = list(removed)
+        with self._write() as db:
+            db.executemany("DELETE FROM bookmarks WHERE article_id=?", [(i,) for i in gone])
+            db.executemany(
+                "INSERT INTO bookmarks(article_id, title, source, published, url, path, note,"
+                " created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET"
+                " title=excluded.title, source=excluded.source, published=excluded.published,"
+                " url=excluded.url, path=coalesce(excluded.path, path), note=excluded.note,"
+                " created_at=excluded.created_at",
+                [(b.article_id, b.title, b.source, b.published, b.url, _path_text(b.path),
+                  b.note, b.created_at) for b in rows],
+            )  # fmt: skip
+            db.executemany("DELETE FROM bookmark_tags WHERE article_id=?",
+                           [(b.article_id,) for b in rows])  # fmt: skip
+            db.executemany(
+                "INSERT OR IGNORE INTO bookmark_tags(article_id, tag) VALUES(?, ?)",
+                [(b.article_id, t.strip()) for b in rows for t in b.tags if t.strip()],
+            )
+        self._committed([b.article_id for b in rows] + gone)
 
     def update_paths(self, paths: dict[str, str]) -> None:
         """Remember where bookmarked articles are now (after a scan found them moved)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from reader.core.i18n import QT_TR_NOOP, tr
@@ -55,6 +55,8 @@ class ReadState:
         # Marking a whole list (100k rows: 0.23 s) runs in a worker while the GUI thread may
         # mark the article it opens: one writer at a time on this connection.
         self._write = threading.Lock()
+        # Called after each committed change with the ids it changed (the sync journal).
+        self.listeners: list[Callable[[list[str]], None]] = []
         try:
             self.db = self._open_checked()
             self._read = {row[0] for row in self.db.execute("SELECT id FROM read")}
@@ -152,6 +154,8 @@ class ReadState:
             self._read.update(ids)
         else:
             self._read.difference_update(ids)
+        for listener in self.listeners:
+            listener(ids)
 
     def close(self) -> None:
         self.db.close()

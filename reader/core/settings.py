@@ -46,6 +46,7 @@ class Settings:
     group_by_story: bool = False  # the article list: one row per story
     # source -> image hosts that load without asking (reader/core/image_trust.py)
     image_hosts_by_source: dict[str, list[str]] = field(default_factory=dict)
+    sync_folder: str = ""  # "" = no sync; READER_SYNC_DIR comes first (reader/core/sync/)
 
     def remember_library(self, path: str) -> None:
         self.library = path

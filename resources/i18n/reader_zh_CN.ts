@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/run.py" line="+30"/>
+        <location filename="../../reader/cli/run.py" line="+37"/>
         <source>commands (python -m reader COMMAND --help):</source>
         <translation>命令（python -m reader 命令 --help）：</translation>
     </message>
@@ -1058,7 +1058,7 @@
         <translation>书签文件</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>the file is empty (0 bytes)</source>
         <translation>文件是空的（0 字节）</translation>
     </message>
@@ -1100,7 +1100,7 @@
         <translation>无法在 {folder} 中写入书签备份（{reason}）。</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+177"/>
         <source>{path} is not a Reader bookmarks export</source>
         <translation>{path} 不是 Reader 导出的书签</translation>
     </message>
@@ -1675,7 +1675,7 @@
         <translation>已读状态文件</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>The read-state file {path} was empty (0 bytes): which articles were read is lost, and read marks start fresh.</source>
         <translation>已读状态文件 {path} 是空的（0 字节）：哪些文章已读的记录已丢失，已读标记将重新开始。</translation>
     </message>
@@ -1717,7 +1717,7 @@
         <translation>设置文件</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Settings could not be read from {path} ({reason}); defaults are used.</source>
         <translation>无法从 {path} 读取设置（{reason}）；将使用默认值。</translation>
     </message>
@@ -2028,6 +2028,26 @@
         <location line="+1"/>
         <source>To (included):</source>
         <translation>到（含当天）：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/sync/engine.py" line="+220"/>
+        <source>Cannot write to the sync folder {path}: {reason}. The change is kept on this machine and goes to the sync folder at the next sync.</source>
+        <translation>无法写入同步文件夹 {path}：{reason}。这项更改已保存在本机，下次同步时会写入同步文件夹。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>{path} was written by a newer Reader: it is left as it is.</source>
+        <translation>{path} 由较新版本的 Reader 写入：保持原样，不作处理。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/sync/replica.py" line="+27"/>
+        <source>the sync state file</source>
+        <translation>同步状态文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/sync/setup.py" line="+60"/>
+        <source>The sync folder {path} is not there (a disk not mounted, or moved?).</source>
+        <translation>同步文件夹 {path} 不存在（磁盘未挂载，或已移动？）。</translation>
     </message>
 </context>
 <context>

@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/run.py" line="+30"/>
+        <location filename="../../reader/cli/run.py" line="+37"/>
         <source>commands (python -m reader COMMAND --help):</source>
         <translation>指令（python -m reader 指令 --help）：</translation>
     </message>
@@ -1058,7 +1058,7 @@
         <translation>書籤檔案</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>the file is empty (0 bytes)</source>
         <translation>檔案是空的（0 位元組）</translation>
     </message>
@@ -1100,7 +1100,7 @@
         <translation>無法在 {folder} 中寫入書籤備份（{reason}）。</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+177"/>
         <source>{path} is not a Reader bookmarks export</source>
         <translation>{path} 不是 Reader 匯出的書籤</translation>
     </message>
@@ -1675,7 +1675,7 @@
         <translation>已讀狀態檔案</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>The read-state file {path} was empty (0 bytes): which articles were read is lost, and read marks start fresh.</source>
         <translation>已讀狀態檔案 {path} 是空的（0 位元組）：哪些文章已讀的紀錄已遺失，已讀標記將重新開始。</translation>
     </message>
@@ -1717,7 +1717,7 @@
         <translation>設定檔</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Settings could not be read from {path} ({reason}); defaults are used.</source>
         <translation>無法從 {path} 讀取設定（{reason}）；將使用預設值。</translation>
     </message>
@@ -2028,6 +2028,26 @@
         <location line="+1"/>
         <source>To (included):</source>
         <translation>到（含當天）：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/sync/engine.py" line="+220"/>
+        <source>Cannot write to the sync folder {path}: {reason}. The change is kept on this machine and goes to the sync folder at the next sync.</source>
+        <translation>無法寫入同步資料夾 {path}：{reason}。這項變更已保存在本機，下次同步時會寫入同步資料夾。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>{path} was written by a newer Reader: it is left as it is.</source>
+        <translation>{path} 由較新版本的 Reader 寫入：保持原樣，不做處理。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/sync/replica.py" line="+27"/>
+        <source>the sync state file</source>
+        <translation>同步狀態檔</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/sync/setup.py" line="+60"/>
+        <source>The sync folder {path} is not there (a disk not mounted, or moved?).</source>
+        <translation>同步資料夾 {path} 不存在（磁碟未掛載，或已移動？）。</translation>
     </message>
 </context>
 <context>
