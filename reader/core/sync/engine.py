@@ -254,6 +254,7 @@ class SyncEngine:
             if read.complete:
                 whole.append((found.key, found.size, found.mtime_ns, found.ino))
         present = {f.folder.removeprefix("device-") for f in files} | {self.device}
+        names[self.device] = self.name
         with self.replica.transaction():
             before = {d.id for d in self.replica.devices() if d.present}
             rows = self.replica.merge(ops)

@@ -189,7 +189,7 @@ def _read_log(data: bytes) -> ReadFile:
         return result
     try:
         header = _header(json.loads(lines[0]), "log")
-    except ValueError:
+    except (ValueError, RecursionError):
         header = None
     if header is None:
         return result
@@ -211,7 +211,7 @@ def _read_log(data: bytes) -> ReadFile:
 def _op_of_line(raw: bytes, device: str) -> Op | None:
     try:
         row = json.loads(raw)
-    except ValueError:  # cut short, or bytes that are not UTF-8 JSON
+    except (ValueError, RecursionError):  # cut short, not UTF-8 JSON, nested past reason
         return None
     if not isinstance(row, list) or len(row) != 6:
         return None
@@ -230,7 +230,13 @@ def _read_snapshot(data: bytes) -> ReadFile:
     result = ReadFile()
     try:
         doc = json.loads(gzip.decompress(data))
-    except (EOFError, OSError, zlib.error, ValueError):  # cut short, or not our gzip
+    except (
+        EOFError,
+        OSError,
+        zlib.error,
+        ValueError,
+        RecursionError,
+    ):  # cut short, or not our gzip
         return result
     header = _header(doc, "snapshot")
     if header is None:
