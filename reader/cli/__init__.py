@@ -21,6 +21,8 @@ SUBCOMMANDS: tuple[str, ...] = (
     "related",
     "bookmarks",
     "stories",
+    "marks",
+    "sync",
 )
 
 

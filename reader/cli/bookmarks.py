@@ -6,17 +6,22 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader.cli.common import open_index
+from reader.cli.common import EXIT_STORAGE, open_index
+from reader.cli.sync import journal
 from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.paths import display_path, display_text
 from reader.core.storage import StorageError, reason_of
+
+if TYPE_CHECKING:
+    from reader.core.bookmarks import BookmarkStore
 
 HELP = QT_TR_NOOP("list, add, remove, export or import bookmarks")
 
 
 def _cmd_bookmarks(args: argparse.Namespace) -> int:
-    from reader.core.bookmarks import Bookmark, BookmarkStore
+    from reader.core.bookmarks import BookmarkStore
 
     try:
         store = BookmarkStore()
@@ -25,6 +30,16 @@ def _cmd_bookmarks(args: argparse.Namespace) -> int:
         return 1
     if store.notice:
         print(store.notice, file=sys.stderr)
+    if args.action not in ("add", "remove", "import"):
+        return _run(args, store)
+    with journal("bookmarks", bookmarks=store) as result:  # changes: to the sync folder too
+        code = _run(args, store)
+    return EXIT_STORAGE if code == 0 and result.failed else code
+
+
+def _run(args: argparse.Namespace, store: BookmarkStore) -> int:
+    from reader.core.bookmarks import Bookmark
+
     try:
         if args.action == "list":
             found = store.list_bookmarks(text=args.text or "", tag=args.tag)

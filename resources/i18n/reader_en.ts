@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/bookmarks.py" line="+75"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+90"/>
         <location filename="../../reader/ui/bookmarks_pane.py" line="+349"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
@@ -208,6 +208,38 @@
         <translation>
             <numerusform>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark could be saved from it.</numerusform>
             <numerusform>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read marks could be saved from it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/cli/marks.py" line="+32"/>
+        <source>Marked %n article(s) read.</source>
+        <translation>
+            <numerusform>Marked %n article read.</numerusform>
+            <numerusform>Marked %n articles read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Marked %n article(s) unread.</source>
+        <translation>
+            <numerusform>Marked %n article unread.</numerusform>
+            <numerusform>Marked %n articles unread.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/cli/sync.py" line="+115"/>
+        <source>Merged %n change(s) from {machines}.</source>
+        <translation>
+            <numerusform>Merged %n change from {machines}.</numerusform>
+            <numerusform>Merged %n changes from {machines}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n file(s) were not complete yet (still being synced?); they are read again at the next sync.</source>
+        <translation>
+            <numerusform>%n file was not complete yet (still being synced?); it is read again at the next sync.</numerusform>
+            <numerusform>%n files were not complete yet (still being synced?); they are read again at the next sync.</numerusform>
         </translation>
     </message>
 </context>

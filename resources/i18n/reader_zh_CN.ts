@@ -85,7 +85,7 @@
         <translation>与某篇文章相关的文章（更多类似内容）</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/bookmarks.py" line="+15"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+20"/>
         <source>list, add, remove, export or import bookmarks</source>
         <translation>列出、添加、移除、导出或导入书签</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>没有相关文章</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/bookmarks.py" line="+17"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+27"/>
         <source>no bookmarks match</source>
         <translation>没有符合条件的书签</translation>
     </message>
@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/run.py" line="+37"/>
+        <location filename="../../reader/cli/run.py" line="+48"/>
         <source>commands (python -m reader COMMAND --help):</source>
         <translation>命令（python -m reader 命令 --help）：</translation>
     </message>
@@ -379,6 +379,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/cli/marks.py" line="+68"/>
         <source>list: JSON lines</source>
         <translation>列出：JSON Lines 格式</translation>
     </message>
@@ -2035,7 +2036,7 @@
         <translation>无法写入同步文件夹 {path}：{reason}。这项更改已保存在本机，下次同步时会写入同步文件夹。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>{path} was written by a newer Reader: it is left as it is.</source>
         <translation>{path} 由较新版本的 Reader 写入：保持原样，不作处理。</translation>
     </message>
@@ -2048,6 +2049,109 @@
         <location filename="../../reader/core/sync/setup.py" line="+60"/>
         <source>The sync folder {path} is not there (a disk not mounted, or moved?).</source>
         <translation>同步文件夹 {path} 不存在（磁盘未挂载，或已移动？）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/marks.py" line="-54"/>
+        <source>mark articles read or unread, or list the read ones</source>
+        <translation>将文章标记为已读或未读，或列出已读文章</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Marked %n article(s) read.</source>
+        <translation>
+            <numerusform>已将 %n 篇文章标记为已读。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Marked %n article(s) unread.</source>
+        <translation>
+            <numerusform>已将 %n 篇文章标记为未读。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>article IDs (read/unread)</source>
+        <translation>文章 ID（read/unread）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list: only articles of this library</source>
+        <translation>list：只列出此文库中的文章</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>marks list takes no IDs</source>
+        <translation>marks list 不接受 ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>marks {action} needs at least one ID</source>
+        <translation>marks {action} 至少需要一个 ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an article ID: {ids}</source>
+        <translation>不是文章 ID：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/sync.py" line="+23"/>
+        <source>merge the sync folder now and say from which machines</source>
+        <translation>立即合并同步文件夹，并说明来自哪些设备</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sync folder is set: choose one in Preferences, or set READER_SYNC_DIR=DIR.</source>
+        <translation>尚未设置同步文件夹：请在“偏好设置”中选择，或设置 READER_SYNC_DIR=DIR。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The sync folder {path} is not there: the change is kept here and goes out at the next sync.</source>
+        <translation>同步文件夹 {path} 不存在：更改已保存在本机，下次同步时发出。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>Merged %n change(s) from {machines}.</source>
+        <translation>
+            <numerusform>已合并来自 {machines} 的 %n 项更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing new to merge.</source>
+        <translation>没有需要合并的新内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this machine</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last change {when}</source>
+        <translation>最近更改于 {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no changes yet</source>
+        <translation>尚无更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its folder is gone; what it did is kept</source>
+        <translation>其文件夹已不存在；它所做的更改均已保留</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) were not complete yet (still being synced?); they are read again at the next sync.</source>
+        <translation>
+            <numerusform>有 %n 个文件尚不完整（仍在同步中？）；下次同步时会重新读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>one JSON object</source>
+        <translation>输出一个 JSON 对象</translation>
     </message>
 </context>
 <context>

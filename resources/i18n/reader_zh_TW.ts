@@ -85,7 +85,7 @@
         <translation>與某篇文章相關的文章（更多類似內容）</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/bookmarks.py" line="+15"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+20"/>
         <source>list, add, remove, export or import bookmarks</source>
         <translation>列出、新增、移除、匯出或匯入書籤</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>沒有相關文章</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/bookmarks.py" line="+17"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+27"/>
         <source>no bookmarks match</source>
         <translation>沒有符合條件的書籤</translation>
     </message>
@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/run.py" line="+37"/>
+        <location filename="../../reader/cli/run.py" line="+48"/>
         <source>commands (python -m reader COMMAND --help):</source>
         <translation>指令（python -m reader 指令 --help）：</translation>
     </message>
@@ -379,6 +379,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/cli/marks.py" line="+68"/>
         <source>list: JSON lines</source>
         <translation>列出：JSON Lines 格式</translation>
     </message>
@@ -2035,7 +2036,7 @@
         <translation>無法寫入同步資料夾 {path}：{reason}。這項變更已保存在本機，下次同步時會寫入同步資料夾。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>{path} was written by a newer Reader: it is left as it is.</source>
         <translation>{path} 由較新版本的 Reader 寫入：保持原樣，不做處理。</translation>
     </message>
@@ -2048,6 +2049,109 @@
         <location filename="../../reader/core/sync/setup.py" line="+60"/>
         <source>The sync folder {path} is not there (a disk not mounted, or moved?).</source>
         <translation>同步資料夾 {path} 不存在（磁碟未掛載，或已移動？）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/marks.py" line="-54"/>
+        <source>mark articles read or unread, or list the read ones</source>
+        <translation>將文章標記為已讀或未讀，或列出已讀文章</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Marked %n article(s) read.</source>
+        <translation>
+            <numerusform>已將 %n 篇文章標記為已讀。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Marked %n article(s) unread.</source>
+        <translation>
+            <numerusform>已將 %n 篇文章標記為未讀。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>article IDs (read/unread)</source>
+        <translation>文章 ID（read/unread）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list: only articles of this library</source>
+        <translation>list：只列出此文庫中的文章</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>marks list takes no IDs</source>
+        <translation>marks list 不接受 ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>marks {action} needs at least one ID</source>
+        <translation>marks {action} 至少需要一個 ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an article ID: {ids}</source>
+        <translation>不是文章 ID：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/sync.py" line="+23"/>
+        <source>merge the sync folder now and say from which machines</source>
+        <translation>立即合併同步資料夾，並說明來自哪些裝置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sync folder is set: choose one in Preferences, or set READER_SYNC_DIR=DIR.</source>
+        <translation>尚未設定同步資料夾：請在「偏好設定」中選擇，或設定 READER_SYNC_DIR=DIR。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The sync folder {path} is not there: the change is kept here and goes out at the next sync.</source>
+        <translation>同步資料夾 {path} 不存在：變更已保存在本機，下次同步時送出。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>Merged %n change(s) from {machines}.</source>
+        <translation>
+            <numerusform>已合併來自 {machines} 的 %n 項變更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing new to merge.</source>
+        <translation>沒有需要合併的新內容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this machine</source>
+        <translation>本機</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last change {when}</source>
+        <translation>最近變更於 {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no changes yet</source>
+        <translation>尚無變更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its folder is gone; what it did is kept</source>
+        <translation>其資料夾已不存在；它所做的變更均已保留</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) were not complete yet (still being synced?); they are read again at the next sync.</source>
+        <translation>
+            <numerusform>有 %n 個檔案尚不完整（仍在同步中？）；下次同步時會重新讀取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>one JSON object</source>
+        <translation>輸出一個 JSON 物件</translation>
     </message>
 </context>
 <context>
