@@ -15,15 +15,16 @@ from reader.core.bookmarks import BookmarkStore
 from reader.core.readstate import ReadState
 from reader.core.settings import Settings
 from reader.core.sync.engine import SyncEngine
-from reader.core.sync.formats import device_dir_name, is_data_file
+from reader.core.sync.formats import Op, device_dir_name, is_data_file
 from reader.core.sync.kinds.settings import PERSONAL, settings_kinds
 from reader.core.sync.setup import attach, store_kinds
 
 
 class Machine:
     def __init__(
-        self, root: Path, name: str, folder: Path, wall: Callable[[], float] = time.time
-    ) -> None:
+        self, root: Path, name: str, folder: Path, wall: Callable[[], float] = time.time,
+        with_settings: bool = True,
+    ) -> None:  # fmt: skip
         self.name = name
         self.dir = root / name
         self.dir.mkdir(parents=True, exist_ok=True)
@@ -33,12 +34,23 @@ class Machine:
         self.bookmarks = BookmarkStore(self.dir / "bookmarks.sqlite")
         self.settings = Settings()
         self.touched: set[str] = set()  # settings changed by merges
+        self.with_settings = with_settings
+        self.ops: list[Op] = []  # every operation this machine's journal wrote
         self.engine = self._engine()
 
     def _engine(self) -> SyncEngine:
-        kinds = [*store_kinds(self.read, self.bookmarks),
-                 *settings_kinds(self.settings, self.touched.update)]  # fmt: skip
+        kinds = store_kinds(self.read, self.bookmarks)
+        if self.with_settings:
+            kinds += settings_kinds(self.settings, self.touched.update)
         engine = SyncEngine(self.folder, self.dir / "sync", kinds, name=self.name, wall=self.wall)
+        record = engine.record
+
+        def recorded(*args: Any, **kwargs: Any) -> list[Op]:
+            ops = record(*args, **kwargs)
+            self.ops.extend(ops)
+            return ops
+
+        engine.record = recorded  # type: ignore[method-assign]
         attach(engine, self.read, self.bookmarks)
         return engine
 
@@ -63,6 +75,8 @@ class Machine:
         for b in self.bookmarks.list_bookmarks():
             bookmarks[b.article_id] = (b.title, b.source, b.published, b.url, b.note,
                                        b.created_at, tuple(b.tags))  # fmt: skip
+        if not self.with_settings:
+            return {"read": sorted(self.read.snapshot()), "bookmarks": bookmarks}
         prefs = {name: getattr(self.settings, name) for name in PERSONAL}
         return {
             "read": sorted(self.read.snapshot()), "bookmarks": bookmarks, "prefs": prefs,
