@@ -30,6 +30,8 @@ from reader.ui.search_pane import SearchPane
 from reader.ui.session import OpenedArticle, ReadingSession
 from reader.ui.sources_pane import SourcesPane
 from reader.ui.status_bar import LibraryStatus
+from reader.ui.sync_controller import SyncController
+from reader.ui.sync_status import SyncStatus
 from reader.ui.viewer import ViewerPane
 from reader.ui.widgets import warn
 from reader.ui.window_state import SettingsKeeper, remember_window, restore_window
@@ -79,6 +81,9 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.search_dock, self.bookmarks_dock)
         self.sources_dock.raise_()
         self.status = LibraryStatus(self.statusBar())
+        self.sync = SyncController(settings, read_state, self.bookmarks, self._settings_merged,
+                                   self)  # fmt: skip
+        self.sync_status = SyncStatus(self.sync, self.statusBar())
         self.actions_ = build_actions(
             self, self.list_pane.view, self.search_dock, self.bookmarks_dock
         )
@@ -94,6 +99,7 @@ class MainWindow(QMainWindow):
         self.search_pane.sort_combo.setCurrentIndex(1 if settings.search_sort == "date" else 0)
         self._rebuild_recent_menu()
         self.retranslate()
+        self.sync.start()  # after the looks: a merge may change them
 
     def retranslate(self) -> None:
         """The window's own words in the current language (each pane does its own on the same
@@ -107,6 +113,7 @@ class MainWindow(QMainWindow):
         self.bookmarks_dock.setWindowTitle(tr("Bookmarks"))
         self.actions_.retranslate()
         self.status.retranslate()
+        self.sync_status.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -162,6 +169,13 @@ class MainWindow(QMainWindow):
         )
         self.search_pane.query_answered.connect(s.remember_search)
         s.settings_changed.connect(self.keeper.changed)
+        self.keeper.saved.connect(self.sync.settings_saved)
+        self.sync.merged.connect(
+            lambda report: s.merged(
+                report.applied.get("read", ()), report.applied.get("bookmark", ())
+            )
+        )
+        self.sync.failed.connect(lambda msg: status.say(msg, 20_000))
         self.search_pane.edit.textEdited.connect(lambda _text: c.prepare_search())
         self.viewer.link_hovered.connect(lambda text: status.say(text, 4000))
         self.viewer.related_clicked.connect(self.commands.open_article)
@@ -271,11 +285,21 @@ class MainWindow(QMainWindow):
         dialog.changed.connect(self.looks.apply_preferences)  # at once; Cancel: the original
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.looks.apply_preferences(dialog.chosen())
+            self.sync.set_folder(dialog.chosen().sync_folder)
         self.save_state()
 
     def export_pdf(self, path: str | None = None) -> None:
         if written := export_pdf(self, self.viewer, path):
             self.status.say(tr("Saved {path}", path=written))
+
+    def _settings_merged(self, names: set[str]) -> None:
+        """A sync merge changed the person's settings: show them, save them."""
+        self.looks.show_merged(names)
+        if "group_by_story" in names:
+            self.actions_.group_by_story.setChecked(self.settings.group_by_story)
+            self.commands.group_by_story(self.settings.group_by_story)
+        if "search_sort" in names:
+            self.search_pane.sort_combo.setCurrentIndex(int(self.settings.search_sort == "date"))
 
     # -- shutdown ----------------------------------------------------------------------------
     def save_state(self) -> None:
@@ -297,4 +321,5 @@ class MainWindow(QMainWindow):
         self.bookmarks_model.endResetModel()
         self.search_pane.model.set_hits([])
         self.controller.close_library()
+        self.sync.stop()
         self.bookmarks.close()

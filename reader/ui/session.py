@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
@@ -295,6 +295,14 @@ class ReadingSession(QObject):
             done = self._stored(lambda: self.bookmarks.add(bookmark))
         if done:
             self.changed.emit(Changed(bookmarks=frozenset([article.id])))
+
+    def merged(self, read: Collection[str], bookmarks: Collection[str]) -> None:
+        """A merge from the sync folder changed these read marks and bookmarks (the stores
+        hold them already): announced like any change, so every view redraws."""
+        if read:
+            self._announce_marks(sorted(read))
+        if bookmarks:
+            self.bookmarks_edited(sorted(bookmarks))
 
     def bookmarks_edited(self, ids: Sequence[str] = ()) -> None:
         """The bookmarks pane changed the store (tags, note, removal, undo, import)."""

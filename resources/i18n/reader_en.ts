@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/preferences.py" line="+145"/>
+        <location filename="../../reader/ui/preferences.py" line="+150"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -240,6 +240,22 @@
         <translation>
             <numerusform>%n file was not complete yet (still being synced?); it is read again at the next sync.</numerusform>
             <numerusform>%n files were not complete yet (still being synced?); they are read again at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/sync_status.py" line="+72"/>
+        <source>Last merge {time}: %n change(s) from {machines}</source>
+        <translation>
+            <numerusform>Last merge {time}: %n change from {machines}</numerusform>
+            <numerusform>Last merge {time}: %n changes from {machines}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n file(s) still being synced: read again when complete</source>
+        <translation>
+            <numerusform>%n file still being synced: read again when complete</numerusform>
+            <numerusform>%n files still being synced: read again when complete</numerusform>
         </translation>
     </message>
 </context>

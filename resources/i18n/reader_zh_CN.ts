@@ -632,7 +632,7 @@
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="+124"/>
+        <location filename="../../reader/ui/appearance.py" line="+140"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/preferences.py" line="+151"/>
+        <location filename="../../reader/ui/preferences.py" line="+156"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -904,7 +904,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/preferences.py" line="-38"/>
+        <location filename="../../reader/ui/preferences.py" line="-39"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
@@ -940,7 +940,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/preferences.py" line="+23"/>
+        <location filename="../../reader/ui/preferences.py" line="+24"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
@@ -1028,13 +1028,13 @@
         <translation>相关报道</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+102"/>
-        <location line="+128"/>
+        <location filename="../../reader/ui/main_window.py" line="+108"/>
+        <location line="+136"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-134"/>
         <source>Reader — offline news archive</source>
         <translation>Reader — 离线新闻文章库</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+181"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -1108,12 +1108,12 @@
     <message>
         <location line="+25"/>
         <location line="+24"/>
-        <location filename="../../reader/ui/main_window.py" line="-171"/>
+        <location filename="../../reader/ui/main_window.py" line="-180"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+106"/>
+        <location filename="../../reader/ui/main_window.py" line="+114"/>
         <location line="+20"/>
         <source>Open Library</source>
         <translation>打开文章库</translation>
@@ -1124,7 +1124,7 @@
         <translation>不是文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="-105"/>
+        <location filename="../../reader/ui/preferences.py" line="-109"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
@@ -1134,7 +1134,7 @@
         <translation>深色</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -1164,6 +1164,12 @@
         <translation>数据文件夹</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location filename="../../reader/ui/sync_folder_row.py" line="+61"/>
+        <source>Sync folder</source>
+        <translation>同步文件夹</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>System default</source>
         <translation>跟随系统</translation>
@@ -1191,7 +1197,7 @@
         <translation>尚无主机</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Remote images are blocked. They load without asking from these hosts:</source>
         <translation>远程图片默认被阻止。来自以下主机的图片无需询问即可加载：</translation>
     </message>
@@ -2138,6 +2144,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/ui/sync_status.py" line="+84"/>
         <source>its folder is gone; what it did is kept</source>
         <translation>其文件夹已不存在；它所做的更改均已保留</translation>
     </message>
@@ -2152,6 +2159,95 @@
         <location line="+9"/>
         <source>one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sync_controller.py" line="+157"/>
+        <source>Sync failed: {reason}</source>
+        <translation>同步失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sync_folder_row.py" line="-18"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} (set by {variable})</source>
+        <translation>{path}（由 {variable} 设置）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: this machine&apos;s reading stays here</source>
+        <translation>关闭：本机的阅读记录只留在本机</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A folder your sync tool (Syncthing, Nextcloud, Dropbox…) keeps in step on every machine. Read marks, bookmarks with their tags and notes, reading positions, trusted image hosts and these preferences follow you; each machine writes only its own files there.</source>
+        <translation>由你的同步工具（Syncthing、Nextcloud、Dropbox…）在每台设备间保持一致的文件夹。已读标记、书签及其标签和笔记、阅读位置、信任的图片主机以及这些偏好设置都会随你同步；每台设备只在其中写入自己的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sync_status.py" line="-36"/>
+        <source>Sync: a problem</source>
+        <translation>同步：出现问题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Synced {time} with {machines}</source>
+        <translation>{time} 已与 {machines} 同步</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synced {time} (no other machine yet)</source>
+        <translation>{time} 已同步（尚无其他设备）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync folder: {path}</source>
+        <translation>同步文件夹：{path}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Last merge {time}: %n change(s) from {machines}</source>
+        <translation>
+            <numerusform>最近一次合并 {time}：来自 {machines} 的 %n 项更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last merge {time}: nothing new</source>
+        <translation>最近一次合并 {time}：没有新内容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{machine}: this machine</source>
+        <translation>{machine}：本机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{machine}: last change {time}</source>
+        <translation>{machine}：最近更改于 {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n file(s) still being synced: read again when complete</source>
+        <translation>
+            <numerusform>有 %n 个文件仍在同步中：完整后会重新读取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to merge now</source>
+        <translation>点击立即合并</translation>
     </message>
 </context>
 <context>

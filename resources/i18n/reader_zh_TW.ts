@@ -632,7 +632,7 @@
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="+124"/>
+        <location filename="../../reader/ui/appearance.py" line="+140"/>
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/preferences.py" line="+151"/>
+        <location filename="../../reader/ui/preferences.py" line="+156"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -904,7 +904,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/preferences.py" line="-38"/>
+        <location filename="../../reader/ui/preferences.py" line="-39"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
@@ -940,7 +940,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/preferences.py" line="+23"/>
+        <location filename="../../reader/ui/preferences.py" line="+24"/>
         <source>Preferences</source>
         <translation>偏好設定</translation>
     </message>
@@ -1028,13 +1028,13 @@
         <translation>相關報導</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+102"/>
-        <location line="+128"/>
+        <location filename="../../reader/ui/main_window.py" line="+108"/>
+        <location line="+136"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-134"/>
         <source>Reader — offline news archive</source>
         <translation>Reader — 離線新聞文章庫</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation>搜尋</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+181"/>
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
@@ -1108,12 +1108,12 @@
     <message>
         <location line="+25"/>
         <location line="+24"/>
-        <location filename="../../reader/ui/main_window.py" line="-171"/>
+        <location filename="../../reader/ui/main_window.py" line="-180"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+106"/>
+        <location filename="../../reader/ui/main_window.py" line="+114"/>
         <location line="+20"/>
         <source>Open Library</source>
         <translation>開啟文章庫</translation>
@@ -1124,7 +1124,7 @@
         <translation>不是資料夾：{path}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="-105"/>
+        <location filename="../../reader/ui/preferences.py" line="-109"/>
         <source>Light</source>
         <translation>淺色</translation>
     </message>
@@ -1134,7 +1134,7 @@
         <translation>深色</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
@@ -1164,6 +1164,12 @@
         <translation>資料儲存位置</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location filename="../../reader/ui/sync_folder_row.py" line="+61"/>
+        <source>Sync folder</source>
+        <translation>同步資料夾</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>System default</source>
         <translation>系統預設</translation>
@@ -1191,7 +1197,7 @@
         <translation>尚無主機</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Remote images are blocked. They load without asking from these hosts:</source>
         <translation>遠端圖片預設會被封鎖。來自以下主機的圖片不需詢問即可載入：</translation>
     </message>
@@ -2138,6 +2144,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/ui/sync_status.py" line="+84"/>
         <source>its folder is gone; what it did is kept</source>
         <translation>其資料夾已不存在；它所做的變更均已保留</translation>
     </message>
@@ -2152,6 +2159,95 @@
         <location line="+9"/>
         <source>one JSON object</source>
         <translation>輸出一個 JSON 物件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sync_controller.py" line="+157"/>
+        <source>Sync failed: {reason}</source>
+        <translation>同步失敗：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sync_folder_row.py" line="-18"/>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} (set by {variable})</source>
+        <translation>{path}（由 {variable} 設定）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: this machine&apos;s reading stays here</source>
+        <translation>關閉：本機的閱讀紀錄只留在本機</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A folder your sync tool (Syncthing, Nextcloud, Dropbox…) keeps in step on every machine. Read marks, bookmarks with their tags and notes, reading positions, trusted image hosts and these preferences follow you; each machine writes only its own files there.</source>
+        <translation>由你的同步工具（Syncthing、Nextcloud、Dropbox…）在每台裝置間保持一致的資料夾。已讀標記、書籤及其標籤和筆記、閱讀位置、信任的圖片主機以及這些偏好設定都會隨你同步；每台裝置只在其中寫入自己的檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sync_status.py" line="-36"/>
+        <source>Sync: a problem</source>
+        <translation>同步：發生問題</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Synced {time} with {machines}</source>
+        <translation>{time} 已與 {machines} 同步</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synced {time} (no other machine yet)</source>
+        <translation>{time} 已同步（尚無其他裝置）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync folder: {path}</source>
+        <translation>同步資料夾：{path}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Last merge {time}: %n change(s) from {machines}</source>
+        <translation>
+            <numerusform>最近一次合併 {time}：來自 {machines} 的 %n 項變更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last merge {time}: nothing new</source>
+        <translation>最近一次合併 {time}：沒有新內容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{machine}: this machine</source>
+        <translation>{machine}：本機</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{machine}: last change {time}</source>
+        <translation>{machine}：最近變更於 {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n file(s) still being synced: read again when complete</source>
+        <translation>
+            <numerusform>有 %n 個檔案仍在同步中：完整後會重新讀取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to merge now</source>
+        <translation>按一下即可立即合併</translation>
     </message>
 </context>
 <context>
