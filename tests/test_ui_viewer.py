@@ -236,3 +236,25 @@ def test_a_file_claiming_a_trusted_source_loads_only_the_trusted_hosts_images(
     assert emitted == [("BBC中文", list(article.remote_images))]  # the session trusts their hosts
     qtbot.waitUntil(lambda: not pane.image_bar.isVisibleTo(pane), timeout=10_000)
     assert len(pane.browser.images) == 2  # the image already shown is not fetched again
+
+
+def test_the_printed_page_is_white_with_the_articles_address_and_no_words_of_the_app(
+    article, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """Print and Export as PDF: title, outlet, date and URL on a white page; a blocked image
+    is its caption, not "Image · host — Load this image"; no "Open original"."""
+    from reader.ui.i18n import tr
+
+    pane = ViewerPane()
+    qtbot.addWidget(pane)
+    pane.show_article(article)
+    doc = pane.printable()
+    text = doc.toPlainText()
+    assert article.title in text and "https://news.example/a" in text
+    assert "2021-01-01" in text
+    assert "照片" in text  # the blocked image's caption
+    for words in (tr("Load this image"), tr("Open original"), tr("Image")):
+        assert words not in text, words
+    assert "background-color: #ffffff" in doc.defaultStyleSheet()
+    # The screen keeps its placeholders and link.
+    assert tr("Load this image") in pane.browser.toPlainText()
