@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import gzip
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -350,3 +351,27 @@ def test_garbage_in_the_sync_folder_is_never_fatal(
     assert b.state()["read"] == sorted(ids(2, "a"))
     assert any("newer Reader" in p for p in report.problems)
     assert len(report.incomplete) == 4  # every junk file of the made-up device, read again later
+
+
+def test_a_journal_that_fails_never_fails_the_store_s_change(
+    tmp_path: Path, folders: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store committed: whatever goes wrong in the journal (here the sync state file
+    refusing) is said, and the next sync finds the change in the store."""
+    a, b = machines(tmp_path, folders)
+    a.engine.sync()
+    original = a.engine.replica.transaction
+
+    def refused() -> object:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(a.engine.replica, "transaction", refused)
+    a.read.set_read(ids(1, "9"))  # does not raise
+    a.bookmarks.set_note("0" * 16, "")  # nor does this
+    assert a.read.is_read(ids(1, "9")[0])
+    assert a.engine.behind and a.engine.error and "sync state" in a.engine.error
+    monkeypatch.setattr(a.engine.replica, "transaction", original)
+    a.engine.sync()
+    carry(folders[0], folders[1], a.engine.device)
+    b.engine.sync()
+    assert b.read.is_read(ids(1, "9")[0])

@@ -268,3 +268,32 @@ def test_every_change_is_in_the_log_when_the_store_commits(tmp_path: Path, share
         ("bookmark", "source", "新浪财经"), ("bookmark", "title", "标题"),
         ("bookmark", "url", f"https://example.com/{x}"), ("bookmark", "tag:q", True),
     ]  # fmt: skip
+
+
+def test_a_change_committed_by_a_worker_thread_is_journaled(tmp_path: Path, shared: Path) -> None:
+    """The window imports bookmarks and marks whole lists in workers, through a connection of
+    the worker's own (SQLite refuses another thread's): the journal reads the store there
+    too."""
+    import copy
+    import threading
+
+    a = Machine(tmp_path, "a", shared)
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            view = copy.copy(a.bookmarks)  # the store on this thread (its listeners shared)
+            view.db = a.bookmarks._connect()
+            view.add(bookmark("5" * 16, title="导入的"))
+            view.db.close()
+            a.read.set_read(ids(300, "6"))
+        except BaseException as exc:
+            errors.append(exc)
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    assert not errors, errors
+    logged = {(o.kind, o.entity, o.field, o.value) for o in a.ops}
+    assert ("bookmark", "5" * 16, "title", "导入的") in logged
+    assert sum(1 for o in a.ops if o.kind == "read") == 300

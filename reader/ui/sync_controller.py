@@ -127,6 +127,11 @@ class SyncController(QObject):
         if self.busy:
             self._again = True
             return
+        if engine.behind:  # a change the journal missed: found in the stores (GUI thread)
+            try:
+                engine.catch_up()
+            except (StorageError, OSError) as exc:
+                self._fail(str(exc))
         self.busy = True
         self.state_changed.emit()
         self.runner.submit(engine.pull, lambda r: self._pulled(engine, r), self._pull_failed)

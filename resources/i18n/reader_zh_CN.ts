@@ -2032,12 +2032,17 @@
         <translation>到（含当天）：</translation>
     </message>
     <message>
-        <location filename="../../reader/core/sync/engine.py" line="+220"/>
+        <location filename="../../reader/core/sync/engine.py" line="+157"/>
+        <source>A change could not be written to the sync state ({reason}); it is kept and goes out at the next sync.</source>
+        <translation>一项更改未能写入同步状态（{reason}）；它已保留，下次同步时发出。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Cannot write to the sync folder {path}: {reason}. The change is kept on this machine and goes to the sync folder at the next sync.</source>
         <translation>无法写入同步文件夹 {path}：{reason}。这项更改已保存在本机，下次同步时会写入同步文件夹。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>{path} was written by a newer Reader: it is left as it is.</source>
         <translation>{path} 由较新版本的 Reader 写入：保持原样，不作处理。</translation>
     </message>
@@ -2156,7 +2161,7 @@
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sync_controller.py" line="+157"/>
+        <location filename="../../reader/ui/sync_controller.py" line="+162"/>
         <source>Sync failed: {reason}</source>
         <translation>同步失败：{reason}</translation>
     </message>

@@ -2032,12 +2032,17 @@
         <translation>到（含當天）：</translation>
     </message>
     <message>
-        <location filename="../../reader/core/sync/engine.py" line="+220"/>
+        <location filename="../../reader/core/sync/engine.py" line="+157"/>
+        <source>A change could not be written to the sync state ({reason}); it is kept and goes out at the next sync.</source>
+        <translation>一項變更未能寫入同步狀態（{reason}）；它已保留，下次同步時送出。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Cannot write to the sync folder {path}: {reason}. The change is kept on this machine and goes to the sync folder at the next sync.</source>
         <translation>無法寫入同步資料夾 {path}：{reason}。這項變更已保存在本機，下次同步時會寫入同步資料夾。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>{path} was written by a newer Reader: it is left as it is.</source>
         <translation>{path} 由較新版本的 Reader 寫入：保持原樣，不做處理。</translation>
     </message>
@@ -2156,7 +2161,7 @@
         <translation>輸出一個 JSON 物件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sync_controller.py" line="+157"/>
+        <location filename="../../reader/ui/sync_controller.py" line="+162"/>
         <source>Sync failed: {reason}</source>
         <translation>同步失敗：{reason}</translation>
     </message>

@@ -83,6 +83,7 @@ class SyncEngine:
         self.kinds: dict[str, SyncedKind] = {k.name: k for k in kinds}
         self.name = name or os.environ.get("READER_SYNC_NAME") or socket.gethostname() or "?"
         self.error: str | None = None  # the last failure to write the sync folder, in words
+        self.behind = False  # a journal call failed: catch_up() finds what it missed
         self._applying = threading.local()
         device = self.replica.meta("device")
         if not device:
@@ -143,10 +144,19 @@ class SyncEngine:
             self._applying.on = False
 
     def journal(self, kind: str) -> Callable[[Iterable[str]], None]:
-        """The callback a store calls after each committed change, with the entities."""
+        """The callback a store calls after each committed change, with the entities. It
+        never raises into the store's caller (the change is committed): a failure is kept in
+        ``error`` and ``behind`` asks the next sync to catch up."""
 
         def changed(entities: Iterable[str]) -> None:
-            self.record(kind, list(entities))
+            try:
+                self.record(kind, list(entities))
+            except Exception as exc:
+                log.exception("sync journal (%s)", kind)
+                self.behind = True
+                self.error = tr("A change could not be written to the sync state ({reason});"
+                                " it is kept and goes out at the next sync.",
+                                reason=reason_of(exc))  # fmt: skip
 
         return changed
 
@@ -226,7 +236,9 @@ class SyncEngine:
     def catch_up(self) -> int:
         """Record changes the stores hold that were never recorded (made while syncing was
         off, or by a Reader without sync)."""
-        return sum(len(self.record(kind, None, catching_up=True)) for kind in self.kinds)
+        done = sum(len(self.record(kind, None, catching_up=True)) for kind in self.kinds)
+        self.behind = False
+        return done
 
     # -- merging other machines' files -------------------------------------------------------
     def pull(self) -> MergeReport:

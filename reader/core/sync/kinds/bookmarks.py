@@ -5,6 +5,9 @@ machine keeps its library elsewhere) and is not synced."""
 
 from __future__ import annotations
 
+import copy
+import sqlite3
+import threading
 from collections.abc import Collection
 
 from reader.core.bookmarks import Bookmark, BookmarkStore
@@ -44,14 +47,29 @@ class Bookmarks(RecordKind):
 
     def __init__(self, store: BookmarkStore) -> None:
         self.store = store
+        self._owner = threading.get_ident()  # a SQLite connection serves its own thread
+        self._views = threading.local()
+
+    def _reader(self) -> BookmarkStore:
+        """The store, or on another thread (a change committed by a worker) the same store
+        read through a connection of that thread."""
+        if threading.get_ident() == self._owner:
+            return self.store
+        view: BookmarkStore | None = getattr(self._views, "store", None)
+        if view is None:
+            view = copy.copy(self.store)
+            view.db = sqlite3.connect(self.store.path, timeout=30.0)
+            self._views.store = view
+        return view
 
     def local(self, entities: Collection[str] | None) -> dict[str, Fields]:
+        store = self._reader()
         if entities is None or len(entities) > MANY:
             wanted = None if entities is None else set(entities)
-            found = [b for b in self.store.list_bookmarks()
+            found = [b for b in store.list_bookmarks()
                      if wanted is None or b.article_id in wanted]  # fmt: skip
         else:
-            found = [b for i in entities if (b := self.store.get(i)) is not None]
+            found = [b for i in entities if (b := store.get(i)) is not None]
         return {b.article_id: {**fields_of(b), "": True} for b in found}
 
     def write(self, puts: dict[str, Fields], removes: set[str]) -> None:
