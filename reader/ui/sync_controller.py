@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 SETTLE_MS = 1000  # a burst of file events (a sync tool writing several files) -> one merge
 POLL_MS = 120_000  # network folders and tools that write without telling the watcher
 SETTINGS_KINDS = ("preference", "position", "image_hosts")
+STORE_KINDS = ("read", "bookmark")
 
 
 class SyncController(QObject):
@@ -85,13 +86,22 @@ class SyncController(QObject):
             engine = open_engine(self.folder, kinds)
             self._detach = attach(engine, self.read_state, self.bookmarks)
             self.engine = engine
-            engine.catch_up()  # changes made while sync was off (reads the stores: GUI thread)
+            engine.catch_up(SETTINGS_KINDS)  # the settings live on the GUI thread
         except (SyncUnavailable, StorageError) as exc:
             self._fail(str(exc))
             self.stop(keep_error=True)
             return
         self._poll.start()
-        self.sync_now()
+        # Changes made while sync was off, then the first merge, in the worker (10k
+        # bookmarks + 100k read marks: a second to compare).
+        self.busy = True
+        self.state_changed.emit()
+
+        def first() -> MergeReport:
+            engine.catch_up(STORE_KINDS)
+            return engine.pull()
+
+        self.runner.submit(first, lambda r: self._pulled(engine, r), self._pull_failed)
 
     def stop(self, keep_error: bool = False) -> None:
         self._settle.stop()
@@ -127,14 +137,22 @@ class SyncController(QObject):
         if self.busy:
             self._again = True
             return
-        if engine.behind:  # a change the journal missed: found in the stores (GUI thread)
+        behind = engine.behind  # a change the journal missed: found in the stores
+        if behind:
             try:
-                engine.catch_up()
+                engine.catch_up(SETTINGS_KINDS)
             except (StorageError, OSError) as exc:
                 self._fail(str(exc))
+            engine.behind = False
         self.busy = True
         self.state_changed.emit()
-        self.runner.submit(engine.pull, lambda r: self._pulled(engine, r), self._pull_failed)
+
+        def work() -> MergeReport:
+            if behind:
+                engine.catch_up(STORE_KINDS)
+            return engine.pull()
+
+        self.runner.submit(work, lambda r: self._pulled(engine, r), self._pull_failed)
 
     def _pulled(self, engine: SyncEngine, report: MergeReport) -> None:
         self.busy = False

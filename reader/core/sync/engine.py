@@ -233,11 +233,13 @@ class SyncEngine:
         )  # fmt: skip
         log.warning("%s", self.error)
 
-    def catch_up(self) -> int:
+    def catch_up(self, kinds: Collection[str] | None = None) -> int:
         """Record changes the stores hold that were never recorded (made while syncing was
         off, or by a Reader without sync)."""
-        done = sum(len(self.record(kind, None, catching_up=True)) for kind in self.kinds)
-        self.behind = False
+        names = [k for k in self.kinds if kinds is None or k in kinds]
+        done = sum(len(self.record(kind, None, catching_up=True)) for kind in names)
+        if kinds is None:
+            self.behind = False
         return done
 
     # -- merging other machines' files -------------------------------------------------------
