@@ -73,7 +73,7 @@ def test_a_half_written_snapshot_is_read_again_later(
     a, b = machines(tmp_path, folders)
     a.read.set_read(ids(50, "c"))
     a.bookmarks.add(bookmark("d" * 16, tags=("x",)))
-    a.engine.sync()
+    a.engine.compact()
     snapshot = a.own / "snapshot.json.gz"
     data = snapshot.read_bytes()
     target = folders[1] / a.own.name
@@ -107,7 +107,7 @@ def test_conflict_copies_are_merged_never_shown_as_data(
     a, b = machines(tmp_path, folders)
     if canonical_name.startswith("snapshot"):
         a.read.set_read(ids(2, "e"))
-        a.engine.sync()
+        a.engine.compact()
         other = a.own / "snapshot.json.gz"
         other_version = other.read_bytes()
         a.read.set_read(ids(1, "f"))

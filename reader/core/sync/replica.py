@@ -160,6 +160,14 @@ class Replica:
         for entity, fld, stamp, device, value, applied in rows:
             found.setdefault(entity, {})[fld] = Entry(stamp, device, loads(value), applied == 1)
 
+    def values(self, kind: str) -> dict[str, tuple[str, bool]]:
+        """entity -> (its value as JSON text, applied) for a kind of one value per entity."""
+        with self._lock:
+            rows = self.db.execute(
+                "SELECT entity, value, applied FROM entries WHERE kind=? AND field=''", (kind,)
+            )
+            return {entity: (value, applied == 1) for entity, value, applied in rows}
+
     def entities(self, kind: str) -> set[str]:
         with self._lock:
             rows = self.db.execute("SELECT DISTINCT entity FROM entries WHERE kind=?", (kind,))
@@ -281,6 +289,14 @@ class Replica:
             )
             gone = [(p,) for (p,) in db.execute("SELECT path FROM files") if p not in present]
             db.executemany("DELETE FROM files WHERE path=?", gone)
+
+    def remember_file(self, path: str, size: int, mtime_ns: int, ino: int) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO files(path, size, mtime_ns, ino) VALUES(?, ?, ?, ?) ON CONFLICT(path)"
+                " DO UPDATE SET size=excluded.size, mtime_ns=excluded.mtime_ns, ino=excluded.ino",
+                (path, size, mtime_ns, ino),
+            )
 
     def forget_files(self) -> None:
         with self.transaction() as db:
