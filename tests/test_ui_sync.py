@@ -168,3 +168,41 @@ def test_choosing_a_folder_in_the_window_starts_syncing(
         assert win.sync.engine is None and win.sync_status.isHidden()
     finally:
         close(win)
+
+
+def test_a_full_sync_disk_is_said_when_the_change_is_made(
+    qtbot,
+    sync_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    import errno
+    import os
+
+    from reader.core.sync import folder as folder_module
+
+    win = listed_window(qtbot)
+    laptop = Machine(sync_folder.parent, "laptop", sync_folder)
+    try:
+        first, second = win.list_model.article_id(0), win.list_model.article_id(1)
+        real_write = folder_module._write_all
+
+        def full(_fd: int, _data: bytes) -> None:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        monkeypatch.setattr(folder_module, "_write_all", full)
+        said: list[str] = []
+        win.sync.failed.connect(said.append)
+        win.session.toggle_read(first)
+        assert win.read_state.is_read(first)  # kept here
+        assert said and "the disk is full" in said[0] and "next sync" in said[0]
+        assert win.sync_status.text() == "Sync: a problem"
+        monkeypatch.setattr(folder_module, "_write_all", real_write)
+        with qtbot.waitSignal(win.sync.merged, timeout=30_000):
+            win.session.toggle_read(second)  # written: a merge soon republishes the first
+        assert win.sync_status.text().startswith("Synced")
+        qtbot.waitUntil(lambda: not win.sync.busy and win.sync.runner.wait(0), timeout=30_000)
+        laptop.engine.sync()
+        assert laptop.read.is_read(first) and laptop.read.is_read(second)
+    finally:
+        close(win)
+        laptop.close()

@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.sync.failed.connect(lambda msg: status.say(msg, 20_000))
+        s.changed.connect(lambda _change: self.sync.check())
         self.search_pane.edit.textEdited.connect(lambda _text: c.prepare_search())
         self.viewer.link_hovered.connect(lambda text: status.say(text, 4000))
         self.viewer.related_clicked.connect(self.commands.open_article)

@@ -185,6 +185,19 @@ class SyncController(QObject):
         self.error = message
         self.failed.emit(message)
 
+    def check(self) -> None:
+        """After a change made here: its journal may have failed to write the folder (a full
+        disk), or written again after a failure; say so now, not at the next merge."""
+        engine = self.engine
+        if engine is None or engine.error == self.error:
+            return
+        self.error = engine.error
+        if engine.error:
+            self.failed.emit(engine.error)
+        else:  # writable again: a merge soon republishes what could not be written
+            self._settle.start()
+        self.state_changed.emit()
+
     def settings_saved(self) -> None:
         """The settings were written: what of them is the person's goes to the log."""
         engine = self.engine
@@ -192,9 +205,7 @@ class SyncController(QObject):
             return
         for kind in SETTINGS_KINDS:
             engine.record(kind, None, catching_up=True)
-        if engine.error and engine.error != self.error:
-            self._fail(engine.error)
-            self.state_changed.emit()
+        self.check()
 
     def _watch(self) -> None:
         """The sync folder, every other machine's folder and its files (tools that write in
