@@ -375,3 +375,32 @@ def test_a_journal_that_fails_never_fails_the_store_s_change(
     carry(folders[0], folders[1], a.engine.device)
     b.engine.sync()
     assert b.read.is_read(ids(1, "9")[0])
+
+
+def test_a_damaged_sync_state_is_made_again(tmp_path: Path, folders: tuple[Path, Path]) -> None:
+    """replica.sqlite damaged: set aside, said, and made again from the folder and the stores
+    (under a new device id: the old folder's operations merge like another machine's)."""
+    a, b = machines(tmp_path, folders)
+    a.read.set_read(ids(3, "d"))
+    a.bookmarks.add(bookmark("e" * 16, note="before the damage"))
+    a.engine.sync()
+    old = a.engine.device
+    a.close()
+    state = a.dir / "sync" / "replica.sqlite"
+    for extra in ("-wal", "-shm"):
+        Path(str(state) + extra).unlink(missing_ok=True)
+    state.write_bytes(b"SQLite format 3\x00" + os.urandom(8000))
+    a = Machine(tmp_path, "a", folders[0])
+    assert a.engine.notice and "was damaged" in a.engine.notice
+    assert list((a.dir / "sync").glob("replica.sqlite.corrupt-*"))
+    assert a.engine.device != old
+    a.read.set_read(ids(1, "f"))
+    a.engine.sync()
+    for _ in range(2):
+        mirror(folders[0], folders[1], a.engine.device, b.engine.device)
+        carry(folders[0], folders[1], old)
+        b.engine.sync()
+        a.engine.sync()
+    assert a.state() == b.state()
+    assert b.state()["read"] == sorted(ids(3, "d") + ids(1, "f"))
+    assert b.bookmarks.get("e" * 16).note == "before the damage"  # type: ignore[union-attr]

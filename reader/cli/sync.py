@@ -48,6 +48,8 @@ def journal(
                                          " kept here and goes out at the next sync.",
                                          path=display_path(folder)), file=sys.stderr)  # fmt: skip
     with journaling(read_state, bookmarks) as engine:
+        if engine is not None and engine.notice:
+            print(engine.notice, file=sys.stderr)
         yield result
         if engine is not None and engine.error:
             print(f"reader {command}: {engine.error}", file=sys.stderr)
@@ -86,6 +88,8 @@ def _cmd_sync(args: argparse.Namespace) -> int:
     engine: SyncEngine | None = None
     try:
         engine = open_engine(folder, store_kinds(read_state, bookmarks))
+        if engine.notice:
+            print(engine.notice, file=sys.stderr)
         report = engine.sync()
         this = engine.device
     except SyncUnavailable as exc:

@@ -84,6 +84,8 @@ class SyncController(QObject):
         kinds += settings_kinds(self.settings, self.on_settings)
         try:
             engine = open_engine(self.folder, kinds)
+            if engine.notice:  # a damaged sync state, made again: said, not a failure
+                self.failed.emit(engine.notice)
             self._detach = attach(engine, self.read_state, self.bookmarks)
             self.engine = engine
             engine.catch_up(SETTINGS_KINDS)  # the settings live on the GUI thread

@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/sync.py" line="+115"/>
+        <location filename="../../reader/cli/sync.py" line="+119"/>
         <source>Merged %n change(s) from {machines}.</source>
         <translation>
             <numerusform>Merged %n change from {machines}.</numerusform>

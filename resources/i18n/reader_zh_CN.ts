@@ -1029,12 +1029,12 @@
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="+109"/>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <source>Reader — offline news archive</source>
         <translation>Reader — 离线新闻文章库</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+185"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -1108,12 +1108,12 @@
     <message>
         <location line="+25"/>
         <location line="+24"/>
-        <location filename="../../reader/ui/main_window.py" line="-183"/>
+        <location filename="../../reader/ui/main_window.py" line="-184"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+114"/>
+        <location filename="../../reader/ui/main_window.py" line="+115"/>
         <location line="+20"/>
         <source>Open Library</source>
         <translation>打开文章库</translation>
@@ -2032,24 +2032,29 @@
         <translation>到（含当天）：</translation>
     </message>
     <message>
-        <location filename="../../reader/core/sync/engine.py" line="+157"/>
+        <location filename="../../reader/core/sync/engine.py" line="+169"/>
         <source>A change could not be written to the sync state ({reason}); it is kept and goes out at the next sync.</source>
         <translation>一项更改未能写入同步状态（{reason}）；它已保留，下次同步时发出。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+105"/>
         <source>Cannot write to the sync folder {path}: {reason}. The change is kept on this machine and goes to the sync folder at the next sync.</source>
         <translation>无法写入同步文件夹 {path}：{reason}。这项更改已保存在本机，下次同步时会写入同步文件夹。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>{path} was written by a newer Reader: it is left as it is.</source>
         <translation>{path} 由较新版本的 Reader 写入：保持原样，不作处理。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/sync/replica.py" line="+27"/>
+        <location filename="../../reader/core/sync/replica.py" line="+35"/>
         <source>the sync state file</source>
         <translation>同步状态文件</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The sync state file {path} was damaged ({reason}); it was kept as {aside} and is made again from the sync folder and this machine&apos;s data.</source>
+        <translation>同步状态文件 {path} 已损坏（{reason}）；已保留为 {aside}，并将根据同步文件夹和本机数据重新生成。</translation>
     </message>
     <message>
         <location filename="../../reader/core/sync/setup.py" line="+60"/>
@@ -2116,7 +2121,7 @@
         <translation>同步文件夹 {path} 不存在：更改已保存在本机，下次同步时发出。</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Merged %n change(s) from {machines}.</source>
         <translation>
             <numerusform>已合并来自 {machines} 的 %n 项更改。</numerusform>
@@ -2161,7 +2166,7 @@
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sync_controller.py" line="+162"/>
+        <location filename="../../reader/ui/sync_controller.py" line="+182"/>
         <source>Sync failed: {reason}</source>
         <translation>同步失败：{reason}</translation>
     </message>

@@ -1029,12 +1029,12 @@
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="+109"/>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <source>Reader — offline news archive</source>
         <translation>Reader — 離線新聞文章庫</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation>搜尋</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+185"/>
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
@@ -1108,12 +1108,12 @@
     <message>
         <location line="+25"/>
         <location line="+24"/>
-        <location filename="../../reader/ui/main_window.py" line="-183"/>
+        <location filename="../../reader/ui/main_window.py" line="-184"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+114"/>
+        <location filename="../../reader/ui/main_window.py" line="+115"/>
         <location line="+20"/>
         <source>Open Library</source>
         <translation>開啟文章庫</translation>
@@ -2032,24 +2032,29 @@
         <translation>到（含當天）：</translation>
     </message>
     <message>
-        <location filename="../../reader/core/sync/engine.py" line="+157"/>
+        <location filename="../../reader/core/sync/engine.py" line="+169"/>
         <source>A change could not be written to the sync state ({reason}); it is kept and goes out at the next sync.</source>
         <translation>一項變更未能寫入同步狀態（{reason}）；它已保留，下次同步時送出。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+105"/>
         <source>Cannot write to the sync folder {path}: {reason}. The change is kept on this machine and goes to the sync folder at the next sync.</source>
         <translation>無法寫入同步資料夾 {path}：{reason}。這項變更已保存在本機，下次同步時會寫入同步資料夾。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>{path} was written by a newer Reader: it is left as it is.</source>
         <translation>{path} 由較新版本的 Reader 寫入：保持原樣，不做處理。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/sync/replica.py" line="+27"/>
+        <location filename="../../reader/core/sync/replica.py" line="+35"/>
         <source>the sync state file</source>
         <translation>同步狀態檔</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The sync state file {path} was damaged ({reason}); it was kept as {aside} and is made again from the sync folder and this machine&apos;s data.</source>
+        <translation>同步狀態檔 {path} 已損壞（{reason}）；已保留為 {aside}，並將根據同步資料夾和本機資料重新產生。</translation>
     </message>
     <message>
         <location filename="../../reader/core/sync/setup.py" line="+60"/>
@@ -2116,7 +2121,7 @@
         <translation>同步資料夾 {path} 不存在：變更已保存在本機，下次同步時送出。</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Merged %n change(s) from {machines}.</source>
         <translation>
             <numerusform>已合併來自 {machines} 的 %n 項變更。</numerusform>
@@ -2161,7 +2166,7 @@
         <translation>輸出一個 JSON 物件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sync_controller.py" line="+162"/>
+        <location filename="../../reader/ui/sync_controller.py" line="+182"/>
         <source>Sync failed: {reason}</source>
         <translation>同步失敗：{reason}</translation>
     </message>

@@ -84,6 +84,7 @@ class SyncEngine:
         name: str | None = None, wall: Callable[[], float] = time.time,
     ) -> None:  # fmt: skip
         self.replica = Replica(state_dir / "replica.sqlite")
+        self.notice = self.replica.notice  # for the user: a damaged sync state was replaced
         self.root = folder
         self.wall = wall
         self.kinds: dict[str, SyncedKind] = {k.name: k for k in kinds}
@@ -116,7 +117,12 @@ class SyncEngine:
         """Our folder holds operations we did not write (a copied data folder, a restored
         backup): another Reader uses this id, so this one takes a new id (its state goes out
         again under it; the other one's operations merge like any machine's). Fewer than we
-        wrote (a crash lost an append): the next sync republishes."""
+        wrote (a crash lost an append): the next sync republishes. In a transaction: another
+        process of this data folder (`reader marks` beside the window) may be appending."""
+        with self.replica.transaction():
+            self._compare_own_files()
+
+    def _compare_own_files(self) -> None:
         own_seq = int(self.replica.meta("own_seq", "0"))
         highest = 0
         for _first, path in self.folder.own_segments():

@@ -20,8 +20,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from reader.core.i18n import QT_TR_NOOP
-from reader.core.storage import storage_error
+from reader.core.i18n import QT_TR_NOOP, tr
+from reader.core.paths import display_path
+from reader.core.storage import (
+    StorageError,
+    is_damage,
+    move_aside,
+    quick_check,
+    reason_of,
+    storage_error,
+)
 from reader.core.sync.formats import Op, Value, dumps, loads
 
 WHAT = QT_TR_NOOP("the sync state file")  # StorageError translates it
@@ -71,18 +79,43 @@ class DeviceRow:
 
 class Replica:
     def __init__(self, path: Path) -> None:
+        """A damaged file (SQLite's verdict) is set aside and a new one started: everything
+        in it can be had again from the sync folder and the stores (``notice`` says so). A
+        file that cannot be read or written raises StorageError and stays as it is."""
         self.path = path
+        self.notice: str | None = None
         self._lock = threading.RLock()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(
-                path, timeout=30.0, isolation_level=None, check_same_thread=False
-            )
-            self.db.execute("PRAGMA busy_timeout=30000")
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.executescript(_SCHEMA)
+            try:
+                self.db = self._open()
+            except Exception as exc:
+                if not is_damage(exc):
+                    raise
+                aside = move_aside(WHAT, path)
+                self.db = self._open()
+                self.notice = tr(
+                    "The sync state file {path} was damaged ({reason}); it was kept as {aside}"
+                    " and is made again from the sync folder and this machine's data.",
+                    path=display_path(path), reason=reason_of(exc), aside=aside.name,
+                )  # fmt: skip
+        except StorageError:
+            raise
         except (OSError, sqlite3.Error) as exc:
             raise storage_error(WHAT, path, exc) from exc
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None,
+                             check_same_thread=False)  # fmt: skip
+        try:
+            db.execute("PRAGMA busy_timeout=30000")
+            quick_check(db)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.executescript(_SCHEMA)
+        except BaseException:
+            db.close()
+            raise
+        return db
 
     def close(self) -> None:
         with self._lock:
