@@ -13,6 +13,9 @@ from reader.cli import (
     SUBCOMMANDS,
     bookmarks,
     check,
+    cite,
+    dossier,
+    highlights,
     index,
     marks,
     related,
@@ -34,7 +37,20 @@ Handler = Callable[[argparse.Namespace], int]
 # imports only light modules at its top; what a command needs loads when it runs.
 COMMAND_MODULES: dict[str, ModuleType] = {
     m.__name__.rsplit(".", 1)[1]: m
-    for m in (check, show, index, search, related, bookmarks, stories, marks, sync)
+    for m in (
+        check,
+        show,
+        index,
+        search,
+        related,
+        bookmarks,
+        stories,
+        highlights,
+        cite,
+        dossier,
+        marks,
+        sync,
+    )
 }
 
 

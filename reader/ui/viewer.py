@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLineEdit,
@@ -258,11 +259,13 @@ class ViewerPane(QWidget):
         self.image_label = plain_label()
         self.load_images_button = QPushButton()
         self.always_button = QPushButton()
-        bar = QHBoxLayout(self.image_bar)
+        self.image_label.setWordWrap(True)
+        bar = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.image_bar)
         bar.setContentsMargins(6, 2, 6, 2)
         bar.addWidget(self.image_label, 1)
         bar.addWidget(self.load_images_button)
         bar.addWidget(self.always_button)
+        self.image_bar_layout = bar
         self.image_bar.hide()
         self.related_label = plain_label()
         self.related_list = QListWidget()  # a handful of rows, never a library-sized list
@@ -300,6 +303,7 @@ class ViewerPane(QWidget):
         self.fonts = InstalledFonts.of_this_machine()
         self.font_hint.setVisible(not self.fonts.cjk)
         self._written = ("", "")  # (article id, the script it is written in)
+        self.focused = False  # Focus Mode: the article alone
         self.typography = Typography()
         self.theme = LIGHT
         self._style_bar()
@@ -315,6 +319,8 @@ class ViewerPane(QWidget):
         self._hit_index = -1
         self._needle_marks: list[QTextEdit.ExtraSelection] = []
         self._find_marks: list[QTextEdit.ExtraSelection] = []
+        # the reader's highlights, drawn under the search marks (reader/ui/highlight_layer.py)
+        self.extra_marks: Callable[[], list[QTextEdit.ExtraSelection]] = list
         self._loaded: dict[str, str] = {}  # remote URL -> reader-image:N
         self._html = ""  # the article page last rendered
         self._written_page = QTextDocument(self.browser)  # the article as written, for marks
@@ -444,7 +450,7 @@ class ViewerPane(QWidget):
         count = len(article.remote_images)
         self._image_state = ("blocked", count)
         self._show_image_state()
-        self.image_bar.setVisible(count > 0)
+        self.image_bar.setVisible(count > 0 and not self.focused)
         bar = self.browser.verticalScrollBar()
         bar.setValue(round(scroll * bar.maximum()) if scroll > 0 else 0)
         self._highlight_needles()  # a search hit opens at its first match in the body
@@ -558,7 +564,7 @@ class ViewerPane(QWidget):
     def _fit_related(self) -> None:
         """The related box as tall as its rows (a single line took 130 px), at most 40%."""
         rows = self.related_list.count()
-        self.related_box.setVisible(rows > 0)
+        self.related_box.setVisible(rows > 0 and not self.focused)
         if rows:
             wanted = (self.related_label.sizeHint().height() + 12
                       + rows * max(self.related_list.sizeHintForRow(0), 1)
@@ -608,7 +614,17 @@ class ViewerPane(QWidget):
         return selections
 
     def _show_marks(self) -> None:
-        self.browser.setExtraSelections(self._needle_marks + self._find_marks)
+        self.browser.setExtraSelections(self.extra_marks() + self._needle_marks + self._find_marks)
+
+    def page_as_written(self) -> str:
+        """The plain text of the article page as written (the page shown may be converted to
+        another script): positions in it carry over to the page with ``script.OffsetMap``."""
+        shown = self.browser.document().toPlainText()
+        if self._conversion is None or self.article is None:
+            return shown
+        # a document of the browser's: any resource it wants goes through loadResource
+        self._written_page.setHtml(self._article_page(self.article, None))
+        return self._written_page.toPlainText()
 
     def _mark_find_matches(self, spans: list[tuple[int, int]]) -> None:
         """Find in article: every match marked, not only the current one."""
@@ -622,11 +638,7 @@ class ViewerPane(QWidget):
         if not self.needles or self.article is None:
             return []
         shown = self.browser.document().toPlainText()
-        if self._conversion is None:
-            written = shown
-        else:  # a document of the browser's: any resource it wants goes through loadResource
-            self._written_page.setHtml(self._article_page(self.article, None))
-            written = self._written_page.toPlainText()
+        written = self.page_as_written()
         folded = fold(written)
         spans = sorted({s for n in self.needles for s in find_spans(folded, n)})
         return spans if written == shown else map_spans(spans, written, shown)
@@ -721,7 +733,27 @@ class ViewerPane(QWidget):
             tr("Try again") if state == "failed" else tr("Load for this article")
         )
         source = self.article.source if self.article is not None else ""
+        if len(source) > 16:  # a long outlet name must not widen the bar past the page
+            source = source[:15] + "…"
         self.always_button.setText(tr("Always for {source}", source=source or "?"))
+        self._fit_image_bar()
+
+    def set_focused(self, on: bool) -> None:
+        """Focus Mode: the article alone, without the image bar and the related box (they come
+        back as they were)."""
+        self.focused = on
+        self.image_bar.setVisible(not on and self.article is not None
+                                  and bool(self.article.remote_images))  # fmt: skip
+        self._fit_related()
+
+    def _fit_image_bar(self) -> None:
+        """The image bar's buttons go under its sentence when the pane is too narrow for one
+        row (they overlapped the sentence, and held the pane ~480 px wide)."""
+        buttons = self.load_images_button.sizeHint().width() + self.always_button.sizeHint().width()
+        wide = self.width() >= buttons + 200
+        self.image_bar_layout.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
 
     def _always(self) -> None:
         if self.article is not None:
@@ -789,3 +821,4 @@ class ViewerPane(QWidget):
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self._apply_measure()
+        self._fit_image_bar()
