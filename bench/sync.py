@@ -23,7 +23,7 @@ from reader.core.article import Article
 from reader.core.bookmarks import Bookmark, BookmarkStore
 from reader.core.readstate import ReadState
 from reader.core.sync.engine import SyncEngine
-from reader.core.sync.setup import attach, store_kinds
+from reader.core.sync.setup import Stores, attach, store_kinds
 
 
 def real_articles(count: int) -> list[Article]:
@@ -99,8 +99,9 @@ def main() -> None:
         folder = root / name
         folder.mkdir()
         read, books = ReadState(folder / "state.sqlite"), BookmarkStore(folder / "b.sqlite")
-        engine = SyncEngine(shared, folder / "sync", store_kinds(read, books), name=name)
-        attach(engine, read, books)
+        stores = Stores(read, books)
+        engine = SyncEngine(shared, folder / "sync", store_kinds(stores), name=name)
+        attach(engine, stores)
         return read, books, engine
 
     # Baselines: the state written into the stores without sync; a plain export of it.
@@ -120,7 +121,7 @@ def main() -> None:
     books_a.replace_many(bookmarks)
     publish_s, published = timed(a.catch_up)
     publish_cpu = CPU[0]
-    attach(a, read_a, books_a)  # from now on each change is journaled as it commits
+    attach(a, Stores(read_a, books_a))  # from now on each change is journaled as it commits
     compact_s, _ = timed(a.compact)
     compact_cpu = cpu()
     size = folder_bytes(shared)

@@ -11,13 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from reader.core.annotations.store import HighlightStore
 from reader.core.bookmarks import BookmarkStore
 from reader.core.readstate import ReadState
 from reader.core.settings import Settings
 from reader.core.sync.engine import SyncEngine
 from reader.core.sync.formats import Op, device_dir_name, is_data_file
 from reader.core.sync.kinds.settings import PERSONAL, settings_kinds
-from reader.core.sync.setup import attach, store_kinds
+from reader.core.sync.setup import Stores, attach, store_kinds
 
 
 class Machine:
@@ -32,6 +33,8 @@ class Machine:
         self.wall = wall
         self.read = ReadState(self.dir / "state.sqlite")
         self.bookmarks = BookmarkStore(self.dir / "bookmarks.sqlite")
+        self.highlights = HighlightStore(self.dir / "highlights.sqlite")
+        self.stores = Stores(self.read, self.bookmarks, self.highlights)
         self.settings = Settings()
         self.touched: set[str] = set()  # settings changed by merges
         self.with_settings = with_settings
@@ -39,7 +42,7 @@ class Machine:
         self.engine = self._engine()
 
     def _engine(self) -> SyncEngine:
-        kinds = store_kinds(self.read, self.bookmarks)
+        kinds = store_kinds(self.stores)
         if self.with_settings:
             kinds += settings_kinds(self.settings, self.touched.update)
         engine = SyncEngine(self.folder, self.dir / "sync", kinds, name=self.name, wall=self.wall)
@@ -51,7 +54,7 @@ class Machine:
             return ops
 
         engine.record = recorded  # type: ignore[method-assign]
-        attach(engine, self.read, self.bookmarks)
+        self.detach = attach(engine, self.stores)
         return engine
 
     @property
@@ -65,8 +68,7 @@ class Machine:
 
     def restart(self) -> None:
         """Quit and start again (the same data dir)."""
-        self.read.listeners.clear()
-        self.bookmarks.listeners.clear()
+        self.detach()
         self.engine.close()
         self.engine = self._engine()
 
@@ -75,11 +77,18 @@ class Machine:
         for b in self.bookmarks.list_bookmarks():
             bookmarks[b.article_id] = (b.title, b.source, b.published, b.url, b.note,
                                        b.created_at, tuple(b.tags))  # fmt: skip
+        highlights = {
+            h.id: (h.article_id, h.exact, h.prefix, h.suffix, h.start, h.end, h.color, h.note,
+                   tuple(h.tags), h.created_at, h.updated_at)
+            for h in self.highlights.list_highlights()
+        }  # fmt: skip
         if not self.with_settings:
-            return {"read": sorted(self.read.snapshot()), "bookmarks": bookmarks}
+            return {"read": sorted(self.read.snapshot()), "bookmarks": bookmarks,
+                    "highlights": highlights}  # fmt: skip
         prefs = {name: getattr(self.settings, name) for name in PERSONAL}
         return {
             "read": sorted(self.read.snapshot()), "bookmarks": bookmarks, "prefs": prefs,
+            "highlights": highlights,
             "positions": dict(sorted(self.settings.reading_positions.items())),
             "hosts": {s: sorted(h) for s, h in sorted(self.settings.image_hosts_by_source.items())},
         }  # fmt: skip
@@ -88,6 +97,7 @@ class Machine:
         self.engine.close()
         self.read.close()
         self.bookmarks.close()
+        self.highlights.close()
 
 
 def carry(src: Path, dst: Path, device: str | None = None) -> list[str]:

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from reader.core.annotations.store import COLORS, Highlight
 from reader.core.sync import engine as sync_engine
 from reader.core.sync import folder as sync_folder
 from reader.core.sync.formats import Op, dumps
@@ -26,6 +27,7 @@ from tests.syncthing_kit import Daemon, settle, two_daemons
 from tests.test_sync_merge import bookmark
 
 TAGS = ("外交", "经济", "evidence", "follow-up", "乌克兰")
+QUOTES = ("王毅应约同美国国务卿布林肯通电话", "乌克兰领土完整", "停止对华打压", "北京冬奥")
 CHECKPOINT = 100
 MERGED_TIMEOUT_S = 240.0
 
@@ -61,25 +63,41 @@ def expected_state(ops: Iterable[Op]) -> dict[str, Any]:
         ):  # fmt: skip
             best[key] = op
     read = sorted(e for (k, e, f), op in best.items() if k == "read" and op.value is True)
-    records: dict[str, dict[str, Op]] = {}
-    for (kind, entity, fld), op in best.items():
-        if kind == "bookmark":
-            records.setdefault(entity, {})[fld] = op
     bookmarks = {}
-    for entity, regs in records.items():
-        tomb = regs.get("")
-        if (
-            tomb is not None
-            and tomb.value is None
-            and not any(f and order(o) > order(tomb) for f, o in regs.items())
-        ):
+    for entity, regs in records_of(best, "bookmark").items():
+        if not alive(regs):
             continue
         value = {f: o.value for f, o in regs.items() if o.value is not None}
         tags = tuple(sorted(f[4:] for f, v in value.items() if f.startswith("tag:") and v is True))
         bookmarks[entity] = (value.get("title", ""), value.get("source", ""),
                              value.get("published"), value.get("url"), value.get("note", ""),
                              value.get("created", ""), tags)  # fmt: skip
-    return {"read": read, "bookmarks": bookmarks}
+    highlights = {}
+    for entity, regs in records_of(best, "highlight").items():
+        if not alive(regs):
+            continue
+        value = {f: o.value for f, o in regs.items() if o.value is not None}
+        tags = tuple(sorted(f[4:] for f, v in value.items() if f.startswith("tag:") and v is True))
+        highlights[entity] = (value["article"], value["exact"], value.get("prefix", ""),
+                              value.get("suffix", ""), value.get("start"), value.get("end"),
+                              value.get("color", "yellow"), value.get("note", ""), tags,
+                              value.get("created", ""), value.get("updated", ""))  # fmt: skip
+    return {"read": read, "bookmarks": bookmarks, "highlights": highlights}
+
+
+def records_of(best: dict[tuple[str, str, str], Op], kind: str) -> dict[str, dict[str, Op]]:
+    records: dict[str, dict[str, Op]] = {}
+    for (k, entity, fld), op in best.items():
+        if k == kind:
+            records.setdefault(entity, {})[fld] = op
+    return records
+
+
+def alive(regs: dict[str, Op]) -> bool:
+    """Not deleted, or edited after (or without seeing) the deletion."""
+    tomb = regs.get("")
+    return not (tomb is not None and tomb.value is None
+                and not any(f and order(o) > order(tomb) for f, o in regs.items()))  # fmt: skip
 
 
 def make_changes(machine: Machine, rng: random.Random, shared: list[str], own: list[str],
@@ -109,8 +127,10 @@ def make_changes(machine: Machine, rng: random.Random, shared: list[str], own: l
                 b.set_tags(x, rng.sample(TAGS, rng.randrange(4)))
         elif action < 0.9:
             b.remove(x)
-        else:
+        elif action < 0.93:
             machine.read.set_read(rng.sample(shared, 5), rng.random() < 0.5)
+        else:
+            change_highlights(machine, rng, x, step)
         if step == next_sync:
             r = machine.engine.sync()
             print(
@@ -123,6 +143,24 @@ def make_changes(machine: Machine, rng: random.Random, shared: list[str], own: l
                 r.compacted,
             )
             next_sync += rng.randrange(5, 30)
+
+
+def change_highlights(machine: Machine, rng: random.Random, x: str, step: int) -> None:
+    """Highlight a quote, or edit or remove one this machine has (its own or merged)."""
+    store = machine.highlights
+    known = store.list_highlights()
+    what = rng.random()
+    if what < 0.4 or not known:
+        quote = rng.choice(QUOTES)
+        store.add(Highlight(x, quote, prefix="据报道，", suffix="表示", start=step, end=step + 5,
+                            tags=rng.sample(TAGS, rng.randrange(3))))  # fmt: skip
+    elif what < 0.8:
+        target = rng.choice(known)
+        note = f"{machine.name} 的批注 {step}" if rng.random() < 0.6 else None
+        tags = rng.sample(TAGS, rng.randrange(3)) if rng.random() < 0.5 else None
+        store.edit(target.id, note=note, color=rng.choice(COLORS), tags=tags)
+    else:
+        store.remove(rng.choice(known).id)
 
 
 def run_machines(
@@ -205,6 +243,9 @@ def test_500_changes_each_on_two_machines_through_two_syncthing_daemons(
             merge_until_still(a, b, machines)
             check_everything_kept(machines)
             assert sum(len(m.ops) for m in machines) > 1000
+            kinds = {o.kind for m in machines for o in m.ops}
+            assert kinds == {"read", "bookmark", "highlight"}
+            assert machines[0].state()["highlights"]  # some survive, merged from both
         finally:
             for m in machines:
                 m.close()

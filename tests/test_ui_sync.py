@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.annotations.store import Highlight
 from reader.core.readstate import ReadState
 from reader.core.settings import Settings
 from reader.core.sync.formats import read_data_file
@@ -62,6 +63,7 @@ def test_the_window_picks_up_another_machine_s_changes_while_it_runs(
         with qtbot.waitSignal(win.sync.merged, timeout=30_000, check_params_cb=brought):
             laptop.read.set_read([ids[1]])  # the watcher sees the laptop's new folder
             laptop.bookmarks.add(bookmark(ids[2], note="写在笔记本上", tags=("外交",)))
+            made = laptop.highlights.add(Highlight(ids[2], "王毅", note="笔记本上的划线"))
             laptop.settings.theme = "dark"
             laptop.settings.remember_position(ids[4], 0.6)
             laptop.settings_saved()
@@ -74,6 +76,9 @@ def test_the_window_picks_up_another_machine_s_changes_while_it_runs(
         assert any(ids[1] in c.read for c in announced)  # type: ignore[attr-defined]
         assert any(ids[2] in c.bookmarks for c in announced)  # type: ignore[attr-defined]
         assert win.looks.dark.isChecked()  # shown, not only stored
+        assert win.research.store is not None
+        merged = win.research.store.get(made.id)
+        assert merged is not None and merged.note == "笔记本上的划线"
         assert win.settings.reading_positions == {ids[4]: 0.6}
         assert "with laptop" in win.sync_status.text()
         details = win.sync_status.details()

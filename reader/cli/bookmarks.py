@@ -32,7 +32,9 @@ def _cmd_bookmarks(args: argparse.Namespace) -> int:
         print(store.notice, file=sys.stderr)
     if args.action not in ("add", "remove", "import"):
         return _run(args, store)
-    with journal("bookmarks", bookmarks=store) as result:  # changes: to the sync folder too
+    from reader.core.sync.setup import Stores
+
+    with journal("bookmarks", Stores(bookmarks=store)) as result:  # to the sync folder too
         code = _run(args, store)
     return EXIT_STORAGE if code == 0 and result.failed else code
 

@@ -16,6 +16,7 @@ HELP = QT_TR_NOOP("mark articles read or unread, or list the read ones")
 
 def _cmd_marks(args: argparse.Namespace) -> int:
     from reader.core.readstate import ReadState
+    from reader.core.sync.setup import Stores
 
     read_state = ReadState()
     if read_state.notice:
@@ -24,7 +25,7 @@ def _cmd_marks(args: argparse.Namespace) -> int:
         if args.action == "list":
             return _list(args, sorted(read_state.snapshot()))
         read = args.action == "read"
-        with journal("marks", read_state=read_state) as result:
+        with journal("marks", Stores(read_state=read_state)) as result:
             changed = read_state.flips(args.ids, read)
             if changed:
                 read_state.set_read(changed, read)

@@ -16,9 +16,8 @@ from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.paths import display_path
 
 if TYPE_CHECKING:
-    from reader.core.bookmarks import BookmarkStore
-    from reader.core.readstate import ReadState
     from reader.core.sync.engine import MergeReport, SyncEngine
+    from reader.core.sync.setup import Stores
 
 HELP = QT_TR_NOOP("merge the sync folder now and say from which machines")
 NO_FOLDER = QT_TR_NOOP(
@@ -35,9 +34,7 @@ class Journal:
 
 
 @contextlib.contextmanager
-def journal(
-    command: str, read_state: ReadState | None = None, bookmarks: BookmarkStore | None = None
-) -> Iterator[Journal]:
+def journal(command: str, stores: Stores) -> Iterator[Journal]:
     """Changes committed inside go to this machine's log at once (when a sync folder is set)."""
     from reader.core.sync.setup import configured_folder, journaling
 
@@ -47,7 +44,7 @@ def journal(
         print(f"reader {command}: " + tr("The sync folder {path} is not there: the change is"
                                          " kept here and goes out at the next sync.",
                                          path=display_path(folder)), file=sys.stderr)  # fmt: skip
-    with journaling(read_state, bookmarks) as engine:
+    with journaling(stores) as engine:
         if engine is not None and engine.notice:
             print(engine.notice, file=sys.stderr)
         yield result
@@ -66,10 +63,12 @@ def _machine(device: str, report: MergeReport) -> str:
 
 
 def _cmd_sync(args: argparse.Namespace) -> int:
+    from reader.core.annotations.store import HighlightStore
     from reader.core.bookmarks import BookmarkStore
     from reader.core.readstate import ReadState
     from reader.core.sync.clock import seconds_of
     from reader.core.sync.setup import (
+        Stores,
         SyncUnavailable,
         configured_folder,
         open_engine,
@@ -82,12 +81,13 @@ def _cmd_sync(args: argparse.Namespace) -> int:
         return 1
     read_state = ReadState()
     bookmarks = BookmarkStore()
-    for notice in (read_state.notice, bookmarks.notice):
+    highlights = HighlightStore()
+    for notice in (read_state.notice, bookmarks.notice, highlights.notice):
         if notice:
             print(notice, file=sys.stderr)
     engine: SyncEngine | None = None
     try:
-        engine = open_engine(folder, store_kinds(read_state, bookmarks))
+        engine = open_engine(folder, store_kinds(Stores(read_state, bookmarks, highlights)))
         if engine.notice:
             print(engine.notice, file=sys.stderr)
         report = engine.sync()
@@ -100,6 +100,7 @@ def _cmd_sync(args: argparse.Namespace) -> int:
             engine.close()
         read_state.close()
         bookmarks.close()
+        highlights.close()
     if args.json:
         print(json.dumps({
             "device": this, "folder": display_path(folder), "merged_at": _when(report.at),

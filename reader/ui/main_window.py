@@ -17,6 +17,7 @@ from reader.core.bookmarks import BookmarkStore
 from reader.core.paths import bundled_seeds_dir
 from reader.core.readstate import ReadState
 from reader.core.settings import Settings
+from reader.core.sync.setup import Stores
 from reader.ui.actions import SCRIPT_ACTIONS, build_actions, fill_recent_menu
 from reader.ui.appearance import Looks, export_pdf, print_article
 from reader.ui.article_list import ArticleListModel, ArticleListPane
@@ -83,9 +84,6 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.search_dock, self.bookmarks_dock)
         self.sources_dock.raise_()
         self.status = LibraryStatus(self.statusBar())
-        self.sync = SyncController(settings, read_state, self.bookmarks, self._settings_merged,
-                                   self)  # fmt: skip
-        self.sync_status = SyncStatus(self.sync, self.statusBar())
         self.actions_ = build_actions(
             self, self.list_pane.view, self.search_dock, self.bookmarks_dock
         )
@@ -101,6 +99,9 @@ class MainWindow(QMainWindow):
         self.sources_dock.raise_()
         self.research.add_menu(self.notes_dock.toggleViewAction())
         self.research.notice.connect(lambda text: self.status.say(text, 8000))
+        stores = Stores(read_state, self.bookmarks, self.research.store)
+        self.sync = SyncController(settings, stores, self._settings_merged, self)
+        self.sync_status = SyncStatus(self.sync, self.statusBar())
         self._wire()
         restore_window(self, self.splitter, settings, self.sources_dock)
         self.looks = Looks(self.viewer, settings, self.keeper, self.actions_)
@@ -125,7 +126,8 @@ class MainWindow(QMainWindow):
             self.research.retranslate()
         self.actions_.retranslate()
         self.status.retranslate()
-        self.sync_status.retranslate()
+        if hasattr(self, "sync_status"):  # a LanguageChange may come while the window is built
+            self.sync_status.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -186,6 +188,9 @@ class MainWindow(QMainWindow):
             lambda report: s.merged(
                 report.applied.get("read", ()), report.applied.get("bookmark", ())
             )
+        )
+        self.sync.merged.connect(
+            lambda report: self.research.merged() if report.applied.get("highlight") else None
         )
         self.sync.failed.connect(lambda msg: status.say(msg, 20_000))
         s.changed.connect(lambda _change: self.sync.check())

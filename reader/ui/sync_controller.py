@@ -16,14 +16,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from reader.core.bookmarks import BookmarkStore
-from reader.core.readstate import ReadState
 from reader.core.settings import Settings
 from reader.core.storage import StorageError
 from reader.core.sync.engine import MergeReport, SyncEngine
 from reader.core.sync.formats import device_dir_name, is_data_file
 from reader.core.sync.kinds.settings import settings_kinds
 from reader.core.sync.setup import (
+    Stores,
     SyncUnavailable,
     attach,
     configured_folder,
@@ -37,7 +36,7 @@ log = logging.getLogger(__name__)
 SETTLE_MS = 1000  # a burst of file events (a sync tool writing several files) -> one merge
 POLL_MS = 120_000  # network folders and tools that write without telling the watcher
 SETTINGS_KINDS = ("preference", "position", "image_hosts")
-STORE_KINDS = ("read", "bookmark")
+STORE_KINDS = ("read", "bookmark", "highlight")
 
 
 class SyncController(QObject):
@@ -46,11 +45,11 @@ class SyncController(QObject):
     failed = Signal(str)  # in words, for the status bar
 
     def __init__(
-        self, settings: Settings, read_state: ReadState, bookmarks: BookmarkStore,
-        on_settings: Callable[[set[str]], None], parent: QObject | None = None,
+        self, settings: Settings, stores: Stores, on_settings: Callable[[set[str]], None],
+        parent: QObject | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
-        self.settings, self.read_state, self.bookmarks = settings, read_state, bookmarks
+        self.settings, self.stores = settings, stores
         self.on_settings = on_settings  # merged settings to show (theme, size, ...) and save
         self.engine: SyncEngine | None = None
         self.folder: Path | None = None
@@ -80,13 +79,13 @@ class SyncController(QObject):
         if self.folder is None:
             self.state_changed.emit()
             return
-        kinds = store_kinds(self.read_state, self.bookmarks)
+        kinds = store_kinds(self.stores)
         kinds += settings_kinds(self.settings, self.on_settings)
         try:
             engine = open_engine(self.folder, kinds)
             if engine.notice:  # a damaged sync state, made again: said, not a failure
                 self.failed.emit(engine.notice)
-            self._detach = attach(engine, self.read_state, self.bookmarks)
+            self._detach = attach(engine, self.stores)
             self.engine = engine
             engine.catch_up(SETTINGS_KINDS)  # the settings live on the GUI thread
         except (SyncUnavailable, StorageError) as exc:

@@ -51,9 +51,9 @@ class SyncFolderRow(QWidget):
         self.off.setEnabled(not self.forced and bool(self.folder))
         self.hint.setText(
             tr("A folder your sync tool (Syncthing, Nextcloud, Dropbox…) keeps in step on every"
-               " machine. Read marks, bookmarks with their tags and notes, reading positions,"
-               " trusted image hosts and these preferences follow you; each machine writes"
-               " only its own files there.")
+               " machine. Read marks, bookmarks and highlights with their tags and notes, reading"
+               " positions, trusted image hosts and these preferences follow you; each machine"
+               " writes only its own files there.")
         )  # fmt: skip
 
     def _choose(self) -> None:

@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/bookmarks.py" line="+90"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+92"/>
         <location filename="../../reader/ui/bookmarks_pane.py" line="+317"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/marks.py" line="+32"/>
+        <location filename="../../reader/cli/marks.py" line="+33"/>
         <source>Marked %n article(s) read.</source>
         <translation>
             <numerusform>Marked %n article read.</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/sync.py" line="+119"/>
+        <location filename="../../reader/cli/sync.py" line="+120"/>
         <source>Merged %n change(s) from {machines}.</source>
         <translation>
             <numerusform>Merged %n change from {machines}.</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/highlights.py" line="+112"/>
+        <location filename="../../reader/cli/highlights.py" line="+123"/>
         <location filename="../../reader/ui/research_files.py" line="-106"/>
         <source>Exported %n highlight(s) to {path}</source>
         <translation>

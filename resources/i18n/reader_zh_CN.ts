@@ -213,7 +213,7 @@
         <translation>没有相关文章</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/bookmarks.py" line="+27"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+29"/>
         <source>no bookmarks match</source>
         <translation>没有符合条件的书签</translation>
     </message>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/cli/highlights.py" line="+110"/>
+        <location filename="../../reader/cli/highlights.py" line="+121"/>
         <source>list: only this tag</source>
         <translation>列出：仅限此标签</translation>
     </message>
@@ -385,7 +385,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../reader/cli/highlights.py" line="+4"/>
-        <location filename="../../reader/cli/marks.py" line="+68"/>
+        <location filename="../../reader/cli/marks.py" line="+69"/>
         <source>list: JSON lines</source>
         <translation>列出：JSON Lines 格式</translation>
     </message>
@@ -1038,13 +1038,13 @@
         <translation>相关报道</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+117"/>
-        <location line="+140"/>
+        <location filename="../../reader/ui/main_window.py" line="+118"/>
+        <location line="+144"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-142"/>
         <source>Reader — offline news archive</source>
         <translation>Reader — 离线新闻文章库</translation>
     </message>
@@ -1059,7 +1059,7 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+192"/>
         <location filename="../../reader/ui/research_files.py" line="+224"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
@@ -1121,12 +1121,12 @@
     <message>
         <location line="+25"/>
         <location line="+24"/>
-        <location filename="../../reader/ui/main_window.py" line="-187"/>
+        <location filename="../../reader/ui/main_window.py" line="-191"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+118"/>
+        <location filename="../../reader/ui/main_window.py" line="+122"/>
         <location line="+20"/>
         <source>Open Library</source>
         <translation>打开文章库</translation>
@@ -2071,17 +2071,17 @@
         <translation>同步状态文件 {path} 已损坏（{reason}）；已保留为 {aside}，并将根据同步文件夹和本机数据重新生成。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/sync/setup.py" line="+60"/>
+        <location filename="../../reader/core/sync/setup.py" line="+79"/>
         <source>The sync folder {path} is not there (a disk not mounted, or moved?).</source>
         <translation>同步文件夹 {path} 不存在（磁盘未挂载，或已移动？）。</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/marks.py" line="-54"/>
+        <location filename="../../reader/cli/marks.py" line="-55"/>
         <source>mark articles read or unread, or list the read ones</source>
         <translation>将文章标记为已读或未读，或列出已读文章</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Marked %n article(s) read.</source>
         <translation>
             <numerusform>已将 %n 篇文章标记为已读。</numerusform>
@@ -2120,7 +2120,7 @@
         <translation>不是文章 ID：{ids}</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/sync.py" line="+23"/>
+        <location filename="../../reader/cli/sync.py" line="+22"/>
         <source>merge the sync folder now and say from which machines</source>
         <translation>立即合并同步文件夹，并说明来自哪些设备</translation>
     </message>
@@ -2130,12 +2130,12 @@
         <translation>尚未设置同步文件夹：请在“偏好设置”中选择，或设置 READER_SYNC_DIR=DIR。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>The sync folder {path} is not there: the change is kept here and goes out at the next sync.</source>
         <translation>同步文件夹 {path} 不存在：更改已保存在本机，下次同步时发出。</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Merged %n change(s) from {machines}.</source>
         <translation>
             <numerusform>已合并来自 {machines} 的 %n 项更改。</numerusform>
@@ -2180,7 +2180,7 @@
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sync_controller.py" line="+182"/>
+        <location filename="../../reader/ui/sync_controller.py" line="+181"/>
         <source>Sync failed: {reason}</source>
         <translation>同步失败：{reason}</translation>
     </message>
@@ -2206,8 +2206,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>A folder your sync tool (Syncthing, Nextcloud, Dropbox…) keeps in step on every machine. Read marks, bookmarks with their tags and notes, reading positions, trusted image hosts and these preferences follow you; each machine writes only its own files there.</source>
-        <translation>由你的同步工具（Syncthing、Nextcloud、Dropbox…）在每台设备间保持一致的文件夹。已读标记、书签及其标签和笔记、阅读位置、信任的图片主机以及这些偏好设置都会随你同步；每台设备只在其中写入自己的文件。</translation>
+        <source>A folder your sync tool (Syncthing, Nextcloud, Dropbox…) keeps in step on every machine. Read marks, bookmarks and highlights with their tags and notes, reading positions, trusted image hosts and these preferences follow you; each machine writes only its own files there.</source>
+        <translation>由你的同步工具（Syncthing、Nextcloud、Dropbox…）在每台设备间保持一致的文件夹。已读标记、书签和标注及其标签和笔记、阅读位置、信任的图片主机以及这些偏好设置都会随你同步；每台设备只在其中写入自己的文件。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/sync_status.py" line="-36"/>
@@ -2340,7 +2340,7 @@
         <translation>cite 需要文章 ID、--tag、--story 或 --bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="-116"/>
+        <location filename="../../reader/ui/main_window.py" line="-120"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
@@ -2471,7 +2471,7 @@
         <translation>dossier 需要 STORY 或 --tag TAG（二选一）</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/highlights.py" line="-127"/>
+        <location filename="../../reader/cli/highlights.py" line="-138"/>
         <source>add, list, remove, export or import highlights and their notes</source>
         <translation>添加、列出、移除、导出或导入标注及其笔记</translation>
     </message>
@@ -2501,7 +2501,7 @@
         <translation>文章不在 {library} 中</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>removed the highlight {hid}</source>
         <translation>已移除标注 {hid}</translation>
     </message>
@@ -2615,7 +2615,7 @@
         <translation>无法在 {folder} 中写入标注备份（{reason}）。</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+247"/>
         <source>{path} is not a Reader highlights export</source>
         <translation>{path} 不是 Reader 导出的标注</translation>
     </message>
@@ -2849,7 +2849,7 @@
         <translation>将新闻事件导出为资料汇编(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>Select words of the article&apos;s text to highlight them.</source>
         <translation>请先选中文章正文中的文字，再进行标注。</translation>
     </message>

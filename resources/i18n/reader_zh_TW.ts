@@ -213,7 +213,7 @@
         <translation>沒有相關文章</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/bookmarks.py" line="+27"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+29"/>
         <source>no bookmarks match</source>
         <translation>沒有符合條件的書籤</translation>
     </message>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/cli/highlights.py" line="+110"/>
+        <location filename="../../reader/cli/highlights.py" line="+121"/>
         <source>list: only this tag</source>
         <translation>列出：僅限此標籤</translation>
     </message>
@@ -385,7 +385,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../reader/cli/highlights.py" line="+4"/>
-        <location filename="../../reader/cli/marks.py" line="+68"/>
+        <location filename="../../reader/cli/marks.py" line="+69"/>
         <source>list: JSON lines</source>
         <translation>列出：JSON Lines 格式</translation>
     </message>
@@ -1038,13 +1038,13 @@
         <translation>相關報導</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+117"/>
-        <location line="+140"/>
+        <location filename="../../reader/ui/main_window.py" line="+118"/>
+        <location line="+144"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-142"/>
         <source>Reader — offline news archive</source>
         <translation>Reader — 離線新聞文章庫</translation>
     </message>
@@ -1059,7 +1059,7 @@
         <translation>搜尋</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+192"/>
         <location filename="../../reader/ui/research_files.py" line="+224"/>
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
@@ -1121,12 +1121,12 @@
     <message>
         <location line="+25"/>
         <location line="+24"/>
-        <location filename="../../reader/ui/main_window.py" line="-187"/>
+        <location filename="../../reader/ui/main_window.py" line="-191"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+118"/>
+        <location filename="../../reader/ui/main_window.py" line="+122"/>
         <location line="+20"/>
         <source>Open Library</source>
         <translation>開啟文章庫</translation>
@@ -2071,17 +2071,17 @@
         <translation>同步狀態檔 {path} 已損壞（{reason}）；已保留為 {aside}，並將根據同步資料夾和本機資料重新產生。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/sync/setup.py" line="+60"/>
+        <location filename="../../reader/core/sync/setup.py" line="+79"/>
         <source>The sync folder {path} is not there (a disk not mounted, or moved?).</source>
         <translation>同步資料夾 {path} 不存在（磁碟未掛載，或已移動？）。</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/marks.py" line="-54"/>
+        <location filename="../../reader/cli/marks.py" line="-55"/>
         <source>mark articles read or unread, or list the read ones</source>
         <translation>將文章標記為已讀或未讀，或列出已讀文章</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Marked %n article(s) read.</source>
         <translation>
             <numerusform>已將 %n 篇文章標記為已讀。</numerusform>
@@ -2120,7 +2120,7 @@
         <translation>不是文章 ID：{ids}</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/sync.py" line="+23"/>
+        <location filename="../../reader/cli/sync.py" line="+22"/>
         <source>merge the sync folder now and say from which machines</source>
         <translation>立即合併同步資料夾，並說明來自哪些裝置</translation>
     </message>
@@ -2130,12 +2130,12 @@
         <translation>尚未設定同步資料夾：請在「偏好設定」中選擇，或設定 READER_SYNC_DIR=DIR。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>The sync folder {path} is not there: the change is kept here and goes out at the next sync.</source>
         <translation>同步資料夾 {path} 不存在：變更已保存在本機，下次同步時送出。</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Merged %n change(s) from {machines}.</source>
         <translation>
             <numerusform>已合併來自 {machines} 的 %n 項變更。</numerusform>
@@ -2180,7 +2180,7 @@
         <translation>輸出一個 JSON 物件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sync_controller.py" line="+182"/>
+        <location filename="../../reader/ui/sync_controller.py" line="+181"/>
         <source>Sync failed: {reason}</source>
         <translation>同步失敗：{reason}</translation>
     </message>
@@ -2206,8 +2206,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>A folder your sync tool (Syncthing, Nextcloud, Dropbox…) keeps in step on every machine. Read marks, bookmarks with their tags and notes, reading positions, trusted image hosts and these preferences follow you; each machine writes only its own files there.</source>
-        <translation>由你的同步工具（Syncthing、Nextcloud、Dropbox…）在每台裝置間保持一致的資料夾。已讀標記、書籤及其標籤和筆記、閱讀位置、信任的圖片主機以及這些偏好設定都會隨你同步；每台裝置只在其中寫入自己的檔案。</translation>
+        <source>A folder your sync tool (Syncthing, Nextcloud, Dropbox…) keeps in step on every machine. Read marks, bookmarks and highlights with their tags and notes, reading positions, trusted image hosts and these preferences follow you; each machine writes only its own files there.</source>
+        <translation>由你的同步工具（Syncthing、Nextcloud、Dropbox…）在每台裝置間保持一致的資料夾。已讀標記、書籤和畫線及其標籤和筆記、閱讀位置、信任的圖片主機以及這些偏好設定都會隨你同步；每台裝置只在其中寫入自己的檔案。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/sync_status.py" line="-36"/>
@@ -2340,7 +2340,7 @@
         <translation>cite 需要文章 ID、--tag、--story 或 --bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="-116"/>
+        <location filename="../../reader/ui/main_window.py" line="-120"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
@@ -2471,7 +2471,7 @@
         <translation>dossier 需要 STORY 或 --tag TAG（二選一）</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/highlights.py" line="-127"/>
+        <location filename="../../reader/cli/highlights.py" line="-138"/>
         <source>add, list, remove, export or import highlights and their notes</source>
         <translation>新增、列出、移除、匯出或匯入畫線及其筆記</translation>
     </message>
@@ -2501,7 +2501,7 @@
         <translation>文章不在 {library} 中</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>removed the highlight {hid}</source>
         <translation>已移除畫線 {hid}</translation>
     </message>
@@ -2615,7 +2615,7 @@
         <translation>無法在 {folder} 中寫入畫線備份（{reason}）。</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+247"/>
         <source>{path} is not a Reader highlights export</source>
         <translation>{path} 不是 Reader 匯出的畫線</translation>
     </message>
@@ -2849,7 +2849,7 @@
         <translation>將新聞事件匯出為資料彙編(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>Select words of the article&apos;s text to highlight them.</source>
         <translation>請先選取文章內文中的文字，再畫線。</translation>
     </message>

@@ -10,17 +10,20 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader.core.bookmarks import BookmarkStore
 from reader.core.i18n import tr
 from reader.core.paths import data_dir, display_path
-from reader.core.readstate import ReadState
 from reader.core.settings import Settings, load_settings
 from reader.core.sync.engine import SyncEngine
 from reader.core.sync.kinds import SyncedKind
-from reader.core.sync.kinds.bookmarks import Bookmarks
-from reader.core.sync.kinds.readmarks import ReadMarks
+
+if TYPE_CHECKING:
+    from reader.core.annotations.store import HighlightChange, HighlightStore
+    from reader.core.bookmarks import BookmarkStore
+    from reader.core.readstate import ReadState
 
 SYNC_DIR_ENV = "READER_SYNC_DIR"
 
@@ -42,15 +45,31 @@ def state_dir() -> Path:
     return data_dir() / "sync"
 
 
-def store_kinds(
-    read_state: ReadState | None = None, bookmarks: BookmarkStore | None = None
-) -> list[SyncedKind]:
+@dataclass
+class Stores:
+    """The stores a command or the window has open; each one set is synced. A new kind of
+    synced data adds its store here, to ``store_kinds`` and to ``attach``."""
+
+    read_state: ReadState | None = None
+    bookmarks: BookmarkStore | None = None
+    highlights: HighlightStore | None = None
+
+
+def store_kinds(stores: Stores) -> list[SyncedKind]:
     """The kinds over the stores that are open (the window adds the settings kinds)."""
     kinds: list[SyncedKind] = []
-    if read_state is not None:
-        kinds.append(ReadMarks(read_state))
-    if bookmarks is not None:
-        kinds.append(Bookmarks(bookmarks))
+    if stores.read_state is not None:
+        from reader.core.sync.kinds.readmarks import ReadMarks
+
+        kinds.append(ReadMarks(stores.read_state))
+    if stores.bookmarks is not None:
+        from reader.core.sync.kinds.bookmarks import Bookmarks
+
+        kinds.append(Bookmarks(stores.bookmarks))
+    if stores.highlights is not None:
+        from reader.core.sync.kinds.highlights import Highlights
+
+        kinds.append(Highlights(stores.highlights))
     return kinds
 
 
@@ -63,30 +82,44 @@ def open_engine(folder: Path, kinds: list[SyncedKind]) -> SyncEngine:
     return SyncEngine(folder, state_dir(), kinds)
 
 
-def attach(
-    engine: SyncEngine, read_state: ReadState | None, bookmarks: BookmarkStore | None
-) -> Callable[[], None]:
+def attach(engine: SyncEngine, stores: Stores) -> Callable[[], None]:
     """Every committed change of these stores goes to this machine's log at once; returns
     what takes the journal off the stores again."""
-    hooks: list[tuple[list[Callable[[list[str]], None]], Callable[[list[str]], None]]] = []
-    for store, kind in ((read_state, "read"), (bookmarks, "bookmark")):
+    undo: list[Callable[[], None]] = []
+    for store, kind in ((stores.read_state, "read"), (stores.bookmarks, "bookmark")):
         if store is not None:
-            hook = engine.journal(kind)
-            store.listeners.append(hook)
-            hooks.append((store.listeners, hook))
+            undo.append(_listen(store.listeners, engine.journal(kind)))
+    if stores.highlights is not None:
+        highlights = stores.highlights
+        journal = engine.journal("highlight")
+
+        def highlight(change: HighlightChange) -> None:
+            journal([change.highlight.id])
+
+        highlights.listen(highlight)
+        undo.append(lambda: highlights.unlisten(highlight))
 
     def detach() -> None:
-        for listeners, hook in hooks:
-            if hook in listeners:
-                listeners.remove(hook)
+        for step in undo:
+            step()
 
     return detach
 
 
+def _listen(
+    listeners: list[Callable[[list[str]], None]], hook: Callable[[list[str]], None]
+) -> Callable[[], None]:
+    listeners.append(hook)
+
+    def remove() -> None:
+        if hook in listeners:
+            listeners.remove(hook)
+
+    return remove
+
+
 @contextlib.contextmanager
-def journaling(
-    read_state: ReadState | None = None, bookmarks: BookmarkStore | None = None
-) -> Iterator[SyncEngine | None]:
+def journaling(stores: Stores) -> Iterator[SyncEngine | None]:
     """For a command that changes user data: its changes are written to this machine's log
     as they commit (None when no sync folder is set). A folder that is not there is not an
     error here: the change stays in the store and goes out at the next sync."""
@@ -94,8 +127,8 @@ def journaling(
     if folder is None or not folder.is_dir():
         yield None
         return
-    engine = open_engine(folder, store_kinds(read_state, bookmarks))
-    detach = attach(engine, read_state, bookmarks)
+    engine = open_engine(folder, store_kinds(stores))
+    detach = attach(engine, stores)
     try:
         yield engine
     finally:

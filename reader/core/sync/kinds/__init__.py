@@ -20,11 +20,14 @@ change (``listeners``), and add it to the kinds the window and the CLI build
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+import threading
+from collections.abc import Callable, Collection, Mapping
+from typing import Generic, TypeVar
 
 from reader.core.sync.formats import Value
 from reader.core.sync.replica import Entry, Registers
 
+S = TypeVar("S")
 Fields = dict[str, Value]  # field -> value, for one entity (the fields that are set)
 TOMBSTONE = ""  # a record's own field: True while it exists, None once deleted
 
@@ -101,3 +104,24 @@ class RecordKind(SyncedKind):
             )
             return ops
         return {f: mine.get(f) for f in set(mine) | set(merged) if mine.get(f) != merged.get(f)}
+
+
+class StoreOnThread(Generic[S]):
+    """A store whose SQLite connection serves only the thread that opened it; on another
+    thread (a change a worker committed: an import, a whole list marked read) the journal
+    reads it through a view with a connection of that thread, made by ``view``."""
+
+    def __init__(self, store: S, view: Callable[[S], S]) -> None:
+        self.store = store
+        self.view = view
+        self._owner = threading.get_ident()
+        self._views = threading.local()
+
+    def get(self) -> S:
+        if threading.get_ident() == self._owner:
+            return self.store
+        found: S | None = getattr(self._views, "store", None)
+        if found is None:
+            found = self.view(self.store)
+            self._views.store = found
+        return found

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import copy
 import sqlite3
-import threading
 from collections.abc import Collection
 
 from reader.core.bookmarks import Bookmark, BookmarkStore
-from reader.core.sync.kinds import Fields, RecordKind
+from reader.core.sync.kinds import Fields, RecordKind, StoreOnThread
 
 KIND = "bookmark"
 TAG = "tag:"
@@ -42,28 +41,21 @@ def bookmark_of(article_id: str, fields: Fields) -> Bookmark:
                     [t for t in tags if t.strip()])  # fmt: skip
 
 
+def _view(store: BookmarkStore) -> BookmarkStore:
+    view = copy.copy(store)
+    view.db = sqlite3.connect(store.path, timeout=30.0)
+    return view
+
+
 class Bookmarks(RecordKind):
     name = KIND
 
     def __init__(self, store: BookmarkStore) -> None:
         self.store = store
-        self._owner = threading.get_ident()  # a SQLite connection serves its own thread
-        self._views = threading.local()
-
-    def _reader(self) -> BookmarkStore:
-        """The store, or on another thread (a change committed by a worker) the same store
-        read through a connection of that thread."""
-        if threading.get_ident() == self._owner:
-            return self.store
-        view: BookmarkStore | None = getattr(self._views, "store", None)
-        if view is None:
-            view = copy.copy(self.store)
-            view.db = sqlite3.connect(self.store.path, timeout=30.0)
-            self._views.store = view
-        return view
+        self._stores = StoreOnThread(store, _view)
 
     def local(self, entities: Collection[str] | None) -> dict[str, Fields]:
-        store = self._reader()
+        store = self._stores.get()
         if entities is None or len(entities) > MANY:
             wanted = None if entities is None else set(entities)
             found = [b for b in store.list_bookmarks()
