@@ -22,6 +22,7 @@ from reader.cli import (
     search,
     show,
     stories,
+    story,
     sync,
 )
 from reader.cli.common import EXIT_STORAGE
@@ -48,6 +49,7 @@ COMMAND_MODULES: dict[str, ModuleType] = {
         highlights,
         cite,
         dossier,
+        story,
         marks,
         sync,
     )
