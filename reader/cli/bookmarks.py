@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.cli.common import EXIT_STORAGE, open_index
-from reader.cli.sync import journal
+from reader.cli.common import open_index
+from reader.cli.sync import journaled
 from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.paths import display_path, display_text
 from reader.core.storage import StorageError, reason_of
@@ -34,9 +34,7 @@ def _cmd_bookmarks(args: argparse.Namespace) -> int:
         return _run(args, store)
     from reader.core.sync.setup import Stores
 
-    with journal("bookmarks", Stores(bookmarks=store)) as result:  # to the sync folder too
-        code = _run(args, store)
-    return EXIT_STORAGE if code == 0 and result.failed else code
+    return journaled("bookmarks", Stores(bookmarks=store), lambda: _run(args, store))
 
 
 def _run(args: argparse.Namespace, store: BookmarkStore) -> int:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.cli.common import EXIT_STORAGE, library_of, open_index
+from reader.cli.common import library_of, open_index
 from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.paths import display_path, display_text
 from reader.core.storage import StorageError, reason_of
@@ -93,12 +93,10 @@ def _cmd_highlights(args: argparse.Namespace) -> int:
         print(store.notice, file=sys.stderr)
     if args.action not in ("add", "remove", "import"):
         return _run(args, store)
-    from reader.cli.sync import journal
+    from reader.cli.sync import journaled
     from reader.core.sync.setup import Stores
 
-    with journal("highlights", Stores(highlights=store)) as result:  # to the sync folder too
-        code = _run(args, store)
-    return EXIT_STORAGE if code == 0 and result.failed else code
+    return journaled("highlights", Stores(highlights=store), lambda: _run(args, store))
 
 
 def _run(args: argparse.Namespace, store: HighlightStore) -> int:

@@ -7,7 +7,7 @@ import argparse
 import contextlib
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -51,6 +51,14 @@ def journal(command: str, stores: Stores) -> Iterator[Journal]:
         if engine is not None and engine.error:
             print(f"reader {command}: {engine.error}", file=sys.stderr)
             result.failed = True
+
+
+def journaled(command: str, stores: Stores, run: Callable[[], int]) -> int:
+    """``run`` a command that changes user data with its changes journaled; exit 4 when they
+    could not be written to the sync folder (they are kept here)."""
+    with journal(command, stores) as result:
+        code = run()
+    return EXIT_STORAGE if code == 0 and result.failed else code
 
 
 def _when(seconds: float) -> str:
