@@ -17,6 +17,7 @@ from reader.core import i18n as core_i18n
 from reader.core.i18n import tr
 from reader.core.paths import APP_ID, APP_NAME, bundled_seeds_dir, data_dir
 from reader.core.storage import StorageError, reason_of
+from reader.core.terminal import terminal_text
 
 log = logging.getLogger("reader")
 
@@ -59,7 +60,8 @@ def _show_fatal(message: str, log_path: Path | None) -> None:
     """Tell the user why the app cannot start, in a dialog when Qt works, else on stderr (in
     the UI's language once it is installed, else in the one it would choose)."""
     where = "\n\n" + tr("Details are in {path}", path=log_path) if log_path else ""
-    print(tr("Reader could not start: {why}", why=message) + where, file=sys.stderr)
+    said = tr("Reader could not start: {why}", why=message) + where
+    print(terminal_text(said), file=sys.stderr)
     if os.environ.get("QT_QPA_PLATFORM") in ("offscreen", "minimal"):
         return  # no screen, nobody to click the dialog away
     try:
@@ -141,7 +143,7 @@ def _run(args: argparse.Namespace) -> int:
 
         for notice in notices:
             log.warning(notice)
-            print(notice, file=sys.stderr)
+            print(terminal_text(notice), file=sys.stderr)
         box = QMessageBox(QMessageBox.Icon.Warning, "Reader", "\n\n".join(notices), parent=window)
         box.setObjectName("startup-notice")
         QTimer.singleShot(0, box, box.open)

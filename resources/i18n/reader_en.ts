@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../reader/cli/check.py" line="+72"/>
-        <location filename="../../reader/cli/index.py" line="+57"/>
+        <location filename="../../reader/cli/check.py" line="+74"/>
+        <location filename="../../reader/cli/index.py" line="+58"/>
         <location filename="../../reader/ui/status_bar.py" line="+115"/>
         <source>%n file(s)</source>
         <translation>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/search.py" line="+38"/>
+        <location filename="../../reader/cli/search.py" line="+35"/>
         <location filename="../../reader/ui/search_pane.py" line="+482"/>
         <source>about %n result(s)</source>
         <translation>

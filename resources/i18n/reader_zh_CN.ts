@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../reader/app.py" line="+44"/>
+        <location filename="../../reader/app.py" line="+45"/>
         <source>Reader: an offline news archive reader</source>
         <translation>Reader：离线新闻存档阅读器</translation>
     </message>
@@ -40,7 +40,7 @@
         <translation>Reader 无法启动：{why}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reader could not start</source>
         <translation>Reader 无法启动</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>{folder}：未找到，已打开内置示例</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/check.py" line="+20"/>
+        <location filename="../../reader/cli/check.py" line="+21"/>
         <source>parse every file in a folder and report problems</source>
         <translation>解析文件夹中的每个文件并报告问题</translation>
     </message>
@@ -70,7 +70,7 @@
         <translation>输出一篇文章净化后的 HTML 或索引用的纯文本</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/index.py" line="+16"/>
+        <location filename="../../reader/cli/index.py" line="+17"/>
         <source>build or update the search index of a library</source>
         <translation>建立或更新文章库的搜索索引</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>正在检查 {done}/{total}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>{files}: {parsed} parsed, {skipped} skipped in {s:.1f} s ({rate:.0f} files/s)</source>
         <translation>{files}：已解析 {parsed} 个，跳过 {skipped} 个，用时 {s:.1f} 秒（每秒 {rate:.0f} 个文件）</translation>
     </message>
@@ -169,13 +169,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/common.py" line="+63"/>
+        <location filename="../../reader/cli/common.py" line="+66"/>
         <location filename="../../reader/ui/status_bar.py" line="-13"/>
         <source>Index rebuilt: {why}</source>
         <translation>索引已重建：{why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/search.py" line="+25"/>
+        <location filename="../../reader/cli/search.py" line="+22"/>
         <location filename="../../reader/ui/search_pane.py" line="+482"/>
         <source>about %n result(s)</source>
         <translation>
@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/run.py" line="+30"/>
+        <location filename="../../reader/cli/run.py" line="+38"/>
         <source>commands (python -m reader COMMAND --help):</source>
         <translation>命令（python -m reader 命令 --help）：</translation>
     </message>
@@ -290,6 +290,11 @@
         <location line="+5"/>
         <source>Reader command line</source>
         <translation>Reader 命令行</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{text} is not text in this terminal&apos;s encoding ({encoding}): set the terminal to {encoding}, or type it in the window</source>
+        <translation>{text} 不是此终端编码（{encoding}）的文字：请将终端设为 {encoding}，或在窗口中输入</translation>
     </message>
     <message>
         <location filename="../../reader/cli/check.py" line="+11"/>
@@ -1952,12 +1957,19 @@
         <translation>一段已保存的文本无法解压（{why}）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/engine.py" line="+257"/>
+        <location filename="../../reader/core/search/engine.py" line="+109"/>
+        <location line="+154"/>
+        <location line="+9"/>
         <source>found while searching: {why}</source>
         <translation>搜索时发现：{why}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <source>The search index {path} is damaged ({why}); the next index update rebuilds it from the library.</source>
+        <translation>搜索索引 {path} 已损坏（{why}）；下次更新索引时会从文库重建。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The search catalog {path} is damaged ({why}); the next index update rebuilds it from the library.</source>
         <translation>搜索目录 {path} 已损坏（{why}）；下次更新索引时会根据文库重建它。</translation>
     </message>

@@ -31,6 +31,7 @@ from reader.core.search.highlight import find_spans, make_snippet
 from reader.core.search.layout import CancelFn, IndexLayout, ProgressFn, UpdateSummary
 from reader.core.search.query import Needle, ParsedQuery, parse_query
 from reader.core.search.schema import VERSION_KEY, VERSION_STAMP
+from reader.core.search.whoosh_damage import whoosh_damage
 from reader.core.storage import IndexDamaged, is_damage
 
 VERIFY_ALL_LIMIT = 400  # candidates verified for an exact count; beyond, the count is estimated
@@ -100,7 +101,13 @@ class LibraryIndex:
             if not is_damage(exc) and "no such table" not in str(exc):
                 raise
             return False
-        return bool(whoosh_index.exists_in(str(layout.whoosh_dir)))
+        try:
+            return bool(whoosh_index.exists_in(str(layout.whoosh_dir)))
+        except Exception as exc:  # its table of contents cannot be read: rebuild
+            if not whoosh_damage(exc):
+                raise
+            layout.mark_damaged(tr("found while searching: {why}", why=repr(exc)))
+            return False
 
     def close(self) -> None:
         with self._lock:
@@ -251,6 +258,14 @@ class LibraryIndex:
         except IndexDamaged:
             raise
         except Exception as exc:
+            if whoosh_damage(exc):
+                self.close()
+                self.layout.mark_damaged(tr("found while searching: {why}", why=repr(exc)))
+                raise IndexDamaged(
+                    tr("The search index {path} is damaged ({why}); the next index update "
+                       "rebuilds it from the library.", path=display_path(self.layout.whoosh_dir),
+                       why=f"{type(exc).__name__}: {exc}")
+                ) from exc  # fmt: skip
             if not is_damage(exc):
                 raise
             self.close()
