@@ -66,17 +66,16 @@ def _cmd_bookmarks(args: argparse.Namespace) -> int:
             return 0 if removed else 1
         target = Path(args.target)
         if args.action == "export":
-            if target.suffix.lower() in (".md", ".markdown"):
-                count = store.export_markdown(target)
-            elif target.suffix.lower() in (".html", ".htm"):
-                count = store.export_html(target)
-            else:
-                count = store.export_json(target)
+            count = store.export_file(target)
             print(tr("Exported %n bookmark(s) to {path}", None, count, path=str(target)))
             return 0
-        added, merged = store.import_json(target)
-        print(tr("Imported %n new bookmark(s); {merged} already here were merged", None, added,
-                 merged=merged))  # fmt: skip
+        report = store.import_file(target)
+        print(tr("Imported %n new bookmark(s); {merged} already here were merged", None,
+                 report.added, merged=report.merged))  # fmt: skip
+        if report.skipped:
+            print(tr("%n entry(-ies) skipped:", None, len(report.skipped)), file=sys.stderr)
+            for skipped in report.skipped:
+                print(f"  {skipped}", file=sys.stderr)
         return 0
     except StorageError:
         raise  # main() says it, with its own exit code

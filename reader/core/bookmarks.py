@@ -13,16 +13,16 @@ and migrated forward in place.
 from __future__ import annotations
 
 import contextlib
-import json
+import copy
 import os
 import shutil
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.paths import data_dir, display_path, display_text
@@ -36,6 +36,9 @@ from reader.core.storage import (
     sidecars,
     storage_error,
 )
+
+if TYPE_CHECKING:
+    from reader.core.bookmark_files import ImportReport
 
 SCHEMA_VERSION = 1
 BACKUPS_KEPT = 5
@@ -306,9 +309,13 @@ class BookmarkStore:
         return [(r[0], r[1]) for r in rows]
 
     def _select(
-        self, clause: str, params: tuple[str, ...], order: str = "b.created_at DESC"
+        self,
+        clause: str,
+        params: tuple[str, ...],
+        order: str = "b.created_at DESC",
+        db: sqlite3.Connection | None = None,
     ) -> Iterator[Bookmark]:
-        rows = self.db.execute(
+        rows = (db or self.db).execute(
             "SELECT b.article_id, b.title, b.source, b.published, b.url, b.path, b.note,"
             " b.created_at, group_concat(t.tag, char(31)) FROM bookmarks b"
             " LEFT JOIN bookmark_tags t ON t.article_id = b.article_id "
@@ -321,21 +328,23 @@ class BookmarkStore:
 
     # -- writing (one transaction each; BEGIN IMMEDIATE serializes concurrent writers) --------
     @contextlib.contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One transaction; a failed write (disk full, read-only...) raises StorageError."""
+    def _write(self, db: sqlite3.Connection | None = None) -> Iterator[sqlite3.Connection]:
+        """One transaction (on ``db``, else the store's connection); a failed write (disk
+        full, read-only...) raises StorageError."""
+        db = db or self.db
         try:
-            self.db.execute("BEGIN IMMEDIATE")
+            db.execute("BEGIN IMMEDIATE")
             try:
-                yield self.db
+                yield db
             except BaseException:
-                if self.db.in_transaction:
-                    self.db.execute("ROLLBACK")
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
                 raise
-            self.db.execute("COMMIT")
+            db.execute("COMMIT")
         except sqlite3.Error as exc:
-            if self.db.in_transaction:
+            if db.in_transaction:
                 with contextlib.suppress(sqlite3.Error):
-                    self.db.execute("ROLLBACK")
+                    db.execute("ROLLBACK")
             raise storage_error(WHAT, self.path, exc) from exc
 
     def add(self, bookmark: Bookmark) -> None:
@@ -383,70 +392,89 @@ class BookmarkStore:
                 [(_path_text(p), i) for i, p in paths.items()],
             )
 
-    # -- export and import ---------------------------------------------------------------------
+    # -- export and import (the formats: reader/core/bookmark_files.py) ------------------------
+    def merge(self, bookmarks: Iterable[Bookmark]) -> tuple[int, int]:
+        """Import: new ids are added, existing ones gain tags, keep their own note (or take
+        the imported one when they have none) and refresh their saved metadata. One
+        transaction (20,000 bookmarks: one commit, not 20,000). Returns (added, merged)."""
+        with self._write() as db:
+            return _merge_into(db, bookmarks)
+
+    def import_file(self, source: Path) -> ImportReport:
+        """Import an export in any format: the good entries, and the skipped ones with why.
+        Raises OSError or ValueError (in words) when the file as a whole is not an export,
+        StorageError when the bookmarks cannot be written."""
+        from reader.core.bookmark_files import ImportReport, read_import
+
+        good, skipped = read_import(source)
+        added, merged = self.merge(good)
+        return ImportReport(added, merged, skipped)
+
+    def export_file(self, target: Path) -> int:
+        """Every bookmark, newest first, in the format the name says (.json, .md, .html)."""
+        from reader.core.bookmark_files import export_file
+
+        return export_file(self.list_bookmarks(order="created"), target)
+
+    @contextlib.contextmanager
+    def on_this_thread(self) -> Iterator[BookmarkStore]:
+        """The same store through a connection of the calling thread, for a worker (a
+        SQLite connection belongs to the thread that made it): no checks or backups again."""
+        view = copy.copy(self)
+        try:
+            view.db = self._connect()
+        except (OSError, sqlite3.Error) as exc:
+            raise storage_error(WHAT, self.path, exc) from exc
+        try:
+            yield view
+        finally:
+            view.db.close()
+
     def export_json(self, target: Path) -> int:
-        items = [asdict(b) for b in self.list_bookmarks(order="created")]
-        payload = {"format": EXPORT_FORMAT, "version": SCHEMA_VERSION, "bookmarks": items}
-        tmp = target.with_name(target.name + ".tmp")
-        tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(tmp, target)
-        return len(items)
+        from reader.core.bookmark_files import export_json
+
+        return export_json(self.list_bookmarks(order="created"), target)
 
     def import_json(self, source: Path) -> tuple[int, int]:
-        """Merge: new ids are added, existing ones gain tags and keep their own note."""
-        not_ours = tr("{path} is not a Reader bookmarks export", path=display_path(source))
-        try:
-            payload = json.loads(source.read_text(encoding="utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ValueError(not_ours) from exc
-        if not isinstance(payload, dict) or payload.get("format") != EXPORT_FORMAT:
-            raise ValueError(not_ours)
-        added = merged = 0
-        for raw in payload.get("bookmarks", []):
-            known = {k: raw[k] for k in Bookmark.__dataclass_fields__ if k in raw}
-            if not known.get("article_id") or not isinstance(known.get("title"), str):
-                continue
-            bookmark = Bookmark(**known)
-            if self.has(bookmark.article_id):
-                merged += 1
-                current = self.get(bookmark.article_id)
-                if current is not None and not current.note and bookmark.note:
-                    self.set_note(bookmark.article_id, bookmark.note)
-                bookmark.note = ""
-            else:
-                added += 1
-            self.add(bookmark)
-        return added, merged
+        """Merge an export (any format); entries that are not bookmarks are skipped."""
+        report = self.import_file(source)
+        return report.added, report.merged
 
     def export_markdown(self, target: Path) -> int:
-        lines = ["# " + tr("Bookmarks"), ""]
-        items = self.list_bookmarks(order="created")
-        for b in items:
-            date = (b.published or "")[:10]
-            title = b.title.replace("]", "\\]")
-            link = f"[{title}]({b.url})" if b.url else title
-            extra = f" — {b.source}" if b.source else ""
-            tags = "".join(f" #{t}" for t in b.tags)
-            lines.append(f"- {link}{extra} {date}{tags}".rstrip())
-            if b.note:
-                lines.append(f"  > {b.note}")
-        target.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        return len(items)
+        from reader.core.bookmark_files import export_markdown
+
+        return export_markdown(self.list_bookmarks(order="created"), target)
 
     def export_html(self, target: Path) -> int:
-        items = self.list_bookmarks(order="created")
-        rows = []
-        for b in items:
-            title = escape(b.title)
-            link = f'<a href="{escape(b.url)}">{title}</a>' if b.url else title
-            note = f"<br><small>{escape(b.note)}</small>" if b.note else ""
-            rows.append(
-                f"<li>{link} — {escape(b.source)} {escape((b.published or '')[:10])}{note}</li>"
-            )
-        heading = escape(tr("Bookmarks"))
-        target.write_text(
-            f"<!doctype html><meta charset='utf-8'><title>{heading}</title><h1>{heading}</h1>"
-            f"<ul>{''.join(rows)}</ul>\n",
-            encoding="utf-8",
+        from reader.core.bookmark_files import export_html
+
+        return export_html(self.list_bookmarks(order="created"), target)
+
+
+def _merge_into(db: sqlite3.Connection, bookmarks: Iterable[Bookmark]) -> tuple[int, int]:
+    added = merged = 0
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    for b in bookmarks:
+        row = db.execute("SELECT note FROM bookmarks WHERE article_id=?", (b.article_id,))
+        current = row.fetchone()
+        if current is None:
+            added += 1
+            db.execute(
+                "INSERT INTO bookmarks(article_id, title, source, published, url, path, note,"
+                " created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
+                (b.article_id, b.title, b.source, b.published, b.url, _path_text(b.path),
+                 b.note, b.created_at or now),
+            )  # fmt: skip
+        else:
+            merged += 1
+            db.execute(
+                "UPDATE bookmarks SET title=?, source=?, published=?, url=coalesce(?, url),"
+                " path=coalesce(?, path), note=? WHERE article_id=?",
+                (b.title, b.source, b.published, b.url, _path_text(b.path),
+                 current[0] or b.note, b.article_id),
+            )  # fmt: skip
+        db.executemany(
+            "INSERT OR IGNORE INTO bookmark_tags(article_id, tag) VALUES(?, ?)",
+            [(b.article_id, t) for t in b.tags if t.strip()],
         )
-        return len(items)
+    return added, merged

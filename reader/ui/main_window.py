@@ -297,4 +297,5 @@ class MainWindow(QMainWindow):
         self.bookmarks_model.endResetModel()
         self.search_pane.model.set_hits([])
         self.controller.close_library()
+        self.bookmarks_pane.shutdown()  # an export or import still running finishes first
         self.bookmarks.close()

@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/search.py" line="+35"/>
+        <location filename="../../reader/cli/search.py" line="+36"/>
         <location filename="../../reader/ui/search_pane.py" line="+482"/>
         <source>about %n result(s)</source>
         <translation>
@@ -63,8 +63,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/bookmarks.py" line="+75"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+349"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+70"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+397"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>Exported %n bookmark to {path}</numerusform>
@@ -73,11 +73,20 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+19"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+17"/>
         <source>Imported %n new bookmark(s); {merged} already here were merged</source>
         <translation>
             <numerusform>Imported %n new bookmark; {merged} already here were merged</numerusform>
             <numerusform>Imported %n new bookmarks; {merged} already here were merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+7"/>
+        <source>%n entry(-ies) skipped:</source>
+        <translation>
+            <numerusform>%n entry skipped:</numerusform>
+            <numerusform>%n entries skipped:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -187,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/bookmarks.py" line="+199"/>
+        <location filename="../../reader/core/bookmarks.py" line="+202"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark was restored from the backup {backup}.</numerusform>
@@ -208,6 +217,14 @@
         <translation>
             <numerusform>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark could be saved from it.</numerusform>
             <numerusform>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read marks could be saved from it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-1"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
         </translation>
     </message>
 </context>

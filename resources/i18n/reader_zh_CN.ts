@@ -175,7 +175,7 @@
         <translation>索引已重建：{why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/search.py" line="+22"/>
+        <location filename="../../reader/cli/search.py" line="+23"/>
         <location filename="../../reader/ui/search_pane.py" line="+482"/>
         <source>about %n result(s)</source>
         <translation>
@@ -243,8 +243,8 @@
         <translation>没有书签 {id}</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+349"/>
+        <location line="+5"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+397"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已将 %n 个书签导出到 {path}</numerusform>
@@ -252,10 +252,18 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+19"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+17"/>
         <source>Imported %n new bookmark(s); {merged} already here were merged</source>
         <translation>
             <numerusform>已导入 %n 个新书签；{merged} 个已有书签已合并</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+7"/>
+        <source>%n entry(-ies) skipped:</source>
+        <translation>
+            <numerusform>跳过了 %n 个条目：</numerusform>
         </translation>
     </message>
     <message>
@@ -353,7 +361,7 @@
         <translation>JSON Lines 格式</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/bookmarks.py" line="+20"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+21"/>
         <source>article ID (add/remove) or FILE (export/import)</source>
         <translation>文章 ID（添加/移除）或文件（导出/导入）</translation>
     </message>
@@ -692,8 +700,8 @@
     </message>
     <message>
         <location filename="../../reader/ui/article_list.py" line="+10"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-320"/>
-        <location line="+29"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-370"/>
+        <location line="+33"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -705,7 +713,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-28"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-32"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -730,7 +738,7 @@
         <translation>最新书签</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -760,7 +768,7 @@
         <translation>备注：</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>Search bookmarks…</source>
         <translation>搜索书签…</translation>
     </message>
@@ -803,11 +811,12 @@
     <message>
         <location line="+3"/>
         <location line="+13"/>
+        <location line="+122"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-107"/>
         <source>No bookmark matches.</source>
         <translation>没有符合条件的书签。</translation>
     </message>
@@ -817,18 +826,29 @@
         <translation>还没有书签：按 Ctrl+D 可将正在阅读的文章加入书签。</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+13"/>
-        <location line="+3"/>
+        <location line="+48"/>
+        <location line="+16"/>
         <source>Export bookmarks</source>
         <translation>导出书签</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+7"/>
-        <location line="+3"/>
+        <location line="+8"/>
+        <location line="+18"/>
+        <location line="+34"/>
         <source>Import bookmarks</source>
         <translation>导入书签</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Bookmark exports (*.json *.md *.markdown *.html *.htm)</source>
+        <translation>书签导出文件 (*.json *.md *.markdown *.html *.htm)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>……还有 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../reader/ui/help_dialog.py" line="-76"/>
@@ -1058,7 +1078,7 @@
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmarks.py" line="+47"/>
+        <location filename="../../reader/core/bookmarks.py" line="+50"/>
         <source>the bookmarks file</source>
         <translation>书签文件</translation>
     </message>
@@ -1105,13 +1125,64 @@
         <translation>无法在 {folder} 中写入书签备份（{reason}）。</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location filename="../../reader/core/bookmark_files.py" line="+55"/>
+        <source>entry {n} ({label}): {reason}</source>
+        <translation>第 {n} 个条目（{label}）：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry {n}: {reason}</source>
+        <translation>第 {n} 个条目：{reason}</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>{path} is not a regular file</source>
+        <translation>{path} 不是普通文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is too large for a bookmarks export ({mb} MB)</source>
+        <translation>{path} 太大，不可能是书签导出文件（{mb} MB）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{path} is not a Reader bookmarks export</source>
         <translation>{path} 不是 Reader 导出的书签</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+24"/>
+        <location line="+93"/>
+        <source>not a bookmark entry</source>
+        <translation>不是书签条目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has no article id</source>
+        <translation>缺少文章 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its title is not text</source>
+        <translation>其标题不是文字</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>its {field} is not text</source>
+        <translation>其 {field} 字段不是文字</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its date is not a date: {text}</source>
+        <translation>其日期不是有效日期：{text}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its tags are not a list of text</source>
+        <translation>其标签不是文字列表</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <location line="+28"/>
         <location filename="../../reader/ui/main_window.py" line="-171"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
