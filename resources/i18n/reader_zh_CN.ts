@@ -1788,12 +1788,12 @@
         <translation>另一个进程正在更新索引（{path}）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/settings.py" line="+24"/>
+        <location filename="../../reader/core/settings.py" line="+26"/>
         <source>the settings file</source>
         <translation>设置文件</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Settings could not be read from {path} ({reason}); defaults are used.</source>
         <translation>无法从 {path} 读取设置（{reason}）；将使用默认值。</translation>
     </message>
@@ -1803,7 +1803,12 @@
         <translation>它不是 JSON 对象</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Some settings in {path} were not of a usable type or range and are back to their defaults: {names}.</source>
+        <translation>{path} 中的部分设置类型或取值范围不可用，已恢复为默认值：{names}。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Settings in {path} could not be read ({why}); defaults are used. The file was left in place ({reason}).</source>
         <translation>无法读取 {path} 中的设置（{why}）；将使用默认值。该文件留在原处（{reason}）。</translation>
     </message>

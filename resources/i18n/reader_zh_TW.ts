@@ -1788,12 +1788,12 @@
         <translation>另一個處理程序正在更新索引（{path}）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/settings.py" line="+24"/>
+        <location filename="../../reader/core/settings.py" line="+26"/>
         <source>the settings file</source>
         <translation>設定檔</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Settings could not be read from {path} ({reason}); defaults are used.</source>
         <translation>無法從 {path} 讀取設定（{reason}）；將使用預設值。</translation>
     </message>
@@ -1803,7 +1803,12 @@
         <translation>它不是 JSON 物件</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Some settings in {path} were not of a usable type or range and are back to their defaults: {names}.</source>
+        <translation>{path} 中的部分設定類型或取值範圍無法使用，已恢復為預設值：{names}。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Settings in {path} could not be read ({why}); defaults are used. The file was left in place ({reason}).</source>
         <translation>無法讀取 {path} 中的設定（{why}）；將使用預設值。該檔案保留在原處（{reason}）。</translation>
     </message>
