@@ -16,13 +16,9 @@ HELP = QT_TR_NOOP("list, add, remove, export or import bookmarks")
 
 
 def _cmd_bookmarks(args: argparse.Namespace) -> int:
-    from reader.core.bookmarks import Bookmark, BookmarkStore
+    from reader.core.bookmarks import WHAT, Bookmark, BookmarkStore
 
-    try:
-        store = BookmarkStore()
-    except RuntimeError as exc:  # written by a newer Reader
-        print(f"reader bookmarks: {exc}", file=sys.stderr)
-        return 1
+    store = BookmarkStore()  # never refuses: a file it cannot write is read (notice says)
     if store.notice:
         print(store.notice, file=sys.stderr)
     try:
@@ -40,6 +36,8 @@ def _cmd_bookmarks(args: argparse.Namespace) -> int:
                         f"{b.article_id}  {(b.published or '')[:10]}  {b.source}  {b.title}  {tags}"
                     )
             return 0
+        if args.action in ("add", "remove", "import") and store.read_only:
+            raise StorageError(WHAT, store.path, store.read_only)  # before any other work
         if args.action == "add":
             index = open_index(args)
             entry = index.catalog.entry(args.target)

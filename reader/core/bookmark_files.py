@@ -17,10 +17,11 @@ import contextlib
 import json
 import os
 import re
+import sqlite3
 import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -330,3 +331,38 @@ def read_import(source: Path) -> tuple[list[Bookmark], list[Skipped]]:
     """The good entries of an export file and the skipped ones (with why). Raises OSError or
     ValueError (in words) when the file as a whole cannot be read as an export."""
     return checked_entries(records_of(read_import_text(source), source))
+
+
+def merge_into(db: sqlite3.Connection, bookmarks: Iterable[Bookmark]) -> tuple[int, int]:
+    """Add new ids; existing ones gain tags, keep their note (or take the imported one when
+    they have none) and refresh their saved metadata. Returns (added, merged)."""
+    added = merged = 0
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    for b in bookmarks:
+        row = db.execute("SELECT note FROM bookmarks WHERE article_id=?", (b.article_id,))
+        current = row.fetchone()
+        if current is None:
+            added += 1
+            db.execute(
+                "INSERT INTO bookmarks(article_id, title, source, published, url, path, note,"
+                " created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
+                (b.article_id, b.title, b.source, b.published, b.url, _stored_path(b.path),
+                 b.note, b.created_at or now),
+            )  # fmt: skip
+        else:
+            merged += 1
+            db.execute(
+                "UPDATE bookmarks SET title=?, source=?, published=?, url=coalesce(?, url),"
+                " path=coalesce(?, path), note=? WHERE article_id=?",
+                (b.title, b.source, b.published, b.url, _stored_path(b.path),
+                 current[0] or b.note, b.article_id),
+            )  # fmt: skip
+        db.executemany(
+            "INSERT OR IGNORE INTO bookmark_tags(article_id, tag) VALUES(?, ?)",
+            [(b.article_id, t) for t in b.tags if t.strip()],
+        )
+    return added, merged
+
+
+def _stored_path(path: str | None) -> str | None:
+    return None if path is None else display_path(path)

@@ -29,9 +29,11 @@ from reader.core.paths import data_dir, display_path, display_text
 from reader.core.storage import (
     StorageError,
     StoreDamaged,
+    columns_of,
     is_damage,
     move_aside,
     quick_check,
+    read_only_connection,
     reason_of,
     sidecars,
     storage_error,
@@ -106,20 +108,54 @@ def _bookmark_count(path: Path) -> int | None:
         probe.close()
 
 
+class NewerBookmarks(RuntimeError):
+    """The file was written by a newer Reader: read it, never change it."""
+
+
+_COLUMNS = {"bookmarks": {"article_id", "title", "source", "published", "url", "path", "note",
+                          "created_at"}, "bookmark_tags": {"article_id", "tag"}}  # fmt: skip
+
+
 class BookmarkStore:
     def __init__(self, path: Path | None = None) -> None:
-        """Raises StorageError (words for the user; nothing moved) when the file cannot be
-        opened, and RuntimeError for a file written by a newer Reader."""
+        """Never refuses to open: a file that cannot be written (a full or read-only disk, no
+        permission) or was written by a newer Reader is opened to read, and every write then
+        raises StorageError in words (``read_only`` says why); ``notice`` tells the user."""
         self.path = path or data_dir() / "bookmarks.sqlite"
         self.backup_dir = self.path.parent / "bookmark-backups"
         self.notice: str | None = None  # for the user: a damaged file replaced, no backup made
+        self.read_only: str | None = None  # why writes are refused, in words; None: writable
         try:
             self.db = self._open_checked()
-        except (StorageError, RuntimeError):
-            raise
+        except NewerBookmarks as exc:
+            self.db = self._open_read_only(str(exc))
+            return
         except (OSError, sqlite3.Error) as exc:
-            raise storage_error(WHAT, self.path, exc) from exc
+            error = storage_error(WHAT, self.path, exc)
+            self.db = self._open_read_only(error.reason)
+            return
         self._backup()
+
+    def _open_read_only(self, why: str) -> sqlite3.Connection:
+        """The file as it stands, to read; if even that fails, no bookmarks (said)."""
+        self.read_only = why
+        db = read_only_connection(self.path)
+        try:
+            if db is not None and all(
+                _COLUMNS[table] <= columns_of(db, table) for table in _COLUMNS
+            ):
+                self._tell(tr("The bookmarks in {path} are shown but cannot be changed now:"
+                              " {why}.", path=display_path(self.path), why=why))  # fmt: skip
+                return db
+        except sqlite3.Error:
+            pass
+        if db is not None:
+            db.close()
+        db = sqlite3.connect(":memory:", isolation_level=None)
+        db.executescript(_MIGRATIONS[SCHEMA_VERSION])
+        self._tell(tr("The bookmarks in {path} cannot be read or changed now: {why}. The file"
+                      " is left as it is.", path=display_path(self.path), why=why))  # fmt: skip
+        return db
 
     def _tell(self, sentence: str) -> None:
         self.notice = f"{self.notice} {sentence}" if self.notice else sentence
@@ -137,9 +173,13 @@ class BookmarkStore:
         return db
 
     def _open_checked(self) -> sqlite3.Connection:
+        if self.path.is_dir():
+            return self._recover(tr("it is a folder"))
         size = self.path.stat().st_size if self.path.exists() else None
         if size == 0 and self._good_backups():
             return self._recover(tr("the file is empty (0 bytes)"))
+        if size is None and self._good_backups():  # deleted, while its backups are here
+            return self._recover(tr("it was missing"))
         db: sqlite3.Connection | None = None
         try:
             db = self._connect()
@@ -148,6 +188,8 @@ class BookmarkStore:
             if size and not tables and self._good_backups():
                 raise StoreDamaged(tr("the file holds no bookmarks table"))
             self._migrate(db)
+            if any(not _COLUMNS[table] <= columns_of(db, table) for table in _COLUMNS):
+                raise StoreDamaged(tr("it holds tables of another program"))
         except Exception as exc:
             if db is not None:
                 db.close()
@@ -188,7 +230,7 @@ class BookmarkStore:
             restored = (backup, count)
             break
         try:
-            aside = move_aside(WHAT, self.path)
+            aside = move_aside(WHAT, self.path) if self.path.exists() else None
         except StorageError:
             staging.unlink(missing_ok=True)
             raise
@@ -196,6 +238,12 @@ class BookmarkStore:
             os.replace(staging, self.path)
         db = self._connect()
         self._migrate(db)
+        if aside is None:  # the file was missing: nothing to keep aside
+            assert restored is not None
+            self._tell(tr("The bookmarks file {path} was missing; %n bookmark(s) were restored"
+                          " from the backup {backup}.", None, restored[1],
+                          path=display_path(self.path), backup=restored[0].name))  # fmt: skip
+            return db
         values = {"path": display_path(self.path), "reason": display_text(reason),
                   "aside": aside.name}  # fmt: skip
         if restored:
@@ -211,9 +259,11 @@ class BookmarkStore:
     def _migrate(self, db: sqlite3.Connection) -> None:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise RuntimeError(
-                tr("The bookmarks were written by a newer Reader (schema {version}); they are"
-                   " left untouched.", version=version)
+            if "article_id" not in columns_of(db, "bookmarks"):
+                raise StoreDamaged(tr("it is not a Reader bookmarks file"))
+            raise NewerBookmarks(
+                tr("they were written by a newer Reader (schema {version}) and are left"
+                   " untouched", version=version)
             )  # fmt: skip
         for target in range(version + 1, SCHEMA_VERSION + 1):
             # One transaction per step: the schema and its version stamp change together.
@@ -230,7 +280,7 @@ class BookmarkStore:
         the largest while the newest is suspiciously smaller. An empty database is never
         backed up, and a copy that could not be written completely never counts as one."""
         count = self.count()
-        if count == 0:
+        if count == 0 or self.read_only:
             return
         # Nanoseconds: two opens in one second by one process must not share a name (the
         # second copy would replace the first).
@@ -332,6 +382,8 @@ class BookmarkStore:
         """One transaction (on ``db``, else the store's connection); a failed write (disk
         full, read-only...) raises StorageError."""
         db = db or self.db
+        if self.read_only:
+            raise StorageError(WHAT, self.path, self.read_only)
         try:
             db.execute("BEGIN IMMEDIATE")
             try:
@@ -397,8 +449,10 @@ class BookmarkStore:
         """Import: new ids are added, existing ones gain tags, keep their own note (or take
         the imported one when they have none) and refresh their saved metadata. One
         transaction (20,000 bookmarks: one commit, not 20,000). Returns (added, merged)."""
+        from reader.core.bookmark_files import merge_into
+
         with self._write() as db:
-            return _merge_into(db, bookmarks)
+            return merge_into(db, bookmarks)
 
     def import_file(self, source: Path) -> ImportReport:
         """Import an export in any format: the good entries, and the skipped ones with why.
@@ -449,32 +503,3 @@ class BookmarkStore:
         from reader.core.bookmark_files import export_html
 
         return export_html(self.list_bookmarks(order="created"), target)
-
-
-def _merge_into(db: sqlite3.Connection, bookmarks: Iterable[Bookmark]) -> tuple[int, int]:
-    added = merged = 0
-    now = datetime.now(UTC).isoformat(timespec="seconds")
-    for b in bookmarks:
-        row = db.execute("SELECT note FROM bookmarks WHERE article_id=?", (b.article_id,))
-        current = row.fetchone()
-        if current is None:
-            added += 1
-            db.execute(
-                "INSERT INTO bookmarks(article_id, title, source, published, url, path, note,"
-                " created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
-                (b.article_id, b.title, b.source, b.published, b.url, _path_text(b.path),
-                 b.note, b.created_at or now),
-            )  # fmt: skip
-        else:
-            merged += 1
-            db.execute(
-                "UPDATE bookmarks SET title=?, source=?, published=?, url=coalesce(?, url),"
-                " path=coalesce(?, path), note=? WHERE article_id=?",
-                (b.title, b.source, b.published, b.url, _path_text(b.path),
-                 current[0] or b.note, b.article_id),
-            )  # fmt: skip
-        db.executemany(
-            "INSERT OR IGNORE INTO bookmark_tags(article_id, tag) VALUES(?, ?)",
-            [(b.article_id, t) for t in b.tags if t.strip()],
-        )
-    return added, merged

@@ -309,19 +309,33 @@ class BookmarksPane(QWidget):
         if 0 <= index.row() < len(self.model.items):
             self.bookmark_opened.emit(self.model.items[index.row()])
 
+    def _stored(self, write: Callable[[], None]) -> bool:
+        """A write to the bookmarks; one the store refuses (a full disk, a file of a newer
+        Reader) is said in a box, never raised into Qt."""
+        try:
+            write()
+        except StorageError as exc:
+            warn(self, tr("Bookmarks"), str(exc))
+            return False
+        return True
+
     def remove_current(self) -> None:
         bookmark = self.current()
         if bookmark is not None:
-            removed = self.model.store.remove(bookmark.article_id)
-            if removed is not None:
-                self._removed.append(removed)
+            removed: list[Bookmark | None] = []
+            if not self._stored(
+                lambda: removed.append(self.model.store.remove(bookmark.article_id))
+            ):
+                return
+            if removed[0] is not None:
+                self._removed.append(removed[0])
                 self.undo_button.setEnabled(True)
             self.refresh()
             self.changed.emit()
 
     def undo_remove(self) -> None:
-        if self._removed:
-            self.model.store.add(self._removed.pop())
+        if self._removed and self._stored(lambda: self.model.store.add(self._removed[-1])):
+            self._removed.pop()
             self.undo_button.setEnabled(bool(self._removed))
             self.refresh()
             self.changed.emit()
@@ -333,8 +347,13 @@ class BookmarksPane(QWidget):
         editor = BookmarkEditor(bookmark, self)
         if editor.exec() == QDialog.DialogCode.Accepted:
             tags, note = editor.chosen()
-            self.model.store.set_tags(bookmark.article_id, tags)
-            self.model.store.set_note(bookmark.article_id, note)
+            store = self.model.store
+
+            def write() -> None:
+                store.set_tags(bookmark.article_id, tags)
+                store.set_note(bookmark.article_id, note)
+
+            self._stored(write)
             self.refresh()
             self.changed.emit()
 

@@ -63,8 +63,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/bookmarks.py" line="+70"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+397"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+68"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+416"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>Exported %n bookmark to {path}</numerusform>
@@ -196,7 +196,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/bookmarks.py" line="+202"/>
+        <location filename="../../reader/core/bookmarks.py" line="+243"/>
+        <source>The bookmarks file {path} was missing; %n bookmark(s) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>The bookmarks file {path} was missing; %n bookmark was restored from the backup {backup}.</numerusform>
+            <numerusform>The bookmarks file {path} was missing; %n bookmarks were restored from the backup {backup}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark was restored from the backup {backup}.</numerusform>
@@ -212,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/readstate.py" line="+112"/>
+        <location filename="../../reader/core/readstate.py" line="+135"/>
         <source>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark(s) could be saved from it.</source>
         <translation>
             <numerusform>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark could be saved from it.</numerusform>

@@ -213,7 +213,7 @@
         <translation>没有相关文章</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/bookmarks.py" line="+17"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+13"/>
         <source>no bookmarks match</source>
         <translation>没有符合条件的书签</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation>还没有书签</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>no article {id} in {library}</source>
         <translation>{library} 中没有文章 {id}</translation>
     </message>
@@ -244,7 +244,7 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+397"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+416"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已将 %n 个书签导出到 {path}</numerusform>
@@ -700,7 +700,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/article_list.py" line="+10"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-370"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-389"/>
         <location line="+33"/>
         <source>Title</source>
         <translation>标题</translation>
@@ -811,12 +811,12 @@
     <message>
         <location line="+3"/>
         <location line="+13"/>
-        <location line="+122"/>
+        <location line="+141"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-126"/>
         <source>No bookmark matches.</source>
         <translation>没有符合条件的书签。</translation>
     </message>
@@ -826,7 +826,7 @@
         <translation>还没有书签：按 Ctrl+D 可将正在阅读的文章加入书签。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+67"/>
         <location line="+16"/>
         <source>Export bookmarks</source>
         <translation>导出书签</translation>
@@ -1078,14 +1078,29 @@
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmarks.py" line="+50"/>
+        <location filename="../../reader/core/bookmarks.py" line="+52"/>
         <source>the bookmarks file</source>
         <translation>书签文件</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
+        <source>The bookmarks in {path} are shown but cannot be changed now: {why}.</source>
+        <translation>{path} 中的书签可以查看，但现在无法更改：{why}。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The bookmarks in {path} cannot be read or changed now: {why}. The file is left as it is.</source>
+        <translation>{path} 中的书签现在无法读取或更改：{why}。该文件保持原样。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>the file is empty (0 bytes)</source>
         <translation>文件是空的（0 字节）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was missing</source>
+        <translation>文件不见了</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1093,7 +1108,13 @@
         <translation>文件中没有书签表</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <location filename="../../reader/core/readstate.py" line="+108"/>
+        <source>it holds tables of another program</source>
+        <translation>其中是另一个程序的数据表</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The bookmarks file {path} was empty (0 bytes) and no backup was found: bookmarks start empty.</source>
         <translation>书签文件 {path} 是空的（0 字节），且找不到备份：书签从空白开始。</translation>
     </message>
@@ -1103,7 +1124,14 @@
         <translation>文件已损坏（{damage}），而备份 {backup} 无法复制回来（{reason}）；没有做任何更改</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>The bookmarks file {path} was missing; %n bookmark(s) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>书签文件 {path} 不见了；已从备份 {backup} 恢复 %n 个书签。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>书签文件 {path} 已损坏（{reason}）；已保留为 {aside}，并从备份 {backup} 恢复了 %n 个书签。</numerusform>
@@ -1116,8 +1144,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>The bookmarks were written by a newer Reader (schema {version}); they are left untouched.</source>
-        <translation>这些书签由较新版本的 Reader 写入（数据格式 {version}）；不会改动它们。</translation>
+        <source>it is not a Reader bookmarks file</source>
+        <translation>它不是 Reader 的书签文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>they were written by a newer Reader (schema {version}) and are left untouched</source>
+        <translation>它们由更新版本的 Reader 写入（架构 {version}），保持原样不动</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1125,7 +1158,7 @@
         <translation>无法在 {folder} 中写入书签备份（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmark_files.py" line="+55"/>
+        <location filename="../../reader/core/bookmark_files.py" line="+56"/>
         <source>entry {n} ({label}): {reason}</source>
         <translation>第 {n} 个条目（{label}）：{reason}</translation>
     </message>
@@ -1183,6 +1216,7 @@
     <message>
         <location line="-192"/>
         <location line="+28"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-121"/>
         <location filename="../../reader/ui/main_window.py" line="-171"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
@@ -1746,12 +1780,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/core/readstate.py" line="+28"/>
+        <location filename="../../reader/core/readstate.py" line="-78"/>
         <source>the read-state file</source>
         <translation>已读状态文件</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+51"/>
+        <source>The read-state file {path} cannot be written ({reason}): read marks are kept only until Reader closes.</source>
+        <translation>无法写入阅读状态文件 {path}（{reason}）：已读标记只保留到 Reader 关闭为止。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The read-state file {path} was empty (0 bytes): which articles were read is lost, and read marks start fresh.</source>
         <translation>已读状态文件 {path} 是空的（0 字节）：哪些文章已读的记录已丢失，已读标记将重新开始。</translation>
     </message>
@@ -1905,12 +1944,14 @@
         <translation>其路径中的某一部分不是文件夹</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/core/bookmarks.py" line="-128"/>
+        <location filename="../../reader/core/readstate.py" line="-40"/>
+        <location filename="../../reader/core/storage.py" line="+1"/>
         <source>it is a folder</source>
         <translation>它是一个文件夹</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/core/storage.py" line="+1"/>
         <source>too many symbolic links (a link loop)</source>
         <translation>符号链接过多（链接形成循环）</translation>
     </message>

@@ -213,7 +213,7 @@
         <translation>沒有相關文章</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/bookmarks.py" line="+17"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+13"/>
         <source>no bookmarks match</source>
         <translation>沒有符合條件的書籤</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation>還沒有書籤</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>no article {id} in {library}</source>
         <translation>{library} 中沒有文章 {id}</translation>
     </message>
@@ -244,7 +244,7 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+397"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+416"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已將 %n 個書籤匯出至 {path}</numerusform>
@@ -700,7 +700,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/article_list.py" line="+10"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-370"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-389"/>
         <location line="+33"/>
         <source>Title</source>
         <translation>標題</translation>
@@ -811,12 +811,12 @@
     <message>
         <location line="+3"/>
         <location line="+13"/>
-        <location line="+122"/>
+        <location line="+141"/>
         <source>All tags</source>
         <translation>所有標籤</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-126"/>
         <source>No bookmark matches.</source>
         <translation>沒有符合條件的書籤。</translation>
     </message>
@@ -826,7 +826,7 @@
         <translation>還沒有書籤：按 Ctrl+D 可將正在閱讀的文章加入書籤。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+67"/>
         <location line="+16"/>
         <source>Export bookmarks</source>
         <translation>匯出書籤</translation>
@@ -1078,14 +1078,29 @@
         <translation>已儲存 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmarks.py" line="+50"/>
+        <location filename="../../reader/core/bookmarks.py" line="+52"/>
         <source>the bookmarks file</source>
         <translation>書籤檔案</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
+        <source>The bookmarks in {path} are shown but cannot be changed now: {why}.</source>
+        <translation>{path} 中的書籤可以檢視，但現在無法變更：{why}。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The bookmarks in {path} cannot be read or changed now: {why}. The file is left as it is.</source>
+        <translation>{path} 中的書籤現在無法讀取或變更：{why}。該檔案保持原樣。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>the file is empty (0 bytes)</source>
         <translation>檔案是空的（0 位元組）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was missing</source>
+        <translation>檔案不見了</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1093,7 +1108,13 @@
         <translation>檔案中沒有書籤資料表</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <location filename="../../reader/core/readstate.py" line="+108"/>
+        <source>it holds tables of another program</source>
+        <translation>其中是另一個程式的資料表</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The bookmarks file {path} was empty (0 bytes) and no backup was found: bookmarks start empty.</source>
         <translation>書籤檔案 {path} 是空的（0 位元組），也找不到備份：書籤從空白開始。</translation>
     </message>
@@ -1103,7 +1124,14 @@
         <translation>檔案已損壞（{damage}），而備份 {backup} 無法複製回來（{reason}）；沒有做任何變更</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>The bookmarks file {path} was missing; %n bookmark(s) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>書籤檔案 {path} 不見了；已從備份 {backup} 還原 %n 個書籤。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>書籤檔案 {path} 已損壞（{reason}）；已保留為 {aside}，並從備份 {backup} 還原了 %n 個書籤。</numerusform>
@@ -1116,8 +1144,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>The bookmarks were written by a newer Reader (schema {version}); they are left untouched.</source>
-        <translation>這些書籤是由較新版本的 Reader 寫入的（資料格式 {version}）；不會更動它們。</translation>
+        <source>it is not a Reader bookmarks file</source>
+        <translation>它不是 Reader 的書籤檔案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>they were written by a newer Reader (schema {version}) and are left untouched</source>
+        <translation>它們由較新版本的 Reader 寫入（結構描述 {version}），保持原樣不動</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1125,7 +1158,7 @@
         <translation>無法在 {folder} 中寫入書籤備份（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmark_files.py" line="+55"/>
+        <location filename="../../reader/core/bookmark_files.py" line="+56"/>
         <source>entry {n} ({label}): {reason}</source>
         <translation>第 {n} 個項目（{label}）：{reason}</translation>
     </message>
@@ -1183,6 +1216,7 @@
     <message>
         <location line="-192"/>
         <location line="+28"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-121"/>
         <location filename="../../reader/ui/main_window.py" line="-171"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
@@ -1746,12 +1780,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/core/readstate.py" line="+28"/>
+        <location filename="../../reader/core/readstate.py" line="-78"/>
         <source>the read-state file</source>
         <translation>已讀狀態檔案</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+51"/>
+        <source>The read-state file {path} cannot be written ({reason}): read marks are kept only until Reader closes.</source>
+        <translation>無法寫入閱讀狀態檔 {path}（{reason}）：已讀標記只保留到 Reader 關閉為止。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The read-state file {path} was empty (0 bytes): which articles were read is lost, and read marks start fresh.</source>
         <translation>已讀狀態檔案 {path} 是空的（0 位元組）：哪些文章已讀的紀錄已遺失，已讀標記將重新開始。</translation>
     </message>
@@ -1905,12 +1944,14 @@
         <translation>其路徑中的某一部分不是資料夾</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/core/bookmarks.py" line="-128"/>
+        <location filename="../../reader/core/readstate.py" line="-40"/>
+        <location filename="../../reader/core/storage.py" line="+1"/>
         <source>it is a folder</source>
         <translation>它是一個資料夾</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/core/storage.py" line="+1"/>
         <source>too many symbolic links (a link loop)</source>
         <translation>符號連結過多（連結形成迴圈）</translation>
     </message>
