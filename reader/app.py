@@ -118,9 +118,12 @@ def _run(args: argparse.Namespace) -> int:
     if not args.screenshot:
         from reader.ui.single_instance import InstanceServer, hand_over
 
-        if hand_over(str(Path(requested).resolve()) if requested else ""):
-            return 0  # the running window took over (and opens the folder, if one was given)
-        instance = InstanceServer(app)
+        try:
+            if hand_over(str(Path(requested).resolve()) if requested else ""):
+                return 0  # the running window took over (and opens the folder, if one was given)
+            instance = InstanceServer(app)
+        except OSError as exc:  # no private folder for the socket: run without a hand-over
+            log.warning("single instance: %s", exc)
     from PySide6.QtGui import QIcon
 
     from reader.core.paths import resources_dir
