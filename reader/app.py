@@ -197,7 +197,8 @@ def arm_screenshot(
     window: object, target: Path, searching: bool, done: Callable[[], None]
 ) -> dict[str, int]:
     """Grab the first frame that shows the opened library, save it as a PNG, call ``done``;
-    ``result["code"]`` is then 0 (1 if the PNG could not be written).
+    ``result["code"]`` is then 0 (1 if the PNG could not be written), ``result["timed_out"]``
+    1 when the frame was grabbed incomplete at the timeout.
 
     The frame is complete when the list shows the catalog's rows (an empty library: the
     listing after its update), the article the start restores (if any) is rendered with its
@@ -218,6 +219,7 @@ def arm_screenshot(
     timeout.setSingleShot(True)
 
     def grab() -> None:
+        result["timed_out"] = int(not state["grabbing"])  # the frame never completed
         timeout.stop()
         window.viewer.browser.verticalScrollBar().setValue(0)
         pixmap = window.grab()
@@ -256,6 +258,9 @@ def arm_screenshot(
             window.search_pane.rerun()
 
     window.session.related_found.connect(lambda article_id, _hits: settle(article_id))
+    # Once stories exist, an article's coverage is its story panel, not related articles (the
+    # grab waited its whole timeout for them).
+    window.session.story_context_found.connect(lambda article_id, _story: settle(article_id))
     window.session.article_failed.connect(lambda article_id, _why: settle(article_id))
     # A related query that failed never answers: the frame is complete without it.
     window.controller.failed.connect(lambda _why: settle(window.list_pane.current_id() or ""))
