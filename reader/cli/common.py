@@ -61,7 +61,13 @@ def open_index(args: argparse.Namespace) -> LibraryIndex:
 
 
 def reindex(index: LibraryIndex) -> None:
-    summary = index.update(lock_timeout=60.0)
+    from reader.core.search.locking import IndexBusy
+
+    try:
+        summary = index.update(lock_timeout=60.0)
+    except IndexBusy as exc:  # another process is building it: search what is there so far
+        print(str(exc), file=sys.stderr)
+        return
     if summary.rebuilt_reason:
         print(tr("Index rebuilt: {why}", why=summary.rebuilt_reason), file=sys.stderr)
 

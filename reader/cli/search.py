@@ -36,6 +36,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
         said = tr("about %n result(s)", None, results.total)
     else:
         said = tr("%n result(s)", None, results.total)
+    if results.incomplete:  # a rebuild running, or an update that stopped: "0" is not all
+        said += " — " + results.incomplete
     said += " " + tr("({ms} ms)", ms=f"{results.elapsed_ms:.1f}")
     if results.fallback:
         said += " — " + tr("Query syntax not understood: searched as plain words")

@@ -484,6 +484,8 @@ class SearchPane(QWidget):
             text = tr("%n result(s)", None, results.total)
         if results.fallback:
             text += " — " + tr("Query syntax not understood: searched as plain words")
+        if results.incomplete and indexing is None:  # another process's update, or a
+            text += " — " + results.incomplete  # stopped one: say why, not just "0 results"
         if indexing is not None:  # say that more may come
             done, total = indexing
             text += " — " + tr("still indexing ({done} of %n file(s)): more may come", None,

@@ -55,7 +55,7 @@
         <translation>{error}沒有變更或移動任何檔案。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>{folder}: not found; opened the bundled seeds</source>
         <translation>{folder}：找不到，已開啟內建範例</translation>
     </message>
@@ -154,7 +154,7 @@
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
-        <location filename="../../reader/ui/viewer.py" line="+539"/>
+        <location filename="../../reader/ui/viewer.py" line="+563"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/common.py" line="+66"/>
+        <location filename="../../reader/cli/common.py" line="+72"/>
         <location filename="../../reader/ui/status_bar.py" line="-13"/>
         <source>Index rebuilt: {why}</source>
         <translation>索引已重建：{why}</translation>
@@ -191,14 +191,14 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../reader/ui/search_pane.py" line="+7"/>
+        <location line="+3"/>
+        <location filename="../../reader/ui/search_pane.py" line="+9"/>
         <source>({ms} ms)</source>
         <translation>（{ms} 毫秒）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/search_pane.py" line="-5"/>
+        <location filename="../../reader/ui/search_pane.py" line="-7"/>
         <source>Query syntax not understood: searched as plain words</source>
         <translation>無法辨識查詢語法：已當作一般詞語搜尋</translation>
     </message>
@@ -1469,7 +1469,7 @@
         <translation>（日期篩選：{day} 以後）</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>still indexing ({done} of %n file(s)): more may come</source>
         <translation>
             <numerusform>仍在建立索引（%n 個檔案中已完成 {done} 個）：結果可能還會增加</numerusform>
@@ -1555,12 +1555,12 @@
         <translation>共 {articles}，來自 {files}（{duplicates}，{skipped} 個無法讀取），索引耗時 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="-449"/>
+        <location filename="../../reader/ui/viewer.py" line="-471"/>
         <source>The article file is no longer in the library; this is the saved bookmark.</source>
         <translation>文章檔案已不在文章庫中；以下是書籤中儲存的資訊。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+99"/>
         <source>Find:</source>
         <translation>尋找：</translation>
     </message>
@@ -2074,7 +2074,7 @@
         <translation>一段已儲存的文字無法解壓縮（{why}）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/engine.py" line="+109"/>
+        <location filename="../../reader/core/search/engine.py" line="+110"/>
         <location line="+154"/>
         <location line="+9"/>
         <source>found while searching: {why}</source>
@@ -2157,6 +2157,16 @@
         <location line="+1"/>
         <source>To (included):</source>
         <translation>到（含當天）：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/search/index_state.py" line="+34"/>
+        <source>the index is being updated now: results may be incomplete until it ends</source>
+        <translation>索引正在更新：更新結束前結果可能不完整</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the last index update did not finish (it was stopped, or the disk was full): results may be incomplete until the index is updated</source>
+        <translation>上次索引更新沒有完成（被中止，或磁碟已滿）：更新索引之前結果可能不完整</translation>
     </message>
 </context>
 <context>

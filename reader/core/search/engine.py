@@ -28,6 +28,7 @@ from reader.core.search.catalog import Catalog, CatalogEntry
 from reader.core.search.docsets import DocSets, best
 from reader.core.search.fold import fold, is_cjk, needle_terms, term_counts
 from reader.core.search.highlight import find_spans, make_snippet
+from reader.core.search.index_state import incomplete_reason
 from reader.core.search.layout import CancelFn, IndexLayout, ProgressFn, UpdateSummary
 from reader.core.search.query import Needle, ParsedQuery, parse_query
 from reader.core.search.schema import VERSION_KEY, VERSION_STAMP
@@ -278,7 +279,9 @@ class LibraryIndex:
 
     def search(self, query: str, options: SearchOptions | None = None) -> SearchResults:
         with self._damage_reported():
-            return self._search(query, options)
+            results = self._search(query, options)
+            results.incomplete = incomplete_reason(self.layout, lambda: self.catalog)
+            return results
 
     def related(self, article_id: str, limit: int = 8) -> list[SearchHit]:
         """Articles about the same story: shared distinctive terms, close in time."""
