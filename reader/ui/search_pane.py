@@ -415,6 +415,12 @@ class SearchPane(QWidget):
         if summary.added or summary.updated or summary.removed or summary.rebuilt_reason:
             self.rerun()
 
+    def index_stopped(self, _why: str = "") -> None:
+        """An update failed (a full disk...): no longer "still indexing"; the results say the
+        index is incomplete (``SearchResults.incomplete``)."""
+        self.indexing = None
+        self.rerun()
+
     def rerun(self) -> None:
         """Search again (the index changed), unless nothing is being searched."""
         if self.edit.text().strip() or self.model.rowCount():
