@@ -20,6 +20,7 @@ from reader.core.settings import Settings
 from reader.ui.actions import SCRIPT_ACTIONS, build_actions, fill_recent_menu
 from reader.ui.appearance import Looks, export_pdf, print_article
 from reader.ui.article_list import ArticleListModel, ArticleListPane
+from reader.ui.bookmark_editor import ask_details
 from reader.ui.bookmarks_pane import BookmarksModel, BookmarksPane
 from reader.ui.help_dialog import HelpDialog, show_about
 from reader.ui.i18n import tr
@@ -263,8 +264,11 @@ class MainWindow(QMainWindow):
         )
 
     def toggle_bookmark(self) -> None:
-        self.session.toggle_bookmark()
+        made = self.session.toggle_bookmark()
         self._sync_bookmark_action()
+        if made is not None:  # saved already; its tags and note are asked for beside it
+            tags = [tag for tag, _count in self.bookmarks.tags()]
+            self.bookmark_editor = ask_details(self, made, tags, self.session.set_bookmark_details)
 
     # -- appearance and output -----------------------------------------------------------------
     def open_preferences(self) -> None:
