@@ -44,7 +44,7 @@ HOSTILE = [
     Bookmark(
         "h3",
         "",
-        "",
+        "控制 \x00 \x01 \x1b[2J \x7f \x9b \u202e",  # control characters in a field
         None,
         "data:text/html,<script>x</script>",
         None,
@@ -80,7 +80,9 @@ def test_every_format_round_trips_with_tags_notes_and_hostile_text(
 def test_the_json_export_is_utf8_as_written(tmp_path: Path) -> None:
     store_with(HOSTILE).export_file(tmp_path / "b.json")
     text = (tmp_path / "b.json").read_text(encoding="utf-8")
-    assert "王毅应约同美国国务卿布林肯通电话" in text and "\\u" not in text
+    assert "王毅应约同美国国务卿布林肯通电话" in text
+    escaped = [int(code, 16) for code in re.findall(r"\\u([0-9a-f]{4})", text)]
+    assert escaped and all(code < 0x20 for code in escaped)  # JSON escapes controls only
 
 
 def test_the_html_export_has_no_live_markup_and_only_web_links(tmp_path: Path) -> None:
