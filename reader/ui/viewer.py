@@ -343,6 +343,8 @@ class ViewerPane(QWidget):
         self._hit_index = -1
         self._needle_marks: list[QTextEdit.ExtraSelection] = []
         self._find_marks: list[QTextEdit.ExtraSelection] = []
+        # the reader's highlights, drawn under the search marks (reader/ui/highlight_layer.py)
+        self.extra_marks: Callable[[], list[QTextEdit.ExtraSelection]] = list
         self._loaded: dict[str, str] = {}  # remote URL -> reader-image:N
         self._html = ""  # the article page last rendered
         self._written_page = QTextDocument(self.browser)  # the article as written, for marks
@@ -636,7 +638,17 @@ class ViewerPane(QWidget):
         return selections
 
     def _show_marks(self) -> None:
-        self.browser.setExtraSelections(self._needle_marks + self._find_marks)
+        self.browser.setExtraSelections(self.extra_marks() + self._needle_marks + self._find_marks)
+
+    def page_as_written(self) -> str:
+        """The plain text of the article page as written (the page shown may be converted to
+        another script): positions in it carry over to the page with ``script.OffsetMap``."""
+        shown = self.browser.document().toPlainText()
+        if self._conversion is None or self.article is None:
+            return shown
+        # a document of the browser's: any resource it wants goes through loadResource
+        self._written_page.setHtml(self._article_page(self.article, None))
+        return self._written_page.toPlainText()
 
     def _mark_find_matches(self, spans: list[tuple[int, int]]) -> None:
         """Find in article: every match marked, not only the current one."""
@@ -650,11 +662,7 @@ class ViewerPane(QWidget):
         if not self.needles or self.article is None:
             return []
         shown = self.browser.document().toPlainText()
-        if self._conversion is None:
-            written = shown
-        else:  # a document of the browser's: any resource it wants goes through loadResource
-            self._written_page.setHtml(self._article_page(self.article, None))
-            written = self._written_page.toPlainText()
+        written = self.page_as_written()
         folded = fold(written)
         spans = sorted({s for n in self.needles for s in find_spans(folded, n)})
         return spans if written == shown else map_spans(spans, written, shown)
