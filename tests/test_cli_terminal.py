@@ -51,6 +51,16 @@ def test_terminal_text_escapes_controls_and_keeps_lines() -> None:
     escaped = terminal_text(f"a{ESC}[2Jb\tc\nd\r\u202e\x9b")
     assert escaped == "a\\u001b[2Jb\tc\nd\\u000d\\u202e\\u009b"
     assert terminal_field("a\tb\nc") == "a\\u0009b\\u000ac"
+    assert terminal_text("RIS  - x\r\nER  - \r\n") == "RIS  - x\r\nER  - \r\n"  # CRLF kept
+
+
+def test_a_carriage_return_split_from_its_line_feed_is_still_a_line_end() -> None:
+    raw = io.StringIO()
+    stream = TerminalStream(raw)
+    for part in ("a\r", "\nb\rc\r\n", "x\r"):
+        stream.write(part)
+    stream.flush()
+    assert raw.getvalue() == "a\r\nb\\u000dc\r\nx\\u000d"
     # The escape has JSON's form: a JSON line keeps its value.
     line = json.dumps({"t": "x\x9by\u202e"}, ensure_ascii=False)
     assert json.loads(terminal_text(line)) == {"t": "x\x9by\u202e"}

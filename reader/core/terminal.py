@@ -20,11 +20,14 @@ from typing import TextIO
 
 # C0 controls but tab and line feed, DEL, C1 controls (U+009B is CSI on some terminals), and
 # the invisible characters that reorder or hide what follows them (bidi embeddings, overrides
-# and isolates, the Arabic letter mark, the line and paragraph separators).
+# and isolates, the Arabic letter mark, the line and paragraph separators). A carriage return
+# is kept where it ends a line (CRLF: RIS and other machine formats written to stdout); alone
+# it would let a line overwrite what was printed before it.
 _CONTROLS = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029"
+    "\u202a-\u202e\u2066-\u2069]|\r(?!\n)"
 )
-_FIELD_CONTROLS = re.compile(f"[\t\n]|{_CONTROLS.pattern}")
+_FIELD_CONTROLS = re.compile(f"[\t\n\r]|{_CONTROLS.pattern}")
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -49,10 +52,20 @@ class TerminalStream(io.TextIOBase):
     def __init__(self, raw: TextIO) -> None:
         super().__init__()
         self.raw = raw
+        self._cr = ""  # a carriage return at the end of a write: CRLF if a line feed follows
 
     def write(self, text: str) -> int:
-        self._write(terminal_text(text))
+        whole = self._cr + text
+        self._cr = "\r" if whole.endswith("\r") else ""
+        if self._cr:
+            whole = whole[:-1]
+        self._write(terminal_text(whole))
         return len(text)
+
+    def _lone_cr(self) -> None:
+        if self._cr:
+            self._cr = ""
+            self._write(terminal_text("\r"))
 
     def _write(self, text: str) -> None:
         try:
@@ -62,9 +75,11 @@ class TerminalStream(io.TextIOBase):
             self.raw.write(text.encode(encoding, "backslashreplace").decode(encoding))
 
     def write_codes(self, text: str) -> None:
+        self._lone_cr()
         self._write(text)
 
     def flush(self) -> None:
+        self._lone_cr()
         self.raw.flush()
 
     def isatty(self) -> bool:
