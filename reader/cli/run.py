@@ -21,6 +21,7 @@ from reader.cli import (
     search,
     show,
     stories,
+    story,
 )
 from reader.cli.common import EXIT_STORAGE
 from reader.core import i18n
@@ -36,7 +37,19 @@ Handler = Callable[[argparse.Namespace], int]
 # imports only light modules at its top; what a command needs loads when it runs.
 COMMAND_MODULES: dict[str, ModuleType] = {
     m.__name__.rsplit(".", 1)[1]: m
-    for m in (check, show, index, search, related, bookmarks, stories, highlights, cite, dossier)
+    for m in (
+        check,
+        show,
+        index,
+        search,
+        related,
+        bookmarks,
+        stories,
+        highlights,
+        cite,
+        dossier,
+        story,
+    )
 }
 
 
