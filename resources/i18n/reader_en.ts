@@ -1,12 +1,12 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message numerus="yes">
-        <location filename="../../reader/cli/check.py" line="+74" />
-        <location filename="../../reader/cli/index.py" line="+58" />
-        <location filename="../../reader/ui/status_bar.py" line="+115" />
+        <location filename="../../reader/cli/check.py" line="+74"/>
+        <location filename="../../reader/cli/index.py" line="+58"/>
+        <location filename="../../reader/ui/status_bar.py" line="+115"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -14,7 +14,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/index.py" line="-17" />
+        <location filename="../../reader/cli/index.py" line="-17"/>
         <source>repaired: %n index entry(-ies) made to match the catalog (an earlier update was interrupted)</source>
         <translation>
             <numerusform>repaired: %n index entry made to match the catalog (an earlier update was interrupted)</numerusform>
@@ -22,13 +22,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
-        <location filename="../../reader/cli/stories.py" line="+53" />
-        <location filename="../../reader/ui/article_html.py" line="+85" />
-        <location filename="../../reader/ui/status_bar.py" line="-52" />
-        <location line="+42" />
-        <location line="+9" />
-        <location filename="../../reader/ui/viewer.py" line="+584" />
+        <location line="+18"/>
+        <location filename="../../reader/cli/stories.py" line="+53"/>
+        <location filename="../../reader/cli/story.py" line="+37"/>
+        <location filename="../../reader/ui/article_html.py" line="+86"/>
+        <location filename="../../reader/ui/status_bar.py" line="-52"/>
+        <location line="+42"/>
+        <location line="+9"/>
+        <location filename="../../reader/ui/viewer.py" line="+584"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -36,8 +37,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
-        <location filename="../../reader/ui/status_bar.py" line="+2" />
+        <location line="+1"/>
+        <location filename="../../reader/ui/status_bar.py" line="+2"/>
         <source>%n duplicate copy(-ies)</source>
         <translation>
             <numerusform>%n duplicate copy</numerusform>
@@ -45,8 +46,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/search.py" line="+36" />
-        <location filename="../../reader/ui/search_pane.py" line="+488" />
+        <location filename="../../reader/cli/search.py" line="+36"/>
+        <location filename="../../reader/ui/search_pane.py" line="+488"/>
         <source>about %n result(s)</source>
         <translation>
             <numerusform>about %n result</numerusform>
@@ -54,8 +55,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
-        <location filename="../../reader/ui/search_pane.py" line="+2" />
+        <location line="+2"/>
+        <location filename="../../reader/ui/search_pane.py" line="+2"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -63,8 +64,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/bookmarks.py" line="+68" />
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+384" />
+        <location filename="../../reader/cli/bookmarks.py" line="+68"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+384"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>Exported %n bookmark to {path}</numerusform>
@@ -72,8 +73,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+17" />
+        <location line="+3"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+17"/>
         <source>Imported %n new bookmark(s); {merged} already here were merged</source>
         <translation>
             <numerusform>Imported %n new bookmark; {merged} already here were merged</numerusform>
@@ -81,8 +82,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+7" />
+        <location line="+3"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+7"/>
         <source>%n entry(-ies) skipped:</source>
         <translation>
             <numerusform>%n entry skipped:</numerusform>
@@ -90,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/stories.py" line="+6" />
+        <location filename="../../reader/cli/stories.py" line="+6"/>
         <source>%n story(-ies) of two or more articles</source>
         <translation>
             <numerusform>%n story of two or more articles</numerusform>
@@ -98,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/preferences.py" line="+145" />
+        <location filename="../../reader/ui/preferences.py" line="+145"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -106,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/reading_commands.py" line="+178" />
+        <location filename="../../reader/ui/reading_commands.py" line="+178"/>
         <source>Mark %n unread article(s) in the list as read?</source>
         <translation>
             <numerusform>Mark %n unread article in the list as read?</numerusform>
@@ -114,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search_pane.py" line="-338" />
+        <location filename="../../reader/ui/search_pane.py" line="-338"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -122,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+345" />
+        <location line="+345"/>
         <source>still indexing ({done} of %n file(s)): more may come</source>
         <translation>
             <numerusform>still indexing ({done} of %n file): more may come</numerusform>
@@ -130,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/status_bar.py" line="-51" />
+        <location filename="../../reader/ui/status_bar.py" line="-51"/>
         <source>{shown} of %n article(s)</source>
         <translation>
             <numerusform>{shown} of %n article</numerusform>
@@ -138,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/viewer.py" line="-375" />
+        <location filename="../../reader/ui/viewer.py" line="-374"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -146,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+544" />
+        <location line="+562"/>
         <source>%n image(s) could not be loaded</source>
         <translation>
             <numerusform>%n image could not be loaded</numerusform>
@@ -154,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n remote image(s) blocked</source>
         <translation>
             <numerusform>%n remote image blocked</numerusform>
@@ -162,8 +163,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article_html.py" line="+0" />
-        <location filename="../../reader/ui/search_pane.py" line="-344" />
+        <location filename="../../reader/ui/article_html.py" line="+0"/>
+        <location filename="../../reader/ui/search_pane.py" line="-344"/>
         <source>from %n outlet(s)</source>
         <translation>
             <numerusform>from %n outlet</numerusform>
@@ -171,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+30"/>
         <source>%n more new sentence(s)</source>
         <translation>
             <numerusform>%n more new sentence</numerusform>
@@ -179,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3"/>
         <source>%n sentence(s) told by an earlier report</source>
         <translation>
             <numerusform>%n sentence told by an earlier report</numerusform>
@@ -187,9 +188,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/stories.py" line="-5" />
-        <location filename="../../reader/core/dossier/words.py" line="+21" />
-        <location filename="../../reader/ui/article_list.py" line="+317" />
+        <location filename="../../reader/cli/stories.py" line="-5"/>
+        <location filename="../../reader/cli/story.py" line="+1"/>
+        <location filename="../../reader/core/dossier/words.py" line="+21"/>
+        <location filename="../../reader/ui/article_list.py" line="+317"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>
@@ -197,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/bookmarks.py" line="+243" />
+        <location filename="../../reader/core/bookmarks.py" line="+243"/>
         <source>The bookmarks file {path} was missing; %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The bookmarks file {path} was missing; %n bookmark was restored from the backup {backup}.</numerusform>
@@ -205,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark was restored from the backup {backup}.</numerusform>
@@ -213,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/parser.py" line="+296" />
+        <location filename="../../reader/core/parser.py" line="+296"/>
         <source>%n undecodable byte(s) replaced</source>
         <translation>
             <numerusform>%n undecodable byte replaced</numerusform>
@@ -221,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/readstate.py" line="+135" />
+        <location filename="../../reader/core/readstate.py" line="+135"/>
         <source>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark(s) could be saved from it.</source>
         <translation>
             <numerusform>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark could be saved from it.</numerusform>
@@ -229,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-1" />
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-1"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -237,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/cite.py" line="+50" />
+        <location filename="../../reader/cli/cite.py" line="+50"/>
         <source>%n article(s) not found in {library}</source>
         <translation>
             <numerusform>%n article not found in {library}</numerusform>
@@ -245,8 +247,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
-        <location filename="../../reader/ui/research_files.py" line="+171" />
+        <location line="+13"/>
+        <location filename="../../reader/ui/research_files.py" line="+171"/>
         <source>Wrote %n reference(s) to {path}</source>
         <translation>
             <numerusform>Wrote %n reference to {path}</numerusform>
@@ -254,8 +256,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/highlights.py" line="+112" />
-        <location filename="../../reader/ui/research_files.py" line="-106" />
+        <location filename="../../reader/cli/highlights.py" line="+112"/>
+        <location filename="../../reader/ui/research_files.py" line="-106"/>
         <source>Exported %n highlight(s) to {path}</source>
         <translation>
             <numerusform>Exported %n highlight to {path}</numerusform>
@@ -263,8 +265,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
-        <location filename="../../reader/ui/research_files.py" line="+17" />
+        <location line="+3"/>
+        <location filename="../../reader/ui/research_files.py" line="+17"/>
         <source>Imported %n new highlight(s); {updated} already here were updated</source>
         <translation>
             <numerusform>Imported %n new highlight; {updated} already here were updated</numerusform>
@@ -272,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/dossier/words.py" line="-1" />
+        <location filename="../../reader/core/dossier/words.py" line="-1"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -280,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
+        <location line="+21"/>
         <source>… and %n more new sentence(s)</source>
         <translation>
             <numerusform>… and %n more new sentence</numerusform>
@@ -288,7 +290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n sentence(s) an earlier report already had</source>
         <translation>
             <numerusform>%n sentence an earlier report already had</numerusform>
@@ -296,7 +298,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/annotations/store.py" line="+71" />
+        <location filename="../../reader/core/annotations/store.py" line="+71"/>
         <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight was restored from the backup {backup}.</numerusform>
