@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         c.index_finished.connect(status.index_finished)
         c.index_finished.connect(self.search_pane.index_changed)
         c.index_failed.connect(status.index_failed)
+        c.index_failed.connect(self.search_pane.index_stopped)
         c.failed.connect(lambda msg: status.say(msg, 20_000))
         status.cancel_requested.connect(c.cancel_update)
         self.list_pane.listing_shown.connect(self._listing_shown)
@@ -344,4 +345,5 @@ class MainWindow(QMainWindow):
         self.controller.close_library()
         self.sync.stop()
         self.research.close()
+        self.bookmarks_pane.shutdown()  # an export or import still running finishes first
         self.bookmarks.close()

@@ -415,6 +415,12 @@ class SearchPane(QWidget):
         if summary.added or summary.updated or summary.removed or summary.rebuilt_reason:
             self.rerun()
 
+    def index_stopped(self, _why: str = "") -> None:
+        """An update failed (a full disk...): no longer "still indexing"; the results say the
+        index is incomplete (``SearchResults.incomplete``)."""
+        self.indexing = None
+        self.rerun()
+
     def rerun(self) -> None:
         """Search again (the index changed), unless nothing is being searched."""
         if self.edit.text().strip() or self.model.rowCount():
@@ -484,6 +490,8 @@ class SearchPane(QWidget):
             text = tr("%n result(s)", None, results.total)
         if results.fallback:
             text += " — " + tr("Query syntax not understood: searched as plain words")
+        if results.incomplete and indexing is None:  # another process's update, or a
+            text += " — " + results.incomplete  # stopped one: say why, not just "0 results"
         if indexing is not None:  # say that more may come
             done, total = indexing
             text += " — " + tr("still indexing ({done} of %n file(s)): more may come", None,

@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../reader/cli/check.py" line="+72"/>
-        <location filename="../../reader/cli/index.py" line="+57"/>
+        <location filename="../../reader/cli/check.py" line="+74"/>
+        <location filename="../../reader/cli/index.py" line="+58"/>
         <location filename="../../reader/ui/status_bar.py" line="+115"/>
         <source>%n file(s)</source>
         <translation>
@@ -29,7 +29,7 @@
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
-        <location filename="../../reader/ui/viewer.py" line="+560"/>
+        <location filename="../../reader/ui/viewer.py" line="+584"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -46,8 +46,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/search.py" line="+38"/>
-        <location filename="../../reader/ui/search_pane.py" line="+482"/>
+        <location filename="../../reader/cli/search.py" line="+36"/>
+        <location filename="../../reader/ui/search_pane.py" line="+488"/>
         <source>about %n result(s)</source>
         <translation>
             <numerusform>about %n result</numerusform>
@@ -64,8 +64,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/bookmarks.py" line="+92"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+317"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+83"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+384"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>Exported %n bookmark to {path}</numerusform>
@@ -74,7 +74,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+19"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+17"/>
         <source>Imported %n new bookmark(s); {merged} already here were merged</source>
         <translation>
             <numerusform>Imported %n new bookmark; {merged} already here were merged</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search_pane.py" line="-332"/>
+        <location filename="../../reader/ui/search_pane.py" line="-338"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+337"/>
+        <location line="+345"/>
         <source>still indexing ({done} of %n file(s)): more may come</source>
         <translation>
             <numerusform>still indexing ({done} of %n file): more may come</numerusform>
@@ -155,7 +155,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/ui/article_html.py" line="+0"/>
-        <location filename="../../reader/ui/search_pane.py" line="-336"/>
+        <location filename="../../reader/ui/search_pane.py" line="-344"/>
         <source>from %n outlet(s)</source>
         <translation>
             <numerusform>from %n outlet</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/bookmarks.py" line="+201"/>
+        <location filename="../../reader/core/bookmarks.py" line="+252"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark was restored from the backup {backup}.</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/readstate.py" line="+114"/>
+        <location filename="../../reader/core/readstate.py" line="+137"/>
         <source>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark(s) could be saved from it.</source>
         <translation>
             <numerusform>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark could be saved from it.</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/sync.py" line="+120"/>
+        <location filename="../../reader/cli/sync.py" line="+128"/>
         <source>Merged %n change(s) from {machines}.</source>
         <translation>
             <numerusform>Merged %n change from {machines}.</numerusform>
@@ -279,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/highlights.py" line="+123"/>
+        <location filename="../../reader/cli/highlights.py" line="+121"/>
         <location filename="../../reader/ui/research_files.py" line="-106"/>
         <source>Exported %n highlight(s) to {path}</source>
         <translation>
@@ -326,6 +326,31 @@
         <translation>
             <numerusform>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight was restored from the backup {backup}.</numerusform>
             <numerusform>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlights were restored from the backup {backup}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/cli/bookmarks.py" line="+3"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+7"/>
+        <source>%n entry(-ies) skipped:</source>
+        <translation>
+            <numerusform>%n entry skipped:</numerusform>
+            <numerusform>%n entries skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/core/bookmarks.py" line="-7"/>
+        <source>The bookmarks file {path} was missing; %n bookmark(s) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>The bookmarks file {path} was missing; %n bookmark was restored from the backup {backup}.</numerusform>
+            <numerusform>The bookmarks file {path} was missing; %n bookmarks were restored from the backup {backup}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-1"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
         </translation>
     </message>
 </context>
