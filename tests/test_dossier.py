@@ -69,7 +69,7 @@ def test_markdown_dossier_of_the_story(capsys: pytest.CaptureFixture[str], tmp_p
     assert "**Your note:** 新加坡的视角" in text
     assert "What it adds:" in text and "sentences an earlier report already had" in text
     assert "https://www.zaobao.com/realtime/china/story20220127-1237193" in text[zaobao:refs]
-    assert "1. 新浪财经. “王毅应约同美国国务卿布林肯通电话”. 新浪财经, January 27, 2022." in text
+    assert "1. 新浪财经. “王毅应约同美国国务卿布林肯通电话,” January 27, 2022." in text
     # an article id of the story names it too
     other = tmp_path / "other.md"
     assert cli(["dossier", ZAOBAO, "-o", str(other)]) == 0

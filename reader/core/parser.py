@@ -23,7 +23,7 @@ from frontmatter.default_handlers import YAMLHandler
 from yaml.constructor import SafeConstructor
 
 from reader.core.article import Article, article_id
-from reader.core.dates import from_epoch, parse_date
+from reader.core.dates import from_epoch, parse_date, written_offset
 from reader.core.decode import MAX_FILE_BYTES, DecodeProblem, decode_article_bytes
 from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.problems import Problem
@@ -204,8 +204,10 @@ def parse_article_text(
         heading_url = _http_url(m.group("url"))
         body = body[m.end() :]
     line_date: datetime | None = None
+    line_text = ""
     if m := _DATE_LINE.match(body):
-        line_date = _date_of(m.group("date"), _DATE_LINE_NAME, notes)
+        line_text = m.group("date")
+        line_date = _date_of(line_text, _DATE_LINE_NAME, notes)
         body = body[m.end() :]
 
     url = next((u for k in _URL_KEYS if (u := _http_url(meta.get(k)))), None) or heading_url
@@ -217,7 +219,8 @@ def parse_article_text(
     tags = _string_list([*_as_list(meta.get("tags")), *sanitized.feed_tags])
     host = urlsplit(url).netloc.removeprefix("www.") if url else ""
     source, author = outlet_and_author(_clean_str(meta.get("author")), categories, host)
-    published = _date_of(meta.get("date"), _FRONT_MATTER_DATE, notes) or line_date or epoch
+    stated = _date_of(meta.get("date"), _FRONT_MATTER_DATE, notes)
+    published = stated or line_date or epoch
     if published is None and not any(kind == "invalid-date" for kind, _ in notes):
         notes.append(("no-date", tr("no usable date in the file")))
     if not plain and not sanitized.remote_images:
@@ -252,6 +255,10 @@ def parse_article_text(
         mtime_ns=mtime_ns,
         content_hash=content_hash,
         warnings=tuple(Problem(path, kind, message, fatal=False) for kind, message in notes),
+        date_offset=written_offset(
+            meta.get("date") if stated else line_text if line_date else None
+        ),
+        stamp=epoch,
     )
 
 
