@@ -52,6 +52,24 @@ SYNTAX = (
 )
 
 
+# Beyond the Research menu's own shortcuts (research_rows): what the text's context menu does.
+RESEARCH_MOUSE = (
+    (QT_TR_NOOP("Right click on selected words"),
+     QT_TR_NOOP("Highlight them in a colour, or with a note")),
+    (QT_TR_NOOP("Right click on a highlight"),
+     QT_TR_NOOP("Edit its note, colour and tags, or remove it")),
+    (QT_TR_NOOP("Pointer on a highlight"), QT_TR_NOOP("Its note")),
+)  # fmt: skip
+
+
+def research_rows() -> tuple[tuple[str, str], ...]:
+    """The research desk's shortcuts, from its own table (every action there with a key)."""
+    from reader.ui.research_desk import ACTIONS
+
+    keyed = tuple((key, without_mnemonic(tr(words))) for _name, words, key in ACTIONS if key)
+    return keyed + tuple((tr(k), tr(t)) for k, t in RESEARCH_MOUSE)
+
+
 def help_html() -> str:
     def table(rows: tuple[tuple[str, str], ...]) -> str:
         cells = "".join(
@@ -61,9 +79,10 @@ def help_html() -> str:
         return f"<table cellspacing='0' cellpadding='4'>{cells}</table>"
 
     # tr() outside the f-strings: pyside6-lupdate does not look inside them.
-    shortcuts, syntax = tr("Keyboard shortcuts"), tr("Search syntax")
+    shortcuts, research, syntax = tr("Keyboard shortcuts"), tr("Research"), tr("Search syntax")
     return (
         f"<h3>{html.escape(shortcuts)}</h3>{table(SHORTCUTS)}"
+        f"<h3>{html.escape(research)}</h3>{table(research_rows())}"
         f"<h3>{html.escape(syntax)}</h3>{table(SYNTAX)}"
     )
 

@@ -29,7 +29,7 @@
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
-        <location filename="../../reader/ui/viewer.py" line="+584"/>
+        <location filename="../../reader/ui/viewer.py" line="+592"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/viewer.py" line="-374"/>
+        <location filename="../../reader/ui/viewer.py" line="-382"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+562"/>
+        <location line="+570"/>
         <source>%n image(s) could not be loaded</source>
         <translation>
             <numerusform>%n image could not be loaded</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/parser.py" line="+296"/>
+        <location filename="../../reader/core/parser.py" line="+303"/>
         <source>%n undecodable byte(s) replaced</source>
         <translation>
             <numerusform>%n undecodable byte replaced</numerusform>
@@ -271,7 +271,7 @@
     </message>
     <message numerus="yes">
         <location line="+13"/>
-        <location filename="../../reader/ui/research_files.py" line="+171"/>
+        <location filename="../../reader/ui/research_files.py" line="+191"/>
         <source>Wrote %n reference(s) to {path}</source>
         <translation>
             <numerusform>Wrote %n reference to {path}</numerusform>
@@ -280,7 +280,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/cli/highlights.py" line="+121"/>
-        <location filename="../../reader/ui/research_files.py" line="-106"/>
+        <location filename="../../reader/ui/research_files.py" line="-126"/>
         <source>Exported %n highlight(s) to {path}</source>
         <translation>
             <numerusform>Exported %n highlight to {path}</numerusform>
@@ -289,7 +289,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location filename="../../reader/ui/research_files.py" line="+17"/>
+        <location filename="../../reader/ui/research_files.py" line="+16"/>
         <source>Imported %n new highlight(s); {updated} already here were updated</source>
         <translation>
             <numerusform>Imported %n new highlight; {updated} already here were updated</numerusform>
@@ -321,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/annotations/store.py" line="+71"/>
+        <location filename="../../reader/core/annotations/store.py" line="+73"/>
         <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight was restored from the backup {backup}.</numerusform>

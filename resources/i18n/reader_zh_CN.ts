@@ -155,7 +155,7 @@
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
-        <location filename="../../reader/ui/viewer.py" line="+584"/>
+        <location filename="../../reader/ui/viewer.py" line="+592"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/help_dialog.py" line="+96"/>
+        <location filename="../../reader/ui/help_dialog.py" line="+115"/>
         <source>&amp;About Reader</source>
         <translation>关于 Reader(&amp;A)</translation>
     </message>
@@ -642,7 +642,7 @@
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="+140"/>
+        <location filename="../../reader/ui/appearance.py" line="+157"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
@@ -760,7 +760,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../reader/ui/note_dialog.py" line="+47"/>
+        <location filename="../../reader/ui/note_dialog.py" line="+63"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
@@ -843,7 +843,7 @@
         <translation>导入书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help_dialog.py" line="-76"/>
+        <location filename="../../reader/ui/help_dialog.py" line="-95"/>
         <source>Next / previous article</source>
         <translation>下一篇 / 上一篇</translation>
     </message>
@@ -904,7 +904,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/viewer.py" line="-394"/>
+        <location filename="../../reader/ui/viewer.py" line="-402"/>
         <source>Find in the article</source>
         <translation>在文章中查找</translation>
     </message>
@@ -1006,7 +1006,37 @@
         <translation>繁体和简体可以互相搜到</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Right click on selected words</source>
+        <translation>在选中的文字上右击</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight them in a colour, or with a note</source>
+        <translation>以某种颜色标注，或标注并写笔记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right click on a highlight</source>
+        <translation>在标注上右击</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit its note, colour and tags, or remove it</source>
+        <translation>编辑它的笔记、颜色和标签，或删除它</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pointer on a highlight</source>
+        <translation>指针停在标注上</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Its note</source>
+        <translation>显示它的笔记</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -1017,7 +1047,7 @@
         <translation>搜索语法</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Keyboard Shortcuts and Search Syntax</source>
         <translation>快捷键和搜索语法</translation>
     </message>
@@ -1039,7 +1069,7 @@
     </message>
     <message>
         <location line="+185"/>
-        <location filename="../../reader/ui/viewer.py" line="+368"/>
+        <location filename="../../reader/ui/viewer.py" line="+376"/>
         <source>Related coverage</source>
         <translation>相关报道</translation>
     </message>
@@ -1066,7 +1096,7 @@
     </message>
     <message>
         <location line="+193"/>
-        <location filename="../../reader/ui/research_files.py" line="+224"/>
+        <location filename="../../reader/ui/research_files.py" line="+244"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -1124,6 +1154,7 @@
         <location line="+28"/>
         <location filename="../../reader/ui/bookmarks_pane.py" line="-123"/>
         <location filename="../../reader/ui/main_window.py" line="-192"/>
+        <location filename="../../reader/ui/research_files.py" line="-96"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
@@ -1393,7 +1424,7 @@
         <translation>移除书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_files.py" line="-191"/>
+        <location filename="../../reader/ui/research_files.py" line="-116"/>
         <location filename="../../reader/ui/session.py" line="+113"/>
         <location filename="../../reader/ui/viewer.py" line="+14"/>
         <source>This story</source>
@@ -1463,7 +1494,7 @@
         <translation>共 {articles}，来自 {files}（{duplicates}，{skipped} 个无法读取），索引用时 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="-482"/>
+        <location filename="../../reader/ui/viewer.py" line="-490"/>
         <source>The article file is no longer in the library; this is the saved bookmark.</source>
         <translation>文章文件已不在文章库中；以下是书签中保存的信息。</translation>
     </message>
@@ -1505,7 +1536,7 @@
         </translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+155"/>
         <source>Blocked link: {url}</source>
         <translation>已阻止的链接：{url}</translation>
     </message>
@@ -1536,7 +1567,7 @@
         <translation>无法显示这篇文章：{e}</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+124"/>
         <source>▸ The story&apos;s timeline</source>
         <translation>▸ 事件时间线</translation>
     </message>
@@ -1637,7 +1668,7 @@
         <translation>{where}的值 {value} 不是可用的日期，已忽略</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>no usable date in the file</source>
         <translation>文件中没有可用的日期</translation>
     </message>
@@ -1652,7 +1683,7 @@
         <translation>正文为空，只有标题</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>not a regular file</source>
         <translation>不是普通文件</translation>
     </message>
@@ -1736,7 +1767,7 @@
         <translation>设置文件</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Settings could not be read from {path} ({reason}); defaults are used.</source>
         <translation>无法从 {path} 读取设置（{reason}）；将使用默认值。</translation>
     </message>
@@ -2305,7 +2336,7 @@
     </message>
     <message numerus="yes">
         <location line="+13"/>
-        <location filename="../../reader/ui/research_files.py" line="+138"/>
+        <location filename="../../reader/ui/research_files.py" line="+159"/>
         <source>Wrote %n reference(s) to {path}</source>
         <translation>
             <numerusform>已将 %n 条参考文献写入 {path}</numerusform>
@@ -2352,7 +2383,7 @@
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_files.py" line="-144"/>
+        <location filename="../../reader/ui/research_files.py" line="-165"/>
         <source>RIS (Zotero, EndNote, Mendeley)</source>
         <translation>RIS（Zotero、EndNote、Mendeley）</translation>
     </message>
@@ -2382,28 +2413,29 @@
         <translation>全部书签</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../reader/ui/help_dialog.py" line="-32"/>
+        <location filename="../../reader/ui/research_files.py" line="+6"/>
         <source>Research</source>
         <translation>研究</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../reader/ui/research_files.py" line="+10"/>
         <source>Export Highlights</source>
         <translation>导出标注</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Import Highlights</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+48"/>
+        <location line="+20"/>
+        <location line="+69"/>
         <source>Export Citations</source>
         <translation>导出引用</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-64"/>
         <source>Tagged #{tag}</source>
         <translation>标签 #{tag}</translation>
     </message>
@@ -2418,7 +2450,7 @@
         <translation>格式：</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+97"/>
         <source>Open a story&apos;s timeline or an article of a story first.</source>
         <translation>请先打开一个新闻事件的时间线，或事件中的一篇文章。</translation>
     </message>
@@ -2519,7 +2551,7 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <location filename="../../reader/ui/research_files.py" line="-142"/>
+        <location filename="../../reader/ui/research_files.py" line="-162"/>
         <source>Exported %n highlight(s) to {path}</source>
         <translation>
             <numerusform>已将 %n 条标注导出到 {path}</numerusform>
@@ -2527,7 +2559,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location filename="../../reader/ui/research_files.py" line="+17"/>
+        <location filename="../../reader/ui/research_files.py" line="+16"/>
         <source>Imported %n new highlight(s); {updated} already here were updated</source>
         <translation>
             <numerusform>已导入 %n 条新标注；{updated} 条已有标注已更新</numerusform>
@@ -2580,12 +2612,13 @@
     </message>
     <message>
         <location filename="../../reader/core/annotations/export.py" line="+14"/>
-        <location filename="../../reader/ui/research_desk.py" line="+152"/>
+        <location filename="../../reader/ui/research_desk.py" line="+153"/>
+        <location filename="../../reader/ui/research_files.py" line="-31"/>
         <source>Highlights</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/core/annotations/store.py" line="+59"/>
+        <location filename="../../reader/core/annotations/store.py" line="+61"/>
         <source>the highlights file</source>
         <translation>标注文件</translation>
     </message>
@@ -2627,7 +2660,7 @@
         <translation>{path} 不是 Reader 导出的标注</translation>
     </message>
     <message>
-        <location filename="../../reader/core/dossier/as_html.py" line="+66"/>
+        <location filename="../../reader/core/dossier/as_html.py" line="+65"/>
         <location filename="../../reader/core/dossier/as_markdown.py" line="+40"/>
         <source>What it adds:</source>
         <translation>新增的内容：</translation>
@@ -2701,7 +2734,7 @@
         <translation>参考文献</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlight_layer.py" line="+194"/>
+        <location filename="../../reader/ui/highlight_layer.py" line="+210"/>
         <source>Highlight</source>
         <translation>标注</translation>
     </message>
@@ -2721,7 +2754,7 @@
         <translation>移除标注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/note_dialog.py" line="-25"/>
+        <location filename="../../reader/ui/note_dialog.py" line="-39"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
@@ -2741,7 +2774,7 @@
         <translation>粉色</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Highlight and Note</source>
         <translation>标注和笔记</translation>
     </message>
@@ -2816,7 +2849,7 @@
         <translation>导入标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_desk.py" line="-112"/>
+        <location filename="../../reader/ui/research_desk.py" line="-113"/>
         <source>&amp;Research</source>
         <translation>研究(&amp;R)</translation>
     </message>
@@ -2856,7 +2889,7 @@
         <translation>将新闻事件导出为资料汇编(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Select words of the article&apos;s text to highlight them.</source>
         <translation>请先选中文章正文中的文字，再进行标注。</translation>
     </message>

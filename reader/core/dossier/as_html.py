@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from html import escape
 
+from reader.core.annotations.store import PAPER
 from reader.core.citations.styled import bibliography
 from reader.core.dossier import words
 from reader.core.dossier.build import Dossier, Marked, Report
 from reader.core.i18n import tr
 
-# Light shades for paper (a PDF is always a light page, like Export as PDF).
-PAPER = {"yellow": "#fff1a8", "green": "#c9f2c7", "blue": "#cfe5ff", "pink": "#ffd1e3"}
 CSS = """
 body { color: #1d1d1f; }
 h1 { font-size: 20pt; margin-bottom: 4px; }
