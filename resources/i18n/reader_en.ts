@@ -306,14 +306,6 @@
     </message>
     <message numerus="yes">
         <location line="+21"/>
-        <source>… and %n more new sentence(s)</source>
-        <translation>
-            <numerusform>… and %n more new sentence</numerusform>
-            <numerusform>… and %n more new sentences</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
         <source>%n sentence(s) an earlier report already had</source>
         <translation>
             <numerusform>%n sentence an earlier report already had</numerusform>

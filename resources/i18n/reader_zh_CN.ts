@@ -1145,7 +1145,7 @@
         <translation>无法在 {folder} 中写入书签备份（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmark_files.py" line="+185"/>
+        <location filename="../../reader/core/bookmark_files.py" line="+186"/>
         <source>{path} is not a Reader bookmarks export</source>
         <translation>{path} 不是 Reader 导出的书签</translation>
     </message>
@@ -2611,7 +2611,7 @@
         <translation>highlights add 需要 --quote 文字</translation>
     </message>
     <message>
-        <location filename="../../reader/core/annotations/export.py" line="+14"/>
+        <location filename="../../reader/core/annotations/export.py" line="+16"/>
         <location filename="../../reader/ui/research_desk.py" line="+153"/>
         <location filename="../../reader/ui/research_files.py" line="-31"/>
         <source>Highlights</source>
@@ -2660,8 +2660,8 @@
         <translation>{path} 不是 Reader 导出的标注</translation>
     </message>
     <message>
-        <location filename="../../reader/core/dossier/as_html.py" line="+65"/>
-        <location filename="../../reader/core/dossier/as_markdown.py" line="+40"/>
+        <location filename="../../reader/core/dossier/as_html.py" line="+94"/>
+        <location filename="../../reader/core/dossier/as_markdown.py" line="+46"/>
         <source>What it adds:</source>
         <translation>新增的内容：</translation>
     </message>
@@ -2690,13 +2690,6 @@
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>… and %n more new sentence(s)</source>
-        <translation>
-            <numerusform>……另有 %n 句新内容</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
         <source>%n sentence(s) an earlier report already had</source>
         <translation>
             <numerusform>%n 句此前的报道已有</numerusform>
