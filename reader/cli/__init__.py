@@ -21,6 +21,9 @@ SUBCOMMANDS: tuple[str, ...] = (
     "related",
     "bookmarks",
     "stories",
+    "list",
+    "histogram",
+    "saved",
 )
 
 

@@ -29,6 +29,7 @@ from reader.core.search.docsets import DocSets, best
 from reader.core.search.fold import fold, is_cjk, needle_terms, term_counts
 from reader.core.search.highlight import find_spans, make_snippet
 from reader.core.search.layout import CancelFn, IndexLayout, ProgressFn, UpdateSummary
+from reader.core.search.matching import Matches, all_matches
 from reader.core.search.query import Needle, ParsedQuery, parse_query
 from reader.core.search.schema import VERSION_KEY, VERSION_STAMP
 from reader.core.storage import IndexDamaged, is_damage
@@ -265,6 +266,11 @@ class LibraryIndex:
         with self._damage_reported():
             return self._search(query, options)
 
+    def matches(self, query: str, options: SearchOptions | None = None) -> Matches:
+        """Every match, exactly (the list, `reader search --count`, the histogram)."""
+        with self._damage_reported():
+            return all_matches(self, query, options)
+
     def related(self, article_id: str, limit: int = 8) -> list[SearchHit]:
         """Articles about the same story: shared distinctive terms, close in time."""
         with self._damage_reported():
@@ -286,19 +292,16 @@ class LibraryIndex:
         results.elapsed_ms = (time.perf_counter() - started) * 1000
         return results
 
-    def _search_into(
-        self,
-        searcher: Searcher,
-        parsed: ParsedQuery,
-        options: SearchOptions,
-        results: SearchResults,
-    ) -> None:
-        sets = self._sets(searcher)
+    def _candidates(
+        self, sets: DocSets, parsed: ParsedQuery, options: SearchOptions
+    ) -> tuple[set[int], bool] | None:
+        """The documents the index says may match (after filters), and whether they must be
+        verified against the text; None when nothing can match."""
         docs: set[int] | None = None
         needs_verify = bool(parsed.excluded)
         for group in parsed.groups:
             if not any(self._has_terms(n) for n in group):
-                return  # nothing the index can look up (punctuation only)
+                return None  # nothing the index can look up (punctuation only)
             needs_verify = (
                 needs_verify
                 or len(group) > 1
@@ -309,10 +312,22 @@ class LibraryIndex:
                 found |= self._needle_docs(sets, needle)
             docs = found if docs is None else docs & found
             if not docs:
-                return
+                return None
         docs = self._filtered(sets, parsed, options, docs)
-        if docs is None:
-            docs = sets.live()
+        return (sets.live() if docs is None else docs), needs_verify
+
+    def _search_into(
+        self,
+        searcher: Searcher,
+        parsed: ParsedQuery,
+        options: SearchOptions,
+        results: SearchResults,
+    ) -> None:
+        sets = self._sets(searcher)
+        found = self._candidates(sets, parsed, options)
+        if found is None:
+            return
+        docs, needs_verify = found
         by_date = options.sort == "date" or not parsed.groups
         want = options.limit
         # Every candidate is counted from its set; only the pool that is verified (and shown)

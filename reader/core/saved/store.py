@@ -1,0 +1,170 @@
+"""The saved searches: SQLite in the user data dir (``saved-searches.sqlite``), kept safe as
+the bookmarks are (``safe_sqlite.py``).
+
+A saved search is a name and a ``ListQuery`` (JSON). What the reader saw when they last opened
+it is kept per library (by ``library_key``) as the ids that matched then: "new" is what matches
+now and did not then. Article ids are stable (from the URL), so this survives moves, renames
+and index rebuilds.
+
+Every change goes through ``add``, ``remove``, ``rename`` and ``mark_seen``; each runs in one
+transaction and is then announced to ``listeners`` as a ``SavedChange`` (what a sync layer
+records). Nothing else writes.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reader.core.archive.query import ListQuery
+from reader.core.i18n import QT_TR_NOOP
+from reader.core.paths import data_dir
+from reader.core.saved.safe_sqlite import SafeSQLite
+
+WHAT = QT_TR_NOOP("the saved searches file")  # StorageError translates it
+FILE_NAME = "saved-searches.sqlite"
+
+_MIGRATIONS = {
+    1: """
+    CREATE TABLE saved_searches(
+        name TEXT PRIMARY KEY,
+        query TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE saved_seen(
+        name TEXT NOT NULL REFERENCES saved_searches(name) ON DELETE CASCADE ON UPDATE CASCADE,
+        library TEXT NOT NULL,
+        seen_at TEXT NOT NULL,
+        ids BLOB NOT NULL,
+        PRIMARY KEY(name, library)
+    );
+    """,
+}
+
+
+@dataclass(frozen=True)
+class SavedSearch:
+    name: str
+    query: ListQuery
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class SavedChange:
+    """One change, as a sync layer would record it."""
+
+    kind: str  # "add" (new or replaced), "remove", "rename", "seen"
+    name: str
+    at: str  # ISO 8601, UTC
+    query: str | None = None  # the query's JSON (add)
+    new_name: str | None = None  # (rename)
+    library: str | None = None  # library_key (seen)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def pack_ids(ids: Iterable[str]) -> bytes:
+    """Article ids (16 hex digits; others kept as text) as one compressed blob."""
+    return zlib.compress("\n".join(sorted(set(ids))).encode("utf-8"), 6)
+
+
+def unpack_ids(blob: bytes) -> set[str]:
+    text = zlib.decompress(blob).decode("utf-8")
+    return set(text.split("\n")) if text else set()
+
+
+class SavedSearchStore(SafeSQLite):
+    WHAT = WHAT
+    MIGRATIONS = _MIGRATIONS
+    COUNT_TABLE = "saved_searches"
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.listeners: list[Callable[[SavedChange], None]] = []
+        super().__init__(path or data_dir() / FILE_NAME)
+
+    def _announce(self, change: SavedChange) -> None:
+        for listener in list(self.listeners):
+            listener(change)
+
+    # -- reading -----------------------------------------------------------------------------
+    def list_saved(self) -> list[SavedSearch]:
+        rows = self.db.execute(
+            "SELECT name, query, created_at, updated_at FROM saved_searches ORDER BY name"
+        ).fetchall()
+        found = []
+        for name, query, created, updated in rows:
+            try:
+                parsed = ListQuery.from_json(query)
+            except (ValueError, TypeError):
+                parsed = ListQuery(text=str(query))  # a hand-edited row: its text at least
+            found.append(SavedSearch(name, parsed, created, updated))
+        return found
+
+    def get(self, name: str) -> SavedSearch | None:
+        return next((s for s in self.list_saved() if s.name == name), None)
+
+    def seen_ids(self, name: str, library: str) -> set[str] | None:
+        """The ids that matched when the reader last opened it in this library (None: never)."""
+        row = self.db.execute(
+            "SELECT ids FROM saved_seen WHERE name=? AND library=?", (name, library)
+        ).fetchone()
+        return unpack_ids(row[0]) if row else None
+
+    # -- the only writers --------------------------------------------------------------------
+    def add(self, name: str, query: ListQuery) -> SavedSearch:
+        """Save ``query`` as ``name`` (replacing the query of a search of that name: what it
+        saw is kept)."""
+        name = name.strip()
+        if not name:
+            raise ValueError("a saved search needs a name")
+        now, text = _now(), query.to_json()
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO saved_searches(name, query, created_at, updated_at)"
+                " VALUES(?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET query=excluded.query,"
+                " updated_at=excluded.updated_at",
+                (name, text, now, now),
+            )
+        self._announce(SavedChange("add", name, now, query=text))
+        saved = self.get(name)
+        assert saved is not None
+        return saved
+
+    def remove(self, name: str) -> SavedSearch | None:
+        existing = self.get(name)
+        if existing is None:
+            return None
+        now = _now()
+        with self._write() as db:
+            db.execute("DELETE FROM saved_searches WHERE name=?", (name,))
+        self._announce(SavedChange("remove", name, now))
+        return existing
+
+    def rename(self, name: str, new_name: str) -> bool:
+        new_name = new_name.strip()
+        if not new_name or self.get(name) is None or self.get(new_name) is not None:
+            return False
+        now = _now()
+        with self._write() as db:
+            db.execute("UPDATE saved_searches SET name=?, updated_at=? WHERE name=?",
+                       (new_name, now, name))  # fmt: skip
+        self._announce(SavedChange("rename", name, now, new_name=new_name))
+        return True
+
+    def mark_seen(self, name: str, library: str, ids: Iterable[str]) -> None:
+        """The reader opened it: what matches now is no longer new."""
+        now = _now()
+        with self._write() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO saved_seen(name, library, seen_at, ids)"
+                " SELECT name, ?, ?, ? FROM saved_searches WHERE name=?",
+                (library, now, pack_ids(ids), name),
+            )
+        self._announce(SavedChange("seen", name, now, library=library))
