@@ -32,7 +32,7 @@ def library(tmp_path: Path) -> Path:
     lib.mkdir()
     n = 0
     for day in range(1, 13):
-        for k in range(4):
+        for _k in range(4):
             about = "新冠疫苗接種開始" if (n % 2 == 0) else "天气晴朗"
             write(lib, f"a{n:03}", f"2021-01-{day:02}", SOURCES[n % 3], f"新闻{n}",
                   f"{about}，第{n}篇。")  # fmt: skip

@@ -623,5 +623,19 @@ def test_a_snippet_does_not_start_in_the_middle_of_a_word() -> None:
     body = "The secretary of state and the foreign minister spoke about Ukraine today. " * 2
     text = "Title\n" + body + "Blinken spoke again."
     _title_spans, snippet, spans = make_snippet(text, fold(text), ["blinken"])
-    assert snippet.startswith("…") and snippet[1:].split()[0] in body.split()
+    assert snippet == "…Blinken spoke again."  # the match's sentence, from its start
     assert snippet[spans[0][0] : spans[0][1]] == "Blinken"
+    long = "Title\n" + "word " * 60 + "Blinken " + "word " * 60
+    _title_spans, snippet, _spans = make_snippet(long, fold(long), ["blinken"])
+    assert snippet.startswith("…word ") and snippet.endswith("…")  # no sentence near: a word
+
+
+def test_a_snippet_starts_and_ends_at_a_sentence_not_mid_line() -> None:
+    text = ("标题\n" + "第一句话说了一些事情。" * 3 + "王毅与布林肯通话，双方讨论了很多问题。"
+            + "后来又说了别的事情，" * 20)  # fmt: skip
+    _title_spans, snippet, spans = make_snippet(text, fold(text), ["布林肯"])
+    assert snippet.startswith("…王毅与布林肯通话")
+    assert snippet[spans[0][0] : spans[0][1]] == "布林肯"
+    short = "标题\n前面的话。布林肯说了一句话。后面还有一句话，" + "很长很长，" * 30 + "完。"
+    _title_spans, snippet, _spans = make_snippet(short, fold(short), ["布林肯"])
+    assert snippet.startswith("…布林肯说了一句话。")
