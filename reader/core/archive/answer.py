@@ -5,13 +5,13 @@ window's list this way, and the CLI's commands the same way in their own process
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from reader.core.archive.query import ListQuery
 from reader.core.archive.selection import Selection, UserFiles, select
 from reader.core.paths import data_dir
-from reader.core.search.api import SearchOptions
+from reader.core.search.api import SearchHit, SearchOptions
 
 if TYPE_CHECKING:
     from reader.core.search.engine import LibraryIndex
@@ -32,6 +32,7 @@ class ListAnswer:
     fallback: bool = False  # the search's syntax was not understood: searched as words
     scanned: int = 0  # articles not in the index yet, searched in the catalog's text
     elapsed_ms: float = 0.0
+    hits: list[SearchHit] = field(default_factory=list)  # snippets of the first rows
 
     @property
     def ids(self) -> list[str]:

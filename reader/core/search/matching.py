@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from reader.core.search.api import SearchOptions
+from reader.core.search.api import SearchHit, SearchOptions
 from reader.core.search.fold import fold
 from reader.core.search.query import ParsedQuery, parse_query
 
@@ -137,3 +137,36 @@ def _scan(index: LibraryIndex, parsed: ParsedQuery, ids: list[str]) -> list[tupl
             if score is not None:
                 scored.append((score, when, article_id))
     return scored
+
+
+def hits_for(index: LibraryIndex, ids: list[str], needles: tuple[str, ...]) -> list[SearchHit]:
+    """The list's rows as search hits: title spans, a snippet around the first match and its
+    spans (asked for the rows being shown, a page at a time)."""
+    from reader.core.search.highlight import make_snippet
+
+    catalog = index.catalog
+    entries = catalog.entries(ids)
+    originals = dict(catalog.texts(ids, folded=False))
+    folded = dict(catalog.texts(ids, folded=True))
+    hits = []
+    for article_id in ids:
+        entry = entries.get(article_id)
+        if entry is None:
+            continue
+        title_spans, snippet, spans = make_snippet(
+            originals.get(article_id, entry.title), folded.get(article_id, ""), list(needles)
+        )
+        hit = SearchHit(entry.id, entry.title, entry.source, entry.published, entry.path,
+                        entry.url, 0.0, tuple(title_spans), snippet, tuple(spans))  # fmt: skip
+        hits.append(hit)
+    return hits
+
+
+def list_answer(index: LibraryIndex, query: object, page: int = 60, **options: object) -> object:
+    """The window's list for a search (``reader.core.archive.answer``), with the hits of its
+    first ``page`` rows: one call of the search process."""
+    from reader.core.archive.answer import answer
+
+    found = answer(index, query, **options)  # type: ignore[arg-type]
+    found.hits = hits_for(index, found.ids[:page], found.needles)
+    return found
