@@ -71,6 +71,19 @@ def test_a_stray_article_years_later_does_not_move_the_last_active_day() -> None
     assert preset_range(7, end) == DayRange(date(2021, 1, 28), end)
 
 
+def test_a_trickle_of_single_posts_for_years_after_does_not_move_it() -> None:
+    """The real corpus's shape: busy days to 2021-01-22, then one or two articles every few
+    days (no long gap) until 2025: a median day holds one article."""
+    counts = archive(date(2020, 11, 22), 62, 350)
+    counts[date(2021, 1, 22)] = 90
+    trickle = date(2021, 1, 26)
+    while trickle < date(2025, 2, 16):
+        counts[trickle] = 1 + (trickle.day % 3 == 0)
+        trickle += timedelta(days=5)
+    assert sum(counts.values()) < 2 * 350 * 62 and len(counts) > 300
+    assert last_active_day(counts) == date(2021, 1, 22)
+
+
 def test_a_small_stray_tail_is_stray_in_a_small_archive_too() -> None:
     counts = archive(date(2021, 1, 1), 10, 4)  # 40 articles
     counts[date(2024, 5, 1)] = 1

@@ -23,27 +23,29 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from reader.core.archive.query import ListQuery
+from reader.core.archive.selection import UserFiles
 from reader.core.dates import format_date, format_datetime, zone_name
+from reader.core.search.api import SearchHit
 from reader.core.search.catalog import Catalog, CatalogEntry
 from reader.core.stories.api import StoryIndex, StorySummary
 from reader.core.stories.grouping import STORY_ROW
 from reader.ui.article_html import story_size
 from reader.ui.i18n import tr
 from reader.ui.library_controller import Listing
+from reader.ui.list_rows import HitRowDelegate, row_height
+from reader.ui.list_work import ListRequest
 from reader.ui.session import Changed
 from reader.ui.widgets import plain_label, plain_tooltip
 
@@ -81,6 +83,16 @@ class ArticleListModel(QAbstractTableModel):
         self._filter_source: tuple[str, ...] | None = None
         self.aliases: dict[str, str] = {}  # a host as source -> the outlet shown
         self.unread_only = False
+        # The one list (reader/core/archive): a search, days, smart views and saved searches
+        # filter it too; a search's rows carry their snippets (``hits``).
+        self.search = ListQuery()  # its text, days, bookmarked, tag, story
+        self.order = "date"
+        self.by, self.by_source = "auto", False
+        self.hits: dict[str, SearchHit] = {}
+        self.needles: tuple[str, ...] = ()
+        self.searching = False
+        self.fetch_hits: Callable[[list[str]], None] = lambda _ids: None
+        self._asked: set[str] = set()  # hits asked for and not yet answered
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -96,6 +108,49 @@ class ArticleListModel(QAbstractTableModel):
             i for i in c.ids(order, descending, title_contains=text, source=source)
             if i not in read
         ]  # fmt: skip
+
+    def list_query(self) -> ListQuery:
+        """Everything that filters the list, as the core's ListQuery."""
+        return self.search.with_changes(
+            sources=tuple(self._filter_source or ()), unread_only=self.unread_only,
+            title=self._filter_text,
+        )  # fmt: skip
+
+    def set_search(self, search: ListQuery) -> None:
+        """The search, its days and the sidebar's view (text, since, until, preset,
+        bookmarked, tag, story; sources and unread-only are set on their own)."""
+        if search != self.search:
+            self.search = search
+            self.query_changed.emit()
+
+    def set_hits(self, hits: dict[str, SearchHit], needles: tuple[str, ...],
+                 searching: bool) -> None:  # fmt: skip
+        self.hits, self.needles, self.searching = dict(hits), needles, searching
+        self._asked.clear()
+
+    def add_hits(self, hits: list[SearchHit]) -> None:
+        for hit in hits:
+            self.hits[hit.id] = hit
+            self._asked.discard(hit.id)
+        rows = [r for h in hits if (r := self.row_of(h.id)) >= 0]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), 2))
+
+    def hit(self, row: int) -> SearchHit | None:
+        """A search's row: its snippet and matches (asked for, a chunk at a time, when first
+        shown)."""
+        article_id = self.article_id(row)
+        if not self.searching or article_id is None:
+            return None
+        found = self.hits.get(article_id)
+        if found is None and article_id not in self._asked:
+            start = max(0, row - CHUNK // 4)
+            chunk = [i for i in self._ids[start : start + CHUNK // 2]
+                     if not i.startswith(STORY_ROW) and i not in self.hits
+                     and i not in self._asked]  # fmt: skip
+            self._asked.update(chunk)
+            self.fetch_hits(chunk)
+        return found
 
     def set_ids(self, ids: list[str], members: dict[str, list[str]] | None = None) -> None:
         """Show these rows; with ``members``, story rows expand to their articles (stories
@@ -197,7 +252,10 @@ class ArticleListModel(QAbstractTableModel):
         return self._filter_source
 
     def filtering(self) -> bool:
-        return bool(self._filter_text or self._filter_source or self.unread_only)
+        search = self.search
+        return bool(self._filter_text or self._filter_source or self.unread_only or search.text
+                    or search.since or search.until or search.preset or search.bookmarked
+                    or search.tag or search.story)  # fmt: skip
 
     def ids(self) -> list[str]:
         """Every listed article, also those inside story rows, in list order."""
@@ -353,14 +411,6 @@ class ArticleListModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
 
 
-class _RowDelegate(QStyledItemDelegate):
-    """Rows are selected whole: no focus frame around the single current cell."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        super().initStyleOption(option, index)
-        option.state &= ~QStyle.StateFlag.State_HasFocus
-
-
 RequestListing = Callable[[Callable[[Catalog], list[str]], frozenset[str], bool], int]
 
 
@@ -383,6 +433,10 @@ class ArticleListPane(QWidget):
         self._request_listing = request_listing
         self._read_snapshot = read_snapshot
         self._listing_generation = 0
+        # The one list's requests (search, days, histogram: reader/ui/list_work.py); without
+        # it, the title/source/unread listing of before.
+        self.request_list: Callable[[ListRequest], int] | None = None
+        self.user_files = UserFiles()
         self.restore_id: str | None = None  # select this article when a listing has it
         self._quiet = False  # a selection made by the program: not announced
         self.filter_edit = QLineEdit()
@@ -398,14 +452,14 @@ class ArticleListPane(QWidget):
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)
         self.view.setCornerButtonEnabled(False)
-        self.view.setItemDelegate(_RowDelegate(self.view))
+        self.view.setItemDelegate(HitRowDelegate(self.view))
         rows = self.view.verticalHeader()
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setMinimumSectionSize(1)
         bold = QFont(self.font())
         bold.setBold(True)  # unread rows are bold: measure the widest case
-        rows.setDefaultSectionSize(QFontMetrics(bold).height() + 8)
+        rows.setDefaultSectionSize(row_height(self.font(), False))
         self.view.setAlternatingRowColors(True)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -447,6 +501,7 @@ class ArticleListPane(QWidget):
         model.query_changed.connect(self.reload)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
         self.view.doubleClicked.connect(self._toggle)
         self.retranslate()
 
@@ -467,8 +522,19 @@ class ArticleListPane(QWidget):
     def reload(self) -> None:
         """Ask for the listing of the current order and filters (answered in ``show_listing``)."""
         read = self._read_snapshot()
+        model = self.model
+        if self.request_list is not None:
+            query = model.list_query()
+            order, descending = model.order, True
+            if not query.searching or order != "relevance":
+                order, descending = model._order
+            self._listing_generation = self.request_list(ListRequest(
+                query, read, self.user_files, model.grouped, order, descending, model.by,
+                model.by_source,
+            ))  # fmt: skip
+            return
         self._listing_generation = self._request_listing(
-            self.model.listing_query(read), read, self.model.grouped
+            model.listing_query(read), read, model.grouped
         )
 
     def show_listing(self, generation: int, listing: Listing) -> None:
@@ -477,6 +543,10 @@ class ArticleListPane(QWidget):
         current = self.model.row_key(self.view.currentIndex().row())
         keep = current or self.restore_id
         self.model.aliases = listing.aliases
+        searching = bool(listing.searched)
+        if searching != self.model.searching:
+            self.view.verticalHeader().setDefaultSectionSize(row_height(self.font(), searching))
+        self.model.set_hits(listing.hits, listing.needles, searching)
         self.model.set_ids(listing.ids, listing.members)
         if current and current.startswith(STORY_ROW):  # a story row stays the current row
             row = self.model.row_of(current)
@@ -501,6 +571,13 @@ class ArticleListPane(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Right opens a story row, Left closes it (from any of its articles), Enter toggles."""
+        if (
+            watched is self.view.viewport()
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.RightButton
+            and event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+        ):
+            return True  # a right click shows the row's menu; it neither opens nor marks it
         if (
             watched is self.view
             and isinstance(event, QKeyEvent)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, QPoint, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -74,9 +73,8 @@ class ReadingCommands(QObject):
         self.session.settings.group_by_story = grouped
         self.articles.model.set_grouped(grouped)
 
-    def focus_search(self, dock: QDockWidget, pane: SearchPane) -> None:
-        dock.show()
-        dock.raise_()
+    def focus_search(self, pane: SearchPane) -> None:
+        pane.show()
         pane.focus()
 
     def page_or_next(self) -> None:

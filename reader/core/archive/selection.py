@@ -14,7 +14,7 @@ import sqlite3
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from reader.core.archive.days import DayRange, last_active_day
@@ -58,6 +58,38 @@ class Histogram:
     @property
     def total(self) -> int:
         return sum(b.count for b in self.buckets)
+
+    def rebucket(self, by: str) -> Histogram:
+        """Day buckets summed into weeks (from Monday) or months."""
+        if by == self.by:
+            return self
+        merged: dict[date | None, tuple[int, dict[str, int]]] = {}
+        for bucket in self.buckets:
+            start = bucket_start(bucket.start, by) if bucket.start else None
+            total, sources = merged.get(start, (0, {}))
+            for name, n in bucket.sources.items():
+                sources[name] = sources.get(name, 0) + n
+            merged[start] = (total + bucket.count, sources)
+        buckets = [Bucket(start, total, sources) for start, (total, sources) in merged.items()]
+        buckets.sort(key=lambda b: (b.start is None, b.start or date.min))
+        return Histogram(by, buckets)
+
+
+def bucket_start(day: date, by: str) -> date:
+    if by == "week":
+        return day - timedelta(days=day.weekday())
+    if by == "month":
+        return day.replace(day=1)
+    return day
+
+
+def auto_bucket(first: date | None, last: date | None) -> str:
+    """Days for up to three months, weeks for up to two years, else months: a strip a few
+    hundred pixels wide keeps bars a few pixels wide."""
+    if first is None or last is None:
+        return "day"
+    span = (last - first).days
+    return "day" if span <= 92 else "week" if span <= 730 else "month"
 
 
 @dataclass
@@ -182,7 +214,11 @@ def select(
     ids = [r[0] for r in db.execute(sql, params)]
     selection = Selection(ids, days, last_active)
     if by is not None:
-        selection.histogram = _histogram(db, clause, params, matched, by, by_source)
+        found = _histogram(db, clause, params, matched, "day" if by == "auto" else by, by_source)
+        if by == "auto":
+            dated = [b.start for b in found.buckets if b.start]
+            found = found.rebucket(auto_bucket(min(dated, default=None), max(dated, default=None)))
+        selection.histogram = found
     return selection
 
 

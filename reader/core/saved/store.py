@@ -168,3 +168,20 @@ class SavedSearchStore(SafeSQLite):
                 (library, now, pack_ids(ids), name),
             )
         self._announce(SavedChange("seen", name, now, library=library))
+
+
+def read_seen(path: Path, library: str) -> dict[str, set[str]]:
+    """Every saved search's seen ids in one library, read-only (a worker counting "new"
+    does not open the store itself: that would make a backup)."""
+    import sqlite3
+
+    if not path.exists():
+        return {}
+    db = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        rows = db.execute("SELECT name, ids FROM saved_seen WHERE library=?", (library,))
+        return {name: unpack_ids(blob) for name, blob in rows}
+    except sqlite3.Error:
+        return {}
+    finally:
+        db.close()

@@ -231,10 +231,15 @@ class LibraryIndex:
             best = 0.0
             for needle in group:
                 haystack = title if needle.title_only else folded
-                spans = find_spans(haystack, needle.folded)
-                if spans:
-                    in_title = bool(find_spans(title, needle.folded))
-                    best = max(best, 1.0 + math.log(len(spans)) + (2.0 if in_title else 0.0))
+                text = needle.folded
+                if is_cjk(text[0]) and " " not in text:  # no word edges to respect: in C
+                    found = haystack.count(text)
+                    in_title = found > 0 and text in title
+                else:
+                    found = len(find_spans(haystack, text))
+                    in_title = found > 0 and bool(find_spans(title, text))
+                if found:
+                    best = max(best, 1.0 + math.log(found) + (2.0 if in_title else 0.0))
             if best == 0.0:
                 return None
             score += best
