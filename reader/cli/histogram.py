@@ -30,7 +30,8 @@ def _cmd_histogram(args: argparse.Namespace) -> int:
                 row["sources"] = bucket.sources
             print(json.dumps(row, ensure_ascii=False))
             continue
-        line = f"{start or tr('no date'):<10}  {bucket.count:>7}"
+        undated = tr("no date")
+        line = f"{start or undated:<10}  {bucket.count:>7}"
         if args.by_source:
             ranked = sorted(bucket.sources.items(), key=lambda kv: -kv[1])
             line += "  " + ", ".join(f"{name} {n}" for name, n in ranked)

@@ -40,15 +40,21 @@ class ListRequest:
 def list_work(path: Path, request: ListRequest, searches: SearchService | None) -> Listing:
     from reader.ui.library_controller import Listing, merge_sources
 
-    if not path.exists():
-        return Listing()
+    searched = request.query.text.strip() if searches is not None else ""
+    if not path.exists():  # nothing indexed yet: an empty answer (the search says none)
+        return Listing(searched=searched)
     found: ListAnswer | None = None
     if searches is not None:
-        found = searches.call(
-            "list_answer", request.query, FIRST_HITS, files=request.files,
-            order=request.order, descending=request.descending, by=request.by,
-            by_source=request.by_source,
-        )  # fmt: skip
+        try:
+            found = searches.call(
+                "list_answer", request.query, FIRST_HITS, files=request.files,
+                order=request.order, descending=request.descending, by=request.by,
+                by_source=request.by_source,
+            )  # fmt: skip
+        except Exception as exc:
+            if "no such table" in str(exc):  # a first build's catalog, before its tables
+                return Listing(searched=searched)
+            raise
     catalog = Catalog(path, readonly=True)
     try:
         done = catalog.sources_of(request.read)
@@ -68,7 +74,6 @@ def list_work(path: Path, request: ListRequest, searches: SearchService | None) 
         members: dict[str, list[str]] = {}
         if request.grouped:
             rows, members = group_rows(ids, memberships(catalog.db))
-        searched = request.query.text.strip() if found is not None else ""
         return Listing(
             rows, sources, catalog.newest(), members, len(ids), aliases, selection.days,
             selection.last_active, selection.histogram, searched,
@@ -78,7 +83,7 @@ def list_work(path: Path, request: ListRequest, searches: SearchService | None) 
         )  # fmt: skip
     except Exception as exc:
         if "no such table" in str(exc):  # the first build has not created it yet
-            return Listing()
+            return Listing(searched=searched)
         raise
     finally:
         catalog.close()

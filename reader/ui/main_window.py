@@ -31,11 +31,12 @@ from reader.core.search.layout import UpdateSummary
 from reader.core.settings import Settings
 from reader.ui.actions import SCRIPT_ACTIONS, build_actions, fill_recent_menu
 from reader.ui.appearance import Looks, export_pdf, print_article
-from reader.ui.article_list import ArticleListModel, ArticleListPane
+from reader.ui.article_list import ArticleListPane
 from reader.ui.bookmarks_pane import BookmarksModel, BookmarksPane
 from reader.ui.help_dialog import HelpDialog, show_about
 from reader.ui.i18n import tr
 from reader.ui.library_controller import LibraryController, Listing
+from reader.ui.list_model import ArticleListModel
 from reader.ui.navigation_pane import NavigationPane
 from reader.ui.preferences import Preferences, PreferencesDialog
 from reader.ui.reading_commands import ReadingCommands
@@ -176,7 +177,9 @@ class MainWindow(QMainWindow):
         self.list_pane.context_menu_requested.connect(self.commands.list_menu)
         self.sources_pane.source_chosen.connect(self.list_model.set_source)
         self.sources_pane.unread_only_changed.connect(self.list_model.set_unread_only)
-        self.list_pane.article_selected.connect(s.open)
+        self.list_pane.article_selected.connect(  # a search's rows open at their matches
+            lambda article_id: s.open(article_id, self.list_model.needles)
+        )
         self.list_pane.story_selected.connect(s.open_story)
         s.story_opened.connect(self.viewer.show_story)
         s.story_context_found.connect(lambda _id, context: self.viewer.set_story_context(context))
@@ -379,6 +382,7 @@ class MainWindow(QMainWindow):
         # Views may still repaint while Qt shuts down: give them nothing to read before the
         # stores behind the models close.
         self.list_model.set_ids([])
+        self.search_pane.timer.stop()  # a search typed a moment ago is not run any more
         self.bookmarks_model.beginResetModel()
         self.bookmarks_model.items = []
         self.bookmarks_model.endResetModel()

@@ -22,9 +22,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location filename="../../reader/cli/histogram.py" line="+40"/>
+        <location filename="../../reader/cli/index.py" line="+18"/>
+        <location filename="../../reader/cli/list.py" line="+43"/>
         <location filename="../../reader/cli/stories.py" line="+53"/>
         <location filename="../../reader/ui/article_html.py" line="+80"/>
+        <location filename="../../reader/ui/search_pane.py" line="+288"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
@@ -36,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../../reader/cli/index.py" line="+1"/>
         <location filename="../../reader/ui/status_bar.py" line="+2"/>
         <source>%n duplicate copy(-ies)</source>
         <translation>
@@ -45,8 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/search.py" line="+38"/>
-        <location filename="../../reader/ui/search_pane.py" line="+482"/>
+        <location filename="../../reader/cli/search.py" line="+56"/>
         <source>about %n result(s)</source>
         <translation>
             <numerusform>about %n result</numerusform>
@@ -55,7 +57,8 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location filename="../../reader/ui/search_pane.py" line="+2"/>
+        <location line="+30"/>
+        <location filename="../../reader/ui/search_pane.py" line="-5"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -97,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/reading_commands.py" line="+177"/>
+        <location filename="../../reader/ui/reading_commands.py" line="+175"/>
         <source>Mark %n unread article(s) in the list as read?</source>
         <translation>
             <numerusform>Mark %n unread article in the list as read?</numerusform>
@@ -105,15 +108,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search_pane.py" line="-332"/>
-        <source>+%n more</source>
+        <location filename="../../reader/ui/search_pane.py" line="+7"/>
+        <source>in %n row(s)</source>
         <translation>
-            <numerusform>+%n more</numerusform>
-            <numerusform>+%n more</numerusform>
+            <numerusform>in %n row</numerusform>
+            <numerusform>in %n rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+337"/>
+        <location line="+7"/>
         <source>still indexing ({done} of %n file(s)): more may come</source>
         <translation>
             <numerusform>still indexing ({done} of %n file): more may come</numerusform>
@@ -154,7 +157,6 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/ui/article_html.py" line="+0"/>
-        <location filename="../../reader/ui/search_pane.py" line="-336"/>
         <source>from %n outlet(s)</source>
         <translation>
             <numerusform>from %n outlet</numerusform>
@@ -179,7 +181,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/cli/stories.py" line="-5"/>
-        <location filename="../../reader/ui/article_list.py" line="+317"/>
+        <location filename="../../reader/ui/list_model.py" line="+353"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>
@@ -208,6 +210,54 @@
         <translation>
             <numerusform>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark could be saved from it.</numerusform>
             <numerusform>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read marks could be saved from it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/cli/saved.py" line="+48"/>
+        <source>saved “{name}”: %n match(es)</source>
+        <translation>
+            <numerusform>saved “{name}”: %n match</numerusform>
+            <numerusform>saved “{name}”: %n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>“{name}”: %n match(es), none new</source>
+        <translation>
+            <numerusform>“{name}”: %n match, none new</numerusform>
+            <numerusform>“{name}”: %n matches, none new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/core/saved/safe_sqlite.py" line="+153"/>
+        <source>{what} {path} was damaged ({reason}); it was kept as {aside}, and was restored from the backup {backup} (%n entry(-ies)).</source>
+        <translation>
+            <numerusform>{what} {path} was damaged ({reason}); it was kept as {aside}, and was restored from the backup {backup} (%n entry).</numerusform>
+            <numerusform>{what} {path} was damaged ({reason}); it was kept as {aside}, and was restored from the backup {backup} (%n entries).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/histogram_strip.py" line="+203"/>
+        <source>{days}: %n article(s)</source>
+        <translation>
+            <numerusform>{days}: %n article</numerusform>
+            <numerusform>{days}: %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/main_window.py" line="+345"/>
+        <source>Nothing changed in the library: %n article(s), all indexed</source>
+        <translation>
+            <numerusform>Nothing changed in the library: %n article, all indexed</numerusform>
+            <numerusform>Nothing changed in the library: %n articles, all indexed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/navigation_pane.py" line="+96"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
         </translation>
     </message>
 </context>

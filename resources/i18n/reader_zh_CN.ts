@@ -75,7 +75,7 @@
         <translation>建立或更新文章库的搜索索引</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/search.py" line="+13"/>
+        <location filename="../../reader/cli/search.py" line="+20"/>
         <source>search a library&apos;s index</source>
         <translation>搜索文章库的索引</translation>
     </message>
@@ -147,10 +147,23 @@
         <extracomment>{files}, {articles}, {duplicates}: “12 files”, “10 articles”, “2 duplicate copies”</extracomment>
         <translation>{files}：{articles}，{duplicates}，跳过 {skipped} 个；本次：新增 {added}，更新 {updated}，移除 {removed}，未变 {unchanged}，用时 {s:.1f} 秒</translation>
     </message>
+    <message>
+        <location filename="../../reader/cli/histogram.py" line="+14"/>
+        <source>articles per day, week or month (of a search, or of the list)</source>
+        <translation>按日、周或月统计文章数（某次搜索或列表）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+7"/>
+        <location filename="../../reader/cli/index.py" line="+3"/>
+        <location filename="../../reader/cli/list.py" line="+43"/>
         <location filename="../../reader/cli/stories.py" line="+42"/>
         <location filename="../../reader/ui/article_html.py" line="+80"/>
+        <location filename="../../reader/ui/search_pane.py" line="+288"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
@@ -160,8 +173,18 @@
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>a search (default: every article)</source>
+        <translation>一次搜索（默认：全部文章）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>split each bucket by outlet</source>
+        <translation>每个区间按媒体分开</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../../reader/cli/index.py" line="+1"/>
         <location filename="../../reader/ui/status_bar.py" line="+2"/>
         <source>%n duplicate copy(-ies)</source>
         <translation>
@@ -175,8 +198,7 @@
         <translation>索引已重建：{why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/search.py" line="+25"/>
-        <location filename="../../reader/ui/search_pane.py" line="+482"/>
+        <location filename="../../reader/cli/search.py" line="+36"/>
         <source>about %n result(s)</source>
         <translation>
             <numerusform>约 %n 条结果</numerusform>
@@ -184,23 +206,28 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location filename="../../reader/ui/search_pane.py" line="+2"/>
+        <location line="+30"/>
+        <location filename="../../reader/ui/search_pane.py" line="-5"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 条结果</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../reader/ui/search_pane.py" line="+7"/>
+        <location line="-29"/>
         <source>({ms} ms)</source>
         <translation>（{ms} 毫秒）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/search_pane.py" line="-5"/>
+        <location filename="../../reader/ui/search_pane.py" line="+11"/>
         <source>Query syntax not understood: searched as plain words</source>
         <translation>无法识别查询语法：已按普通词语搜索</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>print the exact number of matches</source>
+        <translation>输出精确的匹配数</translation>
     </message>
     <message>
         <location filename="../../reader/cli/related.py" line="+6"/>
@@ -261,6 +288,9 @@
     <message>
         <location filename="../../reader/cli/stories.py" line="-23"/>
         <location line="+6"/>
+        <location filename="../../reader/core/archive/days.py" line="+45"/>
+        <location line="+4"/>
+        <location line="+49"/>
         <source>not a date (YYYY-MM-DD): {text}</source>
         <translation>不是日期（YYYY-MM-DD）：{text}</translation>
     </message>
@@ -282,7 +312,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/run.py" line="+30"/>
+        <location filename="../../reader/cli/run.py" line="+60"/>
         <source>commands (python -m reader COMMAND --help):</source>
         <translation>命令（python -m reader 命令 --help）：</translation>
     </message>
@@ -327,13 +357,16 @@
         <translation>以指定的文字显示：简体，或采用台湾、香港用语的繁体（默认：按原文）</translation>
     </message>
     <message>
+        <location filename="../../reader/cli/histogram.py" line="-2"/>
         <location filename="../../reader/cli/index.py" line="+8"/>
+        <location filename="../../reader/cli/list.py" line="+6"/>
+        <location filename="../../reader/cli/saved.py" line="+71"/>
         <location filename="../../reader/cli/stories.py" line="+6"/>
         <source>library folder (default: the bundled seeds)</source>
         <translation>文章库文件夹（默认：内置示例）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/cli/index.py" line="+1"/>
         <source>rebuild from scratch</source>
         <translation>从头重建</translation>
     </message>
@@ -343,7 +376,9 @@
         <translation>索引忙碌时等待的秒数</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/search.py" line="+11"/>
+        <location filename="../../reader/cli/histogram.py" line="+4"/>
+        <location filename="../../reader/cli/list.py" line="+3"/>
+        <location filename="../../reader/cli/search.py" line="-2"/>
         <source>JSON lines</source>
         <translation>JSON Lines 格式</translation>
     </message>
@@ -379,6 +414,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/cli/saved.py" line="+2"/>
         <source>list: JSON lines</source>
         <translation>列出：JSON Lines 格式</translation>
     </message>
@@ -429,12 +465,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+176"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-175"/>
         <source>&amp;Search Library</source>
         <translation>搜索文章库(&amp;S)</translation>
     </message>
@@ -515,6 +551,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Date &amp;Histogram</source>
+        <translation>日期直方图(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Next Article</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
@@ -540,12 +581,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+156"/>
         <source>&amp;Bookmark</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-155"/>
         <source>Mark &amp;Read/Unread</source>
         <translation>标记已读/未读(&amp;R)</translation>
     </message>
@@ -612,8 +653,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Search &amp;Pane</source>
-        <translation>搜索面板(&amp;P)</translation>
+        <source>&amp;Views and Saved Searches</source>
+        <translation>视图和已存搜索(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sources</source>
+        <translation>来源(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bookmarks</source>
+        <translation>书签(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -626,7 +677,7 @@
         <translation>{action}（快捷键 {key}）</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
@@ -647,7 +698,6 @@
     </message>
     <message numerus="yes">
         <location line="+15"/>
-        <location filename="../../reader/ui/search_pane.py" line="-333"/>
         <source>from %n outlet(s)</source>
         <translation>
             <numerusform>来自 %n 家媒体</numerusform>
@@ -679,38 +729,38 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/cli/stories.py" line="-15"/>
-        <location filename="../../reader/ui/article_list.py" line="+317"/>
+        <location filename="../../reader/ui/list_model.py" line="+353"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n 家媒体</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_list.py" line="+10"/>
         <location filename="../../reader/ui/bookmarks_pane.py" line="-320"/>
         <location line="+29"/>
+        <location filename="../../reader/ui/list_model.py" line="+10"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+0"/>
+        <location filename="../../reader/ui/list_model.py" line="+0"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-28"/>
+        <location line="-28"/>
+        <location filename="../../reader/ui/list_model.py" line="+0"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../reader/ui/list_model.py" line="+2"/>
         <source>Local time ({zone})</source>
         <translation>本地时间（{zone}）</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location filename="../../reader/ui/article_list.py" line="+146"/>
         <source>Filter titles…</source>
         <translation>筛选标题…</translation>
     </message>
@@ -726,6 +776,7 @@
     </message>
     <message>
         <location line="+29"/>
+        <location filename="../../reader/ui/navigation_pane.py" line="+25"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -995,7 +1046,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../reader/ui/search_pane.py" line="-83"/>
+        <location filename="../../reader/ui/search_pane.py" line="-241"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
@@ -1010,30 +1061,31 @@
         <translation>Reader 是一个离线阅读本地新闻存档的工具。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_controller.py" line="+147"/>
-        <location line="+231"/>
+        <location filename="../../reader/ui/library_controller.py" line="+161"/>
+        <location line="+266"/>
         <source>The search process</source>
         <translation>搜索进程</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-165"/>
+        <location line="+26"/>
         <source>Listing the articles</source>
         <translation>列出文章</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+194"/>
         <location filename="../../reader/ui/viewer.py" line="+357"/>
         <source>Related coverage</source>
         <translation>相关报道</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+102"/>
-        <location line="+128"/>
+        <location filename="../../reader/ui/main_window.py" line="+139"/>
+        <location line="+139"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-137"/>
         <source>Reader — offline news archive</source>
         <translation>Reader — 离线新闻文章库</translation>
     </message>
@@ -1044,11 +1096,24 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/ui/navigation_pane.py" line="+0"/>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+202"/>
+        <source>Nothing changed in the library: %n article(s), all indexed</source>
+        <translation>
+            <numerusform>文章库没有变化：%n 篇文章，全部已索引</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_controller.py" line="-185"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location filename="../../reader/ui/main_window.py" line="+23"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -1059,6 +1124,7 @@
     </message>
     <message>
         <location line="+92"/>
+        <location filename="../../reader/core/saved/safe_sqlite.py" line="+86"/>
         <source>the file is empty (0 bytes)</source>
         <translation>文件是空的（0 字节）</translation>
     </message>
@@ -1074,6 +1140,7 @@
     </message>
     <message>
         <location line="+25"/>
+        <location filename="../../reader/core/saved/safe_sqlite.py" line="+49"/>
         <source>it is damaged ({damage}) and the backup {backup} cannot be copied back ({reason}); nothing was changed</source>
         <translation>文件已损坏（{damage}），而备份 {backup} 无法复制回来（{reason}）；没有做任何更改</translation>
     </message>
@@ -1107,12 +1174,12 @@
     <message>
         <location line="+25"/>
         <location line="+24"/>
-        <location filename="../../reader/ui/main_window.py" line="-171"/>
+        <location filename="../../reader/ui/main_window.py" line="-224"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+106"/>
+        <location filename="../../reader/ui/main_window.py" line="+117"/>
         <location line="+20"/>
         <source>Open Library</source>
         <translation>打开文章库</translation>
@@ -1195,8 +1262,8 @@
         <translation>远程图片默认被阻止。来自以下主机的图片无需询问即可加载：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_commands.py" line="+29"/>
-        <location line="+95"/>
+        <location filename="../../reader/ui/reading_commands.py" line="+28"/>
+        <location line="+94"/>
         <source>Mark All Read</source>
         <translation>全部标为已读</translation>
     </message>
@@ -1233,7 +1300,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/session.py" line="+224"/>
+        <location filename="../../reader/ui/session.py" line="+238"/>
         <source>Mark as Unread</source>
         <translation>标为未读</translation>
     </message>
@@ -1267,7 +1334,7 @@
         <translation>可用“编辑 › 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_pane.py" line="-11"/>
+        <location filename="../../reader/ui/search_pane.py" line="-14"/>
         <source>Relevance</source>
         <translation>相关度</translation>
     </message>
@@ -1277,7 +1344,7 @@
         <translation>最新优先</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Any date</source>
         <translation>任意日期</translation>
     </message>
@@ -1293,82 +1360,112 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Last year</source>
-        <translation>最近一年</translation>
+        <source>Last 365 days</source>
+        <translation>最近 365 天</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Custom range…</source>
-        <translation>自定义范围…</translation>
+        <source>Custom range</source>
+        <translation>自定范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>2021-01-05 – 2021-01-20</source>
+        <translation>2021-01-05 – 2021-01-20</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the first and last day (YYYY-MM-DD), then Enter; or drag across the histogram</source>
+        <translation>输入第一天和最后一天（如 2021-01-05）后按回车；或在直方图上拖选</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save Search…</source>
+        <translation>保存搜索…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this search and its filters in the sidebar</source>
+        <translation>把这次搜索及其筛选条件保存在侧栏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By outlet</source>
+        <translation>按媒体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the range chosen on the histogram</source>
+        <translation>清除在直方图上选定的范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag across days to list only those</source>
+        <translation>拖过若干天，只列出这些天的文章</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{preset} (to {day})</source>
+        <translation>{preset}（至 {day}）</translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
-        <source>+%n more</source>
+        <location line="+125"/>
+        <source>in %n row(s)</source>
         <translation>
-            <numerusform>另有 %n 篇</numerusform>
+            <numerusform>分 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+90"/>
-        <source>One result per story</source>
-        <translation>每个事件只显示一条结果</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <location line="+97"/>
-        <location line="+99"/>
-        <source>Type to search this library</source>
-        <translation>输入关键词搜索本文章库</translation>
-    </message>
-    <message>
-        <location line="-141"/>
+        <location line="-149"/>
         <source>Search (Ctrl+K): words, &quot;phrase&quot;, -exclude, title:, source:, date:2021-01</source>
         <translation>搜索（Ctrl+K）：词语、&quot;短语&quot;、-排除、title:、source:、date:2021-01</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+18"/>
-        <location filename="../../reader/ui/sources_pane.py" line="+65"/>
+        <location filename="../../reader/ui/sources_pane.py" line="+68"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../../reader/ui/search_pane.py" line="+16"/>
         <source>Recent searches</source>
         <translation>最近的搜索</translation>
     </message>
     <message>
-        <location line="+134"/>
-        <source>Searching…</source>
-        <translation>正在搜索…</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+128"/>
         <source>No results for “{q}”</source>
         <translation>没有找到“{q}”</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>from {first} to {last} (the date filter)</source>
-        <translation>（日期筛选：{first} 至 {last}）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>since {day} (the date filter)</source>
-        <translation>（日期筛选：{day} 以后）</translation>
-    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>still indexing ({done} of %n file(s)): more may come</source>
         <translation>
             <numerusform>仍在建立索引（%n 个文件中已完成 {done} 个）：结果可能还会增加</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Search failed: {e}</source>
-        <translation>搜索失败：{e}</translation>
     </message>
     <message>
         <location filename="../../reader/ui/session.py" line="-173"/>
@@ -1387,12 +1484,12 @@
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+87"/>
         <source>Marking articles</source>
         <translation>标记文章</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Bookmark removed (Edit › Undo brings it back)</source>
         <translation>书签已移除（编辑 › 撤销 可以恢复）</translation>
     </message>
@@ -1952,7 +2049,7 @@
         <translation>一段已保存的文本无法解压（{why}）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/engine.py" line="+257"/>
+        <location filename="../../reader/core/search/engine.py" line="+263"/>
         <source>found while searching: {why}</source>
         <translation>搜索时发现：{why}</translation>
     </message>
@@ -2005,7 +2102,7 @@
         <translation>已要求重建</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/service.py" line="+154"/>
+        <location filename="../../reader/core/search/service.py" line="+160"/>
         <source>the search process stopped (exit code {code})</source>
         <translation>搜索进程已停止（退出码 {code}）</translation>
     </message>
@@ -2015,19 +2112,244 @@
         <translation>搜索服务已关闭</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/date_range_dialog.py" line="+23"/>
-        <source>Search Between Dates</source>
-        <translation>按日期范围搜索</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>From:</source>
-        <translation>从：</translation>
+        <location filename="../../reader/cli/filters.py" line="+23"/>
+        <source>only this outlet (repeatable)</source>
+        <translation>只看这家媒体（可重复）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>To (included):</source>
-        <translation>到（含当天）：</translation>
+        <source>from this local day (YYYY-MM-DD), included</source>
+        <translation>从这一天起（本地日期 YYYY-MM-DD，含当天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to this local day (YYYY-MM-DD), included</source>
+        <translation>到这一天止（本地日期 YYYY-MM-DD，含当天）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last 7, 30 or 365 days of the archive (ending on its last active day)</source>
+        <translation>存档的最近 7、30 或 365 天（截至其最后活跃日）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only unread articles</source>
+        <translation>只看未读文章</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--last cannot be combined with --since or --until</source>
+        <translation>--last 不能与 --since 或 --until 同用</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>last {n} days: {first} – {last} (the archive&apos;s last active day)</source>
+        <translation>最近 {n} 天：{first} – {last}（存档的最后活跃日）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>days: {range}</source>
+        <translation>日期：{range}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/list.py" line="-37"/>
+        <source>list the articles, filtered by outlet, days or unread</source>
+        <translation>列出文章，可按媒体、日期或未读筛选</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/saved.py" line="-60"/>
+        <source>saved searches: add, list (with counts and new matches), seen, remove</source>
+        <translation>已存搜索：添加、列出（含数量和新匹配）、标为已看、删除</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no saved searches yet</source>
+        <translation>还没有已存搜索</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n} new</source>
+        <translation>{n} 篇新的</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>saved “{name}”: %n match(es)</source>
+        <translation>
+            <numerusform>已保存“{name}”：%n 个匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no saved search “{name}”</source>
+        <translation>没有名为“{name}”的已存搜索</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>“{name}”: %n match(es), none new</source>
+        <translation>
+            <numerusform>“{name}”：%n 个匹配，没有新的</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>removed the saved search “{name}”</source>
+        <translation>已删除已存搜索“{name}”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the saved search&apos;s name</source>
+        <translation>已存搜索的名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: the search (words, &quot;phrase&quot;, -not, …)</source>
+        <translation>add：搜索内容（词语、&quot;短语&quot;、-排除…）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>saved {action} needs a NAME</source>
+        <translation>saved {action} 需要一个名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saved add needs a NAME and a QUERY</source>
+        <translation>saved add 需要名称和搜索内容</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/saved/safe_sqlite.py" line="-42"/>
+        <source>the file holds no tables</source>
+        <translation>文件中没有任何表</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>{what} {path} was damaged ({reason}); it was kept as {aside}, and was restored from the backup {backup} (%n entry(-ies)).</source>
+        <translation>
+            <numerusform>{what} {path} 已损坏（{reason}）；已保留为 {aside}，并已从备份 {backup} 恢复（%n 项）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} {path} was damaged ({reason}); it was kept as {aside}, and no backup was found: it starts empty.</source>
+        <translation>{what} {path} 已损坏（{reason}）；已保留为 {aside}，且未找到备份：从空白开始。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} was written by a newer Reader (schema {version}); it is left untouched.</source>
+        <translation>{what}是由更新版本的 Reader 写入的（结构版本 {version}）；未作改动。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No backup of {what} could be written in {folder} ({reason}).</source>
+        <translation>无法在 {folder} 中写入{what}的备份（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/saved/store.py" line="+27"/>
+        <source>the saved searches file</source>
+        <translation>已存搜索文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/histogram_strip.py" line="+106"/>
+        <source>No dated articles</source>
+        <translation>没有带日期的文章</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{n} per {bucket} at most</source>
+        <translation>每{bucket}最多 {n} 篇</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>others</source>
+        <translation>其他</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>{days}: %n article(s)</source>
+        <translation>
+            <numerusform>{days}：%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/navigation_pane.py" line="-5"/>
+        <source>All Articles</source>
+        <translation>全部文章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmarked</source>
+        <translation>已加书签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today in the Archive</source>
+        <translation>存档中的今天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved Searches</source>
+        <translation>已存搜索</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>{name} ({count})</source>
+        <translation>{name}（{count}）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n 篇新的</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Remove Saved Search</source>
+        <translation>删除已存搜索</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches.py" line="+56"/>
+        <source>My search</source>
+        <translation>我的搜索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Search</source>
+        <translation>保存搜索</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved the search “{name}”</source>
+        <translation>已保存搜索“{name}”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved searches</source>
+        <translation>已存搜索</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@
         <translation>建立或更新文章庫的搜尋索引</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/search.py" line="+13"/>
+        <location filename="../../reader/cli/search.py" line="+20"/>
         <source>search a library&apos;s index</source>
         <translation>搜尋文章庫的索引</translation>
     </message>
@@ -147,10 +147,23 @@
         <extracomment>{files}, {articles}, {duplicates}: “12 files”, “10 articles”, “2 duplicate copies”</extracomment>
         <translation>{files}：{articles}，{duplicates}，略過 {skipped} 個；本次：新增 {added}，更新 {updated}，移除 {removed}，未變 {unchanged}，耗時 {s:.1f} 秒</translation>
     </message>
+    <message>
+        <location filename="../../reader/cli/histogram.py" line="+14"/>
+        <source>articles per day, week or month (of a search, or of the list)</source>
+        <translation>按日、週或月統計文章數（某次搜尋或清單）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no date</source>
+        <translation>無日期</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+7"/>
+        <location filename="../../reader/cli/index.py" line="+3"/>
+        <location filename="../../reader/cli/list.py" line="+43"/>
         <location filename="../../reader/cli/stories.py" line="+42"/>
         <location filename="../../reader/ui/article_html.py" line="+80"/>
+        <location filename="../../reader/ui/search_pane.py" line="+288"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
@@ -160,8 +173,18 @@
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>a search (default: every article)</source>
+        <translation>一次搜尋（預設：全部文章）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>split each bucket by outlet</source>
+        <translation>每個區間按媒體分開</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../../reader/cli/index.py" line="+1"/>
         <location filename="../../reader/ui/status_bar.py" line="+2"/>
         <source>%n duplicate copy(-ies)</source>
         <translation>
@@ -175,8 +198,7 @@
         <translation>索引已重建：{why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/search.py" line="+25"/>
-        <location filename="../../reader/ui/search_pane.py" line="+482"/>
+        <location filename="../../reader/cli/search.py" line="+36"/>
         <source>about %n result(s)</source>
         <translation>
             <numerusform>約 %n 筆結果</numerusform>
@@ -184,23 +206,28 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location filename="../../reader/ui/search_pane.py" line="+2"/>
+        <location line="+30"/>
+        <location filename="../../reader/ui/search_pane.py" line="-5"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 筆結果</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../reader/ui/search_pane.py" line="+7"/>
+        <location line="-29"/>
         <source>({ms} ms)</source>
         <translation>（{ms} 毫秒）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/search_pane.py" line="-5"/>
+        <location filename="../../reader/ui/search_pane.py" line="+11"/>
         <source>Query syntax not understood: searched as plain words</source>
         <translation>無法辨識查詢語法：已當作一般詞語搜尋</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>print the exact number of matches</source>
+        <translation>輸出精確的符合數</translation>
     </message>
     <message>
         <location filename="../../reader/cli/related.py" line="+6"/>
@@ -261,6 +288,9 @@
     <message>
         <location filename="../../reader/cli/stories.py" line="-23"/>
         <location line="+6"/>
+        <location filename="../../reader/core/archive/days.py" line="+45"/>
+        <location line="+4"/>
+        <location line="+49"/>
         <source>not a date (YYYY-MM-DD): {text}</source>
         <translation>不是日期（YYYY-MM-DD）：{text}</translation>
     </message>
@@ -282,7 +312,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/run.py" line="+30"/>
+        <location filename="../../reader/cli/run.py" line="+60"/>
         <source>commands (python -m reader COMMAND --help):</source>
         <translation>指令（python -m reader 指令 --help）：</translation>
     </message>
@@ -327,13 +357,16 @@
         <translation>以指定的文字顯示：簡體，或採用台灣、香港用語的繁體（預設：依原文）</translation>
     </message>
     <message>
+        <location filename="../../reader/cli/histogram.py" line="-2"/>
         <location filename="../../reader/cli/index.py" line="+8"/>
+        <location filename="../../reader/cli/list.py" line="+6"/>
+        <location filename="../../reader/cli/saved.py" line="+71"/>
         <location filename="../../reader/cli/stories.py" line="+6"/>
         <source>library folder (default: the bundled seeds)</source>
         <translation>文章庫資料夾（預設：內建範例）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/cli/index.py" line="+1"/>
         <source>rebuild from scratch</source>
         <translation>從頭重建</translation>
     </message>
@@ -343,7 +376,9 @@
         <translation>索引忙碌時等待的秒數</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/search.py" line="+11"/>
+        <location filename="../../reader/cli/histogram.py" line="+4"/>
+        <location filename="../../reader/cli/list.py" line="+3"/>
+        <location filename="../../reader/cli/search.py" line="-2"/>
         <source>JSON lines</source>
         <translation>JSON Lines 格式</translation>
     </message>
@@ -379,6 +414,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/cli/saved.py" line="+2"/>
         <source>list: JSON lines</source>
         <translation>列出：JSON Lines 格式</translation>
     </message>
@@ -429,12 +465,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+176"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-175"/>
         <source>&amp;Search Library</source>
         <translation>搜尋文章庫(&amp;S)</translation>
     </message>
@@ -515,6 +551,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Date &amp;Histogram</source>
+        <translation>日期直方圖(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Next Article</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
@@ -540,12 +581,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+156"/>
         <source>&amp;Bookmark</source>
         <translation>書籤(&amp;B)</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-155"/>
         <source>Mark &amp;Read/Unread</source>
         <translation>標示為已讀/未讀(&amp;R)</translation>
     </message>
@@ -612,8 +653,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Search &amp;Pane</source>
-        <translation>搜尋面板(&amp;P)</translation>
+        <source>&amp;Views and Saved Searches</source>
+        <translation>檢視和已存搜尋(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sources</source>
+        <translation>來源(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bookmarks</source>
+        <translation>書籤(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -626,7 +677,7 @@
         <translation>{action}（快速鍵 {key}）</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
@@ -647,7 +698,6 @@
     </message>
     <message numerus="yes">
         <location line="+15"/>
-        <location filename="../../reader/ui/search_pane.py" line="-333"/>
         <source>from %n outlet(s)</source>
         <translation>
             <numerusform>來自 %n 家媒體</numerusform>
@@ -679,38 +729,38 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/cli/stories.py" line="-15"/>
-        <location filename="../../reader/ui/article_list.py" line="+317"/>
+        <location filename="../../reader/ui/list_model.py" line="+353"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n 家媒體</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_list.py" line="+10"/>
         <location filename="../../reader/ui/bookmarks_pane.py" line="-320"/>
         <location line="+29"/>
+        <location filename="../../reader/ui/list_model.py" line="+10"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+0"/>
+        <location filename="../../reader/ui/list_model.py" line="+0"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-28"/>
+        <location line="-28"/>
+        <location filename="../../reader/ui/list_model.py" line="+0"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../reader/ui/list_model.py" line="+2"/>
         <source>Local time ({zone})</source>
         <translation>本地時間（{zone}）</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location filename="../../reader/ui/article_list.py" line="+146"/>
         <source>Filter titles…</source>
         <translation>篩選標題…</translation>
     </message>
@@ -726,6 +776,7 @@
     </message>
     <message>
         <location line="+29"/>
+        <location filename="../../reader/ui/navigation_pane.py" line="+25"/>
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
@@ -995,7 +1046,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../reader/ui/search_pane.py" line="-83"/>
+        <location filename="../../reader/ui/search_pane.py" line="-241"/>
         <source>Search syntax</source>
         <translation>搜尋語法</translation>
     </message>
@@ -1010,30 +1061,31 @@
         <translation>Reader 是離線閱讀本機新聞存檔的工具。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_controller.py" line="+147"/>
-        <location line="+231"/>
+        <location filename="../../reader/ui/library_controller.py" line="+161"/>
+        <location line="+266"/>
         <source>The search process</source>
         <translation>搜尋處理程序</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-165"/>
+        <location line="+26"/>
         <source>Listing the articles</source>
         <translation>列出文章</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+194"/>
         <location filename="../../reader/ui/viewer.py" line="+357"/>
         <source>Related coverage</source>
         <translation>相關報導</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+102"/>
-        <location line="+128"/>
+        <location filename="../../reader/ui/main_window.py" line="+139"/>
+        <location line="+139"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-137"/>
         <source>Reader — offline news archive</source>
         <translation>Reader — 離線新聞文章庫</translation>
     </message>
@@ -1044,11 +1096,24 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/ui/navigation_pane.py" line="+0"/>
+        <source>Views</source>
+        <translation>檢視</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+202"/>
+        <source>Nothing changed in the library: %n article(s), all indexed</source>
+        <translation>
+            <numerusform>文章庫沒有變化：%n 篇文章，全部已索引</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_controller.py" line="-185"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location filename="../../reader/ui/main_window.py" line="+23"/>
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
@@ -1059,6 +1124,7 @@
     </message>
     <message>
         <location line="+92"/>
+        <location filename="../../reader/core/saved/safe_sqlite.py" line="+86"/>
         <source>the file is empty (0 bytes)</source>
         <translation>檔案是空的（0 位元組）</translation>
     </message>
@@ -1074,6 +1140,7 @@
     </message>
     <message>
         <location line="+25"/>
+        <location filename="../../reader/core/saved/safe_sqlite.py" line="+49"/>
         <source>it is damaged ({damage}) and the backup {backup} cannot be copied back ({reason}); nothing was changed</source>
         <translation>檔案已損壞（{damage}），而備份 {backup} 無法複製回來（{reason}）；沒有做任何變更</translation>
     </message>
@@ -1107,12 +1174,12 @@
     <message>
         <location line="+25"/>
         <location line="+24"/>
-        <location filename="../../reader/ui/main_window.py" line="-171"/>
+        <location filename="../../reader/ui/main_window.py" line="-224"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+106"/>
+        <location filename="../../reader/ui/main_window.py" line="+117"/>
         <location line="+20"/>
         <source>Open Library</source>
         <translation>開啟文章庫</translation>
@@ -1195,8 +1262,8 @@
         <translation>遠端圖片預設會被封鎖。來自以下主機的圖片不需詢問即可載入：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_commands.py" line="+29"/>
-        <location line="+95"/>
+        <location filename="../../reader/ui/reading_commands.py" line="+28"/>
+        <location line="+94"/>
         <source>Mark All Read</source>
         <translation>全部標示為已讀</translation>
     </message>
@@ -1233,7 +1300,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/session.py" line="+224"/>
+        <location filename="../../reader/ui/session.py" line="+238"/>
         <source>Mark as Unread</source>
         <translation>標示為未讀</translation>
     </message>
@@ -1267,7 +1334,7 @@
         <translation>可用「編輯 › 復原」還原。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_pane.py" line="-11"/>
+        <location filename="../../reader/ui/search_pane.py" line="-14"/>
         <source>Relevance</source>
         <translation>相關性</translation>
     </message>
@@ -1277,7 +1344,7 @@
         <translation>最新優先</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Any date</source>
         <translation>不限日期</translation>
     </message>
@@ -1293,82 +1360,112 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Last year</source>
-        <translation>最近一年</translation>
+        <source>Last 365 days</source>
+        <translation>最近 365 天</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Custom range…</source>
-        <translation>自訂範圍…</translation>
+        <source>Custom range</source>
+        <translation>自訂範圍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By week</source>
+        <translation>按週</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>2021-01-05 – 2021-01-20</source>
+        <translation>2021-01-05 – 2021-01-20</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the first and last day (YYYY-MM-DD), then Enter; or drag across the histogram</source>
+        <translation>輸入第一天和最後一天（如 2021-01-05）後按輸入鍵；或在直方圖上拖選</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save Search…</source>
+        <translation>儲存搜尋…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this search and its filters in the sidebar</source>
+        <translation>把這次搜尋及其篩選條件儲存在側欄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By outlet</source>
+        <translation>按媒體</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the range chosen on the histogram</source>
+        <translation>清除在直方圖上選定的範圍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag across days to list only those</source>
+        <translation>拖過若干天，只列出這些天的文章</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{preset} (to {day})</source>
+        <translation>{preset}（至 {day}）</translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
-        <source>+%n more</source>
+        <location line="+125"/>
+        <source>in %n row(s)</source>
         <translation>
-            <numerusform>另有 %n 篇</numerusform>
+            <numerusform>分 %n 列</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+90"/>
-        <source>One result per story</source>
-        <translation>每個事件只顯示一筆結果</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <location line="+97"/>
-        <location line="+99"/>
-        <source>Type to search this library</source>
-        <translation>輸入關鍵字搜尋此文章庫</translation>
-    </message>
-    <message>
-        <location line="-141"/>
+        <location line="-149"/>
         <source>Search (Ctrl+K): words, &quot;phrase&quot;, -exclude, title:, source:, date:2021-01</source>
         <translation>搜尋（Ctrl+K）：詞語、&quot;詞組&quot;、-排除、title:、source:、date:2021-01</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+18"/>
-        <location filename="../../reader/ui/sources_pane.py" line="+65"/>
+        <location filename="../../reader/ui/sources_pane.py" line="+68"/>
         <source>All sources</source>
         <translation>所有來源</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../../reader/ui/search_pane.py" line="+16"/>
         <source>Recent searches</source>
         <translation>最近的搜尋</translation>
     </message>
     <message>
-        <location line="+134"/>
-        <source>Searching…</source>
-        <translation>搜尋中…</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+128"/>
         <source>No results for “{q}”</source>
         <translation>找不到「{q}」</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>from {first} to {last} (the date filter)</source>
-        <translation>（日期篩選：{first} 至 {last}）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>since {day} (the date filter)</source>
-        <translation>（日期篩選：{day} 以後）</translation>
-    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>still indexing ({done} of %n file(s)): more may come</source>
         <translation>
             <numerusform>仍在建立索引（%n 個檔案中已完成 {done} 個）：結果可能還會增加</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Search failed: {e}</source>
-        <translation>搜尋失敗：{e}</translation>
     </message>
     <message>
         <location filename="../../reader/ui/session.py" line="-173"/>
@@ -1387,12 +1484,12 @@
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+87"/>
         <source>Marking articles</source>
         <translation>標示文章</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Bookmark removed (Edit › Undo brings it back)</source>
         <translation>書籤已移除（編輯 › 復原 可以復原）</translation>
     </message>
@@ -1952,7 +2049,7 @@
         <translation>一段已儲存的文字無法解壓縮（{why}）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/engine.py" line="+257"/>
+        <location filename="../../reader/core/search/engine.py" line="+263"/>
         <source>found while searching: {why}</source>
         <translation>搜尋時發現：{why}</translation>
     </message>
@@ -2005,7 +2102,7 @@
         <translation>已要求重建</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/service.py" line="+154"/>
+        <location filename="../../reader/core/search/service.py" line="+160"/>
         <source>the search process stopped (exit code {code})</source>
         <translation>搜尋程序已停止（結束代碼 {code}）</translation>
     </message>
@@ -2015,19 +2112,244 @@
         <translation>搜尋服務已關閉</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/date_range_dialog.py" line="+23"/>
-        <source>Search Between Dates</source>
-        <translation>依日期範圍搜尋</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>From:</source>
-        <translation>從：</translation>
+        <location filename="../../reader/cli/filters.py" line="+23"/>
+        <source>only this outlet (repeatable)</source>
+        <translation>只看這家媒體（可重複）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>To (included):</source>
-        <translation>到（含當天）：</translation>
+        <source>from this local day (YYYY-MM-DD), included</source>
+        <translation>從這一天起（本地日期 YYYY-MM-DD，含當天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to this local day (YYYY-MM-DD), included</source>
+        <translation>到這一天止（本地日期 YYYY-MM-DD，含當天）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last 7, 30 or 365 days of the archive (ending on its last active day)</source>
+        <translation>存檔的最近 7、30 或 365 天（截至其最後活躍日）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only unread articles</source>
+        <translation>只看未讀文章</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--last cannot be combined with --since or --until</source>
+        <translation>--last 不能與 --since 或 --until 同用</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>last {n} days: {first} – {last} (the archive&apos;s last active day)</source>
+        <translation>最近 {n} 天：{first} – {last}（存檔的最後活躍日）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>days: {range}</source>
+        <translation>日期：{range}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/list.py" line="-37"/>
+        <source>list the articles, filtered by outlet, days or unread</source>
+        <translation>列出文章，可按媒體、日期或未讀篩選</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/saved.py" line="-60"/>
+        <source>saved searches: add, list (with counts and new matches), seen, remove</source>
+        <translation>已存搜尋：新增、列出（含數量和新符合）、標為已看、刪除</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no saved searches yet</source>
+        <translation>還沒有已存搜尋</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n} new</source>
+        <translation>{n} 篇新的</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>saved “{name}”: %n match(es)</source>
+        <translation>
+            <numerusform>已儲存「{name}」：%n 個符合</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no saved search “{name}”</source>
+        <translation>沒有名為「{name}」的已存搜尋</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>“{name}”: %n match(es), none new</source>
+        <translation>
+            <numerusform>「{name}」：%n 個符合，沒有新的</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>removed the saved search “{name}”</source>
+        <translation>已刪除已存搜尋「{name}」</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the saved search&apos;s name</source>
+        <translation>已存搜尋的名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: the search (words, &quot;phrase&quot;, -not, …)</source>
+        <translation>add：搜尋內容（詞語、&quot;片語&quot;、-排除…）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>saved {action} needs a NAME</source>
+        <translation>saved {action} 需要一個名稱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saved add needs a NAME and a QUERY</source>
+        <translation>saved add 需要名稱和搜尋內容</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/saved/safe_sqlite.py" line="-42"/>
+        <source>the file holds no tables</source>
+        <translation>檔案中沒有任何資料表</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>{what} {path} was damaged ({reason}); it was kept as {aside}, and was restored from the backup {backup} (%n entry(-ies)).</source>
+        <translation>
+            <numerusform>{what} {path} 已損壞（{reason}）；已保留為 {aside}，並已從備份 {backup} 還原（%n 項）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} {path} was damaged ({reason}); it was kept as {aside}, and no backup was found: it starts empty.</source>
+        <translation>{what} {path} 已損壞（{reason}）；已保留為 {aside}，且找不到備份：從空白開始。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} was written by a newer Reader (schema {version}); it is left untouched.</source>
+        <translation>{what}是由較新版本的 Reader 寫入的（結構版本 {version}）；未作更動。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No backup of {what} could be written in {folder} ({reason}).</source>
+        <translation>無法在 {folder} 中寫入{what}的備份（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/saved/store.py" line="+27"/>
+        <source>the saved searches file</source>
+        <translation>已存搜尋檔案</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/histogram_strip.py" line="+106"/>
+        <source>No dated articles</source>
+        <translation>沒有帶日期的文章</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{n} per {bucket} at most</source>
+        <translation>每{bucket}最多 {n} 篇</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>others</source>
+        <translation>其他</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>{days}: %n article(s)</source>
+        <translation>
+            <numerusform>{days}：%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/navigation_pane.py" line="-5"/>
+        <source>All Articles</source>
+        <translation>全部文章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unread</source>
+        <translation>未讀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmarked</source>
+        <translation>已加書籤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today in the Archive</source>
+        <translation>存檔中的今天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved Searches</source>
+        <translation>已存搜尋</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>{name} ({count})</source>
+        <translation>{name}（{count}）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n 篇新的</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Remove Saved Search</source>
+        <translation>刪除已存搜尋</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches.py" line="+56"/>
+        <source>My search</source>
+        <translation>我的搜尋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Search</source>
+        <translation>儲存搜尋</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved the search “{name}”</source>
+        <translation>已儲存搜尋「{name}」</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved searches</source>
+        <translation>已存搜尋</translation>
     </message>
 </context>
 <context>
