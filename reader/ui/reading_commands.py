@@ -114,20 +114,22 @@ class ReadingCommands(QObject):
 
     def list_menu(self, article_id: str, where: QPoint) -> None:
         """Right-click on an article (or a story) in the list."""
+        self.list_menu_for(article_id).exec(where)
+
+    def list_menu_for(self, article_id: str) -> QMenu:
         menu = QMenu(self.window)
         if article_id.startswith(STORY_ROW):
             members = self.articles.model.story_members(article_id[len(STORY_ROW) :])
             what = tr("Mark Story Read")
             menu.addAction(what, lambda: self.session.mark(members, True, what))
             menu.addAction(tr("Mark All Read"), self.mark_all_read)
-            menu.exec(where)
-            return
+            return menu
         menu.addAction(tr("Open"), lambda: self.articles.select_id(article_id))
         read = self.session.is_read(article_id)
         menu.addAction(tr("Mark as Unread") if read else tr("Mark as Read"),
                        lambda: self.toggle_read(article_id))  # fmt: skip
         menu.addAction(tr(MARK_ALL_READ), self.mark_all_read)
-        menu.exec(where)
+        return menu
 
     def set_focus_mode(self, on: bool, hide: list[QWidget]) -> None:
         """Only the article: the list, the sidebar and the toolbar step aside (and come back

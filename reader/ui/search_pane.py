@@ -39,7 +39,8 @@ DEBOUNCE_MS = 180
 SORTS = (("relevance", QT_TR_NOOP("Relevance")), ("date", QT_TR_NOOP("Newest first")))
 CUSTOM = "custom"
 DATES: tuple[tuple[str | None, str], ...] = (
-    (None, QT_TR_NOOP("Any date")), ("7d", QT_TR_NOOP("Last 7 days")),
+    (None, QT_TR_NOOP("Any date")), ("1d", QT_TR_NOOP("Today in the Archive")),
+    ("7d", QT_TR_NOOP("Last 7 days")),
     ("30d", QT_TR_NOOP("Last 30 days")), ("365d", QT_TR_NOOP("Last 365 days")),
     (CUSTOM, QT_TR_NOOP("Custom range")))  # fmt: skip
 BUCKETS = (("auto", QT_TR_NOOP("Auto")), ("day", QT_TR_NOOP("By day")),
@@ -162,7 +163,11 @@ class SearchPane(QWidget):
         for row, (key, label) in enumerate(DATES):
             text = tr(label)
             if key not in (None, CUSTOM) and self.last_active is not None:
-                text = tr("{preset} (to {day})", preset=text, day=self.last_active.isoformat())
+                day = self.last_active.isoformat()
+                if key == "1d":
+                    text = tr("{preset} ({day})", preset=text, day=day)
+                else:
+                    text = tr("{preset} (to {day})", preset=text, day=day)
             self.date_combo.setItemText(row, text)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -183,7 +188,7 @@ class SearchPane(QWidget):
         key = self.date_combo.currentData()
         if key == CUSTOM and self.custom is not None:
             return self.custom.first, self.custom.last, None
-        if key in ("7d", "30d", "365d"):
+        if key in ("1d", "7d", "30d", "365d"):
             return None, None, str(key)
         return None, None, None
 

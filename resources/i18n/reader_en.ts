@@ -27,7 +27,7 @@
         <location filename="../../reader/cli/list.py" line="+43"/>
         <location filename="../../reader/cli/stories.py" line="+53"/>
         <location filename="../../reader/ui/article_html.py" line="+80"/>
-        <location filename="../../reader/ui/search_pane.py" line="+288"/>
+        <location filename="../../reader/ui/search_pane.py" line="+293"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>

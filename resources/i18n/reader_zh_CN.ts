@@ -163,7 +163,7 @@
         <location filename="../../reader/cli/list.py" line="+43"/>
         <location filename="../../reader/cli/stories.py" line="+42"/>
         <location filename="../../reader/ui/article_html.py" line="+80"/>
-        <location filename="../../reader/ui/search_pane.py" line="+288"/>
+        <location filename="../../reader/ui/search_pane.py" line="+293"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
@@ -1046,7 +1046,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../reader/ui/search_pane.py" line="-241"/>
+        <location filename="../../reader/ui/search_pane.py" line="-245"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
@@ -1334,7 +1334,7 @@
         <translation>可用“编辑 › 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_pane.py" line="-14"/>
+        <location filename="../../reader/ui/search_pane.py" line="-15"/>
         <source>Relevance</source>
         <translation>相关度</translation>
     </message>
@@ -1349,7 +1349,7 @@
         <translation>任意日期</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
@@ -1429,7 +1429,12 @@
         <translation>拖过若干天，只列出这些天的文章</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>{preset} ({day})</source>
+        <translation>{preset}（{day}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{preset} (to {day})</source>
         <translation>{preset}（至 {day}）</translation>
     </message>
@@ -1441,7 +1446,7 @@
         </translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-153"/>
         <source>Search (Ctrl+K): words, &quot;phrase&quot;, -exclude, title:, source:, date:2021-01</source>
         <translation>搜索（Ctrl+K）：词语、&quot;短语&quot;、-排除、title:、source:、date:2021-01</translation>
     </message>
@@ -1456,7 +1461,7 @@
         <translation>最近的搜索</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+132"/>
         <source>No results for “{q}”</source>
         <translation>没有找到“{q}”</translation>
     </message>
@@ -2301,6 +2306,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/ui/search_pane.py" line="-260"/>
         <source>Today in the Archive</source>
         <translation>存档中的今天</translation>
     </message>
