@@ -132,17 +132,3 @@ def test_a_huge_unbreakable_word_lays_out_in_linear_time(qtbot) -> None:  # type
     small = min(layout_seconds(200_000) for _ in range(3))
     large = min(layout_seconds(400_000) for _ in range(3))
     assert large < 2.6 * small + 0.03, (small, large)  # twice the text, not four times the time
-
-
-def test_an_english_article_puts_a_latin_font_first(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """A CJK font draws ’ and “ full-width: "Beijing’ s" in every English article."""
-    from tests.conftest import FIXTURES
-
-    pane = viewer(qtbot)
-    pane.show_article(parse_article_file(FIXTURES / "corpus" / "economist-english.md"))
-    english = pane.browser.document().defaultStyleSheet()
-    pane.show_article(parse_article_file(seed("000")))
-    chinese = pane.browser.document().defaultStyleSheet()
-    latin = pane.browser.font().family()
-    assert f"font-family: '{latin}'" in english
-    assert f"font-family: '{latin}'" not in chinese

@@ -39,10 +39,13 @@ def render_body(
     loaded: dict[str, str],
     remote: tuple[str, ...] = (),
     text: Callable[[str], str] = str,
+    printing: bool = False,
 ) -> str:
     """Loaded images in place; the others as placeholders linking to ``reader-load-image:N``
     (N = the image's index in ``remote``, the article's remote images). ``text`` shows an
-    image's description (its alt text, the placeholder's caption) in the article's script."""
+    image's description (its alt text, the placeholder's caption) in the article's script.
+    ``printing``: a page for paper, where a blocked image is only its caption (no words of
+    the app's, no link to click)."""
 
     def replace(match: re.Match[str]) -> str:
         attrs = {k: html.unescape(v) for k, v in _ATTR.findall(match.group(1))}
@@ -52,6 +55,8 @@ def render_body(
         if url in loaded:
             size = f' width="{html.escape(width)}"' if width.isdigit() else ""
             return f'<img src="{loaded[url]}"{size} alt="{html.escape(alt)}">'
+        if printing:
+            return f"<p class='caption'>{html.escape(alt)}</p>" if alt else ""
         where = image_host(url)
         parts = [tr("Image")]
         if width.isdigit() and height.isdigit():

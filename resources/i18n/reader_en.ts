@@ -26,12 +26,12 @@
         <location filename="../../reader/cli/index.py" line="+18"/>
         <location filename="../../reader/cli/list.py" line="+43"/>
         <location filename="../../reader/cli/stories.py" line="+53"/>
-        <location filename="../../reader/ui/article_html.py" line="+80"/>
+        <location filename="../../reader/ui/article_html.py" line="+85"/>
         <location filename="../../reader/ui/search_pane.py" line="+293"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
-        <location filename="../../reader/ui/viewer.py" line="+539"/>
+        <location filename="../../reader/ui/viewer.py" line="+560"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -67,7 +67,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/cli/bookmarks.py" line="+75"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+349"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+317"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>Exported %n bookmark to {path}</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/reading_commands.py" line="+175"/>
+        <location filename="../../reader/ui/reading_commands.py" line="+178"/>
         <source>Mark %n unread article(s) in the list as read?</source>
         <translation>
             <numerusform>Mark %n unread article in the list as read?</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/viewer.py" line="-363"/>
+        <location filename="../../reader/ui/viewer.py" line="-375"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+526"/>
+        <location line="+544"/>
         <source>%n image(s) could not be loaded</source>
         <translation>
             <numerusform>%n image could not be loaded</numerusform>
@@ -181,6 +181,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/cli/stories.py" line="-5"/>
+        <location filename="../../reader/core/dossier/words.py" line="+21"/>
         <location filename="../../reader/ui/list_model.py" line="+353"/>
         <source>%n outlet(s)</source>
         <translation>
@@ -245,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="+345"/>
+        <location filename="../../reader/ui/main_window.py" line="+357"/>
         <source>Nothing changed in the library: %n article(s), all indexed</source>
         <translation>
             <numerusform>Nothing changed in the library: %n article, all indexed</numerusform>
@@ -258,6 +259,73 @@
         <translation>
             <numerusform>%n new</numerusform>
             <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/cli/cite.py" line="+50"/>
+        <source>%n article(s) not found in {library}</source>
+        <translation>
+            <numerusform>%n article not found in {library}</numerusform>
+            <numerusform>%n articles not found in {library}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <location filename="../../reader/ui/research_files.py" line="+173"/>
+        <source>Wrote %n reference(s) to {path}</source>
+        <translation>
+            <numerusform>Wrote %n reference to {path}</numerusform>
+            <numerusform>Wrote %n references to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/cli/highlights.py" line="+112"/>
+        <location filename="../../reader/ui/research_files.py" line="-108"/>
+        <source>Exported %n highlight(s) to {path}</source>
+        <translation>
+            <numerusform>Exported %n highlight to {path}</numerusform>
+            <numerusform>Exported %n highlights to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location filename="../../reader/ui/research_files.py" line="+17"/>
+        <source>Imported %n new highlight(s); {updated} already here were updated</source>
+        <translation>
+            <numerusform>Imported %n new highlight; {updated} already here were updated</numerusform>
+            <numerusform>Imported %n new highlights; {updated} already here were updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/core/dossier/words.py" line="-1"/>
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>… and %n more new sentence(s)</source>
+        <translation>
+            <numerusform>… and %n more new sentence</numerusform>
+            <numerusform>… and %n more new sentences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n sentence(s) an earlier report already had</source>
+        <translation>
+            <numerusform>%n sentence an earlier report already had</numerusform>
+            <numerusform>%n sentences an earlier report already had</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/core/annotations/store.py" line="+71"/>
+        <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight(s) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight was restored from the backup {backup}.</numerusform>
+            <numerusform>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlights were restored from the backup {backup}.</numerusform>
         </translation>
     </message>
 </context>

@@ -162,12 +162,12 @@
         <location filename="../../reader/cli/index.py" line="+3"/>
         <location filename="../../reader/cli/list.py" line="+43"/>
         <location filename="../../reader/cli/stories.py" line="+42"/>
-        <location filename="../../reader/ui/article_html.py" line="+80"/>
+        <location filename="../../reader/ui/article_html.py" line="+85"/>
         <location filename="../../reader/ui/search_pane.py" line="+293"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
-        <location filename="../../reader/ui/viewer.py" line="+539"/>
+        <location filename="../../reader/ui/viewer.py" line="+560"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -251,6 +251,7 @@
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../../reader/cli/highlights.py" line="+34"/>
         <source>no article {id} in {library}</source>
         <translation>{library} 中没有文章 {id}</translation>
     </message>
@@ -271,7 +272,7 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+349"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+317"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已将 %n 个书签导出到 {path}</numerusform>
@@ -312,7 +313,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/run.py" line="+60"/>
+        <location filename="../../reader/cli/run.py" line="+66"/>
         <source>commands (python -m reader COMMAND --help):</source>
         <translation>命令（python -m reader 命令 --help）：</translation>
     </message>
@@ -357,6 +358,8 @@
         <translation>以指定的文字显示：简体，或采用台湾、香港用语的繁体（默认：按原文）</translation>
     </message>
     <message>
+        <location filename="../../reader/cli/cite.py" line="+80"/>
+        <location filename="../../reader/cli/dossier.py" line="+73"/>
         <location filename="../../reader/cli/histogram.py" line="-2"/>
         <location filename="../../reader/cli/index.py" line="+8"/>
         <location filename="../../reader/cli/list.py" line="+6"/>
@@ -399,11 +402,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/cli/highlights.py" line="+110"/>
         <source>list: only this tag</source>
         <translation>列出：仅限此标签</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/cli/highlights.py" line="-2"/>
         <source>add: a tag</source>
         <translation>添加：一个标签</translation>
     </message>
@@ -414,6 +419,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/cli/highlights.py" line="+4"/>
         <location filename="../../reader/cli/saved.py" line="+2"/>
         <source>list: JSON lines</source>
         <translation>列出：JSON Lines 格式</translation>
@@ -729,6 +735,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/cli/stories.py" line="-15"/>
+        <location filename="../../reader/core/dossier/words.py" line="+21"/>
         <location filename="../../reader/ui/list_model.py" line="+353"/>
         <source>%n outlet(s)</source>
         <translation>
@@ -736,7 +743,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-320"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-290"/>
         <location line="+29"/>
         <location filename="../../reader/ui/list_model.py" line="+10"/>
         <source>Title</source>
@@ -786,7 +793,7 @@
         <translation>文章文件已不存在</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../../reader/ui/bookmark_editor.py" line="+50"/>
         <source>Tags and Note</source>
         <translation>标签和备注</translation>
     </message>
@@ -796,17 +803,19 @@
         <translation>标签，用空格分隔</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
+        <location filename="../../reader/ui/note_dialog.py" line="+47"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/ui/note_dialog.py" line="-2"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+117"/>
         <source>Search bookmarks…</source>
         <translation>搜索书签…</translation>
     </message>
@@ -833,6 +842,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/ui/notes_pane.py" line="+262"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
@@ -938,7 +948,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/viewer.py" line="-383"/>
+        <location filename="../../reader/ui/viewer.py" line="-395"/>
         <source>Find in the article</source>
         <translation>在文章中查找</translation>
     </message>
@@ -1074,18 +1084,18 @@
     </message>
     <message>
         <location line="+194"/>
-        <location filename="../../reader/ui/viewer.py" line="+357"/>
+        <location filename="../../reader/ui/viewer.py" line="+369"/>
         <source>Related coverage</source>
         <translation>相关报道</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+139"/>
-        <location line="+139"/>
+        <location filename="../../reader/ui/main_window.py" line="+148"/>
+        <location line="+142"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-140"/>
         <source>Reader — offline news archive</source>
         <translation>Reader — 离线新闻文章库</translation>
     </message>
@@ -1101,7 +1111,7 @@
         <translation>视图</translation>
     </message>
     <message numerus="yes">
-        <location line="+202"/>
+        <location line="+205"/>
         <source>Nothing changed in the library: %n article(s), all indexed</source>
         <translation>
             <numerusform>文章库没有变化：%n 篇文章，全部已索引</numerusform>
@@ -1113,7 +1123,8 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+23"/>
+        <location filename="../../reader/ui/main_window.py" line="+26"/>
+        <location filename="../../reader/ui/research_files.py" line="+226"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -1123,13 +1134,14 @@
         <translation>书签文件</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../../reader/core/annotations/durable.py" line="+129"/>
+        <location filename="../../reader/core/bookmarks.py" line="+92"/>
         <location filename="../../reader/core/saved/safe_sqlite.py" line="+86"/>
         <source>the file is empty (0 bytes)</source>
         <translation>文件是空的（0 字节）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../reader/core/bookmarks.py" line="+7"/>
         <source>the file holds no bookmarks table</source>
         <translation>文件中没有书签表</translation>
     </message>
@@ -1139,13 +1151,14 @@
         <translation>书签文件 {path} 是空的（0 字节），且找不到备份：书签从空白开始。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../reader/core/annotations/durable.py" line="+41"/>
+        <location filename="../../reader/core/bookmarks.py" line="+25"/>
         <location filename="../../reader/core/saved/safe_sqlite.py" line="+49"/>
         <source>it is damaged ({damage}) and the backup {backup} cannot be copied back ({reason}); nothing was changed</source>
         <translation>文件已损坏（{damage}），而备份 {backup} 无法复制回来（{reason}）；没有做任何更改</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location filename="../../reader/core/bookmarks.py" line="+18"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>书签文件 {path} 已损坏（{reason}）；已保留为 {aside}，并从备份 {backup} 恢复了 %n 个书签。</numerusform>
@@ -1174,12 +1187,12 @@
     <message>
         <location line="+25"/>
         <location line="+24"/>
-        <location filename="../../reader/ui/main_window.py" line="-224"/>
+        <location filename="../../reader/ui/main_window.py" line="-230"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+117"/>
+        <location filename="../../reader/ui/main_window.py" line="+120"/>
         <location line="+20"/>
         <source>Open Library</source>
         <translation>打开文章库</translation>
@@ -1239,13 +1252,8 @@
         <source>Also Ctrl +, Ctrl − and Ctrl 0 in the article</source>
         <translation>在文章中也可用 Ctrl +、Ctrl − 和 Ctrl 0</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Automatic (best Chinese font installed)</source>
-        <translation>自动（已安装的最佳中文字体）</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n 字</numerusform>
@@ -1263,12 +1271,12 @@
     </message>
     <message>
         <location filename="../../reader/ui/reading_commands.py" line="+28"/>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>Mark All Read</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>This article has no original link</source>
         <translation>这篇文章没有原文链接</translation>
     </message>
@@ -1284,7 +1292,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Every article in the list is read</source>
         <translation>列表中的文章都已读</translation>
     </message>
@@ -1294,7 +1302,7 @@
         <translation>将事件标为已读</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -1306,7 +1314,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <location filename="../../reader/ui/session.py" line="+0"/>
         <source>Mark as Read</source>
         <translation>标为已读</translation>
@@ -1478,13 +1486,14 @@
         <translation>移除书签</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location filename="../../reader/ui/research_files.py" line="-193"/>
+        <location filename="../../reader/ui/session.py" line="+113"/>
         <location filename="../../reader/ui/viewer.py" line="+14"/>
         <source>This story</source>
         <translation>本事件</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../reader/ui/session.py" line="+13"/>
         <source>Story</source>
         <translation>事件</translation>
     </message>
@@ -1494,7 +1503,7 @@
         <translation>标记文章</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Bookmark removed (Edit › Undo brings it back)</source>
         <translation>书签已移除（编辑 › 撤销 可以恢复）</translation>
     </message>
@@ -1547,7 +1556,7 @@
         <translation>共 {articles}，来自 {files}（{duplicates}，{skipped} 个无法读取），索引用时 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="-449"/>
+        <location filename="../../reader/ui/viewer.py" line="-461"/>
         <source>The article file is no longer in the library; this is the saved bookmark.</source>
         <translation>文章文件已不在文章库中；以下是书签中保存的信息。</translation>
     </message>
@@ -1589,7 +1598,7 @@
         </translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+151"/>
         <source>Blocked link: {url}</source>
         <translation>已阻止的链接：{url}</translation>
     </message>
@@ -1610,17 +1619,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Open original</source>
         <translation>打开原文</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-67"/>
         <source>This article could not be shown: {e}</source>
         <translation>无法显示这篇文章：{e}</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+118"/>
         <source>▸ The story&apos;s timeline</source>
         <translation>▸ 事件时间线</translation>
     </message>
@@ -1631,7 +1640,7 @@
         <translation>相关事件</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+169"/>
         <source>Loading images…</source>
         <translation>正在加载图片…</translation>
     </message>
@@ -1660,7 +1669,7 @@
         <translation>加载本文图片</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Always for {source}</source>
         <translation>始终加载“{source}”的图片</translation>
     </message>
@@ -2356,6 +2365,621 @@
         <location line="+8"/>
         <source>Saved searches</source>
         <translation>已存搜索</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/cite.py" line="-66"/>
+        <source>cite articles, a tag, a story or the bookmarks (RIS, BibTeX, CSL-JSON)</source>
+        <translation>引用文章、标签、新闻事件或书签（RIS、BibTeX、CSL-JSON）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../../reader/cli/dossier.py" line="-36"/>
+        <source>no story {story} in {library}</source>
+        <translation>{library} 中没有新闻事件 {story}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n article(s) not found in {library}</source>
+        <translation>
+            <numerusform>{library} 中找不到 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <location filename="../../reader/ui/research_files.py" line="+140"/>
+        <source>Wrote %n reference(s) to {path}</source>
+        <translation>
+            <numerusform>已将 %n 条参考文献写入 {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>article ids</source>
+        <translation>文章 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ris, bibtex or csl-json for reference managers; chicago or apa for a formatted reference (default: ris)</source>
+        <translation>ris、bibtex 或 csl-json 供文献管理软件使用；chicago 或 apa 输出排好格式的参考文献（默认：ris）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the articles bookmarked or highlighted with this tag</source>
+        <translation>带有此标签的书签或标注所属的文章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the articles of this story (its id, or one of its articles&apos; ids)</source>
+        <translation>此新闻事件的文章（事件 ID，或其中一篇文章的 ID）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every bookmarked article</source>
+        <translation>所有加了书签的文章</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write to this file instead of the output</source>
+        <translation>写入此文件，而不是输出到屏幕</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cite needs article ids, --tag, --story or --bookmarks</source>
+        <translation>cite 需要文章 ID、--tag、--story 或 --bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="-118"/>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_files.py" line="-146"/>
+        <source>RIS (Zotero, EndNote, Mendeley)</source>
+        <translation>RIS（Zotero、EndNote、Mendeley）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BibTeX (JabRef, LaTeX)</source>
+        <translation>BibTeX（JabRef、LaTeX）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSL-JSON (Zotero, Pandoc)</source>
+        <translation>CSL-JSON（Zotero、Pandoc）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This article</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All bookmarks</source>
+        <translation>全部书签</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Research</source>
+        <translation>研究</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export Highlights</source>
+        <translation>导出标注</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import Highlights</source>
+        <translation>导入标注</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+50"/>
+        <source>Export Citations</source>
+        <translation>导出引用</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Tagged #{tag}</source>
+        <translation>标签 #{tag}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cite:</source>
+        <translation>引用：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Open a story&apos;s timeline or an article of a story first.</source>
+        <translation>请先打开一个新闻事件的时间线，或事件中的一篇文章。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Story as Dossier</source>
+        <translation>将新闻事件导出为资料汇编</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the library has no index yet</source>
+        <translation>文章库还没有索引</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the story is no longer in the library</source>
+        <translation>这个新闻事件已不在文章库中</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/dossier.py" line="-23"/>
+        <source>a story or a tag as a dossier in Markdown or PDF</source>
+        <translation>将新闻事件或标签整理为 Markdown 或 PDF 资料汇编</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>nothing is bookmarked or highlighted with the tag {tag}</source>
+        <translation>没有带标签 {tag} 的书签或标注</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote the dossier of {title} to {path}</source>
+        <translation>已将“{title}”的资料汇编写入 {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a story id as `reader stories` prints it, or one of its articles&apos; ids</source>
+        <translation>`reader stories` 显示的新闻事件 ID，或其中一篇文章的 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>instead of a story: the articles bookmarked or highlighted with this tag</source>
+        <translation>不用新闻事件，改用带有此标签的书签或标注所属的文章</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Markdown or PDF (default: md)</source>
+        <translation>Markdown 或 PDF（默认：md）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dossier needs a STORY or --tag TAG (one of them)</source>
+        <translation>dossier 需要 STORY 或 --tag TAG（二选一）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/highlights.py" line="-127"/>
+        <source>add, list, remove, export or import highlights and their notes</source>
+        <translation>添加、列出、移除、导出或导入标注及其笔记</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the quote is not in the text of {id}: {quote}</source>
+        <translation>文章 {id} 的正文中没有这段引文：{quote}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>highlighted {hid} in {id}: “{quote}”</source>
+        <translation>已在 {id} 中添加标注 {hid}：“{quote}”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no highlights match</source>
+        <translation>没有符合条件的标注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no highlights yet</source>
+        <translation>还没有标注</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the article is not in {library}</source>
+        <translation>文章不在 {library} 中</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>removed the highlight {hid}</source>
+        <translation>已移除标注 {hid}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no highlight {hid}</source>
+        <translation>没有标注 {hid}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <location filename="../../reader/ui/research_files.py" line="-144"/>
+        <source>Exported %n highlight(s) to {path}</source>
+        <translation>
+            <numerusform>已将 %n 条标注导出到 {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location filename="../../reader/ui/research_files.py" line="+17"/>
+        <source>Imported %n new highlight(s); {updated} already here were updated</source>
+        <translation>
+            <numerusform>已导入 %n 条新标注；{updated} 条已有标注已更新</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>article ID (add), highlight ID (remove) or FILE (export/import)</source>
+        <translation>文章 ID（add）、标注 ID（remove）或文件（export/import）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>library the articles are in (default: the bundled seeds)</source>
+        <translation>文章所在的文章库（默认：内置示例）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add: the words to highlight, as the article has them (either script)</source>
+        <translation>添加：要标注的文字，与文章中的一致（简体或繁体均可）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add: a note</source>
+        <translation>添加：一条笔记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: its colour</source>
+        <translation>添加：标注颜色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list: only quotes, notes or titles containing this</source>
+        <translation>列出：仅限引文、笔记或标题中含有此文字的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list: only this article&apos;s</source>
+        <translation>列出：仅限此文章的</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>highlights {action} needs an ID or FILE</source>
+        <translation>highlights {action} 需要 ID 或文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>highlights add needs --quote TEXT</source>
+        <translation>highlights add 需要 --quote 文字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations/export.py" line="+14"/>
+        <location filename="../../reader/ui/research_desk.py" line="+152"/>
+        <source>Highlights</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations/store.py" line="+59"/>
+        <source>the highlights file</source>
+        <translation>标注文件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file holds no highlights table</source>
+        <translation>文件中没有标注表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The highlights file {path} was empty (0 bytes) and no backup was found: highlights start empty.</source>
+        <translation>标注文件 {path} 是空的（0 字节），且找不到备份：标注从空白开始。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight(s) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>标注文件 {path} 已损坏（{reason}）；已保留为 {aside}，并从备份 {backup} 恢复了 %n 条标注。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and no backup was found: highlights start empty.</source>
+        <translation>标注文件 {path} 已损坏（{reason}）；已保留为 {aside}，但找不到备份：标注从空白开始。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The highlights were written by a newer Reader (schema {version}); they are left untouched.</source>
+        <translation>这些标注由较新版本的 Reader 写入（数据格式 {version}）；不会改动它们。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No backup of the highlights could be written in {folder} ({reason}).</source>
+        <translation>无法在 {folder} 中写入标注备份（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+223"/>
+        <source>{path} is not a Reader highlights export</source>
+        <translation>{path} 不是 Reader 导出的标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/dossier/as_html.py" line="+66"/>
+        <location filename="../../reader/core/dossier/as_markdown.py" line="+40"/>
+        <source>What it adds:</source>
+        <translation>新增的内容：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../reader/core/dossier/as_markdown.py" line="+0"/>
+        <source>What it reported:</source>
+        <translation>报道的内容：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/dossier/words.py" line="-1"/>
+        <source>{reports} from {outlets}</source>
+        <translation>{outlets}的{reports}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n 篇报道</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>First reported by {outlet} at {time}.</source>
+        <translation>{outlet}最先报道，时间为 {time}。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>… and %n more new sentence(s)</source>
+        <translation>
+            <numerusform>……另有 %n 句新内容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n sentence(s) an earlier report already had</source>
+        <translation>
+            <numerusform>%n 句此前的报道已有</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../reader/ui/notes_pane.py" line="-212"/>
+        <source>not found in the text</source>
+        <translation>在正文中找不到</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your note</source>
+        <translation>你的笔记</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reports</source>
+        <translation>报道</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>References</source>
+        <translation>参考文献</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/highlight_layer.py" line="+194"/>
+        <source>Highlight</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Highlight with Note…</source>
+        <translation>标注并写笔记…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit Highlight and Note…</source>
+        <translation>编辑标注和笔记…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Highlight</source>
+        <translation>移除标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/note_dialog.py" line="-25"/>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Highlight and Note</source>
+        <translation>标注和笔记</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What this passage shows, where to use it…</source>
+        <translation>这段文字说明了什么、打算用在哪里…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>comma-separated</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quote:</source>
+        <translation>引文：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_pane.py" line="-4"/>
+        <source>By article</source>
+        <translation>按文章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By tag</source>
+        <translation>按标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By story</source>
+        <translation>按新闻事件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the article is not in this library</source>
+        <translation>文章不在这个文章库中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no tag)</source>
+        <translation>（无标签）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(in no story)</source>
+        <translation>（不属于任何新闻事件）</translation>
+    </message>
+    <message>
+        <location line="+206"/>
+        <source>Search highlights and notes</source>
+        <translation>搜索标注和笔记</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Highlights (JSON)…</source>
+        <translation>导出标注（JSON）…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Highlights (Markdown)…</source>
+        <translation>导出标注（Markdown）…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import Highlights…</source>
+        <translation>导入标注…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_desk.py" line="-112"/>
+        <source>&amp;Research</source>
+        <translation>研究(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Highlight Selection</source>
+        <translation>标注所选文字(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight with &amp;Note…</source>
+        <translation>标注并写笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore Removed Highlight</source>
+        <translation>恢复刚移除的标注(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Citation (&amp;Chicago)</source>
+        <translation>复制引用（芝加哥格式）(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Citation (&amp;APA)</source>
+        <translation>复制引用（APA 格式）(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport Citations…</source>
+        <translation>导出引用(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Story as &amp;Dossier…</source>
+        <translation>将新闻事件导出为资料汇编(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Select words of the article&apos;s text to highlight them.</source>
+        <translation>请先选中文章正文中的文字，再进行标注。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Highlight removed (Research › Restore Removed Highlight).</source>
+        <translation>标注已移除（可用 研究 › 恢复刚移除的标注）。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Placing highlights</source>
+        <translation>定位标注</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The article of this highlight is not in the open library.</source>
+        <translation>这条标注所属的文章不在当前打开的文章库中。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open an article to cite it.</source>
+        <translation>请先打开要引用的文章。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Copied: {citation}</source>
+        <translation>已复制：{citation}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Formatting the citation</source>
+        <translation>排版引用</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bookmark_editor.py" line="+1"/>
+        <source>Enter saves · Shift+Enter starts a new line</source>
+        <translation>Enter 保存 · Shift+Enter 换行</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="-10"/>
+        <source>Automatic (by the article&apos;s script)</source>
+        <translation>自动（按文章的文字选择）</translation>
     </message>
 </context>
 <context>

@@ -162,12 +162,12 @@
         <location filename="../../reader/cli/index.py" line="+3"/>
         <location filename="../../reader/cli/list.py" line="+43"/>
         <location filename="../../reader/cli/stories.py" line="+42"/>
-        <location filename="../../reader/ui/article_html.py" line="+80"/>
+        <location filename="../../reader/ui/article_html.py" line="+85"/>
         <location filename="../../reader/ui/search_pane.py" line="+293"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
-        <location filename="../../reader/ui/viewer.py" line="+539"/>
+        <location filename="../../reader/ui/viewer.py" line="+560"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -251,6 +251,7 @@
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../../reader/cli/highlights.py" line="+34"/>
         <source>no article {id} in {library}</source>
         <translation>{library} 中沒有文章 {id}</translation>
     </message>
@@ -271,7 +272,7 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+349"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+317"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已將 %n 個書籤匯出至 {path}</numerusform>
@@ -312,7 +313,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/run.py" line="+60"/>
+        <location filename="../../reader/cli/run.py" line="+66"/>
         <source>commands (python -m reader COMMAND --help):</source>
         <translation>指令（python -m reader 指令 --help）：</translation>
     </message>
@@ -357,6 +358,8 @@
         <translation>以指定的文字顯示：簡體，或採用台灣、香港用語的繁體（預設：依原文）</translation>
     </message>
     <message>
+        <location filename="../../reader/cli/cite.py" line="+80"/>
+        <location filename="../../reader/cli/dossier.py" line="+73"/>
         <location filename="../../reader/cli/histogram.py" line="-2"/>
         <location filename="../../reader/cli/index.py" line="+8"/>
         <location filename="../../reader/cli/list.py" line="+6"/>
@@ -399,11 +402,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/cli/highlights.py" line="+110"/>
         <source>list: only this tag</source>
         <translation>列出：僅限此標籤</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/cli/highlights.py" line="-2"/>
         <source>add: a tag</source>
         <translation>新增：一個標籤</translation>
     </message>
@@ -414,6 +419,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/cli/highlights.py" line="+4"/>
         <location filename="../../reader/cli/saved.py" line="+2"/>
         <source>list: JSON lines</source>
         <translation>列出：JSON Lines 格式</translation>
@@ -729,6 +735,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/cli/stories.py" line="-15"/>
+        <location filename="../../reader/core/dossier/words.py" line="+21"/>
         <location filename="../../reader/ui/list_model.py" line="+353"/>
         <source>%n outlet(s)</source>
         <translation>
@@ -736,7 +743,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-320"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-290"/>
         <location line="+29"/>
         <location filename="../../reader/ui/list_model.py" line="+10"/>
         <source>Title</source>
@@ -786,7 +793,7 @@
         <translation>文章檔案已不存在</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../../reader/ui/bookmark_editor.py" line="+50"/>
         <source>Tags and Note</source>
         <translation>標籤與備註</translation>
     </message>
@@ -796,17 +803,19 @@
         <translation>標籤，以空格分隔</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
+        <location filename="../../reader/ui/note_dialog.py" line="+47"/>
         <source>Tags:</source>
         <translation>標籤：</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/ui/note_dialog.py" line="-2"/>
         <source>Note:</source>
         <translation>備註：</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+117"/>
         <source>Search bookmarks…</source>
         <translation>搜尋書籤…</translation>
     </message>
@@ -833,6 +842,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reader/ui/notes_pane.py" line="+262"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
@@ -938,7 +948,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/viewer.py" line="-383"/>
+        <location filename="../../reader/ui/viewer.py" line="-395"/>
         <source>Find in the article</source>
         <translation>在文章中尋找</translation>
     </message>
@@ -1074,18 +1084,18 @@
     </message>
     <message>
         <location line="+194"/>
-        <location filename="../../reader/ui/viewer.py" line="+357"/>
+        <location filename="../../reader/ui/viewer.py" line="+369"/>
         <source>Related coverage</source>
         <translation>相關報導</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+139"/>
-        <location line="+139"/>
+        <location filename="../../reader/ui/main_window.py" line="+148"/>
+        <location line="+142"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-140"/>
         <source>Reader — offline news archive</source>
         <translation>Reader — 離線新聞文章庫</translation>
     </message>
@@ -1101,7 +1111,7 @@
         <translation>檢視</translation>
     </message>
     <message numerus="yes">
-        <location line="+202"/>
+        <location line="+205"/>
         <source>Nothing changed in the library: %n article(s), all indexed</source>
         <translation>
             <numerusform>文章庫沒有變化：%n 篇文章，全部已索引</numerusform>
@@ -1113,7 +1123,8 @@
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+23"/>
+        <location filename="../../reader/ui/main_window.py" line="+26"/>
+        <location filename="../../reader/ui/research_files.py" line="+226"/>
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
@@ -1123,13 +1134,14 @@
         <translation>書籤檔案</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../../reader/core/annotations/durable.py" line="+129"/>
+        <location filename="../../reader/core/bookmarks.py" line="+92"/>
         <location filename="../../reader/core/saved/safe_sqlite.py" line="+86"/>
         <source>the file is empty (0 bytes)</source>
         <translation>檔案是空的（0 位元組）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../reader/core/bookmarks.py" line="+7"/>
         <source>the file holds no bookmarks table</source>
         <translation>檔案中沒有書籤資料表</translation>
     </message>
@@ -1139,13 +1151,14 @@
         <translation>書籤檔案 {path} 是空的（0 位元組），也找不到備份：書籤從空白開始。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../reader/core/annotations/durable.py" line="+41"/>
+        <location filename="../../reader/core/bookmarks.py" line="+25"/>
         <location filename="../../reader/core/saved/safe_sqlite.py" line="+49"/>
         <source>it is damaged ({damage}) and the backup {backup} cannot be copied back ({reason}); nothing was changed</source>
         <translation>檔案已損壞（{damage}），而備份 {backup} 無法複製回來（{reason}）；沒有做任何變更</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location filename="../../reader/core/bookmarks.py" line="+18"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>書籤檔案 {path} 已損壞（{reason}）；已保留為 {aside}，並從備份 {backup} 還原了 %n 個書籤。</numerusform>
@@ -1174,12 +1187,12 @@
     <message>
         <location line="+25"/>
         <location line="+24"/>
-        <location filename="../../reader/ui/main_window.py" line="-224"/>
+        <location filename="../../reader/ui/main_window.py" line="-230"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+117"/>
+        <location filename="../../reader/ui/main_window.py" line="+120"/>
         <location line="+20"/>
         <source>Open Library</source>
         <translation>開啟文章庫</translation>
@@ -1239,13 +1252,8 @@
         <source>Also Ctrl +, Ctrl − and Ctrl 0 in the article</source>
         <translation>在文章中也可使用 Ctrl +、Ctrl − 與 Ctrl 0</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Automatic (best Chinese font installed)</source>
-        <translation>自動（已安裝的最佳中文字型）</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n 字</numerusform>
@@ -1263,12 +1271,12 @@
     </message>
     <message>
         <location filename="../../reader/ui/reading_commands.py" line="+28"/>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>Mark All Read</source>
         <translation>全部標示為已讀</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>This article has no original link</source>
         <translation>這篇文章沒有原文連結</translation>
     </message>
@@ -1284,7 +1292,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Every article in the list is read</source>
         <translation>清單中的文章都已讀</translation>
     </message>
@@ -1294,7 +1302,7 @@
         <translation>將事件標為已讀</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
@@ -1306,7 +1314,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <location filename="../../reader/ui/session.py" line="+0"/>
         <source>Mark as Read</source>
         <translation>標示為已讀</translation>
@@ -1478,13 +1486,14 @@
         <translation>移除書籤</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location filename="../../reader/ui/research_files.py" line="-193"/>
+        <location filename="../../reader/ui/session.py" line="+113"/>
         <location filename="../../reader/ui/viewer.py" line="+14"/>
         <source>This story</source>
         <translation>本事件</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../reader/ui/session.py" line="+13"/>
         <source>Story</source>
         <translation>事件</translation>
     </message>
@@ -1494,7 +1503,7 @@
         <translation>標示文章</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Bookmark removed (Edit › Undo brings it back)</source>
         <translation>書籤已移除（編輯 › 復原 可以復原）</translation>
     </message>
@@ -1547,7 +1556,7 @@
         <translation>共 {articles}，來自 {files}（{duplicates}，{skipped} 個無法讀取），索引耗時 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="-449"/>
+        <location filename="../../reader/ui/viewer.py" line="-461"/>
         <source>The article file is no longer in the library; this is the saved bookmark.</source>
         <translation>文章檔案已不在文章庫中；以下是書籤中儲存的資訊。</translation>
     </message>
@@ -1589,7 +1598,7 @@
         </translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+151"/>
         <source>Blocked link: {url}</source>
         <translation>已封鎖的連結：{url}</translation>
     </message>
@@ -1610,17 +1619,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Open original</source>
         <translation>開啟原文</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-67"/>
         <source>This article could not be shown: {e}</source>
         <translation>無法顯示這篇文章：{e}</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+118"/>
         <source>▸ The story&apos;s timeline</source>
         <translation>▸ 事件時間軸</translation>
     </message>
@@ -1631,7 +1640,7 @@
         <translation>相關事件</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+169"/>
         <source>Loading images…</source>
         <translation>正在載入圖片…</translation>
     </message>
@@ -1660,7 +1669,7 @@
         <translation>載入本文圖片</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Always for {source}</source>
         <translation>一律載入「{source}」的圖片</translation>
     </message>
@@ -2356,6 +2365,621 @@
         <location line="+8"/>
         <source>Saved searches</source>
         <translation>已存搜尋</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/cite.py" line="-66"/>
+        <source>cite articles, a tag, a story or the bookmarks (RIS, BibTeX, CSL-JSON)</source>
+        <translation>引用文章、標籤、新聞事件或書籤（RIS、BibTeX、CSL-JSON）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../../reader/cli/dossier.py" line="-36"/>
+        <source>no story {story} in {library}</source>
+        <translation>{library} 中沒有新聞事件 {story}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n article(s) not found in {library}</source>
+        <translation>
+            <numerusform>{library} 中找不到 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <location filename="../../reader/ui/research_files.py" line="+140"/>
+        <source>Wrote %n reference(s) to {path}</source>
+        <translation>
+            <numerusform>已將 %n 筆參考文獻寫入 {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>article ids</source>
+        <translation>文章 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ris, bibtex or csl-json for reference managers; chicago or apa for a formatted reference (default: ris)</source>
+        <translation>ris、bibtex 或 csl-json 供書目管理軟體使用；chicago 或 apa 輸出排好格式的參考文獻（預設：ris）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the articles bookmarked or highlighted with this tag</source>
+        <translation>帶有此標籤的書籤或畫線所屬的文章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the articles of this story (its id, or one of its articles&apos; ids)</source>
+        <translation>此新聞事件的文章（事件 ID，或其中一篇文章的 ID）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every bookmarked article</source>
+        <translation>所有加了書籤的文章</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write to this file instead of the output</source>
+        <translation>寫入此檔案，而不是輸出到螢幕</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cite needs article ids, --tag, --story or --bookmarks</source>
+        <translation>cite 需要文章 ID、--tag、--story 或 --bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="-118"/>
+        <source>Notes</source>
+        <translation>筆記</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_files.py" line="-146"/>
+        <source>RIS (Zotero, EndNote, Mendeley)</source>
+        <translation>RIS（Zotero、EndNote、Mendeley）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BibTeX (JabRef, LaTeX)</source>
+        <translation>BibTeX（JabRef、LaTeX）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSL-JSON (Zotero, Pandoc)</source>
+        <translation>CSL-JSON（Zotero、Pandoc）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This article</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The search results</source>
+        <translation>搜尋結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All bookmarks</source>
+        <translation>全部書籤</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Research</source>
+        <translation>研究</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export Highlights</source>
+        <translation>匯出畫線</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import Highlights</source>
+        <translation>匯入畫線</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+50"/>
+        <source>Export Citations</source>
+        <translation>匯出引用</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Tagged #{tag}</source>
+        <translation>標籤 #{tag}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cite:</source>
+        <translation>引用：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Open a story&apos;s timeline or an article of a story first.</source>
+        <translation>請先開啟一個新聞事件的時間軸，或事件中的一篇文章。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Story as Dossier</source>
+        <translation>將新聞事件匯出為資料彙編</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the library has no index yet</source>
+        <translation>文章庫還沒有索引</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the story is no longer in the library</source>
+        <translation>這個新聞事件已不在文章庫中</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/dossier.py" line="-23"/>
+        <source>a story or a tag as a dossier in Markdown or PDF</source>
+        <translation>將新聞事件或標籤整理為 Markdown 或 PDF 資料彙編</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>nothing is bookmarked or highlighted with the tag {tag}</source>
+        <translation>沒有帶標籤 {tag} 的書籤或畫線</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote the dossier of {title} to {path}</source>
+        <translation>已將「{title}」的資料彙編寫入 {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a story id as `reader stories` prints it, or one of its articles&apos; ids</source>
+        <translation>`reader stories` 顯示的新聞事件 ID，或其中一篇文章的 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>instead of a story: the articles bookmarked or highlighted with this tag</source>
+        <translation>不用新聞事件，改用帶有此標籤的書籤或畫線所屬的文章</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Markdown or PDF (default: md)</source>
+        <translation>Markdown 或 PDF（預設：md）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file to write</source>
+        <translation>要寫入的檔案</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dossier needs a STORY or --tag TAG (one of them)</source>
+        <translation>dossier 需要 STORY 或 --tag TAG（二選一）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/highlights.py" line="-127"/>
+        <source>add, list, remove, export or import highlights and their notes</source>
+        <translation>新增、列出、移除、匯出或匯入畫線及其筆記</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the quote is not in the text of {id}: {quote}</source>
+        <translation>文章 {id} 的內文中沒有這段引文：{quote}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>highlighted {hid} in {id}: “{quote}”</source>
+        <translation>已在 {id} 中新增畫線 {hid}：「{quote}」</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no highlights match</source>
+        <translation>沒有符合條件的畫線</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no highlights yet</source>
+        <translation>還沒有畫線</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the article is not in {library}</source>
+        <translation>文章不在 {library} 中</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>removed the highlight {hid}</source>
+        <translation>已移除畫線 {hid}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no highlight {hid}</source>
+        <translation>沒有畫線 {hid}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <location filename="../../reader/ui/research_files.py" line="-144"/>
+        <source>Exported %n highlight(s) to {path}</source>
+        <translation>
+            <numerusform>已將 %n 筆畫線匯出至 {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location filename="../../reader/ui/research_files.py" line="+17"/>
+        <source>Imported %n new highlight(s); {updated} already here were updated</source>
+        <translation>
+            <numerusform>已匯入 %n 筆新畫線；{updated} 筆既有畫線已更新</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>article ID (add), highlight ID (remove) or FILE (export/import)</source>
+        <translation>文章 ID（add）、畫線 ID（remove）或檔案（export/import）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>library the articles are in (default: the bundled seeds)</source>
+        <translation>文章所在的文章庫（預設：內建範例）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add: the words to highlight, as the article has them (either script)</source>
+        <translation>新增：要畫線的文字，與文章中的一致（簡體或繁體皆可）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add: a note</source>
+        <translation>新增：一則筆記</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: its colour</source>
+        <translation>新增：畫線顏色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list: only quotes, notes or titles containing this</source>
+        <translation>列出：僅限引文、筆記或標題中含有此文字的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list: only this article&apos;s</source>
+        <translation>列出：僅限此文章的</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>highlights {action} needs an ID or FILE</source>
+        <translation>highlights {action} 需要 ID 或檔案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>highlights add needs --quote TEXT</source>
+        <translation>highlights add 需要 --quote 文字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations/export.py" line="+14"/>
+        <location filename="../../reader/ui/research_desk.py" line="+152"/>
+        <source>Highlights</source>
+        <translation>畫線</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations/store.py" line="+59"/>
+        <source>the highlights file</source>
+        <translation>畫線檔案</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file holds no highlights table</source>
+        <translation>檔案中沒有畫線資料表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The highlights file {path} was empty (0 bytes) and no backup was found: highlights start empty.</source>
+        <translation>畫線檔案 {path} 是空的（0 位元組），也找不到備份：畫線從空白開始。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight(s) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>畫線檔案 {path} 已損壞（{reason}）；已保留為 {aside}，並從備份 {backup} 還原了 %n 筆畫線。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and no backup was found: highlights start empty.</source>
+        <translation>畫線檔案 {path} 已損壞（{reason}）；已保留為 {aside}，但找不到備份：畫線從空白開始。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The highlights were written by a newer Reader (schema {version}); they are left untouched.</source>
+        <translation>這些畫線是由較新版本的 Reader 寫入的（資料格式 {version}）；不會更動它們。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No backup of the highlights could be written in {folder} ({reason}).</source>
+        <translation>無法在 {folder} 中寫入畫線備份（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+223"/>
+        <source>{path} is not a Reader highlights export</source>
+        <translation>{path} 不是 Reader 匯出的畫線</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/dossier/as_html.py" line="+66"/>
+        <location filename="../../reader/core/dossier/as_markdown.py" line="+40"/>
+        <source>What it adds:</source>
+        <translation>新增的內容：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../reader/core/dossier/as_markdown.py" line="+0"/>
+        <source>What it reported:</source>
+        <translation>報導的內容：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/dossier/words.py" line="-1"/>
+        <source>{reports} from {outlets}</source>
+        <translation>{outlets}的{reports}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n 篇報導</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>First reported by {outlet} at {time}.</source>
+        <translation>{outlet}最先報導，時間為 {time}。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>… and %n more new sentence(s)</source>
+        <translation>
+            <numerusform>……另有 %n 句新內容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n sentence(s) an earlier report already had</source>
+        <translation>
+            <numerusform>%n 句先前的報導已有</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../reader/ui/notes_pane.py" line="-212"/>
+        <source>not found in the text</source>
+        <translation>在內文中找不到</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>筆記</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your note</source>
+        <translation>你的筆記</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timeline</source>
+        <translation>時間軸</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reports</source>
+        <translation>報導</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>References</source>
+        <translation>參考文獻</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/highlight_layer.py" line="+194"/>
+        <source>Highlight</source>
+        <translation>畫線</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Highlight with Note…</source>
+        <translation>畫線並寫筆記…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit Highlight and Note…</source>
+        <translation>編輯畫線和筆記…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Highlight</source>
+        <translation>移除畫線</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/note_dialog.py" line="-25"/>
+        <source>Yellow</source>
+        <translation>黃色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>綠色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>藍色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pink</source>
+        <translation>粉紅色</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Highlight and Note</source>
+        <translation>畫線和筆記</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What this passage shows, where to use it…</source>
+        <translation>這段文字說明了什麼、打算用在哪裡…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>comma-separated</source>
+        <translation>以逗號分隔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quote:</source>
+        <translation>引文：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour:</source>
+        <translation>顏色：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_pane.py" line="-4"/>
+        <source>By article</source>
+        <translation>依文章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By tag</source>
+        <translation>依標籤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By story</source>
+        <translation>依新聞事件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the article is not in this library</source>
+        <translation>文章不在這個文章庫中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no tag)</source>
+        <translation>（無標籤）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(in no story)</source>
+        <translation>（不屬於任何新聞事件）</translation>
+    </message>
+    <message>
+        <location line="+206"/>
+        <source>Search highlights and notes</source>
+        <translation>搜尋畫線和筆記</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Highlights (JSON)…</source>
+        <translation>匯出畫線（JSON）…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Highlights (Markdown)…</source>
+        <translation>匯出畫線（Markdown）…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import Highlights…</source>
+        <translation>匯入畫線…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_desk.py" line="-112"/>
+        <source>&amp;Research</source>
+        <translation>研究(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Highlight Selection</source>
+        <translation>為選取文字畫線(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight with &amp;Note…</source>
+        <translation>畫線並寫筆記(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore Removed Highlight</source>
+        <translation>還原剛移除的畫線(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Citation (&amp;Chicago)</source>
+        <translation>複製引用（芝加哥格式）(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Citation (&amp;APA)</source>
+        <translation>複製引用（APA 格式）(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport Citations…</source>
+        <translation>匯出引用(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Story as &amp;Dossier…</source>
+        <translation>將新聞事件匯出為資料彙編(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Select words of the article&apos;s text to highlight them.</source>
+        <translation>請先選取文章內文中的文字，再畫線。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Highlight removed (Research › Restore Removed Highlight).</source>
+        <translation>畫線已移除（可用 研究 › 還原剛移除的畫線）。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Placing highlights</source>
+        <translation>定位畫線</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The article of this highlight is not in the open library.</source>
+        <translation>這筆畫線所屬的文章不在目前開啟的文章庫中。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open an article to cite it.</source>
+        <translation>請先開啟要引用的文章。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Copied: {citation}</source>
+        <translation>已複製：{citation}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Formatting the citation</source>
+        <translation>排版引用</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bookmark_editor.py" line="+1"/>
+        <source>Enter saves · Shift+Enter starts a new line</source>
+        <translation>Enter 儲存 · Shift+Enter 換行</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="-10"/>
+        <source>Automatic (by the article&apos;s script)</source>
+        <translation>自動（依文章的文字選擇）</translation>
     </message>
 </context>
 <context>
