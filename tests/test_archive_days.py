@@ -116,3 +116,17 @@ def test_a_query_survives_json_and_keeps_what_it_does_not_know() -> None:
     newer = ListQuery.from_json('{"text": "a", "preset": "7d", "colour": "red"}')
     assert newer.preset == "7d" and newer.extra == {"colour": "red"}
     assert ListQuery.from_json('{"preset": "9y"}').preset is None
+
+
+def test_the_histogram_focuses_on_the_days_that_hold_nearly_all_of_it() -> None:
+    from reader.core.archive.selection import Bucket, Histogram, focus_days
+
+    days = [Bucket(date(2014, 9, 25), 1, {})]
+    days += [Bucket(date(2020, 12, 1) + timedelta(days=i), 300, {}) for i in range(60)]
+    days += [Bucket(date(2025, 2, 15), 1, {}), Bucket(None, 2, {})]
+    focus = focus_days(days)
+    assert focus == (date(2020, 12, 1), date(2021, 1, 29))
+    months = Histogram("day", days, focus).rebucket("month")
+    assert months.outside() == (1, 1) and months.total == 18_004  # nothing is dropped
+    assert focus_days([Bucket(date(2021, 1, 1), 1, {}), Bucket(date(2022, 1, 1), 1, {})]) == (
+        date(2021, 1, 1), date(2022, 1, 1))  # fmt: skip

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEve
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from reader.core.archive.days import DayRange
-from reader.core.archive.selection import Bucket, Histogram
+from reader.core.archive.selection import Bucket, Histogram, bucket_start
 from reader.ui.i18n import tr
 from reader.ui.widgets import plain_tooltip
 
@@ -56,6 +56,7 @@ class HistogramStrip(QWidget):
         self._colors: dict[str, str] = {}
         self._drag: tuple[int, int] | None = None  # slot indexes while dragging
         self._max = 0
+        self._outside = (0, 0)  # articles before and after the days drawn
 
     def sizeHint(self) -> QSize:
         return QSize(400, STRIP_HEIGHT)
@@ -64,11 +65,16 @@ class HistogramStrip(QWidget):
         self.histogram, self.by_source = histogram, by_source
         self._slots = []
         dated = [b for b in (histogram.buckets if histogram else []) if b.start is not None]
+        self._outside = histogram.outside() if histogram is not None else (0, 0)
         if histogram is not None and dated:
             found = {b.start: b for b in dated}
-            day = dated[0].start
-            assert day is not None
-            while day <= dated[-1].start:  # type: ignore[operator]
+            first, last = dated[0].start, dated[-1].start
+            if histogram.focus is not None:  # the days that hold nearly all of it
+                first = bucket_start(histogram.focus[0], histogram.by)
+                last = bucket_start(histogram.focus[1], histogram.by)
+            day = first
+            assert day is not None and last is not None
+            while day <= last:
                 self._slots.append(found.get(day) or Bucket(day, 0, {}))
                 day = next_start(day, histogram.by)
         self._max = max((b.count for b in self._slots), default=0)
@@ -127,8 +133,14 @@ class HistogramStrip(QWidget):
         first, last = self._slots[0].start, self._slots[-1].start
         assert first is not None and last is not None and self.histogram is not None
         baseline = int(plot.bottom()) + metrics.ascent() + 3
-        painter.drawText(int(plot.left()), baseline, first.isoformat())
+        before, after = self._outside
+        start = first.isoformat()
+        if before:  # stray articles outside the days drawn are counted, not hidden
+            start = tr("{n} earlier", n=before) + " · " + start
+        painter.drawText(int(plot.left()), baseline, start)
         end = bucket_end(last, self.histogram.by).isoformat()
+        if after:
+            end += " · " + tr("{n} later", n=after)
         painter.drawText(int(plot.right()) - metrics.horizontalAdvance(end), baseline, end)
         painter.setPen(text)
         scale = tr("{n} per {bucket} at most", n=self._max, bucket=self._bucket_word())

@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/histogram_strip.py" line="+203"/>
+        <location filename="../../reader/ui/histogram_strip.py" line="+215"/>
         <source>{days}: %n article(s)</source>
         <translation>
             <numerusform>{days}: %n article</numerusform>

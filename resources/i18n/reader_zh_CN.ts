@@ -2262,12 +2262,22 @@
         <translation>已存搜索文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/histogram_strip.py" line="+106"/>
+        <location filename="../../reader/ui/histogram_strip.py" line="+112"/>
         <source>No dated articles</source>
         <translation>没有带日期的文章</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
+        <source>{n} earlier</source>
+        <translation>更早 {n} 篇</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} later</source>
+        <translation>更晚 {n} 篇</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{n} per {bucket} at most</source>
         <translation>每{bucket}最多 {n} 篇</translation>
     </message>
