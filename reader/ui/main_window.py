@@ -286,6 +286,8 @@ class MainWindow(QMainWindow):
         self.search_pane.library_changed()
         self.status.library_opened()
         self.controller.open_library(path)
+        self.saved.refresh()  # names at once; counts once the search process answers
+        self.navigation.show_tags(self.bookmarks.tags())
         self.library_name = path.name
         self.setWindowTitle(tr("{library} — Reader", library=path.name))
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QStyle,
     QToolButton,
     QVBoxLayout,
@@ -81,6 +82,8 @@ class SearchPane(QWidget):
         self.date_combo = QComboBox()
         for day_key, day_label in DATES:
             self.date_combo.addItem(day_label, day_key)
+        self.date_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.date_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.range_edit = QLineEdit()  # typed days: "2021-01-05 – 2021-01-20"
         self.range_edit.setClearButtonEnabled(True)
         self.range_edit.hide()
@@ -93,17 +96,18 @@ class SearchPane(QWidget):
         self.clear_range.hide()
         self.strip = HistogramStrip()
         self.status = plain_label()
-        self.status.setWordWrap(True)
+        self.status.setMinimumWidth(1)  # a long line is cut at the pane's edge, never wrapped
+        # The box and Save; the days and the histogram's choices; the histogram; the counts.
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.edit, 3)
-        top.addWidget(self.date_combo)
-        top.addWidget(self.range_edit, 2)
+        top.addWidget(self.edit, 1)
         top.addWidget(self.save_button)
         chart = QHBoxLayout()
         chart.setContentsMargins(0, 0, 0, 0)
-        chart.addWidget(self.status, 1)
+        chart.addWidget(self.date_combo)
+        chart.addWidget(self.range_edit, 1)
         chart.addWidget(self.clear_range)
+        chart.addStretch(0)
         chart.addWidget(self.sort_combo)
         chart.addWidget(self.bucket_combo)
         chart.addWidget(self.by_source)
@@ -111,8 +115,9 @@ class SearchPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 2)
         layout.setSpacing(2)
         layout.addLayout(top)
-        layout.addWidget(self.strip)
         layout.addLayout(chart)
+        layout.addWidget(self.strip)
+        layout.addWidget(self.status)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -293,8 +298,8 @@ class SearchPane(QWidget):
                 text = tr("%n article(s)", None, articles)
             if rows != articles:  # grouped by story: say what the rows stand for
                 text += " " + tr("in %n row(s)", None, rows)
-            if not days.is_open:
-                text += " · " + days.text()
+            if listing.articles and not days.is_open and self.date_combo.currentData() != CUSTOM:
+                text += " · " + days.text()  # the days a preset stands for (typed: in the field)
             if listing.fallback:
                 text += " — " + tr("Query syntax not understood: searched as plain words")
             if indexing is not None:
