@@ -7,7 +7,7 @@ story), hit:<words> (the search result whose title holds the words), first (the 
 READER_LANG picks the language, SCRIPT the Show Text As choice (zh-Hans, zh-Hant-TW, ...).
 The story ids are those of `reader stories`. Used for the README:
 
-    main.png       LIB light member:deb03c16152d9c88 "蓬佩奥 台湾"  (the real corpus)
+    main.png       LIB light member:deb03c16152d9c88  (the real corpus)
     story-dark.png LIB dark story:a0e484f8163a03f2
     seeds-dark.png seeds dark member:e12039983fa2610c
     en.png         SLICE light hit:美国之音记者 蓬佩奥        (922 files of 2021-01-11..13)
