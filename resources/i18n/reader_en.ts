@@ -27,7 +27,7 @@
         <location filename="../../reader/cli/list.py" line="+43"/>
         <location filename="../../reader/cli/stories.py" line="+53"/>
         <location filename="../../reader/ui/article_html.py" line="+85"/>
-        <location filename="../../reader/ui/search_pane.py" line="+293"/>
+        <location filename="../../reader/ui/search_pane.py" line="+298"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
@@ -230,14 +230,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/saved/safe_sqlite.py" line="+153"/>
-        <source>{what} {path} was damaged ({reason}); it was kept as {aside}, and was restored from the backup {backup} (%n entry(-ies)).</source>
-        <translation>
-            <numerusform>{what} {path} was damaged ({reason}); it was kept as {aside}, and was restored from the backup {backup} (%n entry).</numerusform>
-            <numerusform>{what} {path} was damaged ({reason}); it was kept as {aside}, and was restored from the backup {backup} (%n entries).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../reader/ui/histogram_strip.py" line="+215"/>
         <source>{days}: %n article(s)</source>
         <translation>
@@ -246,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="+357"/>
+        <location filename="../../reader/ui/main_window.py" line="+359"/>
         <source>Nothing changed in the library: %n article(s), all indexed</source>
         <translation>
             <numerusform>Nothing changed in the library: %n article, all indexed</numerusform>
@@ -326,6 +318,14 @@
         <translation>
             <numerusform>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight was restored from the backup {backup}.</numerusform>
             <numerusform>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlights were restored from the backup {backup}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/core/saved/store.py" line="+64"/>
+        <source>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n saved search(es) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n saved search was restored from the backup {backup}.</numerusform>
+            <numerusform>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n saved searches were restored from the backup {backup}.</numerusform>
         </translation>
     </message>
 </context>

@@ -163,7 +163,7 @@
         <location filename="../../reader/cli/list.py" line="+43"/>
         <location filename="../../reader/cli/stories.py" line="+42"/>
         <location filename="../../reader/ui/article_html.py" line="+85"/>
-        <location filename="../../reader/ui/search_pane.py" line="+293"/>
+        <location filename="../../reader/ui/search_pane.py" line="+298"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
@@ -1056,7 +1056,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../reader/ui/search_pane.py" line="-245"/>
+        <location filename="../../reader/ui/search_pane.py" line="-249"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
@@ -1090,12 +1090,12 @@
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="+148"/>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-142"/>
         <source>Reader — offline news archive</source>
         <translation>Reader — 离线新闻文章库</translation>
     </message>
@@ -1111,7 +1111,7 @@
         <translation>视图</translation>
     </message>
     <message numerus="yes">
-        <location line="+205"/>
+        <location line="+207"/>
         <source>Nothing changed in the library: %n article(s), all indexed</source>
         <translation>
             <numerusform>文章库没有变化：%n 篇文章，全部已索引</numerusform>
@@ -1136,7 +1136,6 @@
     <message>
         <location filename="../../reader/core/annotations/durable.py" line="+129"/>
         <location filename="../../reader/core/bookmarks.py" line="+92"/>
-        <location filename="../../reader/core/saved/safe_sqlite.py" line="+86"/>
         <source>the file is empty (0 bytes)</source>
         <translation>文件是空的（0 字节）</translation>
     </message>
@@ -1153,7 +1152,6 @@
     <message>
         <location filename="../../reader/core/annotations/durable.py" line="+41"/>
         <location filename="../../reader/core/bookmarks.py" line="+25"/>
-        <location filename="../../reader/core/saved/safe_sqlite.py" line="+49"/>
         <source>it is damaged ({damage}) and the backup {backup} cannot be copied back ({reason}); nothing was changed</source>
         <translation>文件已损坏（{damage}），而备份 {backup} 无法复制回来（{reason}）；没有做任何更改</translation>
     </message>
@@ -1187,18 +1185,18 @@
     <message>
         <location line="+25"/>
         <location line="+24"/>
-        <location filename="../../reader/ui/main_window.py" line="-230"/>
+        <location filename="../../reader/ui/main_window.py" line="-232"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="+120"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Open Library</source>
         <translation>打开文章库</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Not a folder: {path}</source>
         <translation>不是文件夹：{path}</translation>
     </message>
@@ -1397,7 +1395,7 @@
         <translation>按月</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>2021-01-05 – 2021-01-20</source>
         <translation>2021-01-05 – 2021-01-20</translation>
     </message>
@@ -2230,36 +2228,41 @@
         <translation>saved add 需要名称和搜索内容</translation>
     </message>
     <message>
-        <location filename="../../reader/core/saved/safe_sqlite.py" line="-42"/>
-        <source>the file holds no tables</source>
-        <translation>文件中没有任何表</translation>
+        <location filename="../../reader/core/saved/store.py" line="+29"/>
+        <source>the saved searches file</source>
+        <translation>已存搜索文件</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the file holds no saved searches table</source>
+        <translation>文件中没有已存搜索表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The saved searches file {path} was empty (0 bytes) and no backup was found: saved searches start empty.</source>
+        <translation>已存搜索文件 {path} 是空的（0 字节），且未找到备份：已存搜索从空白开始。</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
-        <source>{what} {path} was damaged ({reason}); it was kept as {aside}, and was restored from the backup {backup} (%n entry(-ies)).</source>
+        <location line="+4"/>
+        <source>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n saved search(es) were restored from the backup {backup}.</source>
         <translation>
-            <numerusform>{what} {path} 已损坏（{reason}）；已保留为 {aside}，并已从备份 {backup} 恢复（%n 项）。</numerusform>
+            <numerusform>已存搜索文件 {path} 已损坏（{reason}）；已保留为 {aside}，并从备份 {backup} 恢复了 %n 个已存搜索。</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and no backup was found: saved searches start empty.</source>
+        <translation>已存搜索文件 {path} 已损坏（{reason}）；已保留为 {aside}，且未找到备份：已存搜索从空白开始。</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>{what} {path} was damaged ({reason}); it was kept as {aside}, and no backup was found: it starts empty.</source>
-        <translation>{what} {path} 已损坏（{reason}）；已保留为 {aside}，且未找到备份：从空白开始。</translation>
+        <source>The saved searches were written by a newer Reader (schema {version}); they are left untouched.</source>
+        <translation>已存搜索是由更新版本的 Reader 写入的（结构版本 {version}）；未作改动。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{what} was written by a newer Reader (schema {version}); it is left untouched.</source>
-        <translation>{what}是由更新版本的 Reader 写入的（结构版本 {version}）；未作改动。</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>No backup of {what} could be written in {folder} ({reason}).</source>
-        <translation>无法在 {folder} 中写入{what}的备份（{reason}）。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/core/saved/store.py" line="+27"/>
-        <source>the saved searches file</source>
-        <translation>已存搜索文件</translation>
+        <location line="+4"/>
+        <source>No backup of the saved searches could be written in {folder} ({reason}).</source>
+        <translation>无法在 {folder} 中写入已存搜索的备份（{reason}）。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/histogram_strip.py" line="+112"/>
@@ -2325,7 +2328,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/search_pane.py" line="-260"/>
+        <location filename="../../reader/ui/search_pane.py" line="-264"/>
         <source>Today in the Archive</source>
         <translation>存档中的今天</translation>
     </message>

@@ -163,7 +163,7 @@
         <location filename="../../reader/cli/list.py" line="+43"/>
         <location filename="../../reader/cli/stories.py" line="+42"/>
         <location filename="../../reader/ui/article_html.py" line="+85"/>
-        <location filename="../../reader/ui/search_pane.py" line="+293"/>
+        <location filename="../../reader/ui/search_pane.py" line="+298"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
@@ -1056,7 +1056,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../reader/ui/search_pane.py" line="-245"/>
+        <location filename="../../reader/ui/search_pane.py" line="-249"/>
         <source>Search syntax</source>
         <translation>搜尋語法</translation>
     </message>
@@ -1090,12 +1090,12 @@
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="+148"/>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-142"/>
         <source>Reader — offline news archive</source>
         <translation>Reader — 離線新聞文章庫</translation>
     </message>
@@ -1111,7 +1111,7 @@
         <translation>檢視</translation>
     </message>
     <message numerus="yes">
-        <location line="+205"/>
+        <location line="+207"/>
         <source>Nothing changed in the library: %n article(s), all indexed</source>
         <translation>
             <numerusform>文章庫沒有變化：%n 篇文章，全部已索引</numerusform>
@@ -1136,7 +1136,6 @@
     <message>
         <location filename="../../reader/core/annotations/durable.py" line="+129"/>
         <location filename="../../reader/core/bookmarks.py" line="+92"/>
-        <location filename="../../reader/core/saved/safe_sqlite.py" line="+86"/>
         <source>the file is empty (0 bytes)</source>
         <translation>檔案是空的（0 位元組）</translation>
     </message>
@@ -1153,7 +1152,6 @@
     <message>
         <location filename="../../reader/core/annotations/durable.py" line="+41"/>
         <location filename="../../reader/core/bookmarks.py" line="+25"/>
-        <location filename="../../reader/core/saved/safe_sqlite.py" line="+49"/>
         <source>it is damaged ({damage}) and the backup {backup} cannot be copied back ({reason}); nothing was changed</source>
         <translation>檔案已損壞（{damage}），而備份 {backup} 無法複製回來（{reason}）；沒有做任何變更</translation>
     </message>
@@ -1187,18 +1185,18 @@
     <message>
         <location line="+25"/>
         <location line="+24"/>
-        <location filename="../../reader/ui/main_window.py" line="-230"/>
+        <location filename="../../reader/ui/main_window.py" line="-232"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="+120"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Open Library</source>
         <translation>開啟文章庫</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Not a folder: {path}</source>
         <translation>不是資料夾：{path}</translation>
     </message>
@@ -1397,7 +1395,7 @@
         <translation>按月</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>2021-01-05 – 2021-01-20</source>
         <translation>2021-01-05 – 2021-01-20</translation>
     </message>
@@ -2230,36 +2228,41 @@
         <translation>saved add 需要名稱和搜尋內容</translation>
     </message>
     <message>
-        <location filename="../../reader/core/saved/safe_sqlite.py" line="-42"/>
-        <source>the file holds no tables</source>
-        <translation>檔案中沒有任何資料表</translation>
+        <location filename="../../reader/core/saved/store.py" line="+29"/>
+        <source>the saved searches file</source>
+        <translation>已存搜尋檔案</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the file holds no saved searches table</source>
+        <translation>檔案中沒有已存搜尋資料表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The saved searches file {path} was empty (0 bytes) and no backup was found: saved searches start empty.</source>
+        <translation>已存搜尋檔案 {path} 是空的（0 位元組），且找不到備份：已存搜尋從空白開始。</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
-        <source>{what} {path} was damaged ({reason}); it was kept as {aside}, and was restored from the backup {backup} (%n entry(-ies)).</source>
+        <location line="+4"/>
+        <source>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n saved search(es) were restored from the backup {backup}.</source>
         <translation>
-            <numerusform>{what} {path} 已損壞（{reason}）；已保留為 {aside}，並已從備份 {backup} 還原（%n 項）。</numerusform>
+            <numerusform>已存搜尋檔案 {path} 已損壞（{reason}）；已保留為 {aside}，並從備份 {backup} 還原了 %n 個已存搜尋。</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and no backup was found: saved searches start empty.</source>
+        <translation>已存搜尋檔案 {path} 已損壞（{reason}）；已保留為 {aside}，且找不到備份：已存搜尋從空白開始。</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>{what} {path} was damaged ({reason}); it was kept as {aside}, and no backup was found: it starts empty.</source>
-        <translation>{what} {path} 已損壞（{reason}）；已保留為 {aside}，且找不到備份：從空白開始。</translation>
+        <source>The saved searches were written by a newer Reader (schema {version}); they are left untouched.</source>
+        <translation>已存搜尋是由較新版本的 Reader 寫入的（結構版本 {version}）；未作更動。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{what} was written by a newer Reader (schema {version}); it is left untouched.</source>
-        <translation>{what}是由較新版本的 Reader 寫入的（結構版本 {version}）；未作更動。</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>No backup of {what} could be written in {folder} ({reason}).</source>
-        <translation>無法在 {folder} 中寫入{what}的備份（{reason}）。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/core/saved/store.py" line="+27"/>
-        <source>the saved searches file</source>
-        <translation>已存搜尋檔案</translation>
+        <location line="+4"/>
+        <source>No backup of the saved searches could be written in {folder} ({reason}).</source>
+        <translation>無法在 {folder} 中寫入已存搜尋的備份（{reason}）。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/histogram_strip.py" line="+112"/>
@@ -2325,7 +2328,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/search_pane.py" line="-260"/>
+        <location filename="../../reader/ui/search_pane.py" line="-264"/>
         <source>Today in the Archive</source>
         <translation>存檔中的今天</translation>
     </message>

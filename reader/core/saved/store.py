@@ -13,16 +13,18 @@ records). Nothing else writes.
 
 from __future__ import annotations
 
+import sqlite3
 import zlib
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from reader.core.annotations.durable import Durability, DurableFile
 from reader.core.archive.query import ListQuery
-from reader.core.i18n import QT_TR_NOOP
+from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.paths import data_dir
-from reader.core.saved.safe_sqlite import SafeSQLite
 
 WHAT = QT_TR_NOOP("the saved searches file")  # StorageError translates it
 FILE_NAME = "saved-searches.sqlite"
@@ -44,6 +46,39 @@ _MIGRATIONS = {
     );
     """,
 }
+
+
+KIND = Durability(
+    what=WHAT,
+    file_name=FILE_NAME,
+    backup_folder="saved-search-backups",
+    backup_stem="saved-searches",
+    count_sql="SELECT count(*) FROM saved_searches",
+    migrations=_MIGRATIONS,
+    no_table=QT_TR_NOOP("the file holds no saved searches table"),
+    empty_no_backup=QT_TR_NOOP(
+        "The saved searches file {path} was empty (0 bytes) and no backup was found: saved"
+        " searches start empty."
+    ),
+    restored=lambda n, **values: tr(
+        "The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n"
+        " saved search(es) were restored from the backup {backup}.",
+        None,
+        n,
+        **values,
+    ),
+    damaged_no_backup=QT_TR_NOOP(
+        "The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and no"
+        " backup was found: saved searches start empty."
+    ),
+    newer_schema=QT_TR_NOOP(
+        "The saved searches were written by a newer Reader (schema {version}); they are left"
+        " untouched."
+    ),
+    no_backup_written=QT_TR_NOOP(
+        "No backup of the saved searches could be written in {folder} ({reason})."
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -80,14 +115,26 @@ def unpack_ids(blob: bytes) -> set[str]:
     return set(text.split("\n")) if text else set()
 
 
-class SavedSearchStore(SafeSQLite):
-    WHAT = WHAT
-    MIGRATIONS = _MIGRATIONS
-    COUNT_TABLE = "saved_searches"
+class SavedSearchStore:
+    """Raises StorageError (in words; nothing moved) when the file cannot be opened, and
+    RuntimeError for a file written by a newer Reader (``reader/core/annotations/durable.py``:
+    the rules bookmarks and highlights follow)."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.listeners: list[Callable[[SavedChange], None]] = []
-        super().__init__(path or data_dir() / FILE_NAME)
+        self.file = DurableFile(KIND, path or data_dir() / FILE_NAME)
+        self.path = self.file.path
+        self.db = self.file.db
+        self.notice = self.file.notice
+
+    def close(self) -> None:
+        self.file.close()
+
+    def count(self) -> int:
+        return self.file.count()
+
+    def _write(self) -> AbstractContextManager[sqlite3.Connection]:
+        return self.file.write()
 
     def _announce(self, change: SavedChange) -> None:
         for listener in list(self.listeners):
@@ -173,8 +220,6 @@ class SavedSearchStore(SafeSQLite):
 def read_seen(path: Path, library: str) -> dict[str, set[str]]:
     """Every saved search's seen ids in one library, read-only (a worker counting "new"
     does not open the store itself: that would make a backup)."""
-    import sqlite3
-
     if not path.exists():
         return {}
     db = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
