@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from reader.core.archive.query import ListQuery
 from reader.core.archive.selection import UserFiles
 from reader.core.paths import library_key
-from reader.core.saved.store import SavedSearchStore, read_seen
+from reader.core.saved.store import SavedSearchStore, pack_ids, read_seen
 from reader.core.storage import StorageError
 from reader.ui.i18n import tr
 from reader.ui.library_controller import LibraryController
@@ -66,10 +66,14 @@ class SavedSearches(QObject):
         if library is None:
             return
         key = library_key(library)
-        self.controller.run_in_worker(
-            tr("Saved searches"), lambda: self.store.mark_seen(name, key, ids),
-            lambda _none: self.refresh(),
-        )  # fmt: skip
+
+        def write(packed: object) -> None:  # on the GUI thread: the store's connection
+            if isinstance(packed, bytes) and self._stored(
+                lambda: self.store.mark_seen(name, key, packed)
+            ):
+                self.refresh()
+
+        self.controller.run_in_worker(tr("Saved searches"), lambda: pack_ids(ids), write)
 
     def listed(self, ids: Callable[[], list[str]]) -> None:
         """The list answered: a saved search being opened has now been seen."""

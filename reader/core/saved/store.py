@@ -205,14 +205,17 @@ class SavedSearchStore:
         self._announce(SavedChange("rename", name, now, new_name=new_name))
         return True
 
-    def mark_seen(self, name: str, library: str, ids: Iterable[str]) -> None:
-        """The reader opened it: what matches now is no longer new."""
+    def mark_seen(self, name: str, library: str, ids: Iterable[str] | bytes) -> None:
+        """The reader opened it: what matches now is no longer new (``ids``, or them packed
+        by ``pack_ids`` in a worker: sorting and compressing 50k ids is not for the GUI
+        thread)."""
         now = _now()
+        packed = ids if isinstance(ids, bytes) else pack_ids(ids)
         with self._write() as db:
             db.execute(
                 "INSERT OR REPLACE INTO saved_seen(name, library, seen_at, ids)"
                 " SELECT name, ?, ?, ? FROM saved_searches WHERE name=?",
-                (library, now, pack_ids(ids), name),
+                (library, now, packed, name),
             )
         self._announce(SavedChange("seen", name, now, library=library))
 
