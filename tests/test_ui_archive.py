@@ -156,3 +156,37 @@ def test_a_search_during_the_first_build_keeps_up_with_what_is_listed(
     assert Catalog(index.layout.catalog_path, readonly=True).article_count() == 5
     found = LibraryIndex(library).matches("布林肯")
     assert len(found.ids) == 5 and found.scanned == 5
+
+
+def test_every_pane_comes_back_from_the_view_menu(window: MainWindow) -> None:
+    view_menu = next(menu for menu, title in window.actions_.menus if title == "&View")
+    offered = view_menu.actions()
+    for dock in (window.views_dock, window.sources_dock, window.bookmarks_dock):
+        dock.close()
+        assert not dock.isVisible()
+        assert dock.toggleViewAction() in offered
+        dock.toggleViewAction().trigger()
+        assert dock.isVisible()
+    window.actions_.histogram_toggle.trigger()  # the histogram too
+    assert not window.search_pane.strip.isVisible()
+    window.actions_.histogram_toggle.trigger()
+    assert window.search_pane.strip.isVisible()
+
+
+def test_a_story_filters_the_one_list(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from reader.core.stories.grouping import STORY_ROW
+
+    model = window.list_model
+    window.actions_.group_by_story.trigger()
+    qtbot.waitUntil(lambda: any(model.story_id(r) for r in range(model.rowCount())),
+                    timeout=10_000)  # fmt: skip
+    story = next(s for r in range(model.rowCount()) if (s := model.story_id(r)))
+    members = set(model.story_members(story))
+    menu = window.commands.list_menu_for(STORY_ROW + story)
+    [only] = [a for a in menu.actions() if a.text() == "List Only This Story"]
+    only.trigger()
+    qtbot.waitUntil(lambda: histogram_total(window) == len(members), timeout=10_000)
+    assert set(model.ids()) == members
+    window.navigation.view.clicked.emit(window.navigation.sections[0].child(0).index())  # All
+    qtbot.waitUntil(lambda: histogram_total(window) == 5, timeout=10_000)
+    window.actions_.group_by_story.trigger()

@@ -123,6 +123,8 @@ class ReadingCommands(QObject):
             what = tr("Mark Story Read")
             menu.addAction(what, lambda: self.session.mark(members, True, what))
             menu.addAction(tr("Mark All Read"), self.mark_all_read)
+            story = article_id[len(STORY_ROW) :]
+            menu.addAction(tr("List Only This Story"), lambda: self.list_story(story))
             return menu
         menu.addAction(tr("Open"), lambda: self.articles.select_id(article_id))
         read = self.session.is_read(article_id)
@@ -130,6 +132,11 @@ class ReadingCommands(QObject):
                        lambda: self.toggle_read(article_id))  # fmt: skip
         menu.addAction(tr(MARK_ALL_READ), self.mark_all_read)
         return menu
+
+    def list_story(self, story: str) -> None:
+        """The one list shows only this story's articles (a view in the sidebar clears it)."""
+        model = self.articles.model
+        model.set_search(model.search.with_changes(story=story))
 
     def set_focus_mode(self, on: bool, hide: list[QWidget]) -> None:
         """Only the article: the list, the sidebar and the toolbar step aside, and the

@@ -1290,17 +1290,22 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>Every article in the list is read</source>
         <translation>列表中的文章都已读</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-52"/>
         <source>Mark Story Read</source>
         <translation>将事件标为已读</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>List Only This Story</source>
+        <translation>只列出这个事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -1312,7 +1317,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+52"/>
+        <location line="+57"/>
         <location filename="../../reader/ui/session.py" line="+0"/>
         <source>Mark as Read</source>
         <translation>标为已读</translation>
@@ -2375,7 +2380,7 @@
         <translation>已保存搜索“{name}”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Saved searches</source>
         <translation>已存搜索</translation>
     </message>

@@ -1290,17 +1290,22 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>Every article in the list is read</source>
         <translation>清單中的文章都已讀</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-52"/>
         <source>Mark Story Read</source>
         <translation>將事件標為已讀</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>List Only This Story</source>
+        <translation>只列出這個事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
@@ -1312,7 +1317,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+52"/>
+        <location line="+57"/>
         <location filename="../../reader/ui/session.py" line="+0"/>
         <source>Mark as Read</source>
         <translation>標示為已讀</translation>
@@ -2375,7 +2380,7 @@
         <translation>已儲存搜尋「{name}」</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Saved searches</source>
         <translation>已存搜尋</translation>
     </message>
