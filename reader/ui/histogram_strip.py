@@ -57,6 +57,7 @@ class HistogramStrip(QWidget):
         self._drag: tuple[int, int] | None = None  # slot indexes while dragging
         self._max = 0
         self._outside = (0, 0)  # articles before and after the days drawn
+        self._laid_out: tuple[tuple[float, ...], list[tuple[QColor, list[QRectF]]]] | None = None
 
     def sizeHint(self) -> QSize:
         return QSize(400, STRIP_HEIGHT)
@@ -78,6 +79,7 @@ class HistogramStrip(QWidget):
                 self._slots.append(found.get(day) or Bucket(day, 0, {}))
                 day = next_start(day, histogram.by)
         self._max = max((b.count for b in self._slots), default=0)
+        self._laid_out = None
         totals: dict[str, int] = {}
         for bucket in self._slots:
             for name, n in bucket.sources.items():
@@ -112,16 +114,10 @@ class HistogramStrip(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("No dated articles"))
             return
         width = plot.width() / len(self._slots)
-        gap = 1.0 if width > 3 else 0.0
-        for i, bucket in enumerate(self._slots):
-            x = plot.left() + i * width
-            bottom = plot.bottom()
-            parts = self._parts(bucket)
-            for color, n in parts:
-                height = plot.height() * n / self._max
-                painter.fillRect(QRectF(x, bottom - height, max(width - gap, 1.0), height),
-                                 QColor(color))  # fmt: skip
-                bottom -= height
+        painter.setPen(Qt.PenStyle.NoPen)
+        for color, rects in self._bars(plot):  # one call per colour (a day strip of 180 days
+            painter.setBrush(color)  # by 30 outlets drew 5,400 rects one by one: 16-33 ms)
+            painter.drawRects(rects)
         if self._drag is not None:
             lo, hi = sorted(self._drag)
             highlight = QColor(palette.color(QPalette.ColorRole.Highlight))
@@ -147,6 +143,27 @@ class HistogramStrip(QWidget):
         painter.drawText(int(plot.left()), metrics.ascent() + 1, scale)
         if self.by_source:
             self._legend(painter, metrics, metrics.horizontalAdvance(scale) + 16)
+
+    def _bars(self, plot: QRectF) -> list[tuple[QColor, list[QRectF]]]:
+        """The stacked bars by colour, laid out once per histogram and size."""
+        key = (plot.width(), plot.height(), plot.left(), plot.top())
+        if self._laid_out is not None and self._laid_out[0] == key:
+            return self._laid_out[1]
+        width = plot.width() / len(self._slots)
+        gap = 1.0 if width > 3 else 0.0
+        by_color: dict[str, list[QRectF]] = {}
+        for i, bucket in enumerate(self._slots):
+            x = plot.left() + i * width
+            bottom = plot.bottom()
+            for color, n in self._parts(bucket):
+                height = plot.height() * n / self._max
+                by_color.setdefault(color, []).append(
+                    QRectF(x, bottom - height, max(width - gap, 1.0), height)
+                )
+                bottom -= height
+        bars = [(QColor(color), rects) for color, rects in by_color.items()]
+        self._laid_out = (key, bars)
+        return bars
 
     def _bucket_word(self) -> str:
         by = self.histogram.by if self.histogram else "day"
