@@ -131,3 +131,24 @@ def test_a_saved_search_counts_a_new_file_as_new_until_seen(
     assert run(capsys, "saved", "remove", "vaccines", *lib)[0] == 0
     assert set(listed()) == {"weather"}
     assert run(capsys, "saved", "seen", "vaccines", *lib)[0] == 1
+
+
+def test_unread_lists_what_the_window_shows_unread(
+    library: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.core.readstate import ReadState
+
+    _code, out, _err = run(capsys, "list", "--json", "--library", str(library))
+    everything = [json.loads(line)["id"] for line in out.splitlines()]
+    state = ReadState()  # the window's read marks, in the same data folder
+    state.set_read(everything[:10])
+    state.close()
+    _code, out, err = run(capsys, "list", "--unread", "--json", "--library", str(library))
+    unread = [json.loads(line)["id"] for line in out.splitlines()]
+    assert unread == everything[10:] and "39 articles" in err
+    from reader.core.search.engine import LibraryIndex
+
+    vaccines = set(LibraryIndex(library).matches("疫苗").ids)
+    _code, out, _err = run(capsys, "search", "疫苗", "--unread", "--count", "--library",
+                           str(library))  # fmt: skip
+    assert int(out) == len(vaccines - set(everything[:10])) < len(vaccines)

@@ -130,3 +130,26 @@ def test_the_histogram_focuses_on_the_days_that_hold_nearly_all_of_it() -> None:
     assert months.outside() == (1, 1) and months.total == 18_004  # nothing is dropped
     assert focus_days([Bucket(date(2021, 1, 1), 1, {}), Bucket(date(2022, 1, 1), 1, {})]) == (
         date(2021, 1, 1), date(2022, 1, 1))  # fmt: skip
+
+
+def test_days_are_the_readers_local_days(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In Taipei, 2021-01-05 starts at 16:00 UTC the day before: the list, the presets, the
+    histogram and `date:` in the search box all mean the reader's days."""
+    import time as clock
+    from datetime import UTC, datetime
+
+    from reader.core.search.query import parse_query
+
+    monkeypatch.setenv("TZ", "Asia/Taipei")
+    clock.tzset()
+    try:
+        start, end = DayRange(date(2021, 1, 5), date(2021, 1, 5)).bounds()
+        assert start == int(datetime(2021, 1, 4, 16, tzinfo=UTC).timestamp())
+        assert end == start + 86400
+        parsed = parse_query("date:2021-01-05 疫苗")
+        assert parsed.date_from == datetime(2021, 1, 4, 16, tzinfo=UTC)
+        assert parsed.date_to == datetime(2021, 1, 5, 16, tzinfo=UTC)
+        assert local_day(start) == date(2021, 1, 5)
+    finally:
+        monkeypatch.delenv("TZ")
+        clock.tzset()
