@@ -24,6 +24,7 @@ SUBCOMMANDS: tuple[str, ...] = (
     "highlights",
     "cite",
     "dossier",
+    "story",
     "list",
     "histogram",
     "saved",

@@ -23,6 +23,7 @@ from reader.cli import (
     search,
     show,
     stories,
+    story,
 )
 from reader.cli import list as list_command
 from reader.cli.common import EXIT_STORAGE
@@ -49,6 +50,7 @@ COMMAND_MODULES: dict[str, ModuleType] = {
         highlights,
         cite,
         dossier,
+        story,
         list_command,
         histogram,
         saved,

@@ -60,6 +60,7 @@ from reader.ui.article_html import (
     ARTICLE_SCHEME,
     IMAGE_SCHEME,
     LOAD_SCHEME,
+    MORE_SCHEME,
     STORY_SCHEME,
     render_body,
     story_page,
@@ -118,7 +119,7 @@ class ArticleBrowser(QTextBrowser):
         if url.scheme() == LOAD_SCHEME and url.path().isdigit():
             self.image_requested.emit(int(url.path()))
             return
-        if url.scheme() in (ARTICLE_SCHEME, STORY_SCHEME):  # links of a story's timeline
+        if url.scheme() in (ARTICLE_SCHEME, STORY_SCHEME, MORE_SCHEME):  # a story's timeline
             self.reader_link.emit(url.scheme(), url.path())
             return
         if url.scheme().lower() in SAFE_SCHEMES and url.host():
@@ -270,6 +271,8 @@ class ViewerPane(QWidget):
         self.related_label = plain_label()
         self.related_list = QListWidget()  # a handful of rows, never a library-sized list
         self._related_state: list[SearchHit] | StoryContext = []
+        self._story_line: StoryTimeline | None = None  # the timeline shown, if one is
+        self._story_expanded: frozenset[str] = frozenset()  # its reports shown in full
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -343,10 +346,7 @@ class ViewerPane(QWidget):
         self.images.finished.connect(self._images_finished)
         self.related_list.itemActivated.connect(self._related_item)
         self.related_list.itemClicked.connect(self._related_item)
-        self.browser.reader_link.connect(
-            lambda kind, target: (self.story_clicked if kind == STORY_SCHEME
-                                  else self.related_clicked).emit(target)
-        )  # fmt: skip
+        self.browser.reader_link.connect(self._reader_link)
         self.retranslate()  # and the first page: the placeholder
 
     def retranslate(self) -> None:
@@ -590,10 +590,29 @@ class ViewerPane(QWidget):
         elif kind == ARTICLE_SCHEME:
             self.related_clicked.emit(target)
 
+    def _reader_link(self, kind: str, target: str) -> None:
+        if kind == MORE_SCHEME:
+            self._expand_report(target)
+        else:
+            (self.story_clicked if kind == STORY_SCHEME else self.related_clicked).emit(target)
+
+    def _expand_report(self, article_id: str) -> None:
+        """Every new sentence of one report of the shown timeline, keeping the place."""
+        line = self._story_line
+        if line is None:
+            return
+        self._story_expanded = self._story_expanded | {article_id}
+        bar = self.browser.verticalScrollBar()
+        where = bar.value()
+        self._page(story_page(line, self._story_expanded))
+        bar.setValue(where)
+
     def show_story(self, line: StoryTimeline) -> None:
         """A story's timeline: who reported first, then each report in time order with what
         it adds (the sentences no earlier report had)."""
         self._leave_article()
+        self._story_line = line
+        self._story_expanded = frozenset()
         self._page(story_page(line))
         if line.related:
             self.set_story_context(StoryContext(None, [], line.related))

@@ -26,7 +26,8 @@
         <location filename="../../reader/cli/index.py" line="+18"/>
         <location filename="../../reader/cli/list.py" line="+43"/>
         <location filename="../../reader/cli/stories.py" line="+53"/>
-        <location filename="../../reader/ui/article_html.py" line="+85"/>
+        <location filename="../../reader/cli/story.py" line="+37"/>
+        <location filename="../../reader/ui/article_html.py" line="+86"/>
         <location filename="../../reader/ui/search_pane.py" line="+298"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
@@ -132,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/viewer.py" line="-375"/>
+        <location filename="../../reader/ui/viewer.py" line="-374"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -140,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+544"/>
+        <location line="+562"/>
         <source>%n image(s) could not be loaded</source>
         <translation>
             <numerusform>%n image could not be loaded</numerusform>
@@ -164,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%n more new sentence(s)</source>
         <translation>
             <numerusform>%n more new sentence</numerusform>
@@ -172,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n sentence(s) told by an earlier report</source>
         <translation>
             <numerusform>%n sentence told by an earlier report</numerusform>
@@ -181,6 +182,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/cli/stories.py" line="-5"/>
+        <location filename="../../reader/cli/story.py" line="+1"/>
         <location filename="../../reader/core/dossier/words.py" line="+21"/>
         <location filename="../../reader/ui/list_model.py" line="+353"/>
         <source>%n outlet(s)</source>
@@ -230,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/histogram_strip.py" line="+215"/>
+        <location filename="../../reader/ui/histogram_strip.py" line="+232"/>
         <source>{days}: %n article(s)</source>
         <translation>
             <numerusform>{days}: %n article</numerusform>

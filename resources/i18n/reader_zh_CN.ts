@@ -162,7 +162,8 @@
         <location filename="../../reader/cli/index.py" line="+3"/>
         <location filename="../../reader/cli/list.py" line="+43"/>
         <location filename="../../reader/cli/stories.py" line="+42"/>
-        <location filename="../../reader/ui/article_html.py" line="+85"/>
+        <location filename="../../reader/cli/story.py" line="+37"/>
+        <location filename="../../reader/ui/article_html.py" line="+86"/>
         <location filename="../../reader/ui/search_pane.py" line="+298"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
@@ -297,11 +298,13 @@
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../reader/cli/story.py" line="-15"/>
         <source>the library has no stories yet (run reader index)</source>
         <translation>文章库还没有新闻事件（请运行 reader index）</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../reader/cli/story.py" line="+15"/>
         <source>{articles}, {outlets}</source>
         <translation>{articles}，{outlets}</translation>
     </message>
@@ -313,7 +316,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/run.py" line="+66"/>
+        <location filename="../../reader/cli/run.py" line="+68"/>
         <source>commands (python -m reader COMMAND --help):</source>
         <translation>命令（python -m reader 命令 --help）：</translation>
     </message>
@@ -365,6 +368,7 @@
         <location filename="../../reader/cli/list.py" line="+6"/>
         <location filename="../../reader/cli/saved.py" line="+71"/>
         <location filename="../../reader/cli/stories.py" line="+6"/>
+        <location filename="../../reader/cli/story.py" line="+21"/>
         <source>library folder (default: the bundled seeds)</source>
         <translation>文章库文件夹（默认：内置示例）</translation>
     </message>
@@ -710,31 +714,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%n more new sentence(s)</source>
         <translation>
             <numerusform>另有 %n 句新内容</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n sentence(s) told by an earlier report</source>
         <translation>
             <numerusform>%n 句此前的报道已有</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>First reported by {source}, {when}.</source>
         <translation>最早由{source}报道，{when}。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../reader/cli/story.py" line="-11"/>
+        <location filename="../../reader/ui/article_html.py" line="+16"/>
         <source>Nothing the earlier reports did not say.</source>
         <translation>没有此前报道之外的新内容。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../reader/cli/stories.py" line="-15"/>
+        <location filename="../../reader/cli/story.py" line="-9"/>
         <location filename="../../reader/core/dossier/words.py" line="+21"/>
         <location filename="../../reader/ui/list_model.py" line="+353"/>
         <source>%n outlet(s)</source>
@@ -948,7 +954,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/viewer.py" line="-395"/>
+        <location filename="../../reader/ui/viewer.py" line="-394"/>
         <source>Find in the article</source>
         <translation>在文章中查找</translation>
     </message>
@@ -1084,7 +1090,7 @@
     </message>
     <message>
         <location line="+194"/>
-        <location filename="../../reader/ui/viewer.py" line="+369"/>
+        <location filename="../../reader/ui/viewer.py" line="+368"/>
         <source>Related coverage</source>
         <translation>相关报道</translation>
     </message>
@@ -1559,7 +1565,7 @@
         <translation>共 {articles}，来自 {files}（{duplicates}，{skipped} 个无法读取），索引用时 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="-461"/>
+        <location filename="../../reader/ui/viewer.py" line="-460"/>
         <source>The article file is no longer in the library; this is the saved bookmark.</source>
         <translation>文章文件已不在文章库中；以下是书签中保存的信息。</translation>
     </message>
@@ -1601,12 +1607,12 @@
         </translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+153"/>
         <source>Blocked link: {url}</source>
         <translation>已阻止的链接：{url}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>No installed font covers Chinese. Install one, e.g. `sudo apt install fonts-noto-cjk`.</source>
         <translation>没有可显示中文的字体。请安装一个，例如 `sudo apt install fonts-noto-cjk`。</translation>
     </message>
@@ -1637,13 +1643,14 @@
         <translation>▸ 事件时间线</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../reader/cli/story.py" line="+12"/>
+        <location filename="../../reader/ui/viewer.py" line="+5"/>
         <location line="+3"/>
         <source>Related stories</source>
         <translation>相关事件</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location filename="../../reader/ui/viewer.py" line="+188"/>
         <source>Loading images…</source>
         <translation>正在加载图片…</translation>
     </message>
@@ -1974,7 +1981,7 @@
         <translation>完整性检查失败：{found}</translation>
     </message>
     <message>
-        <location filename="../../reader/core/stories/store.py" line="+236"/>
+        <location filename="../../reader/core/stories/store.py" line="+307"/>
         <source>stories could not be updated ({why})</source>
         <translation>无法更新新闻事件（{why}）</translation>
     </message>
@@ -2270,12 +2277,12 @@
         <translation>无法在 {folder} 中写入已存搜索的备份（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/histogram_strip.py" line="+112"/>
+        <location filename="../../reader/ui/histogram_strip.py" line="+114"/>
         <source>No dated articles</source>
         <translation>没有带日期的文章</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>{n} earlier</source>
         <translation>更早 {n} 篇</translation>
     </message>
@@ -2290,7 +2297,7 @@
         <translation>每{bucket}最多 {n} 篇</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+28"/>
         <source>day</source>
         <translation>日</translation>
     </message>
@@ -2998,6 +3005,26 @@
         <location filename="../../reader/ui/preferences.py" line="-10"/>
         <source>Automatic (by the article&apos;s script)</source>
         <translation>自动（按文章的文字选择）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/story.py" line="-39"/>
+        <source>story: one story&apos;s timeline, what each report adds</source>
+        <translation>story：一个故事的时间线，每篇报道新增了什么</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no story {id}</source>
+        <translation>没有故事 {id}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a story&apos;s id, or the id of one of its articles</source>
+        <translation>故事的 ID，或其中一篇文章的 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the timeline as one JSON object</source>
+        <translation>以一个 JSON 对象输出时间线</translation>
     </message>
 </context>
 <context>

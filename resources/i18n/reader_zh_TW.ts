@@ -162,7 +162,8 @@
         <location filename="../../reader/cli/index.py" line="+3"/>
         <location filename="../../reader/cli/list.py" line="+43"/>
         <location filename="../../reader/cli/stories.py" line="+42"/>
-        <location filename="../../reader/ui/article_html.py" line="+85"/>
+        <location filename="../../reader/cli/story.py" line="+37"/>
+        <location filename="../../reader/ui/article_html.py" line="+86"/>
         <location filename="../../reader/ui/search_pane.py" line="+298"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
@@ -297,11 +298,13 @@
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../reader/cli/story.py" line="-15"/>
         <source>the library has no stories yet (run reader index)</source>
         <translation>文章庫還沒有新聞事件（請執行 reader index）</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../reader/cli/story.py" line="+15"/>
         <source>{articles}, {outlets}</source>
         <translation>{articles}，{outlets}</translation>
     </message>
@@ -313,7 +316,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/run.py" line="+66"/>
+        <location filename="../../reader/cli/run.py" line="+68"/>
         <source>commands (python -m reader COMMAND --help):</source>
         <translation>指令（python -m reader 指令 --help）：</translation>
     </message>
@@ -365,6 +368,7 @@
         <location filename="../../reader/cli/list.py" line="+6"/>
         <location filename="../../reader/cli/saved.py" line="+71"/>
         <location filename="../../reader/cli/stories.py" line="+6"/>
+        <location filename="../../reader/cli/story.py" line="+21"/>
         <source>library folder (default: the bundled seeds)</source>
         <translation>文章庫資料夾（預設：內建範例）</translation>
     </message>
@@ -710,31 +714,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%n more new sentence(s)</source>
         <translation>
             <numerusform>另有 %n 句新內容</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n sentence(s) told by an earlier report</source>
         <translation>
             <numerusform>%n 句先前的報導已有</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>First reported by {source}, {when}.</source>
         <translation>最早由{source}報導，{when}。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../reader/cli/story.py" line="-11"/>
+        <location filename="../../reader/ui/article_html.py" line="+16"/>
         <source>Nothing the earlier reports did not say.</source>
         <translation>沒有先前報導以外的新內容。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../reader/cli/stories.py" line="-15"/>
+        <location filename="../../reader/cli/story.py" line="-9"/>
         <location filename="../../reader/core/dossier/words.py" line="+21"/>
         <location filename="../../reader/ui/list_model.py" line="+353"/>
         <source>%n outlet(s)</source>
@@ -948,7 +954,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/viewer.py" line="-395"/>
+        <location filename="../../reader/ui/viewer.py" line="-394"/>
         <source>Find in the article</source>
         <translation>在文章中尋找</translation>
     </message>
@@ -1084,7 +1090,7 @@
     </message>
     <message>
         <location line="+194"/>
-        <location filename="../../reader/ui/viewer.py" line="+369"/>
+        <location filename="../../reader/ui/viewer.py" line="+368"/>
         <source>Related coverage</source>
         <translation>相關報導</translation>
     </message>
@@ -1559,7 +1565,7 @@
         <translation>共 {articles}，來自 {files}（{duplicates}，{skipped} 個無法讀取），索引耗時 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="-461"/>
+        <location filename="../../reader/ui/viewer.py" line="-460"/>
         <source>The article file is no longer in the library; this is the saved bookmark.</source>
         <translation>文章檔案已不在文章庫中；以下是書籤中儲存的資訊。</translation>
     </message>
@@ -1601,12 +1607,12 @@
         </translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+153"/>
         <source>Blocked link: {url}</source>
         <translation>已封鎖的連結：{url}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>No installed font covers Chinese. Install one, e.g. `sudo apt install fonts-noto-cjk`.</source>
         <translation>沒有可顯示中文的字型。請安裝一個，例如 `sudo apt install fonts-noto-cjk`。</translation>
     </message>
@@ -1637,13 +1643,14 @@
         <translation>▸ 事件時間軸</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../reader/cli/story.py" line="+12"/>
+        <location filename="../../reader/ui/viewer.py" line="+5"/>
         <location line="+3"/>
         <source>Related stories</source>
         <translation>相關事件</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location filename="../../reader/ui/viewer.py" line="+188"/>
         <source>Loading images…</source>
         <translation>正在載入圖片…</translation>
     </message>
@@ -1974,7 +1981,7 @@
         <translation>完整性檢查失敗：{found}</translation>
     </message>
     <message>
-        <location filename="../../reader/core/stories/store.py" line="+236"/>
+        <location filename="../../reader/core/stories/store.py" line="+307"/>
         <source>stories could not be updated ({why})</source>
         <translation>無法更新新聞事件（{why}）</translation>
     </message>
@@ -2270,12 +2277,12 @@
         <translation>無法在 {folder} 中寫入已存搜尋的備份（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/histogram_strip.py" line="+112"/>
+        <location filename="../../reader/ui/histogram_strip.py" line="+114"/>
         <source>No dated articles</source>
         <translation>沒有帶日期的文章</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>{n} earlier</source>
         <translation>更早 {n} 篇</translation>
     </message>
@@ -2290,7 +2297,7 @@
         <translation>每{bucket}最多 {n} 篇</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+28"/>
         <source>day</source>
         <translation>日</translation>
     </message>
@@ -2998,6 +3005,26 @@
         <location filename="../../reader/ui/preferences.py" line="-10"/>
         <source>Automatic (by the article&apos;s script)</source>
         <translation>自動（依文章的文字選擇）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/story.py" line="-39"/>
+        <source>story: one story&apos;s timeline, what each report adds</source>
+        <translation>story：一則故事的時間軸，每篇報導新增了什麼</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no story {id}</source>
+        <translation>沒有故事 {id}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a story&apos;s id, or the id of one of its articles</source>
+        <translation>故事的 ID，或其中一篇文章的 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the timeline as one JSON object</source>
+        <translation>以一個 JSON 物件輸出時間軸</translation>
     </message>
 </context>
 <context>
