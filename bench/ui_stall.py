@@ -84,6 +84,25 @@ class StallMeter:
         return f"{gaps[-1]:.1f} ms (p99 {p99:.1f} ms; {over} of {len(gaps)} ticks over 50 ms)"
 
 
+def run_steps(
+    meter: StallMeter, steps: list[tuple[str, Callable[[], None]]], pause_ms: int,
+    then: Callable[[], None],
+) -> None:  # fmt: skip
+    """Each named step, ``pause_ms`` apart (the meter keeps each one's worst gap), then
+    ``then``."""
+
+    def step() -> None:
+        if steps:
+            name, action = steps.pop(0)
+            meter.step = name
+            action()
+            QTimer.singleShot(pause_ms, step)
+        else:
+            QTimer.singleShot(1000, then)
+
+    step()
+
+
 def choose_preset(pane: SearchPane, key: str | None) -> None:
     row = pane.date_combo.findData(key)
     pane.date_combo.setCurrentIndex(row)
@@ -151,16 +170,7 @@ def main(argv: list[str] | None = None) -> int:
             ("by outlet off", lambda: pane.by_source.setChecked(False)),
         ]  # fmt: skip
 
-        def step() -> None:
-            if steps:
-                name, action = steps.pop(0)
-                meter.step = name
-                action()
-                QTimer.singleShot(1500, step)  # answers come from the search process
-            else:
-                QTimer.singleShot(1000, reading_phase)
-
-        step()
+        run_steps(meter, steps, 1500, reading_phase)  # answers come from the search process
 
     def reading_phase() -> None:
         summaries["histogram"] = meter.summary() + meter.worst_step()
@@ -203,16 +213,7 @@ def main(argv: list[str] | None = None) -> int:
             ("undo", window.session.undo),
         ]
 
-        def step() -> None:
-            if steps:
-                name, action = steps.pop(0)
-                meter.step = name
-                action()
-                QTimer.singleShot(700, step)  # listings and marks answer from workers
-            else:
-                QTimer.singleShot(1000, finish)
-
-        step()
+        run_steps(meter, steps, 700, finish)  # listings and marks answer from workers
 
     def finish() -> None:
         summaries["list"] = meter.summary() + meter.worst_step()
