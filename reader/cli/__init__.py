@@ -25,6 +25,8 @@ SUBCOMMANDS: tuple[str, ...] = (
     "cite",
     "dossier",
     "story",
+    "marks",
+    "sync",
     "list",
     "histogram",
     "saved",

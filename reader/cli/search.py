@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from typing import TYPE_CHECKING
 
-from reader.cli.common import emphasis, hit_json, open_index, reindex
+from reader.cli.common import hit_json, open_index, print_marked, reindex
 from reader.cli.filters import add_filter_arguments, query_of, say_days, validate_filters
 from reader.core.dates import format_date
 from reader.core.i18n import QT_TR_NOOP, tr
@@ -22,7 +22,6 @@ HELP = QT_TR_NOOP("search a library's index")
 
 def _cmd_search(args: argparse.Namespace) -> int:
     from reader.core.search.api import SearchOptions
-    from reader.core.search.highlight import render_marked
 
     index = open_index(args)
     query = query_of(args, args.query, index)
@@ -43,7 +42,6 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
         days = query.days(_last_active(index))
         say_days(ListAnswer(query, Selection(days=days)))
-    mark = emphasis()
     for hit in results.hits:
         if args.json:
             print(hit_json(hit))
@@ -51,11 +49,13 @@ def _cmd_search(args: argparse.Namespace) -> int:
             print(
                 f"{format_date(hit.published) or ' ' * 10}  {hit.source}  {hit.title}  [{hit.id}]"
             )
-            print(f"    {render_marked(hit.snippet, hit.snippet_spans, mark)}")
+            print_marked(hit.snippet, hit.snippet_spans)
     if results.approximate:
         said = tr("about %n result(s)", None, results.total)
     else:
         said = tr("%n result(s)", None, results.total)
+    if results.incomplete:  # a rebuild running, or an update that stopped: "0" is not all
+        said += " — " + results.incomplete
     said += " " + tr("({ms} ms)", ms=f"{results.elapsed_ms:.1f}")
     if results.fallback:
         said += " — " + tr("Query syntax not understood: searched as plain words")

@@ -108,6 +108,22 @@ class Looks:
         self.set_language(chosen.language)
         self.keeper.changed()
 
+    def show_merged(self, names: set[str]) -> None:
+        """Settings a sync merge changed (already in ``settings``): shown as if chosen here."""
+        s = self.settings
+        if "theme" in names:
+            self.apply_theme(s.theme)
+        if "zoom" in names:
+            self.viewer.set_zoom(s.zoom)
+        if names & {"reading_font", "line_spacing", "column_em"}:
+            self.viewer.set_typography(typography_of(s))
+        if "language" in names:
+            self.set_language(s.language)
+        if "article_script" in names:
+            self.viewer.set_script(s.article_script)
+            self.actions.show_script(s.article_script)
+        self.keeper.changed()
+
 
 def print_article(parent: QWidget, viewer: ViewerPane) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -65,6 +65,7 @@ class Listing:
     needles: tuple[str, ...] = ()
     hits: dict[str, SearchHit] = field(default_factory=dict)
     fallback: bool = False
+    incomplete: str | None = None  # why the index may not hold the whole library (words)
 
 
 def merge_sources(

@@ -80,6 +80,7 @@ def list_work(path: Path, request: ListRequest, searches: SearchService | None) 
             found.needles if found is not None else (),
             {h.id: h for h in found.hits} if found is not None else {},
             found.fallback if found is not None else False,
+            found.incomplete if found is not None else None,
         )  # fmt: skip
     except Exception as exc:
         if "no such table" in str(exc):  # the first build has not created it yet

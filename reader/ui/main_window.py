@@ -29,6 +29,7 @@ from reader.core.readstate import ReadState
 from reader.core.saved.store import SavedSearchStore
 from reader.core.search.layout import UpdateSummary
 from reader.core.settings import Settings
+from reader.core.sync.setup import Stores
 from reader.ui.actions import SCRIPT_ACTIONS, build_actions, fill_recent_menu
 from reader.ui.appearance import Looks, export_pdf, print_article
 from reader.ui.article_list import ArticleListPane
@@ -47,6 +48,8 @@ from reader.ui.search_pane import SearchPane
 from reader.ui.session import OpenedArticle, ReadingSession
 from reader.ui.sources_pane import SourcesPane
 from reader.ui.status_bar import LibraryStatus
+from reader.ui.sync_controller import SyncController
+from reader.ui.sync_status import SyncStatus
 from reader.ui.viewer import ViewerPane
 from reader.ui.widgets import warn
 from reader.ui.window_state import SettingsKeeper, remember_window, restore_window
@@ -133,6 +136,9 @@ class MainWindow(QMainWindow):
         self.sources_dock.raise_()
         self.research.add_menu(self.notes_dock.toggleViewAction())
         self.research.notice.connect(lambda text: self.status.say(text, 8000))
+        stores = Stores(read_state, self.bookmarks, self.research.store)
+        self.sync = SyncController(settings, stores, self._settings_merged, self)
+        self.sync_status = SyncStatus(self.sync, self.statusBar())
         self._wire()
         restore_window(self, self.splitter, settings, self.sources_dock)
         self.looks = Looks(self.viewer, settings, self.keeper, self.actions_)
@@ -140,6 +146,7 @@ class MainWindow(QMainWindow):
         self.search_pane.sort_combo.setCurrentIndex(1 if settings.search_sort == "date" else 0)
         self._rebuild_recent_menu()
         self.retranslate()
+        self.sync.start()  # after the looks: a merge may change them
 
     def retranslate(self) -> None:
         """The window's own words in the current language (each pane does its own on the same
@@ -156,6 +163,8 @@ class MainWindow(QMainWindow):
             self.research.retranslate()
         self.actions_.retranslate()
         self.status.retranslate()
+        if hasattr(self, "sync_status"):  # a LanguageChange may come while the window is built
+            self.sync_status.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -183,6 +192,7 @@ class MainWindow(QMainWindow):
         c.index_finished.connect(status.index_finished)
         c.index_finished.connect(self.search_pane.index_changed)
         c.index_failed.connect(status.index_failed)
+        c.index_failed.connect(self.search_pane.index_stopped)
         c.failed.connect(lambda msg: status.say(msg, 20_000))
         status.cancel_requested.connect(c.cancel_update)
         self.list_pane.listing_shown.connect(self._listing_shown)
@@ -222,6 +232,17 @@ class MainWindow(QMainWindow):
         s.changed.connect(lambda _change: self.navigation.show_tags(self.bookmarks.tags()))
         self.search_pane.query_answered.connect(s.remember_search)
         s.settings_changed.connect(self.keeper.changed)
+        self.keeper.saved.connect(self.sync.settings_saved)
+        self.sync.merged.connect(
+            lambda report: s.merged(
+                report.applied.get("read", ()), report.applied.get("bookmark", ())
+            )
+        )
+        self.sync.merged.connect(
+            lambda report: self.research.merged() if report.applied.get("highlight") else None
+        )
+        self.sync.failed.connect(lambda msg: status.say(msg, 20_000))
+        s.changed.connect(lambda _change: self.sync.check())
         self.search_pane.edit.textEdited.connect(lambda _text: c.prepare_search())
         self.viewer.link_hovered.connect(lambda text: status.say(text, 4000))
         self.viewer.related_clicked.connect(self.commands.open_article)
@@ -378,11 +399,21 @@ class MainWindow(QMainWindow):
         dialog.changed.connect(self.looks.apply_preferences)  # at once; Cancel: the original
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.looks.apply_preferences(dialog.chosen())
+            self.sync.set_folder(dialog.chosen().sync_folder)
         self.save_state()
 
     def export_pdf(self, path: str | None = None) -> None:
         if written := export_pdf(self, self.viewer, path):
             self.status.say(tr("Saved {path}", path=written))
+
+    def _settings_merged(self, names: set[str]) -> None:
+        """A sync merge changed the person's settings: show them, save them."""
+        self.looks.show_merged(names)
+        if "group_by_story" in names:
+            self.actions_.group_by_story.setChecked(self.settings.group_by_story)
+            self.commands.group_by_story(self.settings.group_by_story)
+        if "search_sort" in names:
+            self.search_pane.sort_combo.setCurrentIndex(int(self.settings.search_sort == "date"))
 
     # -- shutdown ----------------------------------------------------------------------------
     def save_state(self) -> None:
@@ -404,5 +435,7 @@ class MainWindow(QMainWindow):
         self.bookmarks_model.items = []
         self.bookmarks_model.endResetModel()
         self.controller.close_library()
+        self.sync.stop()
         self.research.close()
+        self.bookmarks_pane.shutdown()  # an export or import still running finishes first
         self.bookmarks.close()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.archive.days import DayRange, parse_range
+from reader.core.search.api import SearchResults
 from reader.core.search.layout import UpdateSummary
 from reader.ui.help_dialog import SYNTAX
 from reader.ui.histogram_strip import HistogramStrip
@@ -287,26 +288,13 @@ class SearchPane(QWidget):
         days = listing.days
         articles = listing.articles
 
+        days_said = (days.text() if listing.articles and not days.is_open
+                     and self.date_combo.currentData() != CUSTOM else "")  # fmt: skip
+        fallback, incomplete = listing.fallback, listing.incomplete
+
         def words() -> str:
-            if searched:
-                text = (
-                    tr("%n result(s)", None, articles)
-                    if articles
-                    else tr("No results for “{q}”", q=searched)
-                )
-            else:
-                text = tr("%n article(s)", None, articles)
-            if rows != articles:  # grouped by story: say what the rows stand for
-                text += " " + tr("in %n row(s)", None, rows)
-            if listing.articles and not days.is_open and self.date_combo.currentData() != CUSTOM:
-                text += " · " + days.text()  # the days a preset stands for (typed: in the field)
-            if listing.fallback:
-                text += " — " + tr("Query syntax not understood: searched as plain words")
-            if indexing is not None:
-                done, total = indexing
-                text += " — " + tr("still indexing ({done} of %n file(s)): more may come", None,
-                                   total, done=done)  # fmt: skip
-            return text
+            return self._status_words(searched, articles, rows, days_said, fallback,
+                                      incomplete, indexing)  # fmt: skip
 
         self._say(words)
         if searched:
@@ -317,11 +305,54 @@ class SearchPane(QWidget):
                 self.query_answered.emit(searched)
             self.results_shown.emit(articles)
 
+    @staticmethod
+    def _status_words(
+        searched: str,
+        articles: int,
+        rows: int,
+        days: str = "",
+        fallback: bool = False,
+        incomplete: str | None = None,
+        indexing: tuple[int, int] | None = None,
+    ) -> str:
+        """The line under the histogram: what the list holds, exactly, and why it may not be
+        all (another process's update, one that stopped, indexing still running)."""
+        if searched:
+            text = (tr("%n result(s)", None, articles) if articles
+                    else tr("No results for “{q}”", q=searched))  # fmt: skip
+        else:
+            text = tr("%n article(s)", None, articles)
+        if rows != articles:  # grouped by story: say what the rows stand for
+            text += " " + tr("in %n row(s)", None, rows)
+        if days:
+            text += " · " + days  # the days a preset stands for (typed ones are in the field)
+        if fallback:
+            text += " — " + tr("Query syntax not understood: searched as plain words")
+        if incomplete and indexing is None:  # another process's update, or a stopped one:
+            text += " — " + incomplete  # say why, not just "No results"
+        if indexing is not None:
+            done, total = indexing
+            text += " — " + tr("still indexing ({done} of %n file(s)): more may come", None,
+                               total, done=done)  # fmt: skip
+        return text
+
+    @classmethod
+    def _results_status(cls, results: SearchResults, indexing: tuple[int, int] | None) -> str:
+        """The same words for a search's ``SearchResults``."""
+        return cls._status_words(results.query, results.total, results.total, "",
+                                 results.fallback, results.incomplete, indexing)  # fmt: skip
+
     def index_progress(self, done: int, total: int) -> None:
         self.indexing = (done, total)
 
     def index_changed(self, _summary: UpdateSummary) -> None:
         self.indexing = None
+
+    def index_stopped(self, _why: str = "") -> None:
+        """An update failed (a full disk...): no longer "still indexing"; the answer says the
+        index is incomplete."""
+        self.indexing = None
+        self.rerun()
 
     def library_changed(self) -> None:
         self.last_active = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -334,6 +334,14 @@ class ReadingSession(QObject):
 
         if self.bookmarks.has(article_id) and self._stored(write):
             self.changed.emit(Changed(bookmarks=frozenset([article_id])))
+
+    def merged(self, read: Collection[str], bookmarks: Collection[str]) -> None:
+        """A merge from the sync folder changed these read marks and bookmarks (the stores
+        hold them already): announced like any change, so every view redraws."""
+        if read:
+            self._announce_marks(sorted(read))
+        if bookmarks:
+            self.bookmarks_edited(sorted(bookmarks))
 
     def bookmarks_edited(self, ids: Sequence[str] = ()) -> None:
         """The bookmarks pane changed the store (tags, note, removal, undo, import)."""

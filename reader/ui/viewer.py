@@ -13,11 +13,12 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QFontMetrics,
+    QHelpEvent,
     QImage,
     QKeySequence,
     QShortcut,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QTextBrowser,
     QTextEdit,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -79,7 +81,7 @@ from reader.ui.reading_style import (
     reader_css,
 )
 from reader.ui.session import OpenedArticle
-from reader.ui.widgets import plain_label
+from reader.ui.widgets import plain_label, plain_tooltip
 
 # Web links only: mailto: handed the mail client whatever the article asked (``?attach=``).
 SAFE_SCHEMES = frozenset({"http", "https"})
@@ -105,6 +107,28 @@ class ArticleBrowser(QTextBrowser):
         self._empty = QImage(1, 1, QImage.Format.Format_ARGB32)
         self._empty.fill(0)
         self.anchorClicked.connect(self.open_link)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            self._show_title(event.pos(), event.globalPos())
+            return True
+        return super().viewportEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            self._show_title(self.viewport().mapFrom(self, event.pos()), event.globalPos())
+            return True
+        return super().event(event)
+
+    def _show_title(self, pos: QPoint, global_pos: QPoint) -> None:
+        """An element's ``title`` is the article's text: shown as a plain tooltip (Qt shows
+        it as rich text when it looks like HTML, and ``<img src=/a/fifo>`` in a title made it
+        open that path on hover: a FIFO blocked the GUI for good)."""
+        tip = self.cursorForPosition(pos).charFormat().toolTip()
+        if tip:
+            QToolTip.showText(global_pos, plain_tooltip(tip), self.viewport())
+        else:
+            QToolTip.hideText()
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
         text = url.toString() if isinstance(url, QUrl) else str(url)

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../reader/app.py" line="+44"/>
+        <location filename="../../reader/app.py" line="+45"/>
         <source>Reader: an offline news archive reader</source>
         <translation>Reader：离线新闻存档阅读器</translation>
     </message>
@@ -40,7 +40,7 @@
         <translation>Reader 无法启动：{why}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reader could not start</source>
         <translation>Reader 无法启动</translation>
     </message>
@@ -55,12 +55,12 @@
         <translation>{error}没有更改或移动任何文件。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>{folder}: not found; opened the bundled seeds</source>
         <translation>{folder}：未找到，已打开内置示例</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/check.py" line="+20"/>
+        <location filename="../../reader/cli/check.py" line="+21"/>
         <source>parse every file in a folder and report problems</source>
         <translation>解析文件夹中的每个文件并报告问题</translation>
     </message>
@@ -70,7 +70,7 @@
         <translation>输出一篇文章净化后的 HTML 或索引用的纯文本</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/index.py" line="+16"/>
+        <location filename="../../reader/cli/index.py" line="+17"/>
         <source>build or update the search index of a library</source>
         <translation>建立或更新文章库的搜索索引</translation>
     </message>
@@ -85,7 +85,7 @@
         <translation>与某篇文章相关的文章（更多类似内容）</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/bookmarks.py" line="+15"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+20"/>
         <source>list, add, remove, export or import bookmarks</source>
         <translation>列出、添加、移除、导出或导入书签</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>正在检查 {done}/{total}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>{files}: {parsed} parsed, {skipped} skipped in {s:.1f} s ({rate:.0f} files/s)</source>
         <translation>{files}：已解析 {parsed} 个，跳过 {skipped} 个，用时 {s:.1f} 秒（每秒 {rate:.0f} 个文件）</translation>
     </message>
@@ -164,11 +164,11 @@
         <location filename="../../reader/cli/stories.py" line="+42"/>
         <location filename="../../reader/cli/story.py" line="+37"/>
         <location filename="../../reader/ui/article_html.py" line="+86"/>
-        <location filename="../../reader/ui/search_pane.py" line="+298"/>
+        <location filename="../../reader/ui/search_pane.py" line="+324"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
-        <location filename="../../reader/ui/viewer.py" line="+560"/>
+        <location filename="../../reader/ui/viewer.py" line="+584"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -193,13 +193,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/common.py" line="+63"/>
+        <location filename="../../reader/cli/common.py" line="+72"/>
         <location filename="../../reader/ui/status_bar.py" line="-13"/>
         <source>Index rebuilt: {why}</source>
         <translation>索引已重建：{why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/search.py" line="+36"/>
+        <location filename="../../reader/cli/search.py" line="+34"/>
         <source>about %n result(s)</source>
         <translation>
             <numerusform>约 %n 条结果</numerusform>
@@ -207,8 +207,8 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+30"/>
-        <location filename="../../reader/ui/search_pane.py" line="-5"/>
+        <location line="+32"/>
+        <location filename="../../reader/ui/search_pane.py" line="-3"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 条结果</numerusform>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/search_pane.py" line="+11"/>
+        <location filename="../../reader/ui/search_pane.py" line="+9"/>
         <source>Query syntax not understood: searched as plain words</source>
         <translation>无法识别查询语法：已按普通词语搜索</translation>
     </message>
@@ -241,7 +241,7 @@
         <translation>没有相关文章</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/bookmarks.py" line="+17"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+23"/>
         <source>no bookmarks match</source>
         <translation>没有符合条件的书签</translation>
     </message>
@@ -251,7 +251,7 @@
         <translation>还没有书签</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location filename="../../reader/cli/highlights.py" line="+34"/>
         <source>no article {id} in {library}</source>
         <translation>{library} 中没有文章 {id}</translation>
@@ -272,8 +272,8 @@
         <translation>没有书签 {id}</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+317"/>
+        <location line="+5"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+384"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已将 %n 个书签导出到 {path}</numerusform>
@@ -281,7 +281,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+19"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+17"/>
         <source>Imported %n new bookmark(s); {merged} already here were merged</source>
         <translation>
             <numerusform>已导入 %n 个新书签；{merged} 个已有书签已合并</numerusform>
@@ -316,7 +316,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/run.py" line="+68"/>
+        <location filename="../../reader/cli/run.py" line="+73"/>
         <source>commands (python -m reader COMMAND --help):</source>
         <translation>命令（python -m reader 命令 --help）：</translation>
     </message>
@@ -390,7 +390,7 @@
         <translation>JSON Lines 格式</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/bookmarks.py" line="+20"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+24"/>
         <source>article ID (add/remove) or FILE (export/import)</source>
         <translation>文章 ID（添加/移除）或文件（导出/导入）</translation>
     </message>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/cli/highlights.py" line="+110"/>
+        <location filename="../../reader/cli/highlights.py" line="+119"/>
         <source>list: only this tag</source>
         <translation>列出：仅限此标签</translation>
     </message>
@@ -424,6 +424,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../reader/cli/highlights.py" line="+4"/>
+        <location filename="../../reader/cli/marks.py" line="+69"/>
         <location filename="../../reader/cli/saved.py" line="+2"/>
         <source>list: JSON lines</source>
         <translation>列出：JSON Lines 格式</translation>
@@ -692,7 +693,7 @@
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="+124"/>
+        <location filename="../../reader/ui/appearance.py" line="+140"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
@@ -742,15 +743,15 @@
         <location filename="../../reader/cli/stories.py" line="-15"/>
         <location filename="../../reader/cli/story.py" line="-9"/>
         <location filename="../../reader/core/dossier/words.py" line="+21"/>
-        <location filename="../../reader/ui/list_model.py" line="+353"/>
+        <location filename="../../reader/ui/list_model.py" line="+359"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n 家媒体</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-290"/>
-        <location line="+29"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-352"/>
+        <location line="+33"/>
         <location filename="../../reader/ui/list_model.py" line="+10"/>
         <source>Title</source>
         <translation>标题</translation>
@@ -762,7 +763,7 @@
         <translation>来源</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <location filename="../../reader/ui/list_model.py" line="+0"/>
         <source>Date</source>
         <translation>日期</translation>
@@ -788,7 +789,7 @@
         <translation>最新书签</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <location filename="../../reader/ui/navigation_pane.py" line="+25"/>
         <source>Tags</source>
         <translation>标签</translation>
@@ -821,7 +822,7 @@
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+117"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+124"/>
         <source>Search bookmarks…</source>
         <translation>搜索书签…</translation>
     </message>
@@ -837,7 +838,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/preferences.py" line="+151"/>
+        <location filename="../../reader/ui/preferences.py" line="+156"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -865,11 +866,12 @@
     <message>
         <location line="+3"/>
         <location line="+13"/>
+        <location line="+141"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-126"/>
         <source>No bookmark matches.</source>
         <translation>没有符合条件的书签。</translation>
     </message>
@@ -879,16 +881,15 @@
         <translation>还没有书签：按 Ctrl+D 可将正在阅读的文章加入书签。</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+13"/>
-        <location line="+3"/>
+        <location line="+67"/>
+        <location line="+16"/>
         <source>Export bookmarks</source>
         <translation>导出书签</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+7"/>
-        <location line="+3"/>
+        <location line="+8"/>
+        <location line="+18"/>
+        <location line="+34"/>
         <source>Import bookmarks</source>
         <translation>导入书签</translation>
     </message>
@@ -970,7 +971,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/preferences.py" line="-38"/>
+        <location filename="../../reader/ui/preferences.py" line="-39"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
@@ -1006,7 +1007,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/preferences.py" line="+23"/>
+        <location filename="../../reader/ui/preferences.py" line="+24"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
@@ -1062,7 +1063,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../reader/ui/search_pane.py" line="-249"/>
+        <location filename="../../reader/ui/search_pane.py" line="-274"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
@@ -1077,7 +1078,7 @@
         <translation>Reader 是一个离线阅读本地新闻存档的工具。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_controller.py" line="+161"/>
+        <location filename="../../reader/ui/library_controller.py" line="+162"/>
         <location line="+266"/>
         <source>The search process</source>
         <translation>搜索进程</translation>
@@ -1095,13 +1096,13 @@
         <translation>相关报道</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+148"/>
-        <location line="+144"/>
+        <location filename="../../reader/ui/main_window.py" line="+155"/>
+        <location line="+158"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-156"/>
         <source>Reader — offline news archive</source>
         <translation>Reader — 离线新闻文章库</translation>
     </message>
@@ -1117,7 +1118,7 @@
         <translation>视图</translation>
     </message>
     <message numerus="yes">
-        <location line="+207"/>
+        <location line="+221"/>
         <source>Nothing changed in the library: %n article(s), all indexed</source>
         <translation>
             <numerusform>文章库没有变化：%n 篇文章，全部已索引</numerusform>
@@ -1129,29 +1130,29 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+26"/>
+        <location filename="../../reader/ui/main_window.py" line="+27"/>
         <location filename="../../reader/ui/research_files.py" line="+226"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmarks.py" line="+47"/>
+        <location filename="../../reader/core/bookmarks.py" line="+52"/>
         <source>the bookmarks file</source>
         <translation>书签文件</translation>
     </message>
     <message>
         <location filename="../../reader/core/annotations/durable.py" line="+129"/>
-        <location filename="../../reader/core/bookmarks.py" line="+92"/>
+        <location filename="../../reader/core/bookmarks.py" line="+130"/>
         <source>the file is empty (0 bytes)</source>
         <translation>文件是空的（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmarks.py" line="+7"/>
+        <location filename="../../reader/core/bookmarks.py" line="+9"/>
         <source>the file holds no bookmarks table</source>
         <translation>文件中没有书签表</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The bookmarks file {path} was empty (0 bytes) and no backup was found: bookmarks start empty.</source>
         <translation>书签文件 {path} 是空的（0 字节），且找不到备份：书签从空白开始。</translation>
     </message>
@@ -1162,7 +1163,7 @@
         <translation>文件已损坏（{damage}），而备份 {backup} 无法复制回来（{reason}）；没有做任何更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/bookmarks.py" line="+18"/>
+        <location filename="../../reader/core/bookmarks.py" line="+24"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>书签文件 {path} 已损坏（{reason}）；已保留为 {aside}，并从备份 {backup} 恢复了 %n 个书签。</numerusform>
@@ -1174,29 +1175,25 @@
         <translation>书签文件 {path} 已损坏（{reason}）；已保留为 {aside}，但找不到备份：书签从空白开始。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The bookmarks were written by a newer Reader (schema {version}); they are left untouched.</source>
-        <translation>这些书签由较新版本的 Reader 写入（数据格式 {version}）；不会改动它们。</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>No backup of the bookmarks could be written in {folder} ({reason}).</source>
         <translation>无法在 {folder} 中写入书签备份（{reason}）。</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location filename="../../reader/core/bookmark_files.py" line="+185"/>
         <source>{path} is not a Reader bookmarks export</source>
         <translation>{path} 不是 Reader 导出的书签</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+24"/>
-        <location filename="../../reader/ui/main_window.py" line="-232"/>
+        <location line="-70"/>
+        <location line="+28"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-123"/>
+        <location filename="../../reader/ui/main_window.py" line="-247"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+120"/>
+        <location filename="../../reader/ui/main_window.py" line="+134"/>
         <location line="+22"/>
         <source>Open Library</source>
         <translation>打开文章库</translation>
@@ -1207,7 +1204,7 @@
         <translation>不是文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="-105"/>
+        <location filename="../../reader/ui/preferences.py" line="-109"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
@@ -1217,7 +1214,7 @@
         <translation>深色</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -1247,7 +1244,7 @@
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
@@ -1269,7 +1266,7 @@
         <translation>尚无主机</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Remote images are blocked. They load without asking from these hosts:</source>
         <translation>远程图片默认被阻止。来自以下主机的图片无需询问即可加载：</translation>
     </message>
@@ -1456,14 +1453,14 @@
         <translation>{preset}（至 {day}）</translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+150"/>
         <source>in %n row(s)</source>
         <translation>
             <numerusform>分 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-178"/>
         <source>Search (Ctrl+K): words, &quot;phrase&quot;, -exclude, title:, source:, date:2021-01</source>
         <translation>搜索（Ctrl+K）：词语、&quot;短语&quot;、-排除、title:、source:、date:2021-01</translation>
     </message>
@@ -1478,12 +1475,12 @@
         <translation>最近的搜索</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+158"/>
         <source>No results for “{q}”</source>
         <translation>没有找到“{q}”</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>still indexing ({done} of %n file(s)): more may come</source>
         <translation>
             <numerusform>仍在建立索引（%n 个文件中已完成 {done} 个）：结果可能还会增加</numerusform>
@@ -1565,12 +1562,12 @@
         <translation>共 {articles}，来自 {files}（{duplicates}，{skipped} 个无法读取），索引用时 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="-460"/>
+        <location filename="../../reader/ui/viewer.py" line="-482"/>
         <source>The article file is no longer in the library; this is the saved bookmark.</source>
         <translation>文章文件已不在文章库中；以下是书签中保存的信息。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+99"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
@@ -1791,12 +1788,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/core/readstate.py" line="+28"/>
+        <location filename="../../reader/core/readstate.py" line="+30"/>
         <source>the read-state file</source>
         <translation>已读状态文件</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+89"/>
         <source>The read-state file {path} was empty (0 bytes): which articles were read is lost, and read marks start fresh.</source>
         <translation>已读状态文件 {path} 是空的（0 字节）：哪些文章已读的记录已丢失，已读标记将重新开始。</translation>
     </message>
@@ -1833,12 +1830,12 @@
         <translation>另一个进程正在更新索引（{path}）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/settings.py" line="+24"/>
+        <location filename="../../reader/core/settings.py" line="+26"/>
         <source>the settings file</source>
         <translation>设置文件</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Settings could not be read from {path} ({reason}); defaults are used.</source>
         <translation>无法从 {path} 读取设置（{reason}）；将使用默认值。</translation>
     </message>
@@ -1848,7 +1845,7 @@
         <translation>它不是 JSON 对象</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Settings in {path} could not be read ({why}); defaults are used. The file was left in place ({reason}).</source>
         <translation>无法读取 {path} 中的设置（{why}）；将使用默认值。该文件留在原处（{reason}）。</translation>
     </message>
@@ -1945,12 +1942,14 @@
         <translation>其路径中的某一部分不是文件夹</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/core/bookmarks.py" line="-128"/>
+        <location filename="../../reader/core/readstate.py" line="-40"/>
+        <location filename="../../reader/core/storage.py" line="+1"/>
         <source>it is a folder</source>
         <translation>它是一个文件夹</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/core/storage.py" line="+1"/>
         <source>too many symbolic links (a link loop)</source>
         <translation>符号链接过多（链接形成循环）</translation>
     </message>
@@ -2073,7 +2072,9 @@
         <translation>一段已保存的文本无法解压（{why}）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/engine.py" line="+263"/>
+        <location filename="../../reader/core/search/engine.py" line="+111"/>
+        <location line="+159"/>
+        <location line="+9"/>
         <source>found while searching: {why}</source>
         <translation>搜索时发现：{why}</translation>
     </message>
@@ -2340,7 +2341,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/search_pane.py" line="-264"/>
+        <location filename="../../reader/ui/search_pane.py" line="-291"/>
         <source>Today in the Archive</source>
         <translation>存档中的今天</translation>
     </message>
@@ -2453,7 +2454,7 @@
         <translation>cite 需要文章 ID、--tag、--story 或 --bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="-118"/>
+        <location filename="../../reader/ui/main_window.py" line="-132"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
@@ -2584,7 +2585,7 @@
         <translation>dossier 需要 STORY 或 --tag TAG（二选一）</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/highlights.py" line="-127"/>
+        <location filename="../../reader/cli/highlights.py" line="-136"/>
         <source>add, list, remove, export or import highlights and their notes</source>
         <translation>添加、列出、移除、导出或导入标注及其笔记</translation>
     </message>
@@ -2614,7 +2615,7 @@
         <translation>文章不在 {library} 中</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>removed the highlight {hid}</source>
         <translation>已移除标注 {hid}</translation>
     </message>
@@ -2728,7 +2729,7 @@
         <translation>无法在 {folder} 中写入标注备份（{reason}）。</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+247"/>
         <source>{path} is not a Reader highlights export</source>
         <translation>{path} 不是 Reader 导出的标注</translation>
     </message>
@@ -2962,7 +2963,7 @@
         <translation>将新闻事件导出为资料汇编(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>Select words of the article&apos;s text to highlight them.</source>
         <translation>请先选中文章正文中的文字，再进行标注。</translation>
     </message>
@@ -3002,7 +3003,7 @@
         <translation>Enter 保存 · Shift+Enter 换行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="-10"/>
+        <location filename="../../reader/ui/preferences.py" line="-11"/>
         <source>Automatic (by the article&apos;s script)</source>
         <translation>自动（按文章的文字选择）</translation>
     </message>
@@ -3025,6 +3026,374 @@
         <location line="+2"/>
         <source>the timeline as one JSON object</source>
         <translation>以一个 JSON 对象输出时间线</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="-28"/>
+        <location filename="../../reader/ui/sync_folder_row.py" line="+61"/>
+        <source>Sync folder</source>
+        <translation>同步文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/sync/engine.py" line="+169"/>
+        <source>A change could not be written to the sync state ({reason}); it is kept and goes out at the next sync.</source>
+        <translation>一项更改未能写入同步状态（{reason}）；它已保留，下次同步时发出。</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Cannot write to the sync folder {path}: {reason}. The change is kept on this machine and goes to the sync folder at the next sync.</source>
+        <translation>无法写入同步文件夹 {path}：{reason}。这项更改已保存在本机，下次同步时会写入同步文件夹。</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>{path} was written by a newer Reader: it is left as it is.</source>
+        <translation>{path} 由较新版本的 Reader 写入：保持原样，不作处理。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/sync/replica.py" line="+35"/>
+        <source>the sync state file</source>
+        <translation>同步状态文件</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The sync state file {path} was damaged ({reason}); it was kept as {aside} and is made again from the sync folder and this machine&apos;s data.</source>
+        <translation>同步状态文件 {path} 已损坏（{reason}）；已保留为 {aside}，并将根据同步文件夹和本机数据重新生成。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/sync/setup.py" line="+79"/>
+        <source>The sync folder {path} is not there (a disk not mounted, or moved?).</source>
+        <translation>同步文件夹 {path} 不存在（磁盘未挂载，或已移动？）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/marks.py" line="-55"/>
+        <source>mark articles read or unread, or list the read ones</source>
+        <translation>将文章标记为已读或未读，或列出已读文章</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Marked %n article(s) read.</source>
+        <translation>
+            <numerusform>已将 %n 篇文章标记为已读。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Marked %n article(s) unread.</source>
+        <translation>
+            <numerusform>已将 %n 篇文章标记为未读。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>article IDs (read/unread)</source>
+        <translation>文章 ID（read/unread）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list: only articles of this library</source>
+        <translation>list：只列出此文库中的文章</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>marks list takes no IDs</source>
+        <translation>marks list 不接受 ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>marks {action} needs at least one ID</source>
+        <translation>marks {action} 至少需要一个 ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an article ID: {ids}</source>
+        <translation>不是文章 ID：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/sync.py" line="+22"/>
+        <source>merge the sync folder now and say from which machines</source>
+        <translation>立即合并同步文件夹，并说明来自哪些设备</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sync folder is set: choose one in Preferences, or set READER_SYNC_DIR=DIR.</source>
+        <translation>尚未设置同步文件夹：请在“偏好设置”中选择，或设置 READER_SYNC_DIR=DIR。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The sync folder {path} is not there: the change is kept here and goes out at the next sync.</source>
+        <translation>同步文件夹 {path} 不存在：更改已保存在本机，下次同步时发出。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>Merged %n change(s) from {machines}.</source>
+        <translation>
+            <numerusform>已合并来自 {machines} 的 %n 项更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing new to merge.</source>
+        <translation>没有需要合并的新内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this machine</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last change {when}</source>
+        <translation>最近更改于 {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no changes yet</source>
+        <translation>尚无更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reader/ui/sync_status.py" line="+84"/>
+        <source>its folder is gone; what it did is kept</source>
+        <translation>其文件夹已不存在；它所做的更改均已保留</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) were not complete yet (still being synced?); they are read again at the next sync.</source>
+        <translation>
+            <numerusform>有 %n 个文件尚不完整（仍在同步中？）；下次同步时会重新读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>one JSON object</source>
+        <translation>输出一个 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sync_controller.py" line="+181"/>
+        <source>Sync failed: {reason}</source>
+        <translation>同步失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sync_folder_row.py" line="-18"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} (set by {variable})</source>
+        <translation>{path}（由 {variable} 设置）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: this machine&apos;s reading stays here</source>
+        <translation>关闭：本机的阅读记录只留在本机</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A folder your sync tool (Syncthing, Nextcloud, Dropbox…) keeps in step on every machine. Read marks, bookmarks and highlights with their tags and notes, reading positions, trusted image hosts and these preferences follow you; each machine writes only its own files there.</source>
+        <translation>由你的同步工具（Syncthing、Nextcloud、Dropbox…）在每台设备间保持一致的文件夹。已读标记、书签和标注及其标签和笔记、阅读位置、信任的图片主机以及这些偏好设置都会随你同步；每台设备只在其中写入自己的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sync_status.py" line="-36"/>
+        <source>Sync: a problem</source>
+        <translation>同步：出现问题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Synced {time} with {machines}</source>
+        <translation>{time} 已与 {machines} 同步</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synced {time} (no other machine yet)</source>
+        <translation>{time} 已同步（尚无其他设备）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync folder: {path}</source>
+        <translation>同步文件夹：{path}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Last merge {time}: %n change(s) from {machines}</source>
+        <translation>
+            <numerusform>最近一次合并 {time}：来自 {machines} 的 %n 项更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last merge {time}: nothing new</source>
+        <translation>最近一次合并 {time}：没有新内容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{machine}: this machine</source>
+        <translation>{machine}：本机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{machine}: last change {time}</source>
+        <translation>{machine}：最近更改于 {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n file(s) still being synced: read again when complete</source>
+        <translation>
+            <numerusform>有 %n 个文件仍在同步中：完整后会重新读取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to merge now</source>
+        <translation>点击立即合并</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/cli/bookmarks.py" line="-34"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+122"/>
+        <source>%n entry(-ies) skipped:</source>
+        <translation>
+            <numerusform>跳过了 %n 个条目：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/run.py" line="+47"/>
+        <source>{text} is not text in this terminal&apos;s encoding ({encoding}): set the terminal to {encoding}, or type it in the window</source>
+        <translation>{text} 不是此终端编码（{encoding}）的文字：请将终端设为 {encoding}，或在窗口中输入</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-50"/>
+        <source>Bookmark exports (*.json *.md *.markdown *.html *.htm)</source>
+        <translation>书签导出文件 (*.json *.md *.markdown *.html *.htm)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>……还有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/bookmarks.py" line="-30"/>
+        <source>The bookmarks in {path} are shown but cannot be changed now: {why}.</source>
+        <translation>{path} 中的书签可以查看，但现在无法更改：{why}。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The bookmarks in {path} cannot be read or changed now: {why}. The file is left as it is.</source>
+        <translation>{path} 中的书签现在无法读取或更改：{why}。该文件保持原样。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>it was missing</source>
+        <translation>文件不见了</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../reader/core/readstate.py" line="+9"/>
+        <source>it holds tables of another program</source>
+        <translation>其中是另一个程序的数据表</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>The bookmarks file {path} was missing; %n bookmark(s) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>书签文件 {path} 不见了；已从备份 {backup} 恢复 %n 个书签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>it is not a Reader bookmarks file</source>
+        <translation>它不是 Reader 的书签文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>they were written by a newer Reader (schema {version}) and are left untouched</source>
+        <translation>它们由更新版本的 Reader 写入（架构 {version}），保持原样不动</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/bookmark_files.py" line="-87"/>
+        <source>entry {n} ({label}): {reason}</source>
+        <translation>第 {n} 个条目（{label}）：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry {n}: {reason}</source>
+        <translation>第 {n} 个条目：{reason}</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>{path} is not a regular file</source>
+        <translation>{path} 不是普通文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is too large for a bookmarks export ({mb} MB)</source>
+        <translation>{path} 太大，不可能是书签导出文件（{mb} MB）</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>not a bookmark entry</source>
+        <translation>不是书签条目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has no article id</source>
+        <translation>缺少文章 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its title is not text</source>
+        <translation>其标题不是文字</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>its {field} is not text</source>
+        <translation>其 {field} 字段不是文字</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its date is not a date: {text}</source>
+        <translation>其日期不是有效日期：{text}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its tags are not a list of text</source>
+        <translation>其标签不是文字列表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/readstate.py" line="-27"/>
+        <source>The read-state file {path} cannot be written ({reason}): read marks are kept only until Reader closes.</source>
+        <translation>无法写入阅读状态文件 {path}（{reason}）：已读标记只保留到 Reader 关闭为止。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/settings.py" line="-26"/>
+        <source>Some settings in {path} were not of a usable type or range and are back to their defaults: {names}.</source>
+        <translation>{path} 中的部分设置类型或取值范围不可用，已恢复为默认值：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/search/engine.py" line="-9"/>
+        <source>The search index {path} is damaged ({why}); the next index update rebuilds it from the library.</source>
+        <translation>搜索索引 {path} 已损坏（{why}）；下次更新索引时会从文库重建。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/search/index_state.py" line="+34"/>
+        <source>the index is being updated now: results may be incomplete until it ends</source>
+        <translation>索引正在更新：更新结束前结果可能不完整</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the last index update did not finish (it was stopped, or the disk was full): results may be incomplete until the index is updated</source>
+        <translation>上次索引更新没有完成（被中止，或磁盘已满）：更新索引之前结果可能不完整</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../reader/app.py" line="+44"/>
+        <location filename="../../reader/app.py" line="+45"/>
         <source>Reader: an offline news archive reader</source>
         <translation>Reader：離線新聞存檔閱讀器</translation>
     </message>
@@ -40,7 +40,7 @@
         <translation>Reader 無法啟動：{why}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reader could not start</source>
         <translation>Reader 無法啟動</translation>
     </message>
@@ -55,12 +55,12 @@
         <translation>{error}沒有變更或移動任何檔案。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>{folder}: not found; opened the bundled seeds</source>
         <translation>{folder}：找不到，已開啟內建範例</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/check.py" line="+20"/>
+        <location filename="../../reader/cli/check.py" line="+21"/>
         <source>parse every file in a folder and report problems</source>
         <translation>解析資料夾中的每個檔案並回報問題</translation>
     </message>
@@ -70,7 +70,7 @@
         <translation>輸出一篇文章淨化後的 HTML 或索引用的純文字</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/index.py" line="+16"/>
+        <location filename="../../reader/cli/index.py" line="+17"/>
         <source>build or update the search index of a library</source>
         <translation>建立或更新文章庫的搜尋索引</translation>
     </message>
@@ -85,7 +85,7 @@
         <translation>與某篇文章相關的文章（更多類似內容）</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/bookmarks.py" line="+15"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+20"/>
         <source>list, add, remove, export or import bookmarks</source>
         <translation>列出、新增、移除、匯出或匯入書籤</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>正在檢查 {done}/{total}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>{files}: {parsed} parsed, {skipped} skipped in {s:.1f} s ({rate:.0f} files/s)</source>
         <translation>{files}：已解析 {parsed} 個，略過 {skipped} 個，耗時 {s:.1f} 秒（每秒 {rate:.0f} 個檔案）</translation>
     </message>
@@ -164,11 +164,11 @@
         <location filename="../../reader/cli/stories.py" line="+42"/>
         <location filename="../../reader/cli/story.py" line="+37"/>
         <location filename="../../reader/ui/article_html.py" line="+86"/>
-        <location filename="../../reader/ui/search_pane.py" line="+298"/>
+        <location filename="../../reader/ui/search_pane.py" line="+324"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
-        <location filename="../../reader/ui/viewer.py" line="+560"/>
+        <location filename="../../reader/ui/viewer.py" line="+584"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -193,13 +193,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/common.py" line="+63"/>
+        <location filename="../../reader/cli/common.py" line="+72"/>
         <location filename="../../reader/ui/status_bar.py" line="-13"/>
         <source>Index rebuilt: {why}</source>
         <translation>索引已重建：{why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/search.py" line="+36"/>
+        <location filename="../../reader/cli/search.py" line="+34"/>
         <source>about %n result(s)</source>
         <translation>
             <numerusform>約 %n 筆結果</numerusform>
@@ -207,8 +207,8 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+30"/>
-        <location filename="../../reader/ui/search_pane.py" line="-5"/>
+        <location line="+32"/>
+        <location filename="../../reader/ui/search_pane.py" line="-3"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 筆結果</numerusform>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/search_pane.py" line="+11"/>
+        <location filename="../../reader/ui/search_pane.py" line="+9"/>
         <source>Query syntax not understood: searched as plain words</source>
         <translation>無法辨識查詢語法：已當作一般詞語搜尋</translation>
     </message>
@@ -241,7 +241,7 @@
         <translation>沒有相關文章</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/bookmarks.py" line="+17"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+23"/>
         <source>no bookmarks match</source>
         <translation>沒有符合條件的書籤</translation>
     </message>
@@ -251,7 +251,7 @@
         <translation>還沒有書籤</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location filename="../../reader/cli/highlights.py" line="+34"/>
         <source>no article {id} in {library}</source>
         <translation>{library} 中沒有文章 {id}</translation>
@@ -272,8 +272,8 @@
         <translation>沒有書籤 {id}</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+317"/>
+        <location line="+5"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+384"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已將 %n 個書籤匯出至 {path}</numerusform>
@@ -281,7 +281,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+19"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+17"/>
         <source>Imported %n new bookmark(s); {merged} already here were merged</source>
         <translation>
             <numerusform>已匯入 %n 個新書籤；{merged} 個既有書籤已合併</numerusform>
@@ -316,7 +316,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/run.py" line="+68"/>
+        <location filename="../../reader/cli/run.py" line="+73"/>
         <source>commands (python -m reader COMMAND --help):</source>
         <translation>指令（python -m reader 指令 --help）：</translation>
     </message>
@@ -390,7 +390,7 @@
         <translation>JSON Lines 格式</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/bookmarks.py" line="+20"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+24"/>
         <source>article ID (add/remove) or FILE (export/import)</source>
         <translation>文章 ID（新增/移除）或檔案（匯出/匯入）</translation>
     </message>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/cli/highlights.py" line="+110"/>
+        <location filename="../../reader/cli/highlights.py" line="+119"/>
         <source>list: only this tag</source>
         <translation>列出：僅限此標籤</translation>
     </message>
@@ -424,6 +424,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../reader/cli/highlights.py" line="+4"/>
+        <location filename="../../reader/cli/marks.py" line="+69"/>
         <location filename="../../reader/cli/saved.py" line="+2"/>
         <source>list: JSON lines</source>
         <translation>列出：JSON Lines 格式</translation>
@@ -692,7 +693,7 @@
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="+124"/>
+        <location filename="../../reader/ui/appearance.py" line="+140"/>
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
@@ -742,15 +743,15 @@
         <location filename="../../reader/cli/stories.py" line="-15"/>
         <location filename="../../reader/cli/story.py" line="-9"/>
         <location filename="../../reader/core/dossier/words.py" line="+21"/>
-        <location filename="../../reader/ui/list_model.py" line="+353"/>
+        <location filename="../../reader/ui/list_model.py" line="+359"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n 家媒體</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-290"/>
-        <location line="+29"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-352"/>
+        <location line="+33"/>
         <location filename="../../reader/ui/list_model.py" line="+10"/>
         <source>Title</source>
         <translation>標題</translation>
@@ -762,7 +763,7 @@
         <translation>來源</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <location filename="../../reader/ui/list_model.py" line="+0"/>
         <source>Date</source>
         <translation>日期</translation>
@@ -788,7 +789,7 @@
         <translation>最新書籤</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <location filename="../../reader/ui/navigation_pane.py" line="+25"/>
         <source>Tags</source>
         <translation>標籤</translation>
@@ -821,7 +822,7 @@
         <translation>備註：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+117"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+124"/>
         <source>Search bookmarks…</source>
         <translation>搜尋書籤…</translation>
     </message>
@@ -837,7 +838,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/preferences.py" line="+151"/>
+        <location filename="../../reader/ui/preferences.py" line="+156"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -865,11 +866,12 @@
     <message>
         <location line="+3"/>
         <location line="+13"/>
+        <location line="+141"/>
         <source>All tags</source>
         <translation>所有標籤</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-126"/>
         <source>No bookmark matches.</source>
         <translation>沒有符合條件的書籤。</translation>
     </message>
@@ -879,16 +881,15 @@
         <translation>還沒有書籤：按 Ctrl+D 可將正在閱讀的文章加入書籤。</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+13"/>
-        <location line="+3"/>
+        <location line="+67"/>
+        <location line="+16"/>
         <source>Export bookmarks</source>
         <translation>匯出書籤</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+7"/>
-        <location line="+3"/>
+        <location line="+8"/>
+        <location line="+18"/>
+        <location line="+34"/>
         <source>Import bookmarks</source>
         <translation>匯入書籤</translation>
     </message>
@@ -970,7 +971,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/preferences.py" line="-38"/>
+        <location filename="../../reader/ui/preferences.py" line="-39"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
@@ -1006,7 +1007,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/preferences.py" line="+23"/>
+        <location filename="../../reader/ui/preferences.py" line="+24"/>
         <source>Preferences</source>
         <translation>偏好設定</translation>
     </message>
@@ -1062,7 +1063,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../reader/ui/search_pane.py" line="-249"/>
+        <location filename="../../reader/ui/search_pane.py" line="-274"/>
         <source>Search syntax</source>
         <translation>搜尋語法</translation>
     </message>
@@ -1077,7 +1078,7 @@
         <translation>Reader 是離線閱讀本機新聞存檔的工具。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_controller.py" line="+161"/>
+        <location filename="../../reader/ui/library_controller.py" line="+162"/>
         <location line="+266"/>
         <source>The search process</source>
         <translation>搜尋處理程序</translation>
@@ -1095,13 +1096,13 @@
         <translation>相關報導</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+148"/>
-        <location line="+144"/>
+        <location filename="../../reader/ui/main_window.py" line="+155"/>
+        <location line="+158"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-156"/>
         <source>Reader — offline news archive</source>
         <translation>Reader — 離線新聞文章庫</translation>
     </message>
@@ -1117,7 +1118,7 @@
         <translation>檢視</translation>
     </message>
     <message numerus="yes">
-        <location line="+207"/>
+        <location line="+221"/>
         <source>Nothing changed in the library: %n article(s), all indexed</source>
         <translation>
             <numerusform>文章庫沒有變化：%n 篇文章，全部已索引</numerusform>
@@ -1129,29 +1130,29 @@
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+26"/>
+        <location filename="../../reader/ui/main_window.py" line="+27"/>
         <location filename="../../reader/ui/research_files.py" line="+226"/>
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmarks.py" line="+47"/>
+        <location filename="../../reader/core/bookmarks.py" line="+52"/>
         <source>the bookmarks file</source>
         <translation>書籤檔案</translation>
     </message>
     <message>
         <location filename="../../reader/core/annotations/durable.py" line="+129"/>
-        <location filename="../../reader/core/bookmarks.py" line="+92"/>
+        <location filename="../../reader/core/bookmarks.py" line="+130"/>
         <source>the file is empty (0 bytes)</source>
         <translation>檔案是空的（0 位元組）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmarks.py" line="+7"/>
+        <location filename="../../reader/core/bookmarks.py" line="+9"/>
         <source>the file holds no bookmarks table</source>
         <translation>檔案中沒有書籤資料表</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The bookmarks file {path} was empty (0 bytes) and no backup was found: bookmarks start empty.</source>
         <translation>書籤檔案 {path} 是空的（0 位元組），也找不到備份：書籤從空白開始。</translation>
     </message>
@@ -1162,7 +1163,7 @@
         <translation>檔案已損壞（{damage}），而備份 {backup} 無法複製回來（{reason}）；沒有做任何變更</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/bookmarks.py" line="+18"/>
+        <location filename="../../reader/core/bookmarks.py" line="+24"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>書籤檔案 {path} 已損壞（{reason}）；已保留為 {aside}，並從備份 {backup} 還原了 %n 個書籤。</numerusform>
@@ -1174,29 +1175,25 @@
         <translation>書籤檔案 {path} 已損壞（{reason}）；已保留為 {aside}，但找不到備份：書籤從空白開始。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The bookmarks were written by a newer Reader (schema {version}); they are left untouched.</source>
-        <translation>這些書籤是由較新版本的 Reader 寫入的（資料格式 {version}）；不會更動它們。</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>No backup of the bookmarks could be written in {folder} ({reason}).</source>
         <translation>無法在 {folder} 中寫入書籤備份（{reason}）。</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location filename="../../reader/core/bookmark_files.py" line="+185"/>
         <source>{path} is not a Reader bookmarks export</source>
         <translation>{path} 不是 Reader 匯出的書籤</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+24"/>
-        <location filename="../../reader/ui/main_window.py" line="-232"/>
+        <location line="-70"/>
+        <location line="+28"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-123"/>
+        <location filename="../../reader/ui/main_window.py" line="-247"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+120"/>
+        <location filename="../../reader/ui/main_window.py" line="+134"/>
         <location line="+22"/>
         <source>Open Library</source>
         <translation>開啟文章庫</translation>
@@ -1207,7 +1204,7 @@
         <translation>不是資料夾：{path}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="-105"/>
+        <location filename="../../reader/ui/preferences.py" line="-109"/>
         <source>Light</source>
         <translation>淺色</translation>
     </message>
@@ -1217,7 +1214,7 @@
         <translation>深色</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
@@ -1247,7 +1244,7 @@
         <translation>資料儲存位置</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>System default</source>
         <translation>系統預設</translation>
     </message>
@@ -1269,7 +1266,7 @@
         <translation>尚無主機</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Remote images are blocked. They load without asking from these hosts:</source>
         <translation>遠端圖片預設會被封鎖。來自以下主機的圖片不需詢問即可載入：</translation>
     </message>
@@ -1456,14 +1453,14 @@
         <translation>{preset}（至 {day}）</translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+150"/>
         <source>in %n row(s)</source>
         <translation>
             <numerusform>分 %n 列</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-178"/>
         <source>Search (Ctrl+K): words, &quot;phrase&quot;, -exclude, title:, source:, date:2021-01</source>
         <translation>搜尋（Ctrl+K）：詞語、&quot;詞組&quot;、-排除、title:、source:、date:2021-01</translation>
     </message>
@@ -1478,12 +1475,12 @@
         <translation>最近的搜尋</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+158"/>
         <source>No results for “{q}”</source>
         <translation>找不到「{q}」</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>still indexing ({done} of %n file(s)): more may come</source>
         <translation>
             <numerusform>仍在建立索引（%n 個檔案中已完成 {done} 個）：結果可能還會增加</numerusform>
@@ -1565,12 +1562,12 @@
         <translation>共 {articles}，來自 {files}（{duplicates}，{skipped} 個無法讀取），索引耗時 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="-460"/>
+        <location filename="../../reader/ui/viewer.py" line="-482"/>
         <source>The article file is no longer in the library; this is the saved bookmark.</source>
         <translation>文章檔案已不在文章庫中；以下是書籤中儲存的資訊。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+99"/>
         <source>Find:</source>
         <translation>尋找：</translation>
     </message>
@@ -1791,12 +1788,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/core/readstate.py" line="+28"/>
+        <location filename="../../reader/core/readstate.py" line="+30"/>
         <source>the read-state file</source>
         <translation>已讀狀態檔案</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+89"/>
         <source>The read-state file {path} was empty (0 bytes): which articles were read is lost, and read marks start fresh.</source>
         <translation>已讀狀態檔案 {path} 是空的（0 位元組）：哪些文章已讀的紀錄已遺失，已讀標記將重新開始。</translation>
     </message>
@@ -1833,12 +1830,12 @@
         <translation>另一個處理程序正在更新索引（{path}）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/settings.py" line="+24"/>
+        <location filename="../../reader/core/settings.py" line="+26"/>
         <source>the settings file</source>
         <translation>設定檔</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Settings could not be read from {path} ({reason}); defaults are used.</source>
         <translation>無法從 {path} 讀取設定（{reason}）；將使用預設值。</translation>
     </message>
@@ -1848,7 +1845,7 @@
         <translation>它不是 JSON 物件</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Settings in {path} could not be read ({why}); defaults are used. The file was left in place ({reason}).</source>
         <translation>無法讀取 {path} 中的設定（{why}）；將使用預設值。該檔案保留在原處（{reason}）。</translation>
     </message>
@@ -1945,12 +1942,14 @@
         <translation>其路徑中的某一部分不是資料夾</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/core/bookmarks.py" line="-128"/>
+        <location filename="../../reader/core/readstate.py" line="-40"/>
+        <location filename="../../reader/core/storage.py" line="+1"/>
         <source>it is a folder</source>
         <translation>它是一個資料夾</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/core/storage.py" line="+1"/>
         <source>too many symbolic links (a link loop)</source>
         <translation>符號連結過多（連結形成迴圈）</translation>
     </message>
@@ -2073,7 +2072,9 @@
         <translation>一段已儲存的文字無法解壓縮（{why}）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/engine.py" line="+263"/>
+        <location filename="../../reader/core/search/engine.py" line="+111"/>
+        <location line="+159"/>
+        <location line="+9"/>
         <source>found while searching: {why}</source>
         <translation>搜尋時發現：{why}</translation>
     </message>
@@ -2340,7 +2341,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/search_pane.py" line="-264"/>
+        <location filename="../../reader/ui/search_pane.py" line="-291"/>
         <source>Today in the Archive</source>
         <translation>存檔中的今天</translation>
     </message>
@@ -2453,7 +2454,7 @@
         <translation>cite 需要文章 ID、--tag、--story 或 --bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="-118"/>
+        <location filename="../../reader/ui/main_window.py" line="-132"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
@@ -2584,7 +2585,7 @@
         <translation>dossier 需要 STORY 或 --tag TAG（二選一）</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/highlights.py" line="-127"/>
+        <location filename="../../reader/cli/highlights.py" line="-136"/>
         <source>add, list, remove, export or import highlights and their notes</source>
         <translation>新增、列出、移除、匯出或匯入畫線及其筆記</translation>
     </message>
@@ -2614,7 +2615,7 @@
         <translation>文章不在 {library} 中</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>removed the highlight {hid}</source>
         <translation>已移除畫線 {hid}</translation>
     </message>
@@ -2728,7 +2729,7 @@
         <translation>無法在 {folder} 中寫入畫線備份（{reason}）。</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+247"/>
         <source>{path} is not a Reader highlights export</source>
         <translation>{path} 不是 Reader 匯出的畫線</translation>
     </message>
@@ -2962,7 +2963,7 @@
         <translation>將新聞事件匯出為資料彙編(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>Select words of the article&apos;s text to highlight them.</source>
         <translation>請先選取文章內文中的文字，再畫線。</translation>
     </message>
@@ -3002,7 +3003,7 @@
         <translation>Enter 儲存 · Shift+Enter 換行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="-10"/>
+        <location filename="../../reader/ui/preferences.py" line="-11"/>
         <source>Automatic (by the article&apos;s script)</source>
         <translation>自動（依文章的文字選擇）</translation>
     </message>
@@ -3025,6 +3026,374 @@
         <location line="+2"/>
         <source>the timeline as one JSON object</source>
         <translation>以一個 JSON 物件輸出時間軸</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="-28"/>
+        <location filename="../../reader/ui/sync_folder_row.py" line="+61"/>
+        <source>Sync folder</source>
+        <translation>同步資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/sync/engine.py" line="+169"/>
+        <source>A change could not be written to the sync state ({reason}); it is kept and goes out at the next sync.</source>
+        <translation>一項變更未能寫入同步狀態（{reason}）；它已保留，下次同步時送出。</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Cannot write to the sync folder {path}: {reason}. The change is kept on this machine and goes to the sync folder at the next sync.</source>
+        <translation>無法寫入同步資料夾 {path}：{reason}。這項變更已保存在本機，下次同步時會寫入同步資料夾。</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>{path} was written by a newer Reader: it is left as it is.</source>
+        <translation>{path} 由較新版本的 Reader 寫入：保持原樣，不做處理。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/sync/replica.py" line="+35"/>
+        <source>the sync state file</source>
+        <translation>同步狀態檔</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The sync state file {path} was damaged ({reason}); it was kept as {aside} and is made again from the sync folder and this machine&apos;s data.</source>
+        <translation>同步狀態檔 {path} 已損壞（{reason}）；已保留為 {aside}，並將根據同步資料夾和本機資料重新產生。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/sync/setup.py" line="+79"/>
+        <source>The sync folder {path} is not there (a disk not mounted, or moved?).</source>
+        <translation>同步資料夾 {path} 不存在（磁碟未掛載，或已移動？）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/marks.py" line="-55"/>
+        <source>mark articles read or unread, or list the read ones</source>
+        <translation>將文章標記為已讀或未讀，或列出已讀文章</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Marked %n article(s) read.</source>
+        <translation>
+            <numerusform>已將 %n 篇文章標記為已讀。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Marked %n article(s) unread.</source>
+        <translation>
+            <numerusform>已將 %n 篇文章標記為未讀。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>article IDs (read/unread)</source>
+        <translation>文章 ID（read/unread）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list: only articles of this library</source>
+        <translation>list：只列出此文庫中的文章</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>marks list takes no IDs</source>
+        <translation>marks list 不接受 ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>marks {action} needs at least one ID</source>
+        <translation>marks {action} 至少需要一個 ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an article ID: {ids}</source>
+        <translation>不是文章 ID：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/sync.py" line="+22"/>
+        <source>merge the sync folder now and say from which machines</source>
+        <translation>立即合併同步資料夾，並說明來自哪些裝置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sync folder is set: choose one in Preferences, or set READER_SYNC_DIR=DIR.</source>
+        <translation>尚未設定同步資料夾：請在「偏好設定」中選擇，或設定 READER_SYNC_DIR=DIR。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The sync folder {path} is not there: the change is kept here and goes out at the next sync.</source>
+        <translation>同步資料夾 {path} 不存在：變更已保存在本機，下次同步時送出。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>Merged %n change(s) from {machines}.</source>
+        <translation>
+            <numerusform>已合併來自 {machines} 的 %n 項變更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing new to merge.</source>
+        <translation>沒有需要合併的新內容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this machine</source>
+        <translation>本機</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last change {when}</source>
+        <translation>最近變更於 {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no changes yet</source>
+        <translation>尚無變更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reader/ui/sync_status.py" line="+84"/>
+        <source>its folder is gone; what it did is kept</source>
+        <translation>其資料夾已不存在；它所做的變更均已保留</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) were not complete yet (still being synced?); they are read again at the next sync.</source>
+        <translation>
+            <numerusform>有 %n 個檔案尚不完整（仍在同步中？）；下次同步時會重新讀取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>one JSON object</source>
+        <translation>輸出一個 JSON 物件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sync_controller.py" line="+181"/>
+        <source>Sync failed: {reason}</source>
+        <translation>同步失敗：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sync_folder_row.py" line="-18"/>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} (set by {variable})</source>
+        <translation>{path}（由 {variable} 設定）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: this machine&apos;s reading stays here</source>
+        <translation>關閉：本機的閱讀紀錄只留在本機</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A folder your sync tool (Syncthing, Nextcloud, Dropbox…) keeps in step on every machine. Read marks, bookmarks and highlights with their tags and notes, reading positions, trusted image hosts and these preferences follow you; each machine writes only its own files there.</source>
+        <translation>由你的同步工具（Syncthing、Nextcloud、Dropbox…）在每台裝置間保持一致的資料夾。已讀標記、書籤和畫線及其標籤和筆記、閱讀位置、信任的圖片主機以及這些偏好設定都會隨你同步；每台裝置只在其中寫入自己的檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sync_status.py" line="-36"/>
+        <source>Sync: a problem</source>
+        <translation>同步：發生問題</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Synced {time} with {machines}</source>
+        <translation>{time} 已與 {machines} 同步</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synced {time} (no other machine yet)</source>
+        <translation>{time} 已同步（尚無其他裝置）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync folder: {path}</source>
+        <translation>同步資料夾：{path}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Last merge {time}: %n change(s) from {machines}</source>
+        <translation>
+            <numerusform>最近一次合併 {time}：來自 {machines} 的 %n 項變更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last merge {time}: nothing new</source>
+        <translation>最近一次合併 {time}：沒有新內容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{machine}: this machine</source>
+        <translation>{machine}：本機</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{machine}: last change {time}</source>
+        <translation>{machine}：最近變更於 {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n file(s) still being synced: read again when complete</source>
+        <translation>
+            <numerusform>有 %n 個檔案仍在同步中：完整後會重新讀取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to merge now</source>
+        <translation>按一下即可立即合併</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/cli/bookmarks.py" line="-34"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+122"/>
+        <source>%n entry(-ies) skipped:</source>
+        <translation>
+            <numerusform>略過了 %n 個項目：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/run.py" line="+47"/>
+        <source>{text} is not text in this terminal&apos;s encoding ({encoding}): set the terminal to {encoding}, or type it in the window</source>
+        <translation>{text} 不是此終端機編碼（{encoding}）的文字：請將終端機設為 {encoding}，或在視窗中輸入</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-50"/>
+        <source>Bookmark exports (*.json *.md *.markdown *.html *.htm)</source>
+        <translation>書籤匯出檔 (*.json *.md *.markdown *.html *.htm)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>……還有 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/bookmarks.py" line="-30"/>
+        <source>The bookmarks in {path} are shown but cannot be changed now: {why}.</source>
+        <translation>{path} 中的書籤可以檢視，但現在無法變更：{why}。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The bookmarks in {path} cannot be read or changed now: {why}. The file is left as it is.</source>
+        <translation>{path} 中的書籤現在無法讀取或變更：{why}。該檔案保持原樣。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>it was missing</source>
+        <translation>檔案不見了</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../reader/core/readstate.py" line="+9"/>
+        <source>it holds tables of another program</source>
+        <translation>其中是另一個程式的資料表</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>The bookmarks file {path} was missing; %n bookmark(s) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>書籤檔案 {path} 不見了；已從備份 {backup} 還原 %n 個書籤。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>it is not a Reader bookmarks file</source>
+        <translation>它不是 Reader 的書籤檔案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>they were written by a newer Reader (schema {version}) and are left untouched</source>
+        <translation>它們由較新版本的 Reader 寫入（結構描述 {version}），保持原樣不動</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/bookmark_files.py" line="-87"/>
+        <source>entry {n} ({label}): {reason}</source>
+        <translation>第 {n} 個項目（{label}）：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry {n}: {reason}</source>
+        <translation>第 {n} 個項目：{reason}</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>{path} is not a regular file</source>
+        <translation>{path} 不是一般檔案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is too large for a bookmarks export ({mb} MB)</source>
+        <translation>{path} 太大，不可能是書籤匯出檔（{mb} MB）</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>not a bookmark entry</source>
+        <translation>不是書籤項目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has no article id</source>
+        <translation>缺少文章 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its title is not text</source>
+        <translation>其標題不是文字</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>its {field} is not text</source>
+        <translation>其 {field} 欄位不是文字</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its date is not a date: {text}</source>
+        <translation>其日期不是有效日期：{text}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its tags are not a list of text</source>
+        <translation>其標籤不是文字清單</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/readstate.py" line="-27"/>
+        <source>The read-state file {path} cannot be written ({reason}): read marks are kept only until Reader closes.</source>
+        <translation>無法寫入閱讀狀態檔 {path}（{reason}）：已讀標記只保留到 Reader 關閉為止。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/settings.py" line="-26"/>
+        <source>Some settings in {path} were not of a usable type or range and are back to their defaults: {names}.</source>
+        <translation>{path} 中的部分設定類型或取值範圍無法使用，已恢復為預設值：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/search/engine.py" line="-9"/>
+        <source>The search index {path} is damaged ({why}); the next index update rebuilds it from the library.</source>
+        <translation>搜尋索引 {path} 已損壞（{why}）；下次更新索引時會從文庫重建。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/search/index_state.py" line="+34"/>
+        <source>the index is being updated now: results may be incomplete until it ends</source>
+        <translation>索引正在更新：更新結束前結果可能不完整</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the last index update did not finish (it was stopped, or the disk was full): results may be incomplete until the index is updated</source>
+        <translation>上次索引更新沒有完成（被中止，或磁碟已滿）：更新索引之前結果可能不完整</translation>
     </message>
 </context>
 <context>

@@ -171,6 +171,10 @@ class HighlightStore:
         """Called after every committed change, in the order they were made."""
         self._listeners.append(listener)
 
+    def unlisten(self, listener: Callable[[HighlightChange], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
     def _tell(self, changes: Iterable[HighlightChange]) -> None:
         for change in changes:
             for listener in self._listeners:
@@ -275,6 +279,26 @@ class HighlightStore:
                        (highlight_id, now_iso()))  # fmt: skip
         self._tell([HighlightChange("removed", current)])
         return current
+
+    def replace_many(self, highlights: Iterable[Highlight], removed: Iterable[str] = ()) -> None:
+        """Make these highlights exactly so (this machine's copy of the article kept) and
+        remove ``removed``, in one transaction: merged sync state (reader/core/sync/)."""
+        rows = [replace(h, tags=_clean_tags(h.tags)) for h in highlights]
+        gone = [i for i in removed if self.get(i) is not None]
+        stamp = now_iso()
+        with self.file.write() as db:
+            db.executemany("DELETE FROM highlights WHERE id=?", [(i,) for i in gone])
+            db.executemany("INSERT OR REPLACE INTO removed(id, removed_at) VALUES(?, ?)",
+                           [(i, stamp) for i in gone])  # fmt: skip
+            for h in rows:
+                kept = db.execute("SELECT title, source, published, url, path FROM highlights"
+                                  " WHERE id=?", (h.id,)).fetchone()  # fmt: skip
+                if kept is not None:
+                    h.title, h.source, h.published, h.url, h.path = kept
+                db.execute(f"INSERT OR REPLACE INTO highlights({_COLUMNS}) VALUES"
+                           f" ({','.join('?' * 17)})", _row(h))  # fmt: skip
+            db.executemany("DELETE FROM removed WHERE id=?", [(h.id,) for h in rows])
+        self._tell([HighlightChange("edited", h) for h in rows])
 
     def refresh_articles(self, seen: dict[str, dict[str, str | None]]) -> None:
         """Remember the articles as last seen (title, source, published, url, path by id):

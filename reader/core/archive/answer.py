@@ -33,6 +33,7 @@ class ListAnswer:
     scanned: int = 0  # articles not in the index yet, searched in the catalog's text
     elapsed_ms: float = 0.0
     hits: list[SearchHit] = field(default_factory=list)  # snippets of the first rows
+    incomplete: str | None = None  # why the index may not hold the whole library (words)
 
     @property
     def ids(self) -> list[str]:

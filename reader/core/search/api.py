@@ -42,6 +42,7 @@ class SearchResults:
     fallback: bool = False  # syntax error: searched as plain words
     elapsed_ms: float = 0.0
     needles: tuple[str, ...] = ()  # folded needles, for highlighting in the viewer
+    incomplete: str | None = None  # why the index may not hold the whole library (words)
 
 
 @dataclass(frozen=True)

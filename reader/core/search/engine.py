@@ -28,10 +28,12 @@ from reader.core.search.catalog import Catalog, CatalogEntry
 from reader.core.search.docsets import DocSets, best
 from reader.core.search.fold import fold, is_cjk, needle_terms, term_counts
 from reader.core.search.highlight import find_spans, make_snippet
+from reader.core.search.index_state import incomplete_reason
 from reader.core.search.layout import CancelFn, IndexLayout, ProgressFn, UpdateSummary
 from reader.core.search.matching import Matches, all_matches
 from reader.core.search.query import Needle, ParsedQuery, parse_query
 from reader.core.search.schema import VERSION_KEY, VERSION_STAMP
+from reader.core.search.whoosh_damage import whoosh_damage
 from reader.core.storage import IndexDamaged, is_damage
 
 VERIFY_ALL_LIMIT = 400  # candidates verified for an exact count; beyond, the count is estimated
@@ -101,7 +103,13 @@ class LibraryIndex:
             if not is_damage(exc) and "no such table" not in str(exc):
                 raise
             return False
-        return bool(whoosh_index.exists_in(str(layout.whoosh_dir)))
+        try:
+            return bool(whoosh_index.exists_in(str(layout.whoosh_dir)))
+        except Exception as exc:  # its table of contents cannot be read: rebuild
+            if not whoosh_damage(exc):
+                raise
+            layout.mark_damaged(tr("found while searching: {why}", why=repr(exc)))
+            return False
 
     def close(self) -> None:
         with self._lock:
@@ -257,6 +265,14 @@ class LibraryIndex:
         except IndexDamaged:
             raise
         except Exception as exc:
+            if whoosh_damage(exc):
+                self.close()
+                self.layout.mark_damaged(tr("found while searching: {why}", why=repr(exc)))
+                raise IndexDamaged(
+                    tr("The search index {path} is damaged ({why}); the next index update "
+                       "rebuilds it from the library.", path=display_path(self.layout.whoosh_dir),
+                       why=f"{type(exc).__name__}: {exc}")
+                ) from exc  # fmt: skip
             if not is_damage(exc):
                 raise
             self.close()
@@ -269,7 +285,9 @@ class LibraryIndex:
 
     def search(self, query: str, options: SearchOptions | None = None) -> SearchResults:
         with self._damage_reported():
-            return self._search(query, options)
+            results = self._search(query, options)
+            results.incomplete = incomplete_reason(self.layout, lambda: self.catalog)
+            return results
 
     def matches(self, query: str, options: SearchOptions | None = None) -> Matches:
         """Every match, exactly (the list, `reader search --count`, the histogram)."""

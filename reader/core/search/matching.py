@@ -209,7 +209,9 @@ def list_answer(index: LibraryIndex, query: object, page: int = 60, **options: o
     """The window's list for a search (``reader.core.archive.answer``), with the hits of its
     first ``page`` rows: one call of the search process."""
     from reader.core.archive.answer import answer
+    from reader.core.search.index_state import incomplete_reason
 
     found = answer(index, query, **options)  # type: ignore[arg-type]
     found.hits = hits_for(index, found.ids[:page], found.needles)
+    found.incomplete = incomplete_reason(index.layout, lambda: index.catalog)
     return found
