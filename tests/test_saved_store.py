@@ -76,3 +76,21 @@ def test_every_change_is_announced_once_for_a_sync_layer(tmp_path: Path) -> None
     with pytest.raises(ValueError):
         store.add("  ", ListQuery("x"))
     store.close()
+
+
+def test_a_file_that_cannot_be_opened_leaves_the_app_a_store_for_the_session(
+    tmp_path: Path,
+) -> None:
+    """The app starts when the file cannot be opened (here a folder stands where it should
+    be; a read-only or full disk alike): saved searches work in memory for the session, what
+    stands there is left as it is, and the notice says so."""
+    path = tmp_path / "saved-searches.sqlite"
+    path.mkdir()
+    with pytest.raises(StorageError):
+        SavedSearchStore(path)
+    store = SavedSearchStore.open_or_memory(path)
+    assert store.notice and "cannot be used now" in store.notice and str(path) in store.notice
+    store.add("疫苗", ListQuery("疫苗"))
+    assert [s.name for s in store.list_saved()] == ["疫苗"]
+    store.close()
+    assert path.is_dir() and not any(path.iterdir())

@@ -7,9 +7,10 @@ and bookmarks and announces every change with one ``changed`` signal; the librar
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
@@ -54,6 +55,8 @@ from reader.ui.viewer import ViewerPane
 from reader.ui.widgets import warn
 from reader.ui.window_state import SettingsKeeper, remember_window, restore_window
 
+log = logging.getLogger(__name__)
+
 
 class MainWindow(QMainWindow):
     article_shown = Signal(str)  # article id, once rendered (screenshots and tests wait on it)
@@ -87,8 +90,12 @@ class MainWindow(QMainWindow):
         # The one list at the center: the search bar and its histogram above the list.
         self.search_pane = SearchPane()
         self.navigation = NavigationPane()
-        self.saved = SavedSearches(self.controller, saved_searches or SavedSearchStore(),
-                                   self._user_files, self)  # fmt: skip
+        saved = saved_searches or SavedSearchStore.open_or_memory()  # the app starts anyway
+        self.saved = SavedSearches(self.controller, saved, self._user_files, self)
+        if saved.notice:  # a damaged file restored, or one that cannot be used now
+            log.warning("%s", saved.notice)
+            QTimer.singleShot(0, self, lambda: self.statusBar().showMessage(saved.notice or "",
+                                                                            20_000))  # fmt: skip
         self.list_pane.request_list = self.controller.request_list
         self.list_pane.user_files = self._user_files()
         self.list_model.fetch_hits = lambda ids: self.controller.fetch_hits(

@@ -1096,7 +1096,7 @@
         <translation>相关报道</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+155"/>
+        <location filename="../../reader/ui/main_window.py" line="+162"/>
         <location line="+158"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
@@ -2241,7 +2241,7 @@
         <translation>saved add 需要名称和搜索内容</translation>
     </message>
     <message>
-        <location filename="../../reader/core/saved/store.py" line="+29"/>
+        <location filename="../../reader/core/saved/store.py" line="+31"/>
         <source>the saved searches file</source>
         <translation>已存搜索文件</translation>
     </message>
@@ -2276,6 +2276,11 @@
         <location line="+4"/>
         <source>No backup of the saved searches could be written in {folder} ({reason}).</source>
         <translation>无法在 {folder} 中写入已存搜索的备份（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Saved searches in {path} cannot be used now ({why}); the file is left as it is, and searches saved in this session are kept only until Reader closes.</source>
+        <translation>已存搜索文件 {path} 现在无法使用（{why}）；文件保持原样，本次保存的搜索只保留到 Reader 关闭。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/histogram_strip.py" line="+114"/>

@@ -13,9 +13,10 @@ records). Nothing else writes.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -24,7 +25,8 @@ from pathlib import Path
 from reader.core.annotations.durable import Durability, DurableFile
 from reader.core.archive.query import ListQuery
 from reader.core.i18n import QT_TR_NOOP, tr
-from reader.core.paths import data_dir
+from reader.core.paths import data_dir, display_path
+from reader.core.storage import StorageError
 
 WHAT = QT_TR_NOOP("the saved searches file")  # StorageError translates it
 FILE_NAME = "saved-searches.sqlite"
@@ -101,6 +103,31 @@ class SavedChange:
     library: str | None = None  # library_key (seen)
 
 
+class _InMemory:
+    """A store's file stand-in for one run when the real one cannot be opened."""
+
+    def __init__(self, migrations: dict[int, str]) -> None:
+        self.db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        for version in sorted(migrations):
+            self.db.executescript(migrations[version])
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def count(self) -> int:
+        return int(self.db.execute(KIND.count_sql).fetchone()[0])
+
+    def close(self) -> None:
+        self.db.close()
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -122,10 +149,29 @@ class SavedSearchStore:
 
     def __init__(self, path: Path | None = None) -> None:
         self.listeners: list[Callable[[SavedChange], None]] = []
-        self.file = DurableFile(KIND, path or data_dir() / FILE_NAME)
+        self.file: DurableFile | _InMemory = DurableFile(KIND, path or data_dir() / FILE_NAME)
         self.path = self.file.path
         self.db = self.file.db
         self.notice = self.file.notice
+
+    @classmethod
+    def open_or_memory(cls, path: Path | None = None) -> SavedSearchStore:
+        """The store, or — when its file cannot be opened (a full or read-only disk, a newer
+        Reader's file) — an empty one in memory for this run, with ``notice`` saying so: the
+        app starts either way, and the file is left as it is."""
+        try:
+            return cls(path)
+        except (StorageError, RuntimeError) as exc:
+            store = cls.__new__(cls)
+            store.listeners = []
+            store.path = path or data_dir() / FILE_NAME
+            store.file = _InMemory(_MIGRATIONS)
+            store.db = store.file.db
+            store.notice = tr("Saved searches in {path} cannot be used now ({why}); the file"
+                              " is left as it is, and searches saved in this session are kept"
+                              " only until Reader closes.", path=display_path(store.path),
+                              why=str(exc))  # fmt: skip
+            return store
 
     def close(self) -> None:
         self.file.close()
