@@ -299,7 +299,8 @@ class MainWindow(QMainWindow):
         self._sync_bookmark_action()
         if made is not None:  # saved already; its tags and note are asked for beside it
             tags = [tag for tag, _count in self.bookmarks.tags()]
-            self.bookmark_editor = ask_details(self, made, tags, self.session.set_bookmark_details)
+            self.bookmark_editor = ask_details(self, made, tags, self.session.set_bookmark_details,
+                                               self.toggle_bookmark)  # fmt: skip
 
     # -- appearance and output -----------------------------------------------------------------
     def open_preferences(self) -> None:

@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/bookmarks.py" line="+252"/>
+        <location filename="../../reader/core/bookmarks.py" line="+253"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark was restored from the backup {backup}.</numerusform>
@@ -321,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/annotations/store.py" line="+71"/>
+        <location filename="../../reader/core/annotations/store.py" line="+72"/>
         <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight was restored from the backup {backup}.</numerusform>

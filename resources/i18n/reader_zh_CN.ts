@@ -749,18 +749,24 @@
         <translation>文章文件已不存在</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmark_editor.py" line="+50"/>
+        <location filename="../../reader/ui/bookmark_editor.py" line="+64"/>
         <source>Tags and Note</source>
         <translation>标签和备注</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../reader/ui/note_dialog.py" line="+43"/>
         <source>Tags, separated by spaces</source>
         <translation>标签，用空格分隔</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../reader/ui/note_dialog.py" line="+47"/>
+        <location line="+13"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../reader/ui/note_dialog.py" line="+5"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
@@ -769,6 +775,11 @@
         <location filename="../../reader/ui/note_dialog.py" line="-2"/>
         <source>Note:</source>
         <translation>备注：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept when you close it (Enter or Esc) · Shift+Enter starts a new line</source>
+        <translation>关闭时保留所填内容（Enter 或 Esc）· Shift+Enter 换行</translation>
     </message>
     <message>
         <location filename="../../reader/ui/bookmarks_pane.py" line="+124"/>
@@ -1065,13 +1076,13 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+194"/>
         <location filename="../../reader/ui/research_files.py" line="+224"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmarks.py" line="+52"/>
+        <location filename="../../reader/core/bookmarks.py" line="+53"/>
         <source>the bookmarks file</source>
         <translation>书签文件</translation>
     </message>
@@ -1123,7 +1134,7 @@
         <location line="-70"/>
         <location line="+28"/>
         <location filename="../../reader/ui/bookmarks_pane.py" line="-123"/>
-        <location filename="../../reader/ui/main_window.py" line="-192"/>
+        <location filename="../../reader/ui/main_window.py" line="-193"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
@@ -1388,6 +1399,7 @@
         <translation>搜索失败：{e}</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/bookmark_editor.py" line="-16"/>
         <location filename="../../reader/ui/session.py" line="-173"/>
         <source>Remove Bookmark</source>
         <translation>移除书签</translation>
@@ -2276,7 +2288,7 @@
         <translation>点击立即合并</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmark_editor.py" line="+1"/>
+        <location filename="../../reader/ui/bookmark_editor.py" line="+18"/>
         <source>Enter saves · Shift+Enter starts a new line</source>
         <translation>Enter 保存 · Shift+Enter 换行</translation>
     </message>
@@ -2585,7 +2597,7 @@
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/core/annotations/store.py" line="+59"/>
+        <location filename="../../reader/core/annotations/store.py" line="+60"/>
         <source>the highlights file</source>
         <translation>标注文件</translation>
     </message>
@@ -2751,12 +2763,7 @@
         <translation>这段文字说明了什么、打算用在哪里…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>comma-separated</source>
-        <translation>用逗号分隔</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Quote:</source>
         <translation>引文：</translation>
     </message>

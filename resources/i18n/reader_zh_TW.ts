@@ -749,18 +749,24 @@
         <translation>文章檔案已不存在</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmark_editor.py" line="+50"/>
+        <location filename="../../reader/ui/bookmark_editor.py" line="+64"/>
         <source>Tags and Note</source>
         <translation>標籤與備註</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../reader/ui/note_dialog.py" line="+43"/>
         <source>Tags, separated by spaces</source>
         <translation>標籤，以空格分隔</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../reader/ui/note_dialog.py" line="+47"/>
+        <location line="+13"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../reader/ui/note_dialog.py" line="+5"/>
         <source>Tags:</source>
         <translation>標籤：</translation>
     </message>
@@ -769,6 +775,11 @@
         <location filename="../../reader/ui/note_dialog.py" line="-2"/>
         <source>Note:</source>
         <translation>備註：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept when you close it (Enter or Esc) · Shift+Enter starts a new line</source>
+        <translation>關閉時保留所填內容（Enter 或 Esc）· Shift+Enter 換行</translation>
     </message>
     <message>
         <location filename="../../reader/ui/bookmarks_pane.py" line="+124"/>
@@ -1065,13 +1076,13 @@
         <translation>搜尋</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+194"/>
         <location filename="../../reader/ui/research_files.py" line="+224"/>
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmarks.py" line="+52"/>
+        <location filename="../../reader/core/bookmarks.py" line="+53"/>
         <source>the bookmarks file</source>
         <translation>書籤檔案</translation>
     </message>
@@ -1123,7 +1134,7 @@
         <location line="-70"/>
         <location line="+28"/>
         <location filename="../../reader/ui/bookmarks_pane.py" line="-123"/>
-        <location filename="../../reader/ui/main_window.py" line="-192"/>
+        <location filename="../../reader/ui/main_window.py" line="-193"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
@@ -1388,6 +1399,7 @@
         <translation>搜尋失敗：{e}</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/bookmark_editor.py" line="-16"/>
         <location filename="../../reader/ui/session.py" line="-173"/>
         <source>Remove Bookmark</source>
         <translation>移除書籤</translation>
@@ -2276,7 +2288,7 @@
         <translation>按一下即可立即合併</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmark_editor.py" line="+1"/>
+        <location filename="../../reader/ui/bookmark_editor.py" line="+18"/>
         <source>Enter saves · Shift+Enter starts a new line</source>
         <translation>Enter 儲存 · Shift+Enter 換行</translation>
     </message>
@@ -2585,7 +2597,7 @@
         <translation>畫線</translation>
     </message>
     <message>
-        <location filename="../../reader/core/annotations/store.py" line="+59"/>
+        <location filename="../../reader/core/annotations/store.py" line="+60"/>
         <source>the highlights file</source>
         <translation>畫線檔案</translation>
     </message>
@@ -2751,12 +2763,7 @@
         <translation>這段文字說明了什麼、打算用在哪裡…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>comma-separated</source>
-        <translation>以逗號分隔</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Quote:</source>
         <translation>引文：</translation>
     </message>
