@@ -96,6 +96,7 @@
     </message>
     <message>
         <location filename="../../reader/cli/check.py" line="+9"/>
+        <location filename="../../reader/cli/common.py" line="+63"/>
         <location filename="../../reader/cli/index.py" line="+9"/>
         <source>{path} is not a folder</source>
         <translation>{path} 不是資料夾</translation>
@@ -170,7 +171,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/common.py" line="+72"/>
+        <location filename="../../reader/cli/common.py" line="+16"/>
         <location filename="../../reader/ui/status_bar.py" line="-13"/>
         <source>Index rebuilt: {why}</source>
         <translation>索引已重建：{why}</translation>
@@ -642,7 +643,7 @@
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="+140"/>
+        <location filename="../../reader/ui/appearance.py" line="+143"/>
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
@@ -665,7 +666,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+28"/>
         <source>%n more new sentence(s)</source>
         <translation>
             <numerusform>另有 %n 句新內容</numerusform>
@@ -1417,7 +1418,12 @@
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+68"/>
+        <source>Bookmark restored</source>
+        <translation>書籤已復原</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Marking articles</source>
         <translation>標示文章</translation>
     </message>
