@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
                                                                  self._chrome())),
         ):  # fmt: skip
             action.triggered.connect(slot)
+        self.viewer.script_bar.as_written.clicked.connect(a.script_as_written.trigger)
         for name, script in SCRIPT_ACTIONS.items():
             a.action(name).triggered.connect(lambda _on=False, s=script: self.looks.set_script(s))
 

@@ -156,7 +156,7 @@
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
-        <location filename="../../reader/ui/viewer.py" line="+584"/>
+        <location filename="../../reader/ui/viewer.py" line="+591"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -916,7 +916,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/viewer.py" line="-394"/>
+        <location filename="../../reader/ui/viewer.py" line="-400"/>
         <source>Find in the article</source>
         <translation>在文章中查找</translation>
     </message>
@@ -1051,18 +1051,18 @@
     </message>
     <message>
         <location line="+185"/>
-        <location filename="../../reader/ui/viewer.py" line="+368"/>
+        <location filename="../../reader/ui/viewer.py" line="+374"/>
         <source>Related coverage</source>
         <translation>相关报道</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="+118"/>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>Reader — offline news archive</source>
         <translation>Reader — 离线新闻文章库</translation>
     </message>
@@ -1077,7 +1077,7 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+195"/>
         <location filename="../../reader/ui/research_files.py" line="+224"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
@@ -1135,12 +1135,12 @@
         <location line="-70"/>
         <location line="+28"/>
         <location filename="../../reader/ui/bookmarks_pane.py" line="-123"/>
-        <location filename="../../reader/ui/main_window.py" line="-193"/>
+        <location filename="../../reader/ui/main_window.py" line="-194"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+123"/>
+        <location filename="../../reader/ui/main_window.py" line="+124"/>
         <location line="+20"/>
         <source>Open Library</source>
         <translation>打开文章库</translation>
@@ -1481,7 +1481,7 @@
         <translation>共 {articles}，来自 {files}（{duplicates}，{skipped} 个无法读取），索引用时 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="-482"/>
+        <location filename="../../reader/ui/viewer.py" line="-488"/>
         <source>The article file is no longer in the library; this is the saved bookmark.</source>
         <translation>文章文件已不在文章库中；以下是书签中保存的信息。</translation>
     </message>
@@ -1523,17 +1523,17 @@
         </translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+155"/>
         <source>Blocked link: {url}</source>
         <translation>已阻止的链接：{url}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No installed font covers Chinese. Install one, e.g. `sudo apt install fonts-noto-cjk`.</source>
         <translation>没有可显示中文的字体。请安装一个，例如 `sudo apt install fonts-noto-cjk`。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Select an article on the left, or search with Ctrl+K.</source>
         <translation>在左侧选择文章，或按 Ctrl+K 搜索。</translation>
     </message>
@@ -1544,17 +1544,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Open original</source>
         <translation>打开原文</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>This article could not be shown: {e}</source>
         <translation>无法显示这篇文章：{e}</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>▸ The story&apos;s timeline</source>
         <translation>▸ 事件时间线</translation>
     </message>
@@ -2365,7 +2365,7 @@
         <translation>cite 需要文章 ID、--tag、--story 或 --bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="-121"/>
+        <location filename="../../reader/ui/main_window.py" line="-122"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
@@ -3061,6 +3061,38 @@
         <location line="+3"/>
         <source>the last index update did not finish (it was stopped, or the disk was full): results may be incomplete until the index is updated</source>
         <translation>上次索引更新没有完成（被中止，或磁盘已满）：更新索引之前结果可能不完整</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/script_bar.py" line="+15"/>
+        <location line="+5"/>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Traditional Chinese (Taiwan)</source>
+        <translation>繁体中文（台湾）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traditional Chinese (Hong Kong)</source>
+        <translation>繁体中文（香港）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Traditional Chinese</source>
+        <translation>繁体中文</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Show as Written</source>
+        <translation>按原文显示</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shown in {shown} by conversion; the article is written in {written}.</source>
+        <translation>此处以{shown}转换显示；原文为{written}。</translation>
     </message>
 </context>
 <context>
