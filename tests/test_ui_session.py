@@ -277,6 +277,8 @@ def test_a_full_disk_while_reading_is_said_not_raised(session, monkeypatch) -> N
 
 def test_removing_a_bookmark_with_ctrl_d_can_be_undone(session) -> None:  # type: ignore[no-untyped-def]
     s, library, seen = session
+    said: list[str] = []
+    s.notice.connect(said.append)
     a = ids(library)[0]
     s.open(a)
     library.answer()
@@ -288,6 +290,7 @@ def test_removing_a_bookmark_with_ctrl_d_can_be_undone(session) -> None:  # type
     s.undo()
     back = s.bookmarks.get(a)
     assert back is not None and back.tags == ["外交"] and back.note == "第四次通话"
+    assert said[-1] == "Bookmark restored"  # the removal's notice does not stay
 
 
 def test_read_state_picks_the_unread_and_the_flips_of_a_list(isolated_data_dir: Path) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from reader.core.archive.query import ListQuery
-from reader.core.dates import format_date, format_datetime, zone_name
+from reader.core.dates import format_date, format_datetime, format_span, zone_name
 from reader.core.search.api import SearchHit
 from reader.core.search.catalog import Catalog, CatalogEntry
 from reader.core.stories.api import StoryIndex, StorySummary
@@ -349,7 +349,7 @@ class ArticleListModel(QAbstractTableModel):
             return self._bold if any(not self._is_read(m) for m in members) else None
         if role == Qt.ItemDataRole.ToolTipRole:
             size = story_size(summary.size, len(summary.sources))
-            span = f"{format_date(summary.first)} – {format_date(summary.last)}"
+            span = format_span(summary.first, summary.last)
             return plain_tooltip(f"{summary.title}\n{size}, {span}")
         column = index.column()
         if column == 0:

@@ -291,6 +291,7 @@ class MainWindow(QMainWindow):
                                                                  self._chrome())),
         ):  # fmt: skip
             action.triggered.connect(slot)
+        self.viewer.script_bar.as_written.clicked.connect(a.script_as_written.trigger)
         for name, script in SCRIPT_ACTIONS.items():
             a.action(name).triggered.connect(lambda _on=False, s=script: self.looks.set_script(s))
 
@@ -398,7 +399,8 @@ class MainWindow(QMainWindow):
         self._sync_bookmark_action()
         if made is not None:  # saved already; its tags and note are asked for beside it
             tags = [tag for tag, _count in self.bookmarks.tags()]
-            self.bookmark_editor = ask_details(self, made, tags, self.session.set_bookmark_details)
+            self.bookmark_editor = ask_details(self, made, tags, self.session.set_bookmark_details,
+                                               self.toggle_bookmark)  # fmt: skip
 
     # -- appearance and output -----------------------------------------------------------------
     def open_preferences(self) -> None:

@@ -255,6 +255,8 @@ class ReadingSession(QObject):
             restored = operation.bookmark
             if self._stored(lambda: self.bookmarks.add(restored)):
                 self.changed.emit(Changed(bookmarks=frozenset([restored.article_id])))
+                # in place of "Bookmark removed (Edit › Undo brings it back)", which stayed
+                self.notice.emit(tr("Bookmark restored"))
 
     def _write_marks(self, ids: list[str], read: bool) -> None:
         if len(ids) <= INLINE_MARKS:

@@ -96,6 +96,7 @@
     </message>
     <message>
         <location filename="../../reader/cli/check.py" line="+9"/>
+        <location filename="../../reader/cli/common.py" line="+63"/>
         <location filename="../../reader/cli/index.py" line="+9"/>
         <source>{path} is not a folder</source>
         <translation>{path} 不是文件夹</translation>
@@ -168,7 +169,7 @@
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
-        <location filename="../../reader/ui/viewer.py" line="+584"/>
+        <location filename="../../reader/ui/viewer.py" line="+591"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -193,7 +194,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/common.py" line="+72"/>
+        <location filename="../../reader/cli/common.py" line="+16"/>
         <location filename="../../reader/ui/status_bar.py" line="-13"/>
         <source>Index rebuilt: {why}</source>
         <translation>索引已重建：{why}</translation>
@@ -693,7 +694,7 @@
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="+140"/>
+        <location filename="../../reader/ui/appearance.py" line="+143"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
@@ -715,7 +716,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+28"/>
         <source>%n more new sentence(s)</source>
         <translation>
             <numerusform>另有 %n 句新内容</numerusform>
@@ -800,18 +801,19 @@
         <translation>文章文件已不存在</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmark_editor.py" line="+50"/>
+        <location filename="../../reader/ui/bookmark_editor.py" line="+64"/>
         <source>Tags and Note</source>
         <translation>标签和备注</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../reader/ui/note_dialog.py" line="+43"/>
         <source>Tags, separated by spaces</source>
         <translation>标签，用空格分隔</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../reader/ui/note_dialog.py" line="+47"/>
+        <location line="+27"/>
+        <location filename="../../reader/ui/note_dialog.py" line="+5"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
@@ -955,7 +957,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/viewer.py" line="-394"/>
+        <location filename="../../reader/ui/viewer.py" line="-400"/>
         <source>Find in the article</source>
         <translation>在文章中查找</translation>
     </message>
@@ -1091,18 +1093,18 @@
     </message>
     <message>
         <location line="+194"/>
-        <location filename="../../reader/ui/viewer.py" line="+368"/>
+        <location filename="../../reader/ui/viewer.py" line="+374"/>
         <source>Related coverage</source>
         <translation>相关报道</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="+162"/>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>Reader — offline news archive</source>
         <translation>Reader — 离线新闻文章库</translation>
     </message>
@@ -1118,7 +1120,7 @@
         <translation>视图</translation>
     </message>
     <message numerus="yes">
-        <location line="+221"/>
+        <location line="+222"/>
         <source>Nothing changed in the library: %n article(s), all indexed</source>
         <translation>
             <numerusform>文章库没有变化：%n 篇文章，全部已索引</numerusform>
@@ -1130,13 +1132,13 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+27"/>
+        <location filename="../../reader/ui/main_window.py" line="+28"/>
         <location filename="../../reader/ui/research_files.py" line="+226"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmarks.py" line="+52"/>
+        <location filename="../../reader/core/bookmarks.py" line="+53"/>
         <source>the bookmarks file</source>
         <translation>书签文件</translation>
     </message>
@@ -1188,12 +1190,12 @@
         <location line="-70"/>
         <location line="+28"/>
         <location filename="../../reader/ui/bookmarks_pane.py" line="-123"/>
-        <location filename="../../reader/ui/main_window.py" line="-247"/>
+        <location filename="../../reader/ui/main_window.py" line="-249"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+134"/>
+        <location filename="../../reader/ui/main_window.py" line="+135"/>
         <location line="+22"/>
         <source>Open Library</source>
         <translation>打开文章库</translation>
@@ -1487,6 +1489,7 @@
         </translation>
     </message>
     <message>
+        <location filename="../../reader/ui/bookmark_editor.py" line="-14"/>
         <location filename="../../reader/ui/session.py" line="-173"/>
         <source>Remove Bookmark</source>
         <translation>移除书签</translation>
@@ -1504,7 +1507,7 @@
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Marking articles</source>
         <translation>标记文章</translation>
     </message>
@@ -1562,7 +1565,7 @@
         <translation>共 {articles}，来自 {files}（{duplicates}，{skipped} 个无法读取），索引用时 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="-482"/>
+        <location filename="../../reader/ui/viewer.py" line="-488"/>
         <source>The article file is no longer in the library; this is the saved bookmark.</source>
         <translation>文章文件已不在文章库中；以下是书签中保存的信息。</translation>
     </message>
@@ -1604,17 +1607,17 @@
         </translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+155"/>
         <source>Blocked link: {url}</source>
         <translation>已阻止的链接：{url}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No installed font covers Chinese. Install one, e.g. `sudo apt install fonts-noto-cjk`.</source>
         <translation>没有可显示中文的字体。请安装一个，例如 `sudo apt install fonts-noto-cjk`。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Select an article on the left, or search with Ctrl+K.</source>
         <translation>在左侧选择文章，或按 Ctrl+K 搜索。</translation>
     </message>
@@ -1625,17 +1628,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Open original</source>
         <translation>打开原文</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>This article could not be shown: {e}</source>
         <translation>无法显示这篇文章：{e}</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>▸ The story&apos;s timeline</source>
         <translation>▸ 事件时间线</translation>
     </message>
@@ -2459,7 +2462,7 @@
         <translation>cite 需要文章 ID、--tag、--story 或 --bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="-132"/>
+        <location filename="../../reader/ui/main_window.py" line="-133"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
@@ -2697,7 +2700,7 @@
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/core/annotations/store.py" line="+59"/>
+        <location filename="../../reader/core/annotations/store.py" line="+60"/>
         <source>the highlights file</source>
         <translation>标注文件</translation>
     </message>
@@ -2863,12 +2866,7 @@
         <translation>这段文字说明了什么、打算用在哪里…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>comma-separated</source>
-        <translation>用逗号分隔</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Quote:</source>
         <translation>引文：</translation>
     </message>
@@ -3003,7 +3001,7 @@
         <translation>排版引用</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmark_editor.py" line="+1"/>
+        <location filename="../../reader/ui/bookmark_editor.py" line="+18"/>
         <source>Enter saves · Shift+Enter starts a new line</source>
         <translation>Enter 保存 · Shift+Enter 换行</translation>
     </message>
@@ -3399,6 +3397,53 @@
         <location line="+3"/>
         <source>the last index update did not finish (it was stopped, or the disk was full): results may be incomplete until the index is updated</source>
         <translation>上次索引更新没有完成（被中止，或磁盘已满）：更新索引之前结果可能不完整</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bookmark_editor.py" line="-19"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Kept when you close it (Enter or Esc) · Shift+Enter starts a new line</source>
+        <translation>关闭时保留所填内容（Enter 或 Esc）· Shift+Enter 换行</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/session.py" line="-60"/>
+        <source>Bookmark restored</source>
+        <translation>书签已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/script_bar.py" line="+15"/>
+        <location line="+5"/>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Traditional Chinese (Taiwan)</source>
+        <translation>繁体中文（台湾）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traditional Chinese (Hong Kong)</source>
+        <translation>繁体中文（香港）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Traditional Chinese</source>
+        <translation>繁体中文</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Show as Written</source>
+        <translation>按原文显示</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shown in {shown} by conversion; the article is written in {written}.</source>
+        <translation>此处以{shown}转换显示；原文为{written}。</translation>
     </message>
 </context>
 <context>

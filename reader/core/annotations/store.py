@@ -25,6 +25,7 @@ from reader.core.annotations.anchor import Anchor
 from reader.core.annotations.durable import Durability, DurableFile
 from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.paths import data_dir, display_path
+from reader.core.tags import split_tags
 
 COLORS = ("yellow", "green", "blue", "pink")  # the palette's names; the window picks shades
 EXPORT_FORMAT = "reader-highlights"
@@ -152,7 +153,7 @@ def _highlight(r: Sequence[object]) -> Highlight:
 
 
 def _clean_tags(tags: Iterable[str]) -> list[str]:
-    return sorted({t.strip() for t in tags if t.strip()})
+    return sorted(set(split_tags(tags)))
 
 
 class HighlightStore:
