@@ -18,7 +18,7 @@ import os
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from reader.core.annotations.anchor import Anchor
@@ -95,6 +95,18 @@ USER_FIELDS = ("id", "article_id", "exact", "prefix", "suffix", "start", "end", 
 
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def stamp_after(previous: str) -> str:
+    """Now, or a millisecond after ``previous`` when the clock has not moved past it: an edit
+    made in the millisecond of the highlight's creation must still be newer (an import
+    compares the stamps, and took such an edit for the same version)."""
+    now = now_iso()
+    try:
+        floor = datetime.fromisoformat(previous) + timedelta(milliseconds=1)
+    except ValueError:
+        return now
+    return max(now, floor.isoformat(timespec="milliseconds"))
 
 
 @dataclass
@@ -260,7 +272,8 @@ class HighlightStore:
         changed = replace(
             current, note=current.note if note is None else note,
             color=current.color if color is None or color not in COLORS else color,
-            tags=current.tags if tags is None else _clean_tags(tags), updated_at=now_iso(),
+            tags=current.tags if tags is None else _clean_tags(tags),
+            updated_at=stamp_after(current.updated_at),
         )  # fmt: skip
         with self.file.write() as db:
             db.execute("UPDATE highlights SET note=?, color=?, tags=?, updated_at=? WHERE id=?",
