@@ -163,7 +163,7 @@ def _run(args: argparse.Namespace) -> int:
     if instance is not None:
         instance.message.connect(lambda folder: _focus(window, folder))
     if args.search:  # shown, as if typed after Ctrl+K
-        window.commands.focus_search(window.search_dock, window.search_pane)
+        window.commands.focus_search(window.search_pane)
         window.search_pane.edit.setText(args.search)
     if args.screenshot:
         return _screenshot(app, window, Path(args.screenshot), bool(args.search))

@@ -185,7 +185,7 @@ def test_tags_travel_as_keywords(capsys: pytest.CaptureFixture[str]) -> None:
     [item] = json.loads(capsys.readouterr().out)
     assert item["keyword"] == ", ".join(tags)
     # a tag only a highlight has is a scope of its own
-    assert cli(["cite", "--tag", "大拘捕", "--library", str(HERE), "--format", "ris"]) == 0
+    assert cli(["cite", "--tag", "#大拘捕", "--library", str(HERE), "--format", "ris"]) == 0
     assert [r["title"] for r in rispy.loads(capsys.readouterr().out)] == [zaobao.title]
 
 

@@ -27,6 +27,9 @@ SUBCOMMANDS: tuple[str, ...] = (
     "story",
     "marks",
     "sync",
+    "list",
+    "histogram",
+    "saved",
 )
 
 

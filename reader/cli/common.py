@@ -51,10 +51,17 @@ def library_of(args: argparse.Namespace) -> Path:
     return Path(args.library) if args.library else bundled_seeds_dir()
 
 
+class NotALibrary(Exception):
+    """--library names no folder: said as a usage error (exit 2), not as "0 results"."""
+
+
 def open_index(args: argparse.Namespace) -> LibraryIndex:
     from reader.core.search.engine import LibraryIndex
 
-    index = LibraryIndex(library_of(args))
+    library = library_of(args)
+    if not library.is_dir():
+        raise NotALibrary(tr("{path} is not a folder", path=display_path(library)))
+    index = LibraryIndex(library)
     if not index.is_usable():
         reindex(index)
     return index

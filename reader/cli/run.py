@@ -16,16 +16,19 @@ from reader.cli import (
     cite,
     dossier,
     highlights,
+    histogram,
     index,
     marks,
     related,
+    saved,
     search,
     show,
     stories,
     story,
     sync,
 )
-from reader.cli.common import EXIT_STORAGE
+from reader.cli import list as list_command
+from reader.cli.common import EXIT_STORAGE, NotALibrary
 from reader.core import i18n
 from reader.core.i18n import tr
 from reader.core.paths import display_path
@@ -53,6 +56,9 @@ COMMAND_MODULES: dict[str, ModuleType] = {
         story,
         marks,
         sync,
+        list_command,
+        histogram,
+        saved,
     )
 }
 
@@ -124,6 +130,9 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except BrokenPipeError:  # `| head` closed the pipe: not an error
         return 0
+    except NotALibrary as exc:
+        print(f"reader {args.command}: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except StorageError as exc:  # already a sentence naming the file

@@ -38,6 +38,7 @@ from reader.core.storage import (
     sidecars,
     storage_error,
 )
+from reader.core.tags import split_tags
 
 if TYPE_CHECKING:
     from reader.core.bookmark_files import ImportReport
@@ -419,7 +420,7 @@ class BookmarkStore:
             )  # fmt: skip
             db.executemany(
                 "INSERT OR IGNORE INTO bookmark_tags(article_id, tag) VALUES(?, ?)",
-                [(bookmark.article_id, t) for t in bookmark.tags if t.strip()],
+                [(bookmark.article_id, t) for t in split_tags(bookmark.tags)],
             )
         self._committed([bookmark.article_id])
 
@@ -442,7 +443,7 @@ class BookmarkStore:
             db.execute("DELETE FROM bookmark_tags WHERE article_id=?", (article_id,))
             db.executemany(
                 "INSERT OR IGNORE INTO bookmark_tags(article_id, tag) VALUES(?, ?)",
-                [(article_id, t.strip()) for t in tags if t.strip()],
+                [(article_id, t) for t in split_tags(tags)],
             )
         self._committed([article_id])
 
@@ -466,7 +467,7 @@ class BookmarkStore:
                            [(b.article_id,) for b in rows])  # fmt: skip
             db.executemany(
                 "INSERT OR IGNORE INTO bookmark_tags(article_id, tag) VALUES(?, ?)",
-                [(b.article_id, t.strip()) for b in rows for t in b.tags if t.strip()],
+                [(b.article_id, t) for b in rows for t in split_tags(b.tags)],
             )
         self._committed([b.article_id for b in rows] + gone)
 

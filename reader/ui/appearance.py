@@ -36,7 +36,10 @@ _DARK_DISABLED = (
 
 
 def apply_palette(theme: str) -> QPalette:
-    palette = QPalette()
+    # The style's own palette, not QPalette(): an empty palette copies the application's
+    # current one, so going back from dark kept its light text (and drew the toolbar icons
+    # light on light).
+    palette = QApplication.style().standardPalette()
     if theme == "dark":
         for role, color in _DARK:
             palette.setColor(role, color)

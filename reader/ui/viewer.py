@@ -80,6 +80,7 @@ from reader.ui.reading_style import (
     font_stack,
     reader_css,
 )
+from reader.ui.script_bar import ScriptBar
 from reader.ui.session import OpenedArticle
 from reader.ui.widgets import plain_label, plain_tooltip
 
@@ -302,6 +303,8 @@ class ViewerPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.font_hint)
+        self.script_bar = ScriptBar()
+        layout.addWidget(self.script_bar)
         layout.addWidget(self.image_bar)
         # The related list sits under a splitter handle: the reader decides its height.
         self.related_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -378,6 +381,7 @@ class ViewerPane(QWidget):
     def retranslate(self) -> None:
         """Every word of the pane in the current language; the article page again (its
         "Open original" link), keeping the reader's place and the search marks."""
+        self.script_bar.retranslate()
         self.font_hint.setText(
             tr(
                 "No installed font covers Chinese. "
@@ -425,6 +429,7 @@ class ViewerPane(QWidget):
         self.images.cancel()
         self._render_soon.stop()
         self.image_bar.hide()
+        self.script_bar.hide()
         self.set_related([])
 
     def show_placeholder(self, message: str | None = None) -> None:
@@ -497,6 +502,8 @@ class ViewerPane(QWidget):
         self.browser.document().setDefaultStyleSheet(self._css(self.theme))
         self._html = self._article_page(self.article, self._conversion)
         self.browser.setHtml(self._html)
+        shown = self.script if self._conversion is not None else None
+        self.script_bar.show_for(shown, self._written_script(self.article))
         self._apply_zoom()
         self.browser.verticalScrollBar().setValue(scroll)
 
@@ -821,15 +828,20 @@ class ViewerPane(QWidget):
         article = self.article
         script = "zh-Hans"
         if article is not None:
-            if self._written[0] != article.id:  # counted once per article, not per render
-                sample = f"{article.title}\n{article.text}"
-                self._written = (article.id, written_script(sample, article.url))
-            script = shown_script(self.script, self._written[1])
+            script = shown_script(self.script, self._written_script(article))
         return font_stack(self.typography, self.fonts, script)
+
+    def _written_script(self, article: Article) -> str:
+        if self._written[0] != article.id:  # counted once per article, not per render
+            sample = f"{article.title}\n{article.text}"
+            self._written = (article.id, written_script(sample, article.url))
+        return self._written[1]
 
     def _style_bar(self) -> None:
         t = self.theme
-        self.image_bar.setStyleSheet(f"QFrame{{background:{t.bar};}} QLabel{{color:{t.bar_text};}}")
+        style = f"QFrame{{background:{t.bar};}} QLabel{{color:{t.bar_text};}}"
+        self.image_bar.setStyleSheet(style)
+        self.script_bar.setStyleSheet(style)
 
     def set_typography(self, typography: Typography) -> None:
         """Font, line spacing and column width, applied at once."""

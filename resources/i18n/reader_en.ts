@@ -22,14 +22,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location filename="../../reader/cli/histogram.py" line="+40"/>
+        <location filename="../../reader/cli/index.py" line="+18"/>
+        <location filename="../../reader/cli/list.py" line="+43"/>
         <location filename="../../reader/cli/stories.py" line="+53"/>
         <location filename="../../reader/cli/story.py" line="+37"/>
         <location filename="../../reader/ui/article_html.py" line="+86"/>
+        <location filename="../../reader/ui/search_pane.py" line="+324"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
-        <location filename="../../reader/ui/viewer.py" line="+592"/>
+        <location filename="../../reader/ui/viewer.py" line="+599"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -37,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../../reader/cli/index.py" line="+1"/>
         <location filename="../../reader/ui/status_bar.py" line="+2"/>
         <source>%n duplicate copy(-ies)</source>
         <translation>
@@ -46,8 +49,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/search.py" line="+36"/>
-        <location filename="../../reader/ui/search_pane.py" line="+488"/>
+        <location filename="../../reader/cli/search.py" line="+54"/>
         <source>about %n result(s)</source>
         <translation>
             <numerusform>about %n result</numerusform>
@@ -56,7 +58,8 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location filename="../../reader/ui/search_pane.py" line="+2"/>
+        <location line="+32"/>
+        <location filename="../../reader/ui/search_pane.py" line="-3"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -98,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/reading_commands.py" line="+178"/>
+        <location filename="../../reader/ui/reading_commands.py" line="+185"/>
         <source>Mark %n unread article(s) in the list as read?</source>
         <translation>
             <numerusform>Mark %n unread article in the list as read?</numerusform>
@@ -106,15 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search_pane.py" line="-338"/>
-        <source>+%n more</source>
-        <translation>
-            <numerusform>+%n more</numerusform>
-            <numerusform>+%n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+345"/>
+        <location filename="../../reader/ui/search_pane.py" line="+14"/>
         <source>still indexing ({done} of %n file(s)): more may come</source>
         <translation>
             <numerusform>still indexing ({done} of %n file): more may come</numerusform>
@@ -130,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/viewer.py" line="-382"/>
+        <location filename="../../reader/ui/viewer.py" line="-388"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -138,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+570"/>
+        <location line="+576"/>
         <source>%n image(s) could not be loaded</source>
         <translation>
             <numerusform>%n image could not be loaded</numerusform>
@@ -155,7 +150,6 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/ui/article_html.py" line="+0"/>
-        <location filename="../../reader/ui/search_pane.py" line="-344"/>
         <source>from %n outlet(s)</source>
         <translation>
             <numerusform>from %n outlet</numerusform>
@@ -163,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+28"/>
         <source>%n more new sentence(s)</source>
         <translation>
             <numerusform>%n more new sentence</numerusform>
@@ -182,7 +176,7 @@
         <location filename="../../reader/cli/stories.py" line="-5"/>
         <location filename="../../reader/cli/story.py" line="+1"/>
         <location filename="../../reader/core/dossier/words.py" line="+21"/>
-        <location filename="../../reader/ui/article_list.py" line="+317"/>
+        <location filename="../../reader/ui/list_model.py" line="+359"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>
@@ -190,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/bookmarks.py" line="+252"/>
+        <location filename="../../reader/core/bookmarks.py" line="+253"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark was restored from the backup {backup}.</numerusform>
@@ -271,7 +265,7 @@
     </message>
     <message numerus="yes">
         <location line="+13"/>
-        <location filename="../../reader/ui/research_files.py" line="+191"/>
+        <location filename="../../reader/ui/research_files.py" line="+193"/>
         <source>Wrote %n reference(s) to {path}</source>
         <translation>
             <numerusform>Wrote %n reference to {path}</numerusform>
@@ -280,7 +274,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/cli/highlights.py" line="+121"/>
-        <location filename="../../reader/ui/research_files.py" line="-126"/>
+        <location filename="../../reader/ui/research_files.py" line="-128"/>
         <source>Exported %n highlight(s) to {path}</source>
         <translation>
             <numerusform>Exported %n highlight to {path}</numerusform>
@@ -313,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/annotations/store.py" line="+73"/>
+        <location filename="../../reader/core/annotations/store.py" line="+74"/>
         <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight was restored from the backup {backup}.</numerusform>
@@ -343,6 +337,62 @@
         <translation>
             <numerusform>…and %n more</numerusform>
             <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/search_pane.py" line="-9"/>
+        <source>in %n row(s)</source>
+        <translation>
+            <numerusform>in %n row</numerusform>
+            <numerusform>in %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/cli/saved.py" line="+48"/>
+        <source>saved “{name}”: %n match(es)</source>
+        <translation>
+            <numerusform>saved “{name}”: %n match</numerusform>
+            <numerusform>saved “{name}”: %n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>“{name}”: %n match(es), none new</source>
+        <translation>
+            <numerusform>“{name}”: %n match, none new</numerusform>
+            <numerusform>“{name}”: %n matches, none new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/histogram_strip.py" line="+232"/>
+        <source>{days}: %n article(s)</source>
+        <translation>
+            <numerusform>{days}: %n article</numerusform>
+            <numerusform>{days}: %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/main_window.py" line="+388"/>
+        <source>Nothing changed in the library: %n article(s), all indexed</source>
+        <translation>
+            <numerusform>Nothing changed in the library: %n article, all indexed</numerusform>
+            <numerusform>Nothing changed in the library: %n articles, all indexed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/navigation_pane.py" line="+96"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/core/saved/store.py" line="+66"/>
+        <source>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n saved search(es) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n saved search was restored from the backup {backup}.</numerusform>
+            <numerusform>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n saved searches were restored from the backup {backup}.</numerusform>
         </translation>
     </message>
 </context>

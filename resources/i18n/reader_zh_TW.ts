@@ -75,7 +75,7 @@
         <translation>建立或更新文章庫的搜尋索引</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/search.py" line="+13"/>
+        <location filename="../../reader/cli/search.py" line="+20"/>
         <source>search a library&apos;s index</source>
         <translation>搜尋文章庫的索引</translation>
     </message>
@@ -96,6 +96,7 @@
     </message>
     <message>
         <location filename="../../reader/cli/check.py" line="+9"/>
+        <location filename="../../reader/cli/common.py" line="+63"/>
         <location filename="../../reader/cli/index.py" line="+9"/>
         <source>{path} is not a folder</source>
         <translation>{path} 不是資料夾</translation>
@@ -148,21 +149,24 @@
         <translation>{files}：{articles}，{duplicates}，略過 {skipped} 個；本次：新增 {added}，更新 {updated}，移除 {removed}，未變 {unchanged}，耗時 {s:.1f} 秒</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location filename="../../reader/cli/histogram.py" line="+40"/>
+        <location filename="../../reader/cli/index.py" line="+3"/>
+        <location filename="../../reader/cli/list.py" line="+43"/>
         <location filename="../../reader/cli/stories.py" line="+42"/>
         <location filename="../../reader/cli/story.py" line="+37"/>
         <location filename="../../reader/ui/article_html.py" line="+86"/>
+        <location filename="../../reader/ui/search_pane.py" line="+324"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
-        <location filename="../../reader/ui/viewer.py" line="+592"/>
+        <location filename="../../reader/ui/viewer.py" line="+599"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../../reader/cli/index.py" line="+1"/>
         <location filename="../../reader/ui/status_bar.py" line="+2"/>
         <source>%n duplicate copy(-ies)</source>
         <translation>
@@ -170,14 +174,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/common.py" line="+72"/>
+        <location filename="../../reader/cli/common.py" line="+16"/>
         <location filename="../../reader/ui/status_bar.py" line="-13"/>
         <source>Index rebuilt: {why}</source>
         <translation>索引已重建：{why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/search.py" line="+23"/>
-        <location filename="../../reader/ui/search_pane.py" line="+488"/>
+        <location filename="../../reader/cli/search.py" line="+34"/>
         <source>about %n result(s)</source>
         <translation>
             <numerusform>約 %n 筆結果</numerusform>
@@ -185,21 +188,21 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location filename="../../reader/ui/search_pane.py" line="+2"/>
+        <location line="+32"/>
+        <location filename="../../reader/ui/search_pane.py" line="-3"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 筆結果</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../reader/ui/search_pane.py" line="+9"/>
+        <location line="-29"/>
         <source>({ms} ms)</source>
         <translation>（{ms} 毫秒）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/search_pane.py" line="-7"/>
+        <location filename="../../reader/ui/search_pane.py" line="+9"/>
         <source>Query syntax not understood: searched as plain words</source>
         <translation>無法辨識查詢語法：已當作一般詞語搜尋</translation>
     </message>
@@ -263,6 +266,9 @@
     <message>
         <location filename="../../reader/cli/stories.py" line="-23"/>
         <location line="+6"/>
+        <location filename="../../reader/core/archive/days.py" line="+45"/>
+        <location line="+4"/>
+        <location line="+49"/>
         <source>not a date (YYYY-MM-DD): {text}</source>
         <translation>不是日期（YYYY-MM-DD）：{text}</translation>
     </message>
@@ -286,7 +292,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/run.py" line="+67"/>
+        <location filename="../../reader/cli/run.py" line="+73"/>
         <source>commands (python -m reader COMMAND --help):</source>
         <translation>指令（python -m reader 指令 --help）：</translation>
     </message>
@@ -333,7 +339,10 @@
     <message>
         <location filename="../../reader/cli/cite.py" line="+80"/>
         <location filename="../../reader/cli/dossier.py" line="+73"/>
+        <location filename="../../reader/cli/histogram.py" line="+7"/>
         <location filename="../../reader/cli/index.py" line="+8"/>
+        <location filename="../../reader/cli/list.py" line="+6"/>
+        <location filename="../../reader/cli/saved.py" line="+71"/>
         <location filename="../../reader/cli/stories.py" line="+6"/>
         <location filename="../../reader/cli/story.py" line="+21"/>
         <source>library folder (default: the bundled seeds)</source>
@@ -350,7 +359,9 @@
         <translation>索引忙碌時等待的秒數</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/search.py" line="+11"/>
+        <location filename="../../reader/cli/histogram.py" line="+4"/>
+        <location filename="../../reader/cli/list.py" line="+3"/>
+        <location filename="../../reader/cli/search.py" line="+37"/>
         <source>JSON lines</source>
         <translation>JSON Lines 格式</translation>
     </message>
@@ -390,6 +401,7 @@
         <location line="+1"/>
         <location filename="../../reader/cli/highlights.py" line="+4"/>
         <location filename="../../reader/cli/marks.py" line="+69"/>
+        <location filename="../../reader/cli/saved.py" line="+2"/>
         <source>list: JSON lines</source>
         <translation>列出：JSON Lines 格式</translation>
     </message>
@@ -440,12 +452,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+176"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-175"/>
         <source>&amp;Search Library</source>
         <translation>搜尋文章庫(&amp;S)</translation>
     </message>
@@ -525,7 +537,7 @@
         <translation>深色主題(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Next Article</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
@@ -551,12 +563,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+156"/>
         <source>&amp;Bookmark</source>
         <translation>書籤(&amp;B)</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-155"/>
         <source>Mark &amp;Read/Unread</source>
         <translation>標示為已讀/未讀(&amp;R)</translation>
     </message>
@@ -622,12 +634,7 @@
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Search &amp;Pane</source>
-        <translation>搜尋面板(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&amp;Undo {what}</source>
         <translation>復原「{what}」(&amp;U)</translation>
     </message>
@@ -637,12 +644,12 @@
         <translation>{action}（快速鍵 {key}）</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="+157"/>
+        <location filename="../../reader/ui/appearance.py" line="+160"/>
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
@@ -658,14 +665,13 @@
     </message>
     <message numerus="yes">
         <location line="+15"/>
-        <location filename="../../reader/ui/search_pane.py" line="-339"/>
         <source>from %n outlet(s)</source>
         <translation>
             <numerusform>來自 %n 家媒體</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+28"/>
         <source>%n more new sentence(s)</source>
         <translation>
             <numerusform>另有 %n 句新內容</numerusform>
@@ -693,38 +699,38 @@
         <location filename="../../reader/cli/stories.py" line="-15"/>
         <location filename="../../reader/cli/story.py" line="-9"/>
         <location filename="../../reader/core/dossier/words.py" line="+21"/>
-        <location filename="../../reader/ui/article_list.py" line="+317"/>
+        <location filename="../../reader/ui/list_model.py" line="+359"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n 家媒體</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_list.py" line="+10"/>
         <location filename="../../reader/ui/bookmarks_pane.py" line="-352"/>
         <location line="+33"/>
+        <location filename="../../reader/ui/list_model.py" line="+10"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+0"/>
+        <location filename="../../reader/ui/list_model.py" line="+0"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-32"/>
+        <location line="-32"/>
+        <location filename="../../reader/ui/list_model.py" line="+0"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../reader/ui/list_model.py" line="+2"/>
         <source>Local time ({zone})</source>
         <translation>本地時間（{zone}）</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location filename="../../reader/ui/article_list.py" line="+146"/>
         <source>Filter titles…</source>
         <translation>篩選標題…</translation>
     </message>
@@ -740,6 +746,7 @@
     </message>
     <message>
         <location line="+33"/>
+        <location filename="../../reader/ui/navigation_pane.py" line="+25"/>
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
@@ -749,18 +756,19 @@
         <translation>文章檔案已不存在</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmark_editor.py" line="+50"/>
+        <location filename="../../reader/ui/bookmark_editor.py" line="+64"/>
         <source>Tags and Note</source>
         <translation>標籤與備註</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../reader/ui/note_dialog.py" line="+59"/>
         <source>Tags, separated by spaces</source>
         <translation>標籤，以空格分隔</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../reader/ui/note_dialog.py" line="+63"/>
+        <location line="+27"/>
+        <location filename="../../reader/ui/note_dialog.py" line="+5"/>
         <source>Tags:</source>
         <translation>標籤：</translation>
     </message>
@@ -904,7 +912,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/viewer.py" line="-402"/>
+        <location filename="../../reader/ui/viewer.py" line="-408"/>
         <source>Find in the article</source>
         <translation>在文章中尋找</translation>
     </message>
@@ -1042,7 +1050,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../reader/ui/search_pane.py" line="-83"/>
+        <location filename="../../reader/ui/search_pane.py" line="-274"/>
         <source>Search syntax</source>
         <translation>搜尋語法</translation>
     </message>
@@ -1057,30 +1065,31 @@
         <translation>Reader 是離線閱讀本機新聞存檔的工具。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_controller.py" line="+147"/>
-        <location line="+231"/>
+        <location filename="../../reader/ui/library_controller.py" line="+162"/>
+        <location line="+266"/>
         <source>The search process</source>
         <translation>搜尋處理程序</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-165"/>
+        <location line="+26"/>
         <source>Listing the articles</source>
         <translation>列出文章</translation>
     </message>
     <message>
-        <location line="+185"/>
-        <location filename="../../reader/ui/viewer.py" line="+376"/>
+        <location line="+194"/>
+        <location filename="../../reader/ui/viewer.py" line="+382"/>
         <source>Related coverage</source>
         <translation>相關報導</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+118"/>
-        <location line="+145"/>
+        <location filename="../../reader/ui/main_window.py" line="+162"/>
+        <location line="+159"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-157"/>
         <source>Reader — offline news archive</source>
         <translation>Reader — 離線新聞文章庫</translation>
     </message>
@@ -1090,18 +1099,18 @@
         <translation>來源</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/ui/library_controller.py" line="-185"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location line="+193"/>
-        <location filename="../../reader/ui/research_files.py" line="+244"/>
+        <location filename="../../reader/ui/main_window.py" line="+251"/>
+        <location filename="../../reader/ui/research_files.py" line="+246"/>
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmarks.py" line="+52"/>
+        <location filename="../../reader/core/bookmarks.py" line="+53"/>
         <source>the bookmarks file</source>
         <translation>書籤檔案</translation>
     </message>
@@ -1153,19 +1162,19 @@
         <location line="-70"/>
         <location line="+28"/>
         <location filename="../../reader/ui/bookmarks_pane.py" line="-123"/>
-        <location filename="../../reader/ui/main_window.py" line="-192"/>
-        <location filename="../../reader/ui/research_files.py" line="-96"/>
+        <location filename="../../reader/ui/main_window.py" line="-249"/>
+        <location filename="../../reader/ui/research_files.py" line="-97"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+123"/>
-        <location line="+20"/>
+        <location filename="../../reader/ui/main_window.py" line="+135"/>
+        <location line="+22"/>
         <source>Open Library</source>
         <translation>開啟文章庫</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Not a folder: {path}</source>
         <translation>不是資料夾：{path}</translation>
     </message>
@@ -1243,13 +1252,13 @@
         <translation>遠端圖片預設會被封鎖。來自以下主機的圖片不需詢問即可載入：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_commands.py" line="+29"/>
-        <location line="+95"/>
+        <location filename="../../reader/ui/reading_commands.py" line="+28"/>
+        <location line="+97"/>
         <source>Mark All Read</source>
         <translation>全部標示為已讀</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>This article has no original link</source>
         <translation>這篇文章沒有原文連結</translation>
     </message>
@@ -1265,29 +1274,29 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Every article in the list is read</source>
         <translation>清單中的文章都已讀</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-52"/>
         <source>Mark Story Read</source>
         <translation>將事件標為已讀</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/session.py" line="+224"/>
+        <location filename="../../reader/ui/session.py" line="+238"/>
         <source>Mark as Unread</source>
         <translation>標示為未讀</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+52"/>
+        <location line="+57"/>
         <location filename="../../reader/ui/session.py" line="+0"/>
         <source>Mark as Read</source>
         <translation>標示為已讀</translation>
@@ -1315,7 +1324,7 @@
         <translation>可用「編輯 › 復原」還原。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_pane.py" line="-11"/>
+        <location filename="../../reader/ui/search_pane.py" line="-15"/>
         <source>Relevance</source>
         <translation>相關性</translation>
     </message>
@@ -1325,12 +1334,12 @@
         <translation>最新優先</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Any date</source>
         <translation>不限日期</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
@@ -1340,91 +1349,40 @@
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Last year</source>
-        <translation>最近一年</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Custom range…</source>
-        <translation>自訂範圍…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+89"/>
-        <source>+%n more</source>
-        <translation>
-            <numerusform>另有 %n 篇</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <location line="+90"/>
-        <source>One result per story</source>
-        <translation>每個事件只顯示一筆結果</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <location line="+97"/>
-        <location line="+105"/>
-        <source>Type to search this library</source>
-        <translation>輸入關鍵字搜尋此文章庫</translation>
-    </message>
-    <message>
-        <location line="-147"/>
+        <location line="+102"/>
         <source>Search (Ctrl+K): words, &quot;phrase&quot;, -exclude, title:, source:, date:2021-01</source>
         <translation>搜尋（Ctrl+K）：詞語、&quot;詞組&quot;、-排除、title:、source:、date:2021-01</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+18"/>
-        <location filename="../../reader/ui/sources_pane.py" line="+65"/>
+        <location filename="../../reader/ui/sources_pane.py" line="+68"/>
         <source>All sources</source>
         <translation>所有來源</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../../reader/ui/search_pane.py" line="+16"/>
         <source>Recent searches</source>
         <translation>最近的搜尋</translation>
     </message>
     <message>
-        <location line="+140"/>
-        <source>Searching…</source>
-        <translation>搜尋中…</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+158"/>
         <source>No results for “{q}”</source>
         <translation>找不到「{q}」</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>from {first} to {last} (the date filter)</source>
-        <translation>（日期篩選：{first} 至 {last}）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>since {day} (the date filter)</source>
-        <translation>（日期篩選：{day} 以後）</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>still indexing ({done} of %n file(s)): more may come</source>
         <translation>
             <numerusform>仍在建立索引（%n 個檔案中已完成 {done} 個）：結果可能還會增加</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Search failed: {e}</source>
-        <translation>搜尋失敗：{e}</translation>
-    </message>
-    <message>
+        <location filename="../../reader/ui/bookmark_editor.py" line="-14"/>
         <location filename="../../reader/ui/session.py" line="-173"/>
         <source>Remove Bookmark</source>
         <translation>移除書籤</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_files.py" line="-116"/>
+        <location filename="../../reader/ui/research_files.py" line="-117"/>
         <location filename="../../reader/ui/session.py" line="+113"/>
         <location filename="../../reader/ui/viewer.py" line="+14"/>
         <source>This story</source>
@@ -1436,12 +1394,12 @@
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+89"/>
         <source>Marking articles</source>
         <translation>標示文章</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>Bookmark removed (Edit › Undo brings it back)</source>
         <translation>書籤已移除（編輯 › 復原 可以復原）</translation>
     </message>
@@ -1494,7 +1452,7 @@
         <translation>共 {articles}，來自 {files}（{duplicates}，{skipped} 個無法讀取），索引耗時 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="-490"/>
+        <location filename="../../reader/ui/viewer.py" line="-496"/>
         <source>The article file is no longer in the library; this is the saved bookmark.</source>
         <translation>文章檔案已不在文章庫中；以下是書籤中儲存的資訊。</translation>
     </message>
@@ -1536,17 +1494,17 @@
         </translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>Blocked link: {url}</source>
         <translation>已封鎖的連結：{url}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No installed font covers Chinese. Install one, e.g. `sudo apt install fonts-noto-cjk`.</source>
         <translation>沒有可顯示中文的字型。請安裝一個，例如 `sudo apt install fonts-noto-cjk`。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Select an article on the left, or search with Ctrl+K.</source>
         <translation>請在左側選擇文章，或按 Ctrl+K 搜尋。</translation>
     </message>
@@ -1557,17 +1515,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Open original</source>
         <translation>開啟原文</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>This article could not be shown: {e}</source>
         <translation>無法顯示這篇文章：{e}</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>▸ The story&apos;s timeline</source>
         <translation>▸ 事件時間軸</translation>
     </message>
@@ -2004,8 +1962,8 @@
         <translation>一段已儲存的文字無法解壓縮（{why}）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/engine.py" line="+110"/>
-        <location line="+154"/>
+        <location filename="../../reader/core/search/engine.py" line="+111"/>
+        <location line="+159"/>
         <location line="+9"/>
         <source>found while searching: {why}</source>
         <translation>搜尋時發現：{why}</translation>
@@ -2059,7 +2017,7 @@
         <translation>已要求重建</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/service.py" line="+154"/>
+        <location filename="../../reader/core/search/service.py" line="+160"/>
         <source>the search process stopped (exit code {code})</source>
         <translation>搜尋程序已停止（結束代碼 {code}）</translation>
     </message>
@@ -2067,21 +2025,6 @@
         <location line="+12"/>
         <source>the search service is closed</source>
         <translation>搜尋服務已關閉</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/date_range_dialog.py" line="+23"/>
-        <source>Search Between Dates</source>
-        <translation>依日期範圍搜尋</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>From:</source>
-        <translation>從：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To (included):</source>
-        <translation>到（含當天）：</translation>
     </message>
     <message>
         <location filename="../../reader/core/sync/engine.py" line="+169"/>
@@ -2307,7 +2250,7 @@
         <translation>按一下即可立即合併</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmark_editor.py" line="+1"/>
+        <location filename="../../reader/ui/bookmark_editor.py" line="+18"/>
         <source>Enter saves · Shift+Enter starts a new line</source>
         <translation>Enter 儲存 · Shift+Enter 換行</translation>
     </message>
@@ -2336,7 +2279,7 @@
     </message>
     <message numerus="yes">
         <location line="+13"/>
-        <location filename="../../reader/ui/research_files.py" line="+159"/>
+        <location filename="../../reader/ui/research_files.py" line="+161"/>
         <source>Wrote %n reference(s) to {path}</source>
         <translation>
             <numerusform>已將 %n 筆參考文獻寫入 {path}</numerusform>
@@ -2378,12 +2321,12 @@
         <translation>cite 需要文章 ID、--tag、--story 或 --bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="-121"/>
+        <location filename="../../reader/ui/main_window.py" line="-133"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_files.py" line="-165"/>
+        <location filename="../../reader/ui/research_files.py" line="-167"/>
         <source>RIS (Zotero, EndNote, Mendeley)</source>
         <translation>RIS（Zotero、EndNote、Mendeley）</translation>
     </message>
@@ -2430,12 +2373,12 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Export Citations</source>
         <translation>匯出引用</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-66"/>
         <source>Tagged #{tag}</source>
         <translation>標籤 #{tag}</translation>
     </message>
@@ -2450,7 +2393,7 @@
         <translation>格式：</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Open a story&apos;s timeline or an article of a story first.</source>
         <translation>請先開啟一個新聞事件的時間軸，或事件中的一篇文章。</translation>
     </message>
@@ -2551,7 +2494,7 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <location filename="../../reader/ui/research_files.py" line="-162"/>
+        <location filename="../../reader/ui/research_files.py" line="-164"/>
         <source>Exported %n highlight(s) to {path}</source>
         <translation>
             <numerusform>已將 %n 筆畫線匯出至 {path}</numerusform>
@@ -2618,7 +2561,7 @@
         <translation>畫線</translation>
     </message>
     <message>
-        <location filename="../../reader/core/annotations/store.py" line="+61"/>
+        <location filename="../../reader/core/annotations/store.py" line="+62"/>
         <source>the highlights file</source>
         <translation>畫線檔案</translation>
     </message>
@@ -2655,7 +2598,7 @@
         <translation>無法在 {folder} 中寫入畫線備份（{reason}）。</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+260"/>
         <source>{path} is not a Reader highlights export</source>
         <translation>{path} 不是 Reader 匯出的畫線</translation>
     </message>
@@ -2777,12 +2720,7 @@
         <translation>這段文字說明了什麼、打算用在哪裡…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>comma-separated</source>
-        <translation>以逗號分隔</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Quote:</source>
         <translation>引文：</translation>
     </message>
@@ -3074,6 +3012,464 @@
         <location line="+3"/>
         <source>the last index update did not finish (it was stopped, or the disk was full): results may be incomplete until the index is updated</source>
         <translation>上次索引更新沒有完成（被中止，或磁碟已滿）：更新索引之前結果可能不完整</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/histogram.py" line="-37"/>
+        <source>articles per day, week or month (of a search, or of the list)</source>
+        <translation>按日、週或月統計文章數（某次搜尋或清單）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no date</source>
+        <translation>無日期</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a search (default: every article)</source>
+        <translation>一次搜尋（預設：全部文章）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>split each bucket by outlet</source>
+        <translation>每個區間按媒體分開</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/search.py" line="+2"/>
+        <source>print the exact number of matches</source>
+        <translation>輸出精確的符合數</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="-141"/>
+        <source>Date &amp;Histogram</source>
+        <translation>日期直方圖(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Views and Saved Searches</source>
+        <translation>檢視和已存搜尋(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sources</source>
+        <translation>來源(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bookmarks</source>
+        <translation>書籤(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="-3"/>
+        <location filename="../../reader/ui/navigation_pane.py" line="+0"/>
+        <source>Views</source>
+        <translation>檢視</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+222"/>
+        <source>Nothing changed in the library: %n article(s), all indexed</source>
+        <translation>
+            <numerusform>文章庫沒有變化：%n 篇文章，全部已索引</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="-60"/>
+        <source>List Only This Story</source>
+        <translation>只列出這個事件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_pane.py" line="-289"/>
+        <source>Last 365 days</source>
+        <translation>最近 365 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom range</source>
+        <translation>自訂範圍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By week</source>
+        <translation>按週</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>2021-01-05 – 2021-01-20</source>
+        <translation>2021-01-05 – 2021-01-20</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the first and last day (YYYY-MM-DD), then Enter; or drag across the histogram</source>
+        <translation>輸入第一天和最後一天（如 2021-01-05）後按輸入鍵；或在直方圖上拖選</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save Search…</source>
+        <translation>儲存搜尋…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this search and its filters in the sidebar</source>
+        <translation>把這次搜尋及其篩選條件儲存在側欄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By outlet</source>
+        <translation>按媒體</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the range chosen on the histogram</source>
+        <translation>清除在直方圖上選定的範圍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag across days to list only those</source>
+        <translation>拖過若干天，只列出這些天的文章</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{preset} ({day})</source>
+        <translation>{preset}（{day}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{preset} (to {day})</source>
+        <translation>{preset}（至 {day}）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+150"/>
+        <source>in %n row(s)</source>
+        <translation>
+            <numerusform>分 %n 列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/filters.py" line="+23"/>
+        <source>only this outlet (repeatable)</source>
+        <translation>只看這家媒體（可重複）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from this local day (YYYY-MM-DD), included</source>
+        <translation>從這一天起（本地日期 YYYY-MM-DD，含當天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to this local day (YYYY-MM-DD), included</source>
+        <translation>到這一天止（本地日期 YYYY-MM-DD，含當天）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last 7, 30 or 365 days of the archive (ending on its last active day)</source>
+        <translation>存檔的最近 7、30 或 365 天（截至其最後活躍日）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only unread articles</source>
+        <translation>只看未讀文章</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--last cannot be combined with --since or --until</source>
+        <translation>--last 不能與 --since 或 --until 同用</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>last {n} days: {first} – {last} (the archive&apos;s last active day)</source>
+        <translation>最近 {n} 天：{first} – {last}（存檔的最後活躍日）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>days: {range}</source>
+        <translation>日期：{range}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/list.py" line="-37"/>
+        <source>list the articles, filtered by outlet, days or unread</source>
+        <translation>列出文章，可按媒體、日期或未讀篩選</translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/saved.py" line="-60"/>
+        <source>saved searches: add, list (with counts and new matches), seen, remove</source>
+        <translation>已存搜尋：新增、列出（含數量和新符合）、標為已看、刪除</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no saved searches yet</source>
+        <translation>還沒有已存搜尋</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n} new</source>
+        <translation>{n} 篇新的</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>saved “{name}”: %n match(es)</source>
+        <translation>
+            <numerusform>已儲存「{name}」：%n 個符合</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no saved search “{name}”</source>
+        <translation>沒有名為「{name}」的已存搜尋</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>“{name}”: %n match(es), none new</source>
+        <translation>
+            <numerusform>「{name}」：%n 個符合，沒有新的</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>removed the saved search “{name}”</source>
+        <translation>已刪除已存搜尋「{name}」</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the saved search&apos;s name</source>
+        <translation>已存搜尋的名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: the search (words, &quot;phrase&quot;, -not, …)</source>
+        <translation>add：搜尋內容（詞語、&quot;片語&quot;、-排除…）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>saved {action} needs a NAME</source>
+        <translation>saved {action} 需要一個名稱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saved add needs a NAME and a QUERY</source>
+        <translation>saved add 需要名稱和搜尋內容</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/saved/store.py" line="+31"/>
+        <source>the saved searches file</source>
+        <translation>已存搜尋檔案</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the file holds no saved searches table</source>
+        <translation>檔案中沒有已存搜尋資料表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The saved searches file {path} was empty (0 bytes) and no backup was found: saved searches start empty.</source>
+        <translation>已存搜尋檔案 {path} 是空的（0 位元組），且找不到備份：已存搜尋從空白開始。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n saved search(es) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>已存搜尋檔案 {path} 已損壞（{reason}）；已保留為 {aside}，並從備份 {backup} 還原了 %n 個已存搜尋。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and no backup was found: saved searches start empty.</source>
+        <translation>已存搜尋檔案 {path} 已損壞（{reason}）；已保留為 {aside}，且找不到備份：已存搜尋從空白開始。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The saved searches were written by a newer Reader (schema {version}); they are left untouched.</source>
+        <translation>已存搜尋是由較新版本的 Reader 寫入的（結構版本 {version}）；未作更動。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No backup of the saved searches could be written in {folder} ({reason}).</source>
+        <translation>無法在 {folder} 中寫入已存搜尋的備份（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Saved searches in {path} cannot be used now ({why}); the file is left as it is, and searches saved in this session are kept only until Reader closes.</source>
+        <translation>已存搜尋檔案 {path} 現在無法使用（{why}）；檔案保持原樣，本次儲存的搜尋只保留到 Reader 關閉。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/histogram_strip.py" line="+114"/>
+        <source>No dated articles</source>
+        <translation>沒有帶日期的文章</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{n} earlier</source>
+        <translation>更早 {n} 篇</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} later</source>
+        <translation>更晚 {n} 篇</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} per {bucket} at most</source>
+        <translation>每{bucket}最多 {n} 篇</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>others</source>
+        <translation>其他</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>{days}: %n article(s)</source>
+        <translation>
+            <numerusform>{days}：%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/navigation_pane.py" line="-5"/>
+        <source>All Articles</source>
+        <translation>全部文章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unread</source>
+        <translation>未讀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmarked</source>
+        <translation>已加書籤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reader/ui/search_pane.py" line="-282"/>
+        <source>Today in the Archive</source>
+        <translation>存檔中的今天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved Searches</source>
+        <translation>已存搜尋</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>{name} ({count})</source>
+        <translation>{name}（{count}）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n 篇新的</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Remove Saved Search</source>
+        <translation>刪除已存搜尋</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches.py" line="+56"/>
+        <source>My search</source>
+        <translation>我的搜尋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Search</source>
+        <translation>儲存搜尋</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved the search “{name}”</source>
+        <translation>已儲存搜尋「{name}」</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved searches</source>
+        <translation>已存搜尋</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bookmark_editor.py" line="-19"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Kept when you close it (Enter or Esc) · Shift+Enter starts a new line</source>
+        <translation>關閉時保留所填內容（Enter 或 Esc）· Shift+Enter 換行</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/session.py" line="-60"/>
+        <source>Bookmark restored</source>
+        <translation>書籤已復原</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/script_bar.py" line="+15"/>
+        <location line="+5"/>
+        <source>Simplified Chinese</source>
+        <translation>簡體中文</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Traditional Chinese (Taiwan)</source>
+        <translation>繁體中文（台灣）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traditional Chinese (Hong Kong)</source>
+        <translation>繁體中文（香港）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Traditional Chinese</source>
+        <translation>繁體中文</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Show as Written</source>
+        <translation>依原文顯示</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shown in {shown} by conversion; the article is written in {written}.</source>
+        <translation>此處以{shown}轉換顯示；原文為{written}。</translation>
     </message>
 </context>
 <context>

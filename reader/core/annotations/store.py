@@ -18,13 +18,14 @@ import os
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from reader.core.annotations.anchor import Anchor
 from reader.core.annotations.durable import Durability, DurableFile
 from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.paths import data_dir, display_path
+from reader.core.tags import split_tags
 
 COLORS = ("yellow", "green", "blue", "pink")  # the palette's names; the window picks shades
 # Light shades for paper: a dossier's PDF and a printed article are always a light page.
@@ -98,6 +99,18 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
+def stamp_after(previous: str) -> str:
+    """Now, or a millisecond after ``previous`` when the clock has not moved past it: an edit
+    made in the millisecond of the highlight's creation must still be newer (an import
+    compares the stamps, and took such an edit for the same version)."""
+    now = now_iso()
+    try:
+        floor = datetime.fromisoformat(previous) + timedelta(milliseconds=1)
+    except ValueError:
+        return now
+    return max(now, floor.isoformat(timespec="milliseconds"))
+
+
 @dataclass
 class Highlight:
     article_id: str
@@ -154,7 +167,7 @@ def _highlight(r: Sequence[object]) -> Highlight:
 
 
 def _clean_tags(tags: Iterable[str]) -> list[str]:
-    return sorted({t.strip() for t in tags if t.strip()})
+    return sorted(set(split_tags(tags)))
 
 
 class HighlightStore:
@@ -261,7 +274,8 @@ class HighlightStore:
         changed = replace(
             current, note=current.note if note is None else note,
             color=current.color if color is None or color not in COLORS else color,
-            tags=current.tags if tags is None else _clean_tags(tags), updated_at=now_iso(),
+            tags=current.tags if tags is None else _clean_tags(tags),
+            updated_at=stamp_after(current.updated_at),
         )  # fmt: skip
         with self.file.write() as db:
             db.execute("UPDATE highlights SET note=?, color=?, tags=?, updated_at=? WHERE id=?",

@@ -17,6 +17,7 @@ from reader.core.citations.dating import issued_day, saved_day
 from reader.core.citations.outlets import cited_outlet, outlet_of
 from reader.core.citations.record import Annotation, Reference, language_of
 from reader.core.dates import parse_date
+from reader.core.tags import split_tags
 
 if TYPE_CHECKING:
     from reader.core.article import Article
@@ -43,8 +44,8 @@ def _annotations(highlights: Iterable[Highlight]) -> tuple[Annotation, ...]:
 
 
 def _tags(bookmark: Bookmark | None, highlights: Iterable[Highlight]) -> tuple[str, ...]:
-    tags = [*(bookmark.tags if bookmark else ()), *(t for h in highlights for t in h.tags)]
-    return tuple(dict.fromkeys(t.strip() for t in tags if t.strip()))
+    return tuple(split_tags([*(bookmark.tags if bookmark else ()),
+                             *(t for h in highlights for t in h.tags)]))  # fmt: skip
 
 
 def reference_of(
