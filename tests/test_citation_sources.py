@@ -151,7 +151,10 @@ def test_no_author_is_invented_and_each_style_keeps_its_rule(refs: dict[str, Ref
         " https://www.zaobao.com/realtime/china/story20210106-1114175."
     )
     english = cite(economist, "chicago")
-    assert english.startswith("The Economist. “Five Years After")
+    # quotation marks inside a quoted title turn inward; the apostrophe stays one
+    assert english.startswith("The Economist. “Five Years After ‘wir Schaffen Das,’ Germany’s")
+    stamped = cite(refs["zaobao-stamp-later.md"], "chicago")
+    assert stamped.startswith("联合早报. “‘打人书记’被免职,” January 21, 2021.")
     assert english.count("The Economist") == 1 and "Integrating,” August 25, 2020." in english
     assert cite(zaobao, "chicago", language="zh_CN").count("联合早报") == 1
     assert "》," in cite(zaobao, "chicago", language="zh_CN")

@@ -1,4 +1,4 @@
-"""Two rules of the CSL 1.0 specification that citeproc-py (0.11.1, the newest) does not keep,
+"""Three rules of the CSL 1.0 specification that citeproc-py (0.11.1, the newest) does not keep,
 kept here so the styles render as they are written.
 
 1. Substituted variables are suppressed in the rest of the output. A style substitutes for a
@@ -17,6 +17,10 @@ kept here so the styles render as they are written.
    and citeproc-rs it follows the style's locale for every entry, whatever the item's language
    (citeproc-rs: "we want PIQ to be global in a document, not change within a cluster"): an
    en-US bibliography closes a Chinese title “…冬奥.” too; a zh-CN one keeps “…冬奥”.
+3. Quotation marks inside a quoted title become the locale's inner ones: “Five Years after
+   ‘Wir Schaffen Das,’ …”, “‘打人书记’被免职.” (citeproc-py printed them as they were, “…“…”…”).
+   Only the outer marks are turned inward: the inner closing mark is also the apostrophe
+   (Germany’s), which must stay as it is.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ _lock = threading.Lock()
 
 
 def install() -> None:
-    """Teach citeproc-py rule 1 (once per process; rule 2 is ``quote_punctuation``)."""
+    """Teach citeproc-py rules 1 and 3 (once per process; rule 2 is ``quote_punctuation``)."""
     global _installed
     with _lock:
         if _installed:
@@ -77,8 +81,20 @@ def install() -> None:
                 _state.used = outer
             return text
 
+        plain_quote = model.Quoted.quote
+
+        def quote(self: Any, string: Any) -> Any:
+            if string and self.get("quotes", "false").lower() == "true":
+                for outer, inner in (("open-quote", "open-inner-quote"),
+                                     ("close-quote", "close-inner-quote")):  # fmt: skip
+                    mark, inward = self.get_term(outer), self.get_term(inner)
+                    if mark is not None and inward is not None and mark.text and inward.text:
+                        string = string.replace(str(mark.text), str(inward.text))
+            return plain_quote(self, string)
+
         model.Text._variable = variable
         model.Substitute.render = render
+        model.Quoted.quote = quote
         _installed = True
 
 
