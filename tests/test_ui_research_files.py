@@ -159,3 +159,28 @@ def test_help_lists_the_research_desks_shortcuts() -> None:
     for key in keys:
         assert key in page, key
     assert "Highlight Selection" in page and "Copy Citation (Chicago)" in page
+
+
+def test_print_to_a_file_is_named_after_the_article(
+    window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Not "print.pdf" in the home folder: the article's title, in the last folder used (when
+    there is no printer, the dialog can only print to a file)."""
+    from reader.ui import appearance
+
+    seen = {}
+
+    class Dialog:
+        def __init__(self, printer, _parent) -> None:  # type: ignore[no-untyped-def]
+            seen["name"], seen["file"] = printer.docName(), printer.outputFileName()
+
+        def exec(self) -> bool:
+            return False
+
+    monkeypatch.setattr(appearance, "QPrintDialog", Dialog)
+    monkeypatch.setattr(appearance.QPrinterInfo, "availablePrinters", staticmethod(list))
+    open_article(window, qtbot, ZAOBAO)
+    window.settings.export_folder = str(tmp_path)
+    window.actions_.print_article.trigger()
+    title = window.session.current.title
+    assert seen == {"name": f"{title}.pdf", "file": str(tmp_path / f"{title}.pdf")}
