@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/parser.py" line="+296"/>
+        <location filename="../../reader/core/parser.py" line="+437"/>
         <source>%n undecodable byte(s) replaced</source>
         <translation>
             <numerusform>%n undecodable byte replaced</numerusform>
@@ -208,6 +208,30 @@
         <translation>
             <numerusform>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark could be saved from it.</numerusform>
             <numerusform>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read marks could be saved from it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/core/sanitize.py" line="+437"/>
+        <source>%n image(s) past the first {limit:,} shown as their descriptions</source>
+        <translation>
+            <numerusform>%n image past the first {limit:,} shown as its description</numerusform>
+            <numerusform>%n images past the first {limit:,} shown as their descriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n table(s) past the first {limit:,} cells shown as lines of text</source>
+        <translation>
+            <numerusform>%n table past the first {limit:,} cells shown as lines of text</numerusform>
+            <numerusform>%n tables past the first {limit:,} cells shown as lines of text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>%n tag(s) with more than {limit} attributes: the surplus was left out</source>
+        <translation>
+            <numerusform>%n tag with more than {limit} attributes: the surplus was left out</numerusform>
+            <numerusform>%n tags with more than {limit} attributes: the surplus was left out</numerusform>
         </translation>
     </message>
 </context>

@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/run.py" line="+30"/>
+        <location filename="../../reader/cli/run.py" line="+37"/>
         <source>commands (python -m reader COMMAND --help):</source>
         <translation>命令（python -m reader 命令 --help）：</translation>
     </message>
@@ -1563,7 +1563,7 @@
         <translation>始终加载“{source}”的图片</translation>
     </message>
     <message>
-        <location filename="../../reader/core/decode.py" line="+82"/>
+        <location filename="../../reader/core/decode.py" line="+86"/>
         <source>invalid {encoding} text after its byte order mark (at byte offset {offset})</source>
         <translation>字节顺序标记（BOM）之后不是有效的 {encoding} 文本（位于字节偏移 {offset}）</translation>
     </message>
@@ -1583,7 +1583,7 @@
         <translation>不是 UTF-8、GB18030 或 Big5 文本</translation>
     </message>
     <message>
-        <location filename="../../reader/core/parser.py" line="+42"/>
+        <location filename="../../reader/core/parser.py" line="+44"/>
         <source>the &lt;!--epoch--&gt; line</source>
         <translation>&lt;!--epoch--&gt; 行</translation>
     </message>
@@ -1598,12 +1598,22 @@
         <translation>前置元数据（front matter）的 date 字段</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
+        <source>front matter {keys} ignored: aliases make it more than {limit:,} values</source>
+        <translation>前置元数据 {keys} 已忽略：别名使其超过 {limit:,} 个值</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>aliases make it more than {limit:,} values</source>
+        <translation>别名使其超过 {limit:,} 个值</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>line {line}, column {column}: {words}</source>
         <translation>第 {line} 行，第 {column} 列：{words}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>front matter ignored ({reason})</source>
         <translation>已忽略前置元数据（{reason}）</translation>
     </message>
@@ -1613,12 +1623,22 @@
         <translation>前置元数据不是键值映射</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+28"/>
+        <source>{n:,} categories and tags: the first {limit} are kept, each cut to {chars} characters</source>
+        <translation>{n:,} 个分类和标签：保留前 {limit} 个，每个截至 {chars} 个字符</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>{where} {value} is not a usable date; it was ignored</source>
         <translation>{where}的值 {value} 不是可用的日期，已忽略</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+66"/>
+        <source>the title has {n:,} characters: the first {limit:,} are shown</source>
+        <translation>标题有 {n:,} 个字符：只显示前 {limit:,} 个</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>no usable date in the file</source>
         <translation>文件中没有可用的日期</translation>
     </message>
@@ -1656,6 +1676,16 @@
         <location line="+6"/>
         <source>cannot open it: {reason}</source>
         <translation>无法打开：{reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>parsing it took more than {s:g} s of processor time; it was skipped</source>
+        <translation>解析它用了超过 {s:g} 秒的处理器时间；已跳过</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>parsing it needed more than {mb:,} MB of memory; it was skipped</source>
+        <translation>解析它需要超过 {mb:,} MB 内存；已跳过</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2028,6 +2058,32 @@
         <location line="+1"/>
         <source>To (included):</source>
         <translation>到（含当天）：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/sanitize.py" line="+434"/>
+        <source>{tags} never closed: what follows is kept as article text</source>
+        <translation>{tags} 没有结束标记：其后的内容作为正文保留</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n image(s) past the first {limit:,} shown as their descriptions</source>
+        <translation>
+            <numerusform>前 {limit:,} 张之后的 %n 张图片以其说明文字显示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n table(s) past the first {limit:,} cells shown as lines of text</source>
+        <translation>
+            <numerusform>超出前 {limit:,} 个单元格的 %n 个表格以文字行显示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>%n tag(s) with more than {limit} attributes: the surplus was left out</source>
+        <translation>
+            <numerusform>%n 个标签的属性超过 {limit} 个：多余的已省略</numerusform>
+        </translation>
     </message>
 </context>
 <context>

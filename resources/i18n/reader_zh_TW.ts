@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/cli/run.py" line="+30"/>
+        <location filename="../../reader/cli/run.py" line="+37"/>
         <source>commands (python -m reader COMMAND --help):</source>
         <translation>指令（python -m reader 指令 --help）：</translation>
     </message>
@@ -1563,7 +1563,7 @@
         <translation>一律載入「{source}」的圖片</translation>
     </message>
     <message>
-        <location filename="../../reader/core/decode.py" line="+82"/>
+        <location filename="../../reader/core/decode.py" line="+86"/>
         <source>invalid {encoding} text after its byte order mark (at byte offset {offset})</source>
         <translation>位元組順序標記（BOM）之後不是有效的 {encoding} 文字（位於位元組偏移 {offset}）</translation>
     </message>
@@ -1583,7 +1583,7 @@
         <translation>不是 UTF-8、GB18030 或 Big5 文字</translation>
     </message>
     <message>
-        <location filename="../../reader/core/parser.py" line="+42"/>
+        <location filename="../../reader/core/parser.py" line="+44"/>
         <source>the &lt;!--epoch--&gt; line</source>
         <translation>&lt;!--epoch--&gt; 行</translation>
     </message>
@@ -1598,12 +1598,22 @@
         <translation>前置資料（front matter）的 date 欄位</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
+        <source>front matter {keys} ignored: aliases make it more than {limit:,} values</source>
+        <translation>前置資料 {keys} 已忽略：別名使其超過 {limit:,} 個值</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>aliases make it more than {limit:,} values</source>
+        <translation>別名使其超過 {limit:,} 個值</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>line {line}, column {column}: {words}</source>
         <translation>第 {line} 行，第 {column} 欄：{words}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>front matter ignored ({reason})</source>
         <translation>已忽略前置資料（{reason}）</translation>
     </message>
@@ -1613,12 +1623,22 @@
         <translation>前置資料不是鍵值對應</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+28"/>
+        <source>{n:,} categories and tags: the first {limit} are kept, each cut to {chars} characters</source>
+        <translation>{n:,} 個分類和標籤：保留前 {limit} 個，每個截至 {chars} 個字元</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>{where} {value} is not a usable date; it was ignored</source>
         <translation>{where}的值 {value} 不是可用的日期，已忽略</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+66"/>
+        <source>the title has {n:,} characters: the first {limit:,} are shown</source>
+        <translation>標題有 {n:,} 個字元：只顯示前 {limit:,} 個</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>no usable date in the file</source>
         <translation>檔案中沒有可用的日期</translation>
     </message>
@@ -1656,6 +1676,16 @@
         <location line="+6"/>
         <source>cannot open it: {reason}</source>
         <translation>無法開啟：{reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>parsing it took more than {s:g} s of processor time; it was skipped</source>
+        <translation>解析它用了超過 {s:g} 秒的處理器時間；已略過</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>parsing it needed more than {mb:,} MB of memory; it was skipped</source>
+        <translation>解析它需要超過 {mb:,} MB 記憶體；已略過</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2028,6 +2058,32 @@
         <location line="+1"/>
         <source>To (included):</source>
         <translation>到（含當天）：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/sanitize.py" line="+434"/>
+        <source>{tags} never closed: what follows is kept as article text</source>
+        <translation>{tags} 沒有結束標記：其後的內容作為內文保留</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n image(s) past the first {limit:,} shown as their descriptions</source>
+        <translation>
+            <numerusform>前 {limit:,} 張之後的 %n 張圖片以其說明文字顯示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n table(s) past the first {limit:,} cells shown as lines of text</source>
+        <translation>
+            <numerusform>超出前 {limit:,} 個儲存格的 %n 個表格以文字列顯示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>%n tag(s) with more than {limit} attributes: the surplus was left out</source>
+        <translation>
+            <numerusform>%n 個標籤的屬性超過 {limit} 個：多餘的已省略</numerusform>
+        </translation>
     </message>
 </context>
 <context>
