@@ -1722,7 +1722,7 @@
         <translation>已读状态文件 {path} 已损坏（{reason}）；已保留为 {aside}，已读标记将重新开始。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/scan.py" line="+49"/>
+        <location filename="../../reader/core/scan.py" line="+61"/>
         <source>cannot open the folder: {reason}</source>
         <translation>无法打开文件夹：{reason}</translation>
     </message>
@@ -1735,6 +1735,16 @@
         <location line="+9"/>
         <source>cannot list the folder: {reason}</source>
         <translation>无法列出文件夹内容：{reason}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>a link to the folder {target}, outside the library: not followed</source>
+        <translation>指向文章库之外的文件夹 {target} 的链接：未跟随</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a link to {target}, outside the library: not read</source>
+        <translation>指向文章库之外的 {target} 的链接：未读取</translation>
     </message>
     <message>
         <location filename="../../reader/core/search/locking.py" line="+46"/>
@@ -1977,7 +1987,7 @@
         <translation>索引进程已停止（退出码 {code}）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/catalog.py" line="+127"/>
+        <location filename="../../reader/core/search/catalog.py" line="+129"/>
         <source>a stored text does not decompress ({why})</source>
         <translation>一段已保存的文本无法解压（{why}）</translation>
     </message>
@@ -2002,7 +2012,7 @@
         <translation>搜索索引</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+76"/>
         <location line="+12"/>
         <location line="+127"/>
         <source>the catalog is damaged ({why})</source>

@@ -1722,7 +1722,7 @@
         <translation>已讀狀態檔案 {path} 已損壞（{reason}）；已保留為 {aside}，已讀標記將重新開始。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/scan.py" line="+49"/>
+        <location filename="../../reader/core/scan.py" line="+61"/>
         <source>cannot open the folder: {reason}</source>
         <translation>無法開啟資料夾：{reason}</translation>
     </message>
@@ -1735,6 +1735,16 @@
         <location line="+9"/>
         <source>cannot list the folder: {reason}</source>
         <translation>無法列出資料夾內容：{reason}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>a link to the folder {target}, outside the library: not followed</source>
+        <translation>指向文章庫之外的資料夾 {target} 的連結：未跟隨</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a link to {target}, outside the library: not read</source>
+        <translation>指向文章庫之外的 {target} 的連結：未讀取</translation>
     </message>
     <message>
         <location filename="../../reader/core/search/locking.py" line="+46"/>
@@ -1977,7 +1987,7 @@
         <translation>索引程序已停止（結束代碼 {code}）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/catalog.py" line="+127"/>
+        <location filename="../../reader/core/search/catalog.py" line="+129"/>
         <source>a stored text does not decompress ({why})</source>
         <translation>一段已儲存的文字無法解壓縮（{why}）</translation>
     </message>
@@ -2002,7 +2012,7 @@
         <translation>搜尋索引</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+76"/>
         <location line="+12"/>
         <location line="+127"/>
         <source>the catalog is damaged ({why})</source>
