@@ -8,6 +8,7 @@ import sys
 from reader.cli.common import emphasis, hit_json, open_index, reindex
 from reader.core.dates import format_date
 from reader.core.i18n import QT_TR_NOOP, tr
+from reader.core.search.api import query_cut
 from reader.core.storage import IndexDamaged
 
 HELP = QT_TR_NOOP("search a library's index")
@@ -41,6 +42,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
     said += " " + tr("({ms} ms)", ms=f"{results.elapsed_ms:.1f}")
     if results.fallback:
         said += " — " + tr("Query syntax not understood: searched as plain words")
+    if results.terms_left_out:
+        said += " — " + query_cut(results.terms_left_out)
     print(said, file=sys.stderr)
     return 0
 

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.dates import format_date
 from reader.core.paths import display_path
-from reader.core.search.api import SearchHit, SearchOptions, SearchResults, Span
+from reader.core.search.api import SearchHit, SearchOptions, SearchResults, Span, query_cut
 from reader.core.search.highlight import render_marked
 from reader.core.search.layout import UpdateSummary
 from reader.ui.date_range_dialog import DateRangeDialog
@@ -484,6 +484,8 @@ class SearchPane(QWidget):
             text = tr("%n result(s)", None, results.total)
         if results.fallback:
             text += " — " + tr("Query syntax not understood: searched as plain words")
+        if results.terms_left_out:
+            text += " — " + query_cut(results.terms_left_out)
         if indexing is not None:  # say that more may come
             done, total = indexing
             text += " — " + tr("still indexing ({done} of %n file(s)): more may come", None,

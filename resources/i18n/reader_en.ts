@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/search.py" line="+38"/>
+        <location filename="../../reader/cli/search.py" line="+39"/>
         <location filename="../../reader/ui/search_pane.py" line="+482"/>
         <source>about %n result(s)</source>
         <translation>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+337"/>
+        <location line="+339"/>
         <source>still indexing ({done} of %n file(s)): more may come</source>
         <translation>
             <numerusform>still indexing ({done} of %n file): more may come</numerusform>
@@ -154,7 +154,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/ui/article_html.py" line="+0"/>
-        <location filename="../../reader/ui/search_pane.py" line="-336"/>
+        <location filename="../../reader/ui/search_pane.py" line="-338"/>
         <source>from %n outlet(s)</source>
         <translation>
             <numerusform>from %n outlet</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/parser.py" line="+437"/>
+        <location filename="../../reader/core/parser.py" line="+434"/>
         <source>%n undecodable byte(s) replaced</source>
         <translation>
             <numerusform>%n undecodable byte replaced</numerusform>
@@ -232,6 +232,14 @@
         <translation>
             <numerusform>%n tag with more than {limit} attributes: the surplus was left out</numerusform>
             <numerusform>%n tags with more than {limit} attributes: the surplus was left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/core/search/api.py" line="+26"/>
+        <source>query cut: %n term(s) left out or shortened (a search looks for at most {terms} terms of up to {chars} characters)</source>
+        <translation>
+            <numerusform>query cut: %n term left out or shortened (a search looks for at most {terms} terms of up to {chars} characters)</numerusform>
+            <numerusform>query cut: %n terms left out or shortened (a search looks for at most {terms} terms of up to {chars} characters)</numerusform>
         </translation>
     </message>
 </context>

@@ -75,7 +75,7 @@
         <translation>建立或更新文章库的搜索索引</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/search.py" line="+13"/>
+        <location filename="../../reader/cli/search.py" line="+14"/>
         <source>search a library&apos;s index</source>
         <translation>搜索文章库的索引</translation>
     </message>
@@ -192,13 +192,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/search_pane.py" line="+7"/>
+        <location filename="../../reader/ui/search_pane.py" line="+9"/>
         <source>({ms} ms)</source>
         <translation>（{ms} 毫秒）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/search_pane.py" line="-5"/>
+        <location filename="../../reader/ui/search_pane.py" line="-7"/>
         <source>Query syntax not understood: searched as plain words</source>
         <translation>无法识别查询语法：已按普通词语搜索</translation>
     </message>
@@ -343,7 +343,7 @@
         <translation>索引忙碌时等待的秒数</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/search.py" line="+11"/>
+        <location filename="../../reader/cli/search.py" line="+13"/>
         <source>JSON lines</source>
         <translation>JSON Lines 格式</translation>
     </message>
@@ -1359,7 +1359,7 @@
         <translation>（日期筛选：{day} 以后）</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>still indexing ({done} of %n file(s)): more may come</source>
         <translation>
             <numerusform>仍在建立索引（%n 个文件中已完成 {done} 个）：结果可能还会增加</numerusform>
@@ -1608,7 +1608,7 @@
         <translation>别名使其超过 {limit:,} 个值</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+84"/>
         <source>line {line}, column {column}: {words}</source>
         <translation>第 {line} 行，第 {column} 列：{words}</translation>
     </message>
@@ -2093,6 +2093,13 @@
         <source>%n tag(s) with more than {limit} attributes: the surplus was left out</source>
         <translation>
             <numerusform>%n 个标签的属性超过 {limit} 个：多余的已省略</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/core/search/api.py" line="+26"/>
+        <source>query cut: %n term(s) left out or shortened (a search looks for at most {terms} terms of up to {chars} characters)</source>
+        <translation>
+            <numerusform>查询已截短：%n 个词被省略或缩短（一次搜索最多查找 {terms} 个词，每个最多 {chars} 个字符）</numerusform>
         </translation>
     </message>
 </context>

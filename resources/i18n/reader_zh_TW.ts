@@ -75,7 +75,7 @@
         <translation>建立或更新文章庫的搜尋索引</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/search.py" line="+13"/>
+        <location filename="../../reader/cli/search.py" line="+14"/>
         <source>search a library&apos;s index</source>
         <translation>搜尋文章庫的索引</translation>
     </message>
@@ -192,13 +192,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/search_pane.py" line="+7"/>
+        <location filename="../../reader/ui/search_pane.py" line="+9"/>
         <source>({ms} ms)</source>
         <translation>（{ms} 毫秒）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/search_pane.py" line="-5"/>
+        <location filename="../../reader/ui/search_pane.py" line="-7"/>
         <source>Query syntax not understood: searched as plain words</source>
         <translation>無法辨識查詢語法：已當作一般詞語搜尋</translation>
     </message>
@@ -343,7 +343,7 @@
         <translation>索引忙碌時等待的秒數</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/search.py" line="+11"/>
+        <location filename="../../reader/cli/search.py" line="+13"/>
         <source>JSON lines</source>
         <translation>JSON Lines 格式</translation>
     </message>
@@ -1359,7 +1359,7 @@
         <translation>（日期篩選：{day} 以後）</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>still indexing ({done} of %n file(s)): more may come</source>
         <translation>
             <numerusform>仍在建立索引（%n 個檔案中已完成 {done} 個）：結果可能還會增加</numerusform>
@@ -1608,7 +1608,7 @@
         <translation>別名使其超過 {limit:,} 個值</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+84"/>
         <source>line {line}, column {column}: {words}</source>
         <translation>第 {line} 行，第 {column} 欄：{words}</translation>
     </message>
@@ -2093,6 +2093,13 @@
         <source>%n tag(s) with more than {limit} attributes: the surplus was left out</source>
         <translation>
             <numerusform>%n 個標籤的屬性超過 {limit} 個：多餘的已省略</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/core/search/api.py" line="+26"/>
+        <source>query cut: %n term(s) left out or shortened (a search looks for at most {terms} terms of up to {chars} characters)</source>
+        <translation>
+            <numerusform>查詢已截短：%n 個詞被省略或縮短（一次搜尋最多尋找 {terms} 個詞，每個最多 {chars} 個字元）</numerusform>
         </translation>
     </message>
 </context>
