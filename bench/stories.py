@@ -3,10 +3,19 @@ story sizes, and what clustering adds to a full build and to 100-file updates. O
 private copy of the real corpus; every time is set against the build measured in the same run.
 
     python -m bench.stories            # needs ../shared/corpus or READER_CORPUS=DIR
+
+Labelled sets: the old one (``stories_labels.tsv``) and the tuning half of v2
+(``stories_labels_v2/tuning.tsv``, scored by ``bench.stories_quality``) by default. The held-out
+half is scored only when named, so tuning runs never print it:
+
+    python -m bench.stories --heldout                 # adds stories_labels_v2/heldout.tsv
+    python -m bench.stories --quality-only            # one build, the labelled sets, no updates
+    python -m bench.stories --catalog CATALOG.sqlite  # score a library already indexed (seconds)
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import subprocess
@@ -16,6 +25,7 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from bench import stories_quality
 from bench.corpus import corpus_dir, working_copy
 
 LABELS = Path(__file__).with_name("stories_labels.tsv")
@@ -65,9 +75,44 @@ def errors(system: dict[str, str], gold: dict[str, str]) -> list[str]:
     return out
 
 
-def main() -> int:
+def _args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench.stories")
+    parser.add_argument(
+        "--labels",
+        type=Path,
+        action="append",
+        default=[],
+        help="a v2-format label file to score (repeatable)",
+    )
+    parser.add_argument(
+        "--heldout",
+        action="store_true",
+        help="also score stories_labels_v2/heldout.tsv (not while tuning)",
+    )
+    parser.add_argument(
+        "--quality-only",
+        action="store_true",
+        help="build once and score the labelled sets; skip the update timings",
+    )
+    parser.add_argument(
+        "--catalog", type=Path, help="score this built catalog.sqlite instead of building a copy"
+    )
+    parser.add_argument("--library", type=Path, help="with --catalog: the library it indexes")
+    args = parser.parse_args(argv)
+    labels = args.labels or [stories_quality.LABELS_V2 / "tuning.tsv"]
+    if args.heldout:
+        labels.append(stories_quality.LABELS_V2 / "heldout.tsv")
+    args.labels = labels
+    return args  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
     from reader.core.search.indexer import Indexer, IndexLayout
     from reader.core.stories import update_stories
+
+    args = _args(argv)
+    if args.catalog:
+        return stories_quality.score_catalog(args.catalog, args.labels, args.library)
 
     corpus = corpus_dir()
     lib = working_copy(corpus)
@@ -101,6 +146,19 @@ def main() -> int:
         ))  # fmt: skip
         for line in errors(before, gold):
             print("  ", line)
+        rel = {str(Path(p).relative_to(lib)): a for p, a in path_to_id.items()}
+        for label_file in args.labels:
+            gold_v2, missing = stories_quality.gold_of(stories_quality.read_labels(label_file), rel)
+            if missing:
+                print(
+                    f"  {label_file.name}: {len(missing)} labelled files not found (matched by id)"
+                )
+            rows += stories_quality.table_rows(
+                label_file.stem, stories_quality.quality(before, gold_v2)
+            )
+            if label_file.stem != "heldout":  # the held-out half's figures only, never its errors
+                for line in errors(before, {a: row.story for a, row in gold_v2.items()}):
+                    print(f"   {label_file.stem}: {line}")
 
         sizes = Counter(before.values())
         articles = len(before)
@@ -121,6 +179,9 @@ def main() -> int:
             f"{100 * largest / articles:.2f}% of the library (target <= 2%)",
         ))  # fmt: skip
 
+        if args.quality_only:
+            db.close()
+            return _print(rows)
         db.execute("DELETE FROM story_state")
         db.commit()
         started = time.process_time()
@@ -196,6 +257,10 @@ def main() -> int:
     finally:
         shutil.rmtree(lib.parent, ignore_errors=True)
         shutil.rmtree(data, ignore_errors=True)
+    return _print(rows)
+
+
+def _print(rows: list[tuple[str, str, str]]) -> int:
     print("\n| measure | value | against |\n|---|---|---|")
     for measure, value, against in rows:
         print(f"| {measure} | {value} | {against} |")

@@ -23,7 +23,10 @@ DROP_PLUGINS = {
 }
 DROP_LIBRARIES = ("libQt6EglFSDeviceIntegration", "libQt6EglFsKmsSupport")  # EGLFS's
 DROP_FOLDERS = ("opencc/clib/bin/", "opencc/clib/include/", "opencc/clib/lib/",
-                "opencc/clib/lib64/")  # fmt: skip
+                "opencc/clib/lib64/",
+                "citeproc/data/schema/")  # CSL's RELAX NG schema: styles are not validated  # fmt: skip
+# citeproc-py's locales: those of Reader's languages (1.8 MB -> 76 KB)
+KEEP_CSL_LOCALES = ("locales-en-US.xml", "locales-zh-CN.xml", "locales-zh-TW.xml", "locales.json")
 
 
 def keep(dest: str) -> bool:
@@ -32,6 +35,8 @@ def keep(dest: str) -> bool:
     name = path.rsplit("/", 1)[-1]
     if path.startswith(DROP_FOLDERS) or name.startswith(DROP_LIBRARIES):
         return False
+    if path.startswith("citeproc/data/locales/"):
+        return name in KEEP_CSL_LOCALES
     if "/translations/" in path and name.endswith(".qm"):
         return name.endswith(KEEP_TRANSLATIONS)
     for folder, names in DROP_PLUGINS.items():

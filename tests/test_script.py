@@ -121,3 +121,27 @@ def test_settings_remember_the_script(tmp_path: Path) -> None:
 
     save_settings(Settings(article_script="zh-Hant-TW"), tmp_path / "s.json")
     assert load_settings(tmp_path / "s.json")[0].article_script == "zh-Hant-TW"
+
+
+def test_the_script_an_article_is_written_in_and_shown_in() -> None:
+    """Which fonts an article gets follows from these (reader/ui/reading_style.font_stack)."""
+    from reader.core.script import shown_script, written_script
+    from tests.conftest import FIXTURES
+
+    def written(path: Path) -> str:
+        a = parse_article_file(path)
+        return written_script(f"{a.title}\n{a.text}", a.url)
+
+    assert written(CNA) == "zh-Hant-TW"
+    assert written(ZAOBAO) == "zh-Hans"
+    assert written(FIXTURES / "corpus" / "economist-english.md") == "en"
+    cna = parse_article_file(CNA)
+    sample = f"{cna.title}\n{cna.text}"
+    assert written_script(sample, "https://www.thestandnews.com/politics/x") == "zh-Hant-HK"
+    assert written_script(sample, "https://news.rthk.hk/rthk/ch/x.htm") == "zh-Hant-HK"
+    assert written_script(sample, "https://evil.example/thestandnews.com") == "zh-Hant-TW"
+    # Show Text As decides for Chinese text; an English article stays English.
+    assert shown_script("zh-Hans", "zh-Hant-TW") == "zh-Hans"
+    assert shown_script("zh-Hant-HK", "zh-Hans") == "zh-Hant-HK"
+    assert shown_script("", "zh-Hant-TW") == "zh-Hant-TW"
+    assert shown_script("zh-Hant-TW", "en") == "en"

@@ -223,3 +223,22 @@ def test_event_day(lead: str, published: str, expected: str) -> None:
     ts = int(datetime.fromisoformat(published).timestamp())
     days = event_day("标题\n" + lead, ts)
     assert date.fromordinal(date(1970, 1, 1).toordinal() + days).isoformat() == expected
+
+
+def test_story_ids_stay_through_renames_and_edits(tmp_path: Path) -> None:
+    """Renaming files and editing below their lead moves no article and renames no story."""
+    lib = _library(tmp_path)
+    index = LibraryIndex(lib)
+    index.update()
+    before = _groups(index)
+    renamed = {"maradona-death-1.md": "m1-renamed.md", "capitol-riot-3.md": "c3-renamed.md"}
+    for old, new in renamed.items():
+        (lib / old).rename(lib / new)
+    edited = lib / "lai-bail-granted-2.md"
+    edited.write_bytes(edited.read_bytes() + "\n<p>（本文已更新）補充一段。</p>\n".encode())
+    summary = index.update()
+    assert summary.stories is not None and summary.stories.placed == 0
+    after = _groups(index)
+    expected = {sid: {renamed.get(n, n) for n in names} for sid, names in before.items()}
+    assert after == expected
+    index.close()

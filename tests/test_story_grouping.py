@@ -63,6 +63,7 @@ def test_timeline_marks_what_each_report_adds_and_the_context_of_an_article() ->
     first, second = line.entries
     assert first.told == 0 and first.new  # the first report: everything is new
     assert second.told > 0  # Zaobao re-tells the Foreign Ministry's readout...
-    assert any(s.startswith("美国官方则称") for s in second.new)  # ...and adds Washington's
+    # ...and adds Washington's side: a name (Ned Price) and a quote no earlier report had.
+    assert any(s.startswith("美国国务院发言人普莱斯") for s in second.adds)
     context = story_context(index.catalog.db, first.article.id)
     assert context is not None and [a.id for a in context.others] == [second.article.id]

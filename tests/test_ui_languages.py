@@ -41,7 +41,7 @@ from tests.test_ui_app import open_first_article
 
 EXPECTED = {
     "en": {
-        "menus": ["&File", "&Edit", "&View", "&Article", "&Help"],
+        "menus": ["&File", "&Edit", "&View", "&Article", "&Research", "&Help"],
         "docks": ["Sources", "Search", "Bookmarks"],
         "load": "Load for this article",
         "remove": "Remove",
@@ -51,7 +51,7 @@ EXPECTED = {
         "preferences": "Preferences",
     },
     "zh_TW": {
-        "menus": ["檔案(&F)", "編輯(&E)", "檢視(&V)", "文章(&A)", "說明(&H)"],
+        "menus": ["檔案(&F)", "編輯(&E)", "檢視(&V)", "文章(&A)", "研究(&R)", "說明(&H)"],
         "docks": ["來源", "搜尋", "書籤"],
         "load": "載入本文圖片",
         "remove": "移除",
@@ -61,7 +61,7 @@ EXPECTED = {
         "preferences": "偏好設定",
     },
     "zh_CN": {
-        "menus": ["文件(&F)", "编辑(&E)", "视图(&V)", "文章(&A)", "帮助(&H)"],
+        "menus": ["文件(&F)", "编辑(&E)", "视图(&V)", "文章(&A)", "研究(&R)", "帮助(&H)"],
         "docks": ["来源", "搜索", "书签"],
         "load": "加载本文图片",
         "remove": "移除",
@@ -176,7 +176,9 @@ def visible_words(window: MainWindow) -> dict[str, str]:
 ALLOWED = re.compile(
     r"Reader|seeds|PDF|Ctrl|Shift|Esc|Enter|F\d+|UTC|OR|NOT|Ned Price|title:|source:|category:|"
     r"date:[\d-]+|static\.zaobao\.com|n\.sinaimg\.cn|sudo apt install fonts-noto-cjk|"
-    r"</?b>|<br>|&quot;"
+    r"</?b>|<br>|&quot;|"
+    # names of citation styles, formats and the programs that read them
+    r"APA|JSON|Markdown|RIS|BibTeX|JabRef|LaTeX|CSL|Zotero|EndNote|Mendeley|Pandoc"
 )
 
 

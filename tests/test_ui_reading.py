@@ -134,41 +134,20 @@ def test_the_date_range_never_ends_before_it_starts(qtbot) -> None:  # type: ign
     assert dialog.chosen() == (date(2020, 12, 1), date(2021, 1, 1))
 
 
-def test_a_huge_unbreakable_word_lays_out_in_linear_time(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """Qt's layout of one unbreakable word is quadratic (1 MB: 21 s on the GUI thread)."""
-    import time
-
-    from PySide6.QtGui import QTextDocument
+def test_a_huge_unbreakable_word_gets_a_break_opportunity_every_80_characters() -> None:
+    """Qt's layout of one unbreakable word is quadratic (1 MB: 21 s on the GUI thread; 200k
+    characters 0.62 s and 400k four times that, with breaks 0.02 and 0.04 s). The breaks are
+    checked here, not the seconds: a timed test failed under load."""
+    import re
 
     from reader.ui.article_html import ZERO_WIDTH_SPACE, render_body
 
-    def layout_seconds(n: int) -> float:
-        html = render_body(f'<p><a href="https://x.example/{"q" * 500}">link</a>{"x" * n}</p>', {})
-        assert "q" * 500 in html  # attributes are left whole
-        doc = QTextDocument()
-        doc.setTextWidth(600)
-        started = time.perf_counter()
-        doc.setHtml(html)
-        doc.size()
-        return time.perf_counter() - started
-
+    url = f"https://x.example/{'q' * 500}"
+    html = render_body(f'<p><a href="{url}">link</a>{"x" * 400_000}</p>', {})
+    assert url in html  # attributes are left whole
+    text = re.sub(r"<[^>]*>", "", html)
+    runs = text.split(ZERO_WIDTH_SPACE)
+    assert "".join(runs) == "link" + "x" * 400_000  # nothing lost
+    assert max(len(run) for run in runs) <= 84
     assert ZERO_WIDTH_SPACE in render_body("<p>" + "y" * 300 + "</p>", {})
     assert ZERO_WIDTH_SPACE not in render_body("<p>" + "中" * 3000 + "</p>", {})  # CJK breaks
-    # Unbroken, 200k characters took 0.62 s and 400k about four times that; broken, 0.02/0.04.
-    small = min(layout_seconds(200_000) for _ in range(3))
-    large = min(layout_seconds(400_000) for _ in range(3))
-    assert large < 2.6 * small + 0.03, (small, large)  # twice the text, not four times the time
-
-
-def test_an_english_article_puts_a_latin_font_first(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """A CJK font draws ’ and “ full-width: "Beijing’ s" in every English article."""
-    from tests.conftest import FIXTURES
-
-    pane = viewer(qtbot)
-    pane.show_article(parse_article_file(FIXTURES / "corpus" / "economist-english.md"))
-    english = pane.browser.document().defaultStyleSheet()
-    pane.show_article(parse_article_file(seed("000")))
-    chinese = pane.browser.document().defaultStyleSheet()
-    latin = pane.browser.font().family()
-    assert f"font-family: '{latin}'" in english
-    assert f"font-family: '{latin}'" not in chinese

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QKeyEvent
 
 from reader.core.readstate import ReadState
@@ -30,6 +30,16 @@ def test_grouped_list_story_timeline_and_this_story(qtbot) -> None:  # type: ign
     page = win.viewer.browser.toPlainText()
     assert "新浪财经" in page and "联合早报" in page
     assert page.index("新浪财经") < page.index("联合早报")  # in time order: Sina first
+    # The first report says more than six new sentences: the rest open on demand, in place.
+    line = win.viewer._story_line
+    assert line is not None
+    first = line.entries[0]
+    assert first.more_new > 0 and first.adds[-1] not in page
+    assert "more new sentence" in page
+    win.viewer.browser.open_link(QUrl(f"reader-more:{first.article.id}"))
+    page = win.viewer.browser.toPlainText()
+    assert all(sentence in page for sentence in first.adds)
+    assert "联合早报" in page  # still the whole timeline
 
     key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Right, Qt.KeyboardModifier.NoModifier)
     win.list_pane.eventFilter(win.list_pane.view, key)

@@ -236,3 +236,68 @@ def test_a_file_claiming_a_trusted_source_loads_only_the_trusted_hosts_images(
     assert emitted == [("BBC中文", list(article.remote_images))]  # the session trusts their hosts
     qtbot.waitUntil(lambda: not pane.image_bar.isVisibleTo(pane), timeout=10_000)
     assert len(pane.browser.images) == 2  # the image already shown is not fetched again
+
+
+def test_the_printed_page_is_white_with_the_articles_address_and_no_words_of_the_app(
+    article, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """Print and Export as PDF: title, outlet, date and URL on a white page; a blocked image
+    is its caption, not "Image · host — Load this image"; no "Open original"."""
+    from reader.ui.i18n import tr
+
+    pane = ViewerPane()
+    qtbot.addWidget(pane)
+    pane.show_article(article)
+    doc = pane.printable()
+    text = doc.toPlainText()
+    assert article.title in text and "https://news.example/a" in text
+    assert "2021-01-01" in text
+    assert "照片" in text  # the blocked image's caption
+    for words in (tr("Load this image"), tr("Open original"), tr("Image")):
+        assert words not in text, words
+    assert "background-color: #ffffff" in doc.defaultStyleSheet()
+    # The screen keeps its placeholders and link.
+    assert tr("Load this image") in pane.browser.toPlainText()
+
+
+def test_the_image_bar_fits_a_narrow_pane_without_overlap(article, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """At an 800 px window the article pane is ~330 px: the bar's buttons overlapped its
+    sentence and held the pane ~480 px wide. They go under it instead."""
+    from dataclasses import replace
+
+    pane = ViewerPane()
+    qtbot.addWidget(pane)
+    pane.resize(330, 500)
+    pane.show()
+    pane.show_article(replace(article, source="一个名字非常非常长的新闻来源网站中文版"))
+    qtbot.waitUntil(lambda: pane.image_bar.isVisible())
+    assert pane.minimumSizeHint().width() <= 330
+    label, buttons = pane.image_label, (pane.load_images_button, pane.always_button)
+    qtbot.waitUntil(lambda: all(not label.geometry().intersects(b.geometry()) for b in buttons))
+    for b in buttons:
+        assert b.geometry().right() <= pane.image_bar.width()
+    pane.resize(1000, 500)  # wide again: one row
+    row = pane.image_bar_layout
+    qtbot.waitUntil(lambda: row.direction() == row.Direction.LeftToRight)
+
+
+def test_focus_mode_shows_the_article_alone(article, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """F9 kept the image bar and the related box; they step aside too, also for the next
+    article, and come back after."""
+    from reader.core.search.api import SearchHit
+
+    pane = ViewerPane()
+    qtbot.addWidget(pane)
+    pane.show()
+    hit = SearchHit(id="x", title="另一篇", source="来源", published=None, path=article.path,
+                    url=None, score=1.0, snippet="", snippet_spans=[])  # fmt: skip
+    pane.show_article(article)
+    pane.set_related([hit])
+    assert pane.image_bar.isVisible() and pane.related_box.isVisible()
+    pane.set_focused(True)
+    assert not pane.image_bar.isVisible() and not pane.related_box.isVisible()
+    pane.show_article(article)  # the next article, still in Focus Mode
+    pane.set_related([hit])
+    assert not pane.image_bar.isVisible() and not pane.related_box.isVisible()
+    pane.set_focused(False)
+    assert pane.image_bar.isVisible() and pane.related_box.isVisible()

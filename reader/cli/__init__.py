@@ -21,6 +21,10 @@ SUBCOMMANDS: tuple[str, ...] = (
     "related",
     "bookmarks",
     "stories",
+    "highlights",
+    "cite",
+    "dossier",
+    "story",
 )
 
 

@@ -9,7 +9,20 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 
 from reader import argparse_words
-from reader.cli import SUBCOMMANDS, bookmarks, check, index, related, search, show, stories
+from reader.cli import (
+    SUBCOMMANDS,
+    bookmarks,
+    check,
+    cite,
+    dossier,
+    highlights,
+    index,
+    related,
+    search,
+    show,
+    stories,
+    story,
+)
 from reader.cli.common import EXIT_STORAGE
 from reader.core import i18n
 from reader.core.i18n import tr
@@ -23,7 +36,19 @@ Handler = Callable[[argparse.Namespace], int]
 # imports only light modules at its top; what a command needs loads when it runs.
 COMMAND_MODULES: dict[str, ModuleType] = {
     m.__name__.rsplit(".", 1)[1]: m
-    for m in (check, show, index, search, related, bookmarks, stories)
+    for m in (
+        check,
+        show,
+        index,
+        search,
+        related,
+        bookmarks,
+        stories,
+        highlights,
+        cite,
+        dossier,
+        story,
+    )
 }
 
 

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 import opencc
 
@@ -60,6 +61,42 @@ def is_traditional(text: str) -> bool:
     traditional = sum(counts[c] for c, s in zip(chars, as_simplified, strict=True) if s != c)
     simplified = sum(counts[c] for c, t in zip(chars, as_traditional, strict=True) if t != c)
     return traditional > simplified
+
+
+ENGLISH = "en"
+# Outlets of Hong Kong: their Traditional text is set in a Hong Kong font (HK forms of some
+# characters) rather than Taiwan's. Any host under .hk counts too.
+_HK_HOSTS = ("thestandnews.com", "hk01.com", "mingpao.com", "inmediahk.net", "hongkongfp.com",
+             "appledaily.com", "stheadline.com", "on.cc", "hket.com", "scmp.com")  # fmt: skip
+
+
+def mostly_latin(text: str) -> bool:
+    """Whether a text is written mostly in Latin letters (an English article)."""
+    sample = text[:2000]
+    cjk = sum("\u3400" <= ch <= "\u9fff" for ch in sample)
+    letters = sum(ch.isalpha() for ch in sample)
+    return letters > 0 and cjk < 0.2 * letters
+
+
+def is_hong_kong(url: str | None) -> bool:
+    host = (urlsplit(url).hostname or "") if url else ""
+    return host.endswith(".hk") or any(host == h or host.endswith("." + h) for h in _HK_HOSTS)
+
+
+def written_script(sample: str, url: str | None = None) -> str:
+    """What an article is written in: ``en``, or a key of SCRIPTS (Traditional text is Hong
+    Kong's when its outlet is, else Taiwan's)."""
+    if mostly_latin(sample):
+        return ENGLISH
+    if not is_traditional(sample):
+        return "zh-Hans"
+    return "zh-Hant-HK" if is_hong_kong(url) else "zh-Hant-TW"
+
+
+def shown_script(target: str, written: str) -> str:
+    """The script an article is shown in: the reader's choice (View › Show Text As) for
+    Chinese text, else as written; English stays English."""
+    return target if target in SCRIPTS and written != ENGLISH else written
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from reader.ui.i18n import tr
 LOAD_SCHEME = "reader-load-image"  # reader-load-image:N asks for the article's Nth image
 ARTICLE_SCHEME = "reader-article"  # reader-article:ID opens an article (story timelines)
 STORY_SCHEME = "reader-story"  # reader-story:ID opens a story's timeline
+MORE_SCHEME = "reader-more"  # reader-more:ID shows all that report ID adds to the timeline
 IMAGE_SCHEME = "reader-image"  # reader-image:N is a loaded image the browser holds
 _IMG_TAG = re.compile(r"<img\b([^>]*)>")
 # Qt lays a line out in time quadratic in the length of an unbreakable word (1 MB: 21 s,
@@ -39,10 +40,13 @@ def render_body(
     loaded: dict[str, str],
     remote: tuple[str, ...] = (),
     text: Callable[[str], str] = str,
+    printing: bool = False,
 ) -> str:
     """Loaded images in place; the others as placeholders linking to ``reader-load-image:N``
     (N = the image's index in ``remote``, the article's remote images). ``text`` shows an
-    image's description (its alt text, the placeholder's caption) in the article's script."""
+    image's description (its alt text, the placeholder's caption) in the article's script.
+    ``printing``: a page for paper, where a blocked image is only its caption (no words of
+    the app's, no link to click)."""
 
     def replace(match: re.Match[str]) -> str:
         attrs = {k: html.unescape(v) for k, v in _ATTR.findall(match.group(1))}
@@ -52,6 +56,8 @@ def render_body(
         if url in loaded:
             size = f' width="{html.escape(width)}"' if width.isdigit() else ""
             return f'<img src="{loaded[url]}"{size} alt="{html.escape(alt)}">'
+        if printing:
+            return f"<p class='caption'>{html.escape(alt)}</p>" if alt else ""
         where = image_host(url)
         parts = [tr("Image")]
         if width.isdigit() and height.isdigit():
@@ -80,8 +86,9 @@ def story_size(articles: int, outlets: int) -> str:
     return tr("%n article(s)", None, articles) + " " + tr("from %n outlet(s)", None, outlets)
 
 
-def story_page(line: StoryTimeline) -> str:
-    """The timeline page (everything escaped: titles and sentences come from the files)."""
+def story_page(line: StoryTimeline, expanded: frozenset[str] = frozenset()) -> str:
+    """The timeline page (everything escaped: titles and sentences come from the files);
+    the reports in ``expanded`` show every sentence they add."""
     e = html.escape
     s = line.summary
     first = line.entries[0].article if line.entries else None
@@ -102,13 +109,15 @@ def story_page(line: StoryTimeline) -> str:
         a = entry.article
         heading = f"{format_datetime(a.published)} · {a.source} — {a.title}"
         parts.append(f"<h3><a href='{ARTICLE_SCHEME}:{e(a.id)}'>{e(heading)}</a></h3>")
-        parts.extend(f"<p>{e(sentence)}</p>" for sentence in entry.new)
+        whole = a.id in expanded
+        parts.extend(f"<p>{e(sentence)}</p>" for sentence in (entry.adds if whole else entry.new))
         notes = []
-        if entry.more_new:
-            notes.append(tr("%n more new sentence(s)", None, entry.more_new))
+        if entry.more_new and not whole:
+            more = e(tr("%n more new sentence(s)", None, entry.more_new))
+            parts.append(f"<p class='meta'><a href='{MORE_SCHEME}:{e(a.id)}'>{more}</a></p>")
         if entry.told:
             notes.append(tr("%n sentence(s) told by an earlier report", None, entry.told))
-        if not entry.new and not entry.more_new:
+        if not entry.adds:
             notes.insert(0, tr("Nothing the earlier reports did not say."))
         if notes:
             parts.append(f"<p class='meta'>{e(' · '.join(notes))}</p>")

@@ -17,18 +17,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QListView,
     QMenu,
-    QPlainTextEdit,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -40,6 +37,7 @@ from PySide6.QtWidgets import (
 from reader.core.bookmarks import Bookmark, BookmarkStore
 from reader.core.dates import format_date, parse_date
 from reader.core.storage import StorageError, reason_of
+from reader.ui.bookmark_editor import BookmarkEditor
 from reader.ui.i18n import QT_TR_NOOP, tr
 from reader.ui.session import Changed
 from reader.ui.widgets import plain_label, plain_tooltip, refill_filter_combo, warn
@@ -144,36 +142,6 @@ class _BookmarkDelegate(QStyledItemDelegate):
                                                    rect.width())  # fmt: skip
             painter.drawText(rect.left(), rect.top() + row * line + metrics.ascent(), elided)
         painter.restore()
-
-
-class BookmarkEditor(QDialog):
-    """Tags and note in one dialog."""
-
-    def __init__(self, bookmark: Bookmark, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Tags and Note"))
-        self.tags = QLineEdit(" ".join(bookmark.tags))
-        self.tags.setPlaceholderText(tr("Tags, separated by spaces"))
-        self.note = QPlainTextEdit(bookmark.note)
-        title = plain_label(bookmark.title)
-        title.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(title)
-        form.addRow(tr("Tags:"), self.tags)
-        form.addRow(tr("Note:"), self.note)
-        form.addRow(buttons)
-        self.resize(460, 280)
-        # Enter makes a new line in the note; Ctrl+Enter saves, as in most editors' dialogs.
-        for key in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(key), self, self.accept)
-
-    def chosen(self) -> tuple[list[str], str]:
-        return self.tags.text().replace("#", " ").split(), self.note.toPlainText().strip()
 
 
 class BookmarksPane(QWidget):
@@ -316,7 +284,7 @@ class BookmarksPane(QWidget):
         bookmark = self.current()
         if bookmark is None:
             return
-        editor = BookmarkEditor(bookmark, self)
+        editor = BookmarkEditor(bookmark, self, [tag for tag, _count in self.model.store.tags()])
         if editor.exec() == QDialog.DialogCode.Accepted:
             tags, note = editor.chosen()
             self.model.store.set_tags(bookmark.article_id, tags)

@@ -20,12 +20,14 @@ from reader.core.settings import Settings
 from reader.ui.actions import SCRIPT_ACTIONS, build_actions, fill_recent_menu
 from reader.ui.appearance import Looks, export_pdf, print_article
 from reader.ui.article_list import ArticleListModel, ArticleListPane
+from reader.ui.bookmark_editor import ask_details
 from reader.ui.bookmarks_pane import BookmarksModel, BookmarksPane
 from reader.ui.help_dialog import HelpDialog, show_about
 from reader.ui.i18n import tr
 from reader.ui.library_controller import LibraryController, Listing
 from reader.ui.preferences import Preferences, PreferencesDialog
 from reader.ui.reading_commands import ReadingCommands
+from reader.ui.research_desk import ResearchDesk
 from reader.ui.search_pane import SearchPane
 from reader.ui.session import OpenedArticle, ReadingSession
 from reader.ui.sources_pane import SourcesPane
@@ -87,6 +89,13 @@ class MainWindow(QMainWindow):
         self.commands = ReadingCommands(
             self, self.session, self.list_pane, self.viewer, self.status
         )
+        # highlights, notes, citations, dossiers: reader/ui/research_desk.py
+        self.research = ResearchDesk(self)
+        self.notes_dock = self._dock("notes-dock", self.research.pane)
+        self.tabifyDockWidget(self.bookmarks_dock, self.notes_dock)
+        self.sources_dock.raise_()
+        self.research.add_menu(self.notes_dock.toggleViewAction())
+        self.research.notice.connect(lambda text: self.status.say(text, 8000))
         self._wire()
         restore_window(self, self.splitter, settings, self.sources_dock)
         self.looks = Looks(self.viewer, settings, self.keeper, self.actions_)
@@ -105,6 +114,9 @@ class MainWindow(QMainWindow):
         self.sources_dock.setWindowTitle(tr("Sources"))
         self.search_dock.setWindowTitle(tr("Search"))
         self.bookmarks_dock.setWindowTitle(tr("Bookmarks"))
+        if hasattr(self, "research"):
+            self.notes_dock.setWindowTitle(tr("Notes"))
+            self.research.retranslate()
         self.actions_.retranslate()
         self.status.retranslate()
 
@@ -116,7 +128,7 @@ class MainWindow(QMainWindow):
     def _chrome(self) -> list[QWidget]:
         """What focus mode hides: everything but the article."""
         return [self.list_pane, self.sources_dock, self.search_dock, self.bookmarks_dock,
-                self.actions_.toolbar]  # fmt: skip
+                self.notes_dock, self.actions_.toolbar]  # fmt: skip
 
     def _dock(self, name: str, pane: object) -> QDockWidget:
         dock = QDockWidget(self)
@@ -262,8 +274,11 @@ class MainWindow(QMainWindow):
         )
 
     def toggle_bookmark(self) -> None:
-        self.session.toggle_bookmark()
+        made = self.session.toggle_bookmark()
         self._sync_bookmark_action()
+        if made is not None:  # saved already; its tags and note are asked for beside it
+            tags = [tag for tag, _count in self.bookmarks.tags()]
+            self.bookmark_editor = ask_details(self, made, tags, self.session.set_bookmark_details)
 
     # -- appearance and output -----------------------------------------------------------------
     def open_preferences(self) -> None:
@@ -297,4 +312,5 @@ class MainWindow(QMainWindow):
         self.bookmarks_model.endResetModel()
         self.search_pane.model.set_hits([])
         self.controller.close_library()
+        self.research.close()
         self.bookmarks.close()

@@ -73,7 +73,7 @@ class PreferencesDialog(QDialog):
             self.zoom.addItem(f"{zoom_percent(step)}%", step)
         self.zoom.setCurrentIndex(max(0, self.zoom.findData(current.zoom)))
         self.font_combo = QComboBox()
-        self.font_combo.addItem("", "")  # the best Chinese font installed
+        self.font_combo.addItem("", "")  # by the article's script (reading_style.font_stack)
         for family in cjk_font_families():
             self.font_combo.addItem(family, family)
         self.font_combo.setCurrentIndex(max(0, self.font_combo.findData(current.reading_font)))
@@ -140,7 +140,7 @@ class PreferencesDialog(QDialog):
         for row, (_code, name) in enumerate(THEMES):
             self.theme.setItemText(row, tr(name))
         self.zoom.setToolTip(tr("Also Ctrl +, Ctrl − and Ctrl 0 in the article"))
-        self.font_combo.setItemText(0, tr("Automatic (best Chinese font installed)"))
+        self.font_combo.setItemText(0, tr("Automatic (by the article's script)"))
         for row, chars in enumerate(COLUMN_WIDTHS):
             self.column.setItemText(row, tr("%n character(s)", None, chars))
         for i in range(self.sources.count()):

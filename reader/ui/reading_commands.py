@@ -132,8 +132,9 @@ class ReadingCommands(QObject):
         menu.exec(where)
 
     def set_focus_mode(self, on: bool, hide: list[QWidget]) -> None:
-        """Only the article: the list, the sidebar and the toolbar step aside (and come back
-        as they were)."""
+        """Only the article: the list, the sidebar and the toolbar step aside, and the
+        viewer's image bar and related box (all come back as they were)."""
+        self.viewer.set_focused(on)
         if on:
             self._stepped_aside = [w for w in hide if w.isVisible()]
             for widget in self._stepped_aside:

@@ -278,10 +278,13 @@ class ReadingSession(QObject):
     def is_bookmarked(self, article_id: str) -> bool:
         return self.bookmarks.has(article_id)
 
-    def toggle_bookmark(self) -> None:
+    def toggle_bookmark(self) -> Bookmark | None:
+        """Ctrl+D: bookmark the open article, or remove its bookmark (Undo brings it back).
+        Returns the bookmark made, for its tags and note to be asked for."""
         article = self.current
         if article is None:
-            return
+            return None
+        made: Bookmark | None = None
         if self.bookmarks.has(article.id):
             removed: list[Bookmark | None] = []
             done = self._stored(lambda: removed.append(self.bookmarks.remove(article.id)))
@@ -293,8 +296,20 @@ class ReadingSession(QObject):
             bookmark = Bookmark(article.id, article.title, article.source, published,
                                 article.url, str(article.path))  # fmt: skip
             done = self._stored(lambda: self.bookmarks.add(bookmark))
+            made = bookmark if done else None
         if done:
             self.changed.emit(Changed(bookmarks=frozenset([article.id])))
+        return made
+
+    def set_bookmark_details(self, article_id: str, tags: Sequence[str], note: str) -> None:
+        """Tags and note from the bookmark editor."""
+
+        def write() -> None:
+            self.bookmarks.set_tags(article_id, tags)
+            self.bookmarks.set_note(article_id, note)
+
+        if self.bookmarks.has(article_id) and self._stored(write):
+            self.changed.emit(Changed(bookmarks=frozenset([article_id])))
 
     def bookmarks_edited(self, ids: Sequence[str] = ()) -> None:
         """The bookmarks pane changed the store (tags, note, removal, undo, import)."""

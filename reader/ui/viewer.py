@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLineEdit,
@@ -43,7 +44,14 @@ from PySide6.QtWidgets import (
 from reader.core.article import Article
 from reader.core.bookmarks import Bookmark
 from reader.core.dates import format_date, format_datetime, parse_date
-from reader.core.script import AS_WRITTEN, Conversion, conversion_for, map_spans
+from reader.core.script import (
+    AS_WRITTEN,
+    Conversion,
+    conversion_for,
+    map_spans,
+    shown_script,
+    written_script,
+)
 from reader.core.search.api import SearchHit
 from reader.core.search.fold import fold
 from reader.core.search.highlight import find_spans
@@ -52,6 +60,7 @@ from reader.ui.article_html import (
     ARTICLE_SCHEME,
     IMAGE_SCHEME,
     LOAD_SCHEME,
+    MORE_SCHEME,
     STORY_SCHEME,
     render_body,
     story_page,
@@ -62,10 +71,11 @@ from reader.ui.image_loader import ImageLoader
 from reader.ui.reading_style import (
     BASE_POINT_SIZE,
     LIGHT,
+    PAPER,
+    InstalledFonts,
     Theme,
     Typography,
-    cjk_font_families,
-    mostly_latin,
+    font_stack,
     reader_css,
 )
 from reader.ui.session import OpenedArticle
@@ -109,7 +119,7 @@ class ArticleBrowser(QTextBrowser):
         if url.scheme() == LOAD_SCHEME and url.path().isdigit():
             self.image_requested.emit(int(url.path()))
             return
-        if url.scheme() in (ARTICLE_SCHEME, STORY_SCHEME):  # links of a story's timeline
+        if url.scheme() in (ARTICLE_SCHEME, STORY_SCHEME, MORE_SCHEME):  # a story's timeline
             self.reader_link.emit(url.scheme(), url.path())
             return
         if url.scheme().lower() in SAFE_SCHEMES and url.host():
@@ -250,15 +260,19 @@ class ViewerPane(QWidget):
         self.image_label = plain_label()
         self.load_images_button = QPushButton()
         self.always_button = QPushButton()
-        bar = QHBoxLayout(self.image_bar)
+        self.image_label.setWordWrap(True)
+        bar = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.image_bar)
         bar.setContentsMargins(6, 2, 6, 2)
         bar.addWidget(self.image_label, 1)
         bar.addWidget(self.load_images_button)
         bar.addWidget(self.always_button)
+        self.image_bar_layout = bar
         self.image_bar.hide()
         self.related_label = plain_label()
         self.related_list = QListWidget()  # a handful of rows, never a library-sized list
         self._related_state: list[SearchHit] | StoryContext = []
+        self._story_line: StoryTimeline | None = None  # the timeline shown, if one is
+        self._story_expanded: frozenset[str] = frozenset()  # its reports shown in full
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -289,8 +303,10 @@ class ViewerPane(QWidget):
         self.related_box = related
         layout.addWidget(self.split, 1)
 
-        self.families = cjk_font_families()
-        self.font_hint.setVisible(not self.families)
+        self.fonts = InstalledFonts.of_this_machine()
+        self.font_hint.setVisible(not self.fonts.cjk)
+        self._written = ("", "")  # (article id, the script it is written in)
+        self.focused = False  # Focus Mode: the article alone
         self.typography = Typography()
         self.theme = LIGHT
         self._style_bar()
@@ -306,8 +322,10 @@ class ViewerPane(QWidget):
         self._hit_index = -1
         self._needle_marks: list[QTextEdit.ExtraSelection] = []
         self._find_marks: list[QTextEdit.ExtraSelection] = []
+        # the reader's highlights, drawn under the search marks (reader/ui/highlight_layer.py)
+        self.extra_marks: Callable[[], list[QTextEdit.ExtraSelection]] = list
         self._loaded: dict[str, str] = {}  # remote URL -> reader-image:N
-        self._html = ""  # the article page last rendered (printing renders it again, light)
+        self._html = ""  # the article page last rendered
         self._written_page = QTextDocument(self.browser)  # the article as written, for marks
         self.images = ImageLoader(self)
         # Images arrive one by one: re-lay the article out at most every 250 ms, not per image.
@@ -328,10 +346,7 @@ class ViewerPane(QWidget):
         self.images.finished.connect(self._images_finished)
         self.related_list.itemActivated.connect(self._related_item)
         self.related_list.itemClicked.connect(self._related_item)
-        self.browser.reader_link.connect(
-            lambda kind, target: (self.story_clicked if kind == STORY_SCHEME
-                                  else self.related_clicked).emit(target)
-        )  # fmt: skip
+        self.browser.reader_link.connect(self._reader_link)
         self.retranslate()  # and the first page: the placeholder
 
     def retranslate(self) -> None:
@@ -435,7 +450,7 @@ class ViewerPane(QWidget):
         count = len(article.remote_images)
         self._image_state = ("blocked", count)
         self._show_image_state()
-        self.image_bar.setVisible(count > 0)
+        self.image_bar.setVisible(count > 0 and not self.focused)
         bar = self.browser.verticalScrollBar()
         bar.setValue(round(scroll * bar.maximum()) if scroll > 0 else 0)
         self._highlight_needles()  # a search hit opens at its first match in the body
@@ -459,9 +474,13 @@ class ViewerPane(QWidget):
         self._apply_zoom()
         self.browser.verticalScrollBar().setValue(scroll)
 
-    def _article_page(self, article: Article, conversion: Conversion | None) -> str:
+    def _article_page(
+        self, article: Article, conversion: Conversion | None, printing: bool = False
+    ) -> str:
         """The article as HTML; its title and body (text only, never markup) in the chosen
-        script. The meta line (source, date, link) stays as the library names it."""
+        script. The meta line (source, date, link) stays as the library names it. On paper
+        (``printing``) the link is its address written out, and blocked images their
+        captions: a page with no words of the app's."""
         title, body_html = article.title, article.html
         if conversion is not None:
             title, body_html = conversion.text(title), conversion.html(body_html)
@@ -476,25 +495,27 @@ class ViewerPane(QWidget):
             meta.append(html.escape(" › ".join(filed)))
         if article.published:
             meta.append(html.escape(format_datetime(article.published, zone=True)))
-        if article.url:
+        if article.url and not printing:
             words = tr("Open original")  # (lupdate does not look inside f-strings)
             meta.append(f'<a href="{html.escape(article.url)}">{html.escape(words)}</a>')
+        address = f"<br>{html.escape(article.url)}" if article.url and printing else ""
         text = conversion.text if conversion is not None else str
-        body = render_body(body_html, self._loaded, article.remote_images, text)
+        body = render_body(body_html, self._loaded, article.remote_images, text, printing)
         return (
             f"<html><body><h1 class='title'>{html.escape(title)}</h1>"
-            f"<p class='meta'>{' · '.join(meta)}</p>{body}</body></html>"
+            f"<p class='meta'>{' · '.join(meta)}{address}</p>{body}</body></html>"
         )
 
     def printable(self) -> QTextDocument:
-        """The article as a light page for paper and PDF, whatever the screen's theme."""
+        """The article as a white page for paper and PDF, whatever the screen's theme: its
+        title, outlet, date and address, its text and the images that were loaded."""
         doc = QTextDocument(self)
         for name, image in self.browser.images.items():
             doc.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name), image)
         doc.setDefaultFont(self.browser.document().defaultFont())
-        doc.setDefaultStyleSheet(self._css(LIGHT))
+        doc.setDefaultStyleSheet(self._css(PAPER))
         if self.article is not None:
-            doc.setHtml(self._html)
+            doc.setHtml(self._article_page(self.article, self._conversion, printing=True))
         else:
             doc.setHtml(self.browser.toHtml())
         return doc
@@ -543,7 +564,7 @@ class ViewerPane(QWidget):
     def _fit_related(self) -> None:
         """The related box as tall as its rows (a single line took 130 px), at most 40%."""
         rows = self.related_list.count()
-        self.related_box.setVisible(rows > 0)
+        self.related_box.setVisible(rows > 0 and not self.focused)
         if rows:
             wanted = (self.related_label.sizeHint().height() + 12
                       + rows * max(self.related_list.sizeHintForRow(0), 1)
@@ -569,10 +590,29 @@ class ViewerPane(QWidget):
         elif kind == ARTICLE_SCHEME:
             self.related_clicked.emit(target)
 
+    def _reader_link(self, kind: str, target: str) -> None:
+        if kind == MORE_SCHEME:
+            self._expand_report(target)
+        else:
+            (self.story_clicked if kind == STORY_SCHEME else self.related_clicked).emit(target)
+
+    def _expand_report(self, article_id: str) -> None:
+        """Every new sentence of one report of the shown timeline, keeping the place."""
+        line = self._story_line
+        if line is None:
+            return
+        self._story_expanded = self._story_expanded | {article_id}
+        bar = self.browser.verticalScrollBar()
+        where = bar.value()
+        self._page(story_page(line, self._story_expanded))
+        bar.setValue(where)
+
     def show_story(self, line: StoryTimeline) -> None:
         """A story's timeline: who reported first, then each report in time order with what
         it adds (the sentences no earlier report had)."""
         self._leave_article()
+        self._story_line = line
+        self._story_expanded = frozenset()
         self._page(story_page(line))
         if line.related:
             self.set_story_context(StoryContext(None, [], line.related))
@@ -593,7 +633,17 @@ class ViewerPane(QWidget):
         return selections
 
     def _show_marks(self) -> None:
-        self.browser.setExtraSelections(self._needle_marks + self._find_marks)
+        self.browser.setExtraSelections(self.extra_marks() + self._needle_marks + self._find_marks)
+
+    def page_as_written(self) -> str:
+        """The plain text of the article page as written (the page shown may be converted to
+        another script): positions in it carry over to the page with ``script.OffsetMap``."""
+        shown = self.browser.document().toPlainText()
+        if self._conversion is None or self.article is None:
+            return shown
+        # a document of the browser's: any resource it wants goes through loadResource
+        self._written_page.setHtml(self._article_page(self.article, None))
+        return self._written_page.toPlainText()
 
     def _mark_find_matches(self, spans: list[tuple[int, int]]) -> None:
         """Find in article: every match marked, not only the current one."""
@@ -607,11 +657,7 @@ class ViewerPane(QWidget):
         if not self.needles or self.article is None:
             return []
         shown = self.browser.document().toPlainText()
-        if self._conversion is None:
-            written = shown
-        else:  # a document of the browser's: any resource it wants goes through loadResource
-            self._written_page.setHtml(self._article_page(self.article, None))
-            written = self._written_page.toPlainText()
+        written = self.page_as_written()
         folded = fold(written)
         spans = sorted({s for n in self.needles for s in find_spans(folded, n)})
         return spans if written == shown else map_spans(spans, written, shown)
@@ -706,7 +752,27 @@ class ViewerPane(QWidget):
             tr("Try again") if state == "failed" else tr("Load for this article")
         )
         source = self.article.source if self.article is not None else ""
+        if len(source) > 16:  # a long outlet name must not widen the bar past the page
+            source = source[:15] + "…"
         self.always_button.setText(tr("Always for {source}", source=source or "?"))
+        self._fit_image_bar()
+
+    def set_focused(self, on: bool) -> None:
+        """Focus Mode: the article alone, without the image bar and the related box (they come
+        back as they were)."""
+        self.focused = on
+        self.image_bar.setVisible(not on and self.article is not None
+                                  and bool(self.article.remote_images))  # fmt: skip
+        self._fit_related()
+
+    def _fit_image_bar(self) -> None:
+        """The image bar's buttons go under its sentence when the pane is too narrow for one
+        row (they overlapped the sentence, and held the pane ~480 px wide)."""
+        buttons = self.load_images_button.sizeHint().width() + self.always_button.sizeHint().width()
+        wide = self.width() >= buttons + 200
+        self.image_bar_layout.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
 
     def _always(self) -> None:
         if self.article is not None:
@@ -715,10 +781,19 @@ class ViewerPane(QWidget):
 
     # -- appearance --------------------------------------------------------------------------
     def _css(self, theme: Theme) -> str:
+        return reader_css(theme, self.font_stack(), self.typography)
+
+    def font_stack(self) -> list[str]:
+        """The open article's fonts: by the script it is shown in (Show Text As or as
+        written), so a Traditional page gets a Traditional font and English a Latin one."""
         article = self.article
-        english = article is not None and mostly_latin(f"{article.title}\n{article.text}")
-        latin = self.browser.font().family() if english and not self.typography.family else ""
-        return reader_css(theme, self.families, self.typography, latin)
+        script = "zh-Hans"
+        if article is not None:
+            if self._written[0] != article.id:  # counted once per article, not per render
+                sample = f"{article.title}\n{article.text}"
+                self._written = (article.id, written_script(sample, article.url))
+            script = shown_script(self.script, self._written[1])
+        return font_stack(self.typography, self.fonts, script)
 
     def _style_bar(self) -> None:
         t = self.theme
@@ -765,3 +840,4 @@ class ViewerPane(QWidget):
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self._apply_measure()
+        self._fit_image_bar()

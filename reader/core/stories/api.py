@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -13,13 +12,11 @@ from pathlib import Path
 from reader.core.search.catalog import decompress
 from reader.core.stories.clustering import dot
 from reader.core.stories.features import DocFreq, unpack
+from reader.core.stories.novelty import Facts, read_report
 from reader.core.stories.store import STORIES_VERSION
+from reader.core.stories.titles import clean_title
 
 RELATED_WINDOW_S = 14 * 86400
-# A sentence ends at 。！？!? or a line break, or at ". " in Latin text.
-_SENTENCE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[」』”\"）)]*|\n|$)|[^.\n]+\.(?=\s)")
-_NOISE = re.compile(r"[\s\W_]+")
-TOLD_SHARE = 0.8  # a sentence whose bigrams are 80% in one earlier sentence was told before
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +32,7 @@ class StoryArticle:
 @dataclass(frozen=True, slots=True)
 class StorySummary:
     id: str
-    title: str  # the title of the member closest to the story's centroid
+    title: str  # a member's title naming the event, its outlet's decoration taken off
     first: datetime | None
     last: datetime | None
     size: int
@@ -139,7 +136,12 @@ class StoryIndex:
                     names.append(source)
             for sid, (title, first, last, size) in heads.items():
                 found[sid] = StorySummary(
-                    sid, title, _ts(first), _ts(last), size, tuple(outlets.get(sid, ()))
+                    sid,
+                    clean_title(title),
+                    _ts(first),
+                    _ts(last),
+                    size,
+                    tuple(outlets.get(sid, ())),
                 )
         return [found[s] for s in story_ids if s in found]
 
@@ -159,40 +161,27 @@ class StoryIndex:
 
     # -- what an article adds ------------------------------------------------------------
     def additions(self, article_id: str) -> list[Sentence]:
-        """The article's sentences, each marked new unless an earlier article of its story
-        already had it (compared on folded text, so a Traditional copy of a Simplified
-        sentence counts as told)."""
-        story = self.story_of(article_id)
+        """The article's sentences (boilerplate left out), each marked new when it brings a
+        fact no earlier article of its story had (``novelty.py``: names, numbers, quotes on
+        folded text, so a Traditional copy of a Simplified report adds nothing)."""
         text = self._text(article_id, folded=False)
-        folded = self._text(article_id, folded=True)
-        if text is None or folded is None:
+        if text is None:
             return []
+        story = self.story_of(article_id)
         earlier: list[str] = []
         if story is not None:
-            members = self.articles(story)
-            ids = [m.id for m in members]
+            ids = [m.id for m in self.articles(story)]
             earlier = ids[: ids.index(article_id)] if article_id in ids else []
-        told: list[set[str]] = []
-        exact: set[str] = set()
-        for other in earlier:
-            for s in _sentences(self._text(other, folded=True) or ""):
-                key = _NOISE.sub("", s)
-                if key:
-                    exact.add(key)
-                    told.append(_grams(key))
-        out: list[Sentence] = []
-        for start, end in _spans(folded):
-            key = _NOISE.sub("", folded[start:end])
-            if not key:
-                continue
-            new = key not in exact
-            if new and told:
-                grams = _grams(key)
-                if grams:
-                    need = TOLD_SHARE * len(grams)
-                    new = not any(len(grams & g) >= need for g in told)
-            out.append(Sentence(start, end, new))
-        return out
+        facts = Facts()
+        for n, other in enumerate(earlier):
+            original = self._text(other, folded=False) or ""
+            read_report(original, self._folded(other, original), facts, first=n == 0)
+        parts = read_report(text, self._folded(article_id, text), facts, first=not earlier)
+        return [Sentence(p.start, p.end, p.kind == "new") for p in parts if p.kind != "boilerplate"]
+
+    def _folded(self, article_id: str, text: str) -> str:
+        folded = self._text(article_id, folded=True) or ""
+        return folded if len(folded) == len(text) else text
 
     def _text(self, article_id: str, *, folded: bool) -> str | None:
         column = "folded_z" if folded else "text_z"
@@ -249,18 +238,6 @@ class StoryIndex:
 def _unit(vec: dict[int, float]) -> dict[int, float]:
     norm = sum(w * w for w in vec.values()) ** 0.5
     return {t: w / norm for t, w in vec.items()} if norm else {}
-
-
-def _spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.end() > m.start()]
-
-
-def _sentences(text: str) -> list[str]:
-    return [text[s:e] for s, e in _spans(text)]
-
-
-def _grams(key: str) -> set[str]:
-    return {key[i : i + 2] for i in range(len(key) - 1)}
 
 
 def story_json(summary: StorySummary, articles: Sequence[StoryArticle]) -> str:

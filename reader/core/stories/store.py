@@ -35,18 +35,26 @@ from reader.core.stories.clustering import (
     SPAN_S,
     Clusterer,
     Item,
-    Story,
 )
 from reader.core.stories.features import (
+    LANG_EN,
     LEAD_CHARS,
+    MIN_DF_FLOOR_EN,
+    SERIES_DIGEST,
+    SERIES_MARKET,
+    SERIES_PREFIX,
     DocFreq,
     TermIds,
+    _Freq,
     event_day,
     pack,
+    series_key,
+    split_lead,
     unpack,
 )
+from reader.core.stories.titles import best_title
 
-STORIES_VERSION = "2"  # bump when clustering changes: stories are rebuilt
+STORIES_VERSION = "3"  # bump when clustering changes: stories are rebuilt
 SHARED_TERMS = 3  # with fewer, a stored article is too far from a new one to matter
 log = logging.getLogger(__name__)
 _READ_BYTES = 6 * (LEAD_CHARS + 400)  # UTF-8 bytes that surely hold title + lead
@@ -60,9 +68,12 @@ CREATE TABLE IF NOT EXISTS story_articles(
     day INTEGER NOT NULL,
     lead_hash INTEGER NOT NULL,
     file_key TEXT NOT NULL,
-    terms BLOB NOT NULL
+    terms BLOB NOT NULL,
+    lang INTEGER NOT NULL,
+    series INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles(story_id);
+CREATE INDEX IF NOT EXISTS story_articles_series ON story_articles(series) WHERE series != 0;
 CREATE INDEX IF NOT EXISTS story_articles_published ON story_articles(published);
 CREATE TABLE IF NOT EXISTS stories(
     story_id TEXT PRIMARY KEY,
@@ -105,21 +116,30 @@ def ensure_schema(db: sqlite3.Connection) -> None:
 
 
 def _load_df(db: sqlite3.Connection) -> DocFreq | None:
-    rows = dict(db.execute("SELECT key, value FROM story_state"))
+    try:
+        rows = dict(db.execute("SELECT key, value FROM story_state"))
+    except sqlite3.OperationalError:
+        return None
     if rows.get("version") != STORIES_VERSION.encode() or "df" not in rows:
         return None
-    counts = array("I")
-    counts.frombytes(zlib.decompress(rows["df"]))
-    return DocFreq(counts, int(rows["docs"]))
+    freqs = []
+    for lang in ("", "_en"):
+        counts = array("I")
+        counts.frombytes(zlib.decompress(rows["df" + lang]))
+        freqs.append(_Freq(counts, int(rows["docs" + lang]), MIN_DF_FLOOR_EN if lang else 0))
+    return DocFreq(*freqs)
 
 
 def _save_df(db: sqlite3.Connection, df: DocFreq) -> None:
+    zh, en = df.langs
     db.executemany(
         "INSERT OR REPLACE INTO story_state(key, value) VALUES(?, ?)",
         [
             ("version", STORIES_VERSION.encode()),
-            ("docs", str(df.docs).encode()),
-            ("df", zlib.compress(df.counts.tobytes(), 1)),
+            ("docs", str(zh.docs).encode()),
+            ("df", zlib.compress(zh.counts.tobytes(), 1)),
+            ("docs_en", str(en.docs).encode()),
+            ("df_en", zlib.compress(en.counts.tobytes(), 1)),
         ],
     )
 
@@ -132,19 +152,21 @@ class _New:
     lead_hash: int
     file_key: str
     counts: bytes  # every term of title and lead, packed: a dict each held 230 MB at 24k
+    lang: int
+    series: int  # its title's series key (``series_key``); 0 once known not to recur
 
 
 def update_stories(db: sqlite3.Connection) -> StoriesSummary:
     """Bring the story tables in line with the catalog's articles (one transaction)."""
     started = time.perf_counter()
     summary = StoriesSummary()
-    ensure_schema(db)
-    df = _load_df(db)
-    if df is None:
+    df = _load_df(db)  # before the schema: an older format's tables are dropped, not indexed
+    if df is None:  # a first build, or a new format: its own columns
         for table in _TABLES:
-            db.execute(f"DELETE FROM {table}")
+            db.execute(f"DROP TABLE IF EXISTS {table}")
         df = DocFreq()
         summary.rebuilt = True
+    ensure_schema(db)
     # Which file an article shows and its content hash say cheaply whether it may differ
     # (compared by hash here: the strings themselves are read again for the few that do).
     catalog = {
@@ -167,7 +189,7 @@ def update_stories(db: sqlite3.Connection) -> StoriesSummary:
     new: list[_New] = []
     relabel: list[tuple[str, str]] = []  # (file key, article) of edits below the lead
     ids = TermIds()
-    for article_id, blob, key in _folded_heads(db, suspects):
+    for article_id, blob, key, source in _folded_heads(db, suspects):
         published = catalog[article_id][0]
         folded = lead_text(blob)
         lead_hash = _lead_hash(folded, published)
@@ -175,10 +197,12 @@ def update_stories(db: sqlite3.Connection) -> StoriesSummary:
         if old is not None and old[1] == published and old[2] == lead_hash:
             relabel.append((key, article_id))
             continue
-        counts = ids.counts(folded)
-        df.add(counts)
+        counts, lang = ids.counts(folded)
+        df.add(counts, lang)
+        series = series_key(split_lead(folded)[0], source or "", folded=True)
         new.append(_New(article_id, published, event_day(folded, published), lead_hash, key,
-                        pack(counts, counts)))  # fmt: skip
+                        pack(counts, counts), lang, series))  # fmt: skip
+    _keep_recurring(db, new)
     gone = [a for a in stored if a not in catalog] + [n.id for n in new if n.id in stored]
     affected = {stored[a][0] for a in gone}  # stories that lose members
     summary.kept, summary.removed = len(relabel), len(stored) - len(set(stored) & set(catalog))
@@ -187,27 +211,26 @@ def update_stories(db: sqlite3.Connection) -> StoriesSummary:
     if new or gone:
         clusterer = Clusterer()
         if stored:  # else there is nothing stored to join (a first or full build)
-            heads = [
-                (n.published, list(islice(df.weights(unpack(n.counts)), CANDIDATE_TERMS)))
-                for n in new
-            ]
-            _load_around(db, clusterer, df, heads, affected)
-            del heads
+            probes = [(n.published, list(islice(_probe(df, n), CANDIDATE_TERMS))) for n in new]
+            _load_around(db, clusterer, df, probes, affected)
+            del probes
         # Placed in time order, written as placed (the rows of a whole build held 6 MB at 24k);
         # the few moved by a later merge are relabelled after.
         new.sort(key=lambda n: (n.published, n.id), reverse=True)
-        rows: list[tuple[str, str, int, int, int, str, bytes]] = []
+        rows: list[tuple[str, str, int, int, int, str, bytes, int, int]] = []
         while new:
             n = new.pop()
             counts = unpack(n.counts)
-            vec = df.weights(counts)
-            story_id = clusterer.place(Item(n.id, n.published, n.day, vec))
+            vec, cross = _vectors(df, counts, n.lang)
+            item = Item(n.id, n.published, n.day, vec, n.lang, cross, n.series)
+            story_id = clusterer.place(item)
             rows.append((n.id, story_id, n.published, n.day, n.lead_hash, n.file_key,
-                         pack(counts, vec)))  # fmt: skip
+                         pack(counts, vec), n.lang, n.series))  # fmt: skip
             summary.placed += 1
             if len(rows) >= 1000 or not new:
                 db.executemany(
-                    "INSERT OR REPLACE INTO story_articles VALUES(?, ?, ?, ?, ?, ?, ?)", rows
+                    "INSERT OR REPLACE INTO story_articles VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    rows,
                 )
                 rows.clear()
         db.executemany(
@@ -216,11 +239,59 @@ def update_stories(db: sqlite3.Connection) -> StoriesSummary:
         )
         touched = {sid for sid, story in clusterer.stories.items() if story.touched}
         touched |= {sid for sid, (_, changed) in clusterer.finished.items() if changed}
-        _write_stories(db, clusterer, touched | affected)
+        _write_stories(db, touched | affected)
         _save_df(db, df)
     db.commit()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _vectors(
+    df: DocFreq, counts: dict[int, int], lang: int
+) -> tuple[dict[int, float], dict[int, float] | None]:
+    """An article's vector, and an English one's terms shared with Chinese articles."""
+    return df.weights(counts, lang), (df.shared(counts) if lang == LANG_EN else None)
+
+
+def _probe(df: DocFreq, n: _New) -> dict[int, float]:
+    """The terms by which stored stories near a new article are found."""
+    vec, cross = _vectors(df, unpack(n.counts), n.lang)
+    return {**cross, **vec} if cross else vec
+
+
+SERIES_DAYS = 3  # a title seen on this many days in one outlet is a template...
+PREFIX_DAYS, PREFIX_SPAN = 5, 14  # ...a prefix on 5 days over two weeks or more a series
+
+
+def _keep_recurring(db: sqlite3.Connection, new: list[_New]) -> None:
+    """Keep the series keys of the new articles that recur (counted over the stored and the
+    new articles: a full build knows its whole library before it places one), clear the
+    others: a re-post on another day is not a template, "美國會暴動：" over three days not a
+    series."""
+    days: dict[int, set[int]] = defaultdict(set)
+    for n in new:
+        days[n.series].add((n.published + 8 * 3600) // 86400)
+    keys = sorted(days)
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for series, published in db.execute(
+            f"SELECT series, published FROM story_articles WHERE series IN ({marks})", chunk
+        ):
+            days[series].add((published + 8 * 3600) // 86400)
+
+    def recurs(key: int) -> bool:
+        seen = days[key]
+        if key & 3 in (SERIES_MARKET, SERIES_DIGEST):
+            return True
+        if key & 3 == SERIES_PREFIX:
+            return len(seen) >= PREFIX_DAYS and max(seen) - min(seen) >= PREFIX_SPAN
+        return len(seen) >= SERIES_DAYS
+
+    recurring = {k for k in keys if recurs(k)}
+    for n in new:
+        if n.series not in recurring:
+            n.series = 0
 
 
 def update_stories_safely(db: sqlite3.Connection) -> StoriesSummary:
@@ -241,17 +312,19 @@ def _file_key(path: str | None, content_hash: str | None) -> str:
     return f"{path}\0{content_hash}"
 
 
-def _folded_heads(db: sqlite3.Connection, ids: Sequence[str]) -> Iterable[tuple[str, bytes, str]]:
-    """(id, folded text, file key) of the given articles."""
+def _folded_heads(
+    db: sqlite3.Connection, ids: Sequence[str]
+) -> Iterable[tuple[str, bytes, str, str | None]]:
+    """(id, folded text, file key, source) of the given articles."""
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
         marks = ",".join("?" * len(chunk))
-        for aid, blob, path, content_hash in db.execute(
-            "SELECT a.id, a.folded_z, a.path, f.content_hash FROM articles a"
+        for aid, blob, path, content_hash, source in db.execute(
+            "SELECT a.id, a.folded_z, a.path, f.content_hash, a.source FROM articles a"
             f" LEFT JOIN files f ON f.path = a.path WHERE a.id IN ({marks})",
             chunk,
         ):
-            yield aid, blob, _file_key(path, content_hash)
+            yield aid, blob, _file_key(path, content_hash), source
 
 
 def _load_around(
@@ -296,47 +369,39 @@ def _load_around(
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        for aid, sid, published, day, terms in db.execute(
-            "SELECT article_id, story_id, published, day, terms FROM story_articles"
+        for aid, sid, published, day, terms, lang, series in db.execute(
+            "SELECT article_id, story_id, published, day, terms, lang, series FROM story_articles"
             f" WHERE story_id IN ({marks})",
             chunk,
         ):
-            members[sid].append(Item(aid, published, day, df.weights(unpack(terms))))
+            vec = df.weights(unpack(terms), lang)
+            members[sid].append(Item(aid, published, day, vec, lang, None, series))
     for sid in sorted(members, key=lambda s: min(i.published for i in members[s])):
         clusterer.add_story(sid, members[sid])
 
 
-def _write_stories(db: sqlite3.Connection, clusterer: Clusterer, story_ids: set[str]) -> None:
+def _write_stories(db: sqlite3.Connection, story_ids: set[str]) -> None:
+    """The ``stories`` rows of these stories: span, sizes, and the member that names it
+    (``titles.best_title``: chosen from the members' titles, so one query gives all)."""
     ids = sorted(story_ids)
     db.executemany("DELETE FROM stories WHERE story_id=?", [(s,) for s in ids])
-    rows = []
+    members: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    sources: dict[str, set[str]] = defaultdict(set)
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        rows += db.execute(
-            "SELECT s.story_id, min(s.published), max(s.published), count(*),"
-            " count(DISTINCT a.source) FROM story_articles s JOIN articles a ON a.id = s.article_id"
-            f" WHERE s.story_id IN ({marks}) GROUP BY s.story_id",
+        for sid, aid, title, published, source in db.execute(
+            "SELECT s.story_id, s.article_id, a.title, s.published, a.source FROM story_articles s"
+            f" JOIN articles a ON a.id = s.article_id WHERE s.story_id IN ({marks})",
             chunk,
-        ).fetchall()
+        ):
+            members[sid].append((aid, title or "", published))
+            sources[sid].add(source)
     db.executemany(
         "INSERT INTO stories VALUES(?, ?, ?, ?, ?, ?)",
-        [(sid, _title_article(clusterer.stories.get(sid), clusterer, sid, db), first, last,
-          size, sources) for sid, first, last, size, sources in rows],
+        [
+            (sid, best_title(m), min(p for _, _, p in m), max(p for _, _, p in m), len(m),
+             len(sources[sid]))
+            for sid, m in members.items()
+        ],
     )  # fmt: skip
-
-
-def _title_article(
-    story: Story | None, clusterer: Clusterer, sid: str, db: sqlite3.Connection
-) -> str:
-    """The article whose title names the story: chosen by the clusterer (a story it holds
-    or has let go of), else the earliest stored member."""
-    if story is not None:
-        return clusterer.title_article(story)
-    if sid in clusterer.finished:
-        return clusterer.finished[sid][0]
-    row = db.execute(
-        "SELECT article_id FROM story_articles WHERE story_id=? ORDER BY published, article_id",
-        (sid,),
-    ).fetchone()
-    return str(row[0]) if row else sid
