@@ -1,12 +1,12 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message numerus="yes">
-        <location filename="../../reader/cli/check.py" line="+72" />
-        <location filename="../../reader/cli/index.py" line="+57" />
-        <location filename="../../reader/ui/status_bar.py" line="+115" />
+        <location filename="../../reader/cli/check.py" line="+72"/>
+        <location filename="../../reader/cli/index.py" line="+57"/>
+        <location filename="../../reader/ui/status_bar.py" line="+115"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -14,7 +14,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/index.py" line="-17" />
+        <location filename="../../reader/cli/index.py" line="-17"/>
         <source>repaired: %n index entry(-ies) made to match the catalog (an earlier update was interrupted)</source>
         <translation>
             <numerusform>repaired: %n index entry made to match the catalog (an earlier update was interrupted)</numerusform>
@@ -22,13 +22,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
-        <location filename="../../reader/cli/stories.py" line="+53" />
-        <location filename="../../reader/ui/article_html.py" line="+80" />
-        <location filename="../../reader/ui/status_bar.py" line="-52" />
-        <location line="+42" />
-        <location line="+9" />
-        <location filename="../../reader/ui/viewer.py" line="+539" />
+        <location line="+18"/>
+        <location filename="../../reader/cli/stories.py" line="+53"/>
+        <location filename="../../reader/cli/story.py" line="+37"/>
+        <location filename="../../reader/ui/article_html.py" line="+86"/>
+        <location filename="../../reader/ui/status_bar.py" line="-52"/>
+        <location line="+42"/>
+        <location line="+9"/>
+        <location filename="../../reader/ui/viewer.py" line="+560"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -36,8 +37,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
-        <location filename="../../reader/ui/status_bar.py" line="+2" />
+        <location line="+1"/>
+        <location filename="../../reader/ui/status_bar.py" line="+2"/>
         <source>%n duplicate copy(-ies)</source>
         <translation>
             <numerusform>%n duplicate copy</numerusform>
@@ -45,8 +46,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/search.py" line="+39" />
-        <location filename="../../reader/ui/search_pane.py" line="+482" />
+        <location filename="../../reader/cli/search.py" line="+39"/>
+        <location filename="../../reader/ui/search_pane.py" line="+482"/>
         <source>about %n result(s)</source>
         <translation>
             <numerusform>about %n result</numerusform>
@@ -54,8 +55,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
-        <location filename="../../reader/ui/search_pane.py" line="+2" />
+        <location line="+2"/>
+        <location filename="../../reader/ui/search_pane.py" line="+2"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -63,8 +64,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/bookmarks.py" line="+75" />
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+349" />
+        <location filename="../../reader/cli/bookmarks.py" line="+75"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+317"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>Exported %n bookmark to {path}</numerusform>
@@ -72,8 +73,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+19" />
+        <location line="+3"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+19"/>
         <source>Imported %n new bookmark(s); {merged} already here were merged</source>
         <translation>
             <numerusform>Imported %n new bookmark; {merged} already here were merged</numerusform>
@@ -81,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/stories.py" line="+6" />
+        <location filename="../../reader/cli/stories.py" line="+6"/>
         <source>%n story(-ies) of two or more articles</source>
         <translation>
             <numerusform>%n story of two or more articles</numerusform>
@@ -89,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/preferences.py" line="+145" />
+        <location filename="../../reader/ui/preferences.py" line="+145"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -97,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/reading_commands.py" line="+177" />
+        <location filename="../../reader/ui/reading_commands.py" line="+178"/>
         <source>Mark %n unread article(s) in the list as read?</source>
         <translation>
             <numerusform>Mark %n unread article in the list as read?</numerusform>
@@ -105,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search_pane.py" line="-332" />
+        <location filename="../../reader/ui/search_pane.py" line="-332"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -113,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+339" />
+        <location line="+339"/>
         <source>still indexing ({done} of %n file(s)): more may come</source>
         <translation>
             <numerusform>still indexing ({done} of %n file): more may come</numerusform>
@@ -121,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/status_bar.py" line="-51" />
+        <location filename="../../reader/ui/status_bar.py" line="-51"/>
         <source>{shown} of %n article(s)</source>
         <translation>
             <numerusform>{shown} of %n article</numerusform>
@@ -129,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/viewer.py" line="-363" />
+        <location filename="../../reader/ui/viewer.py" line="-374"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -137,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+526" />
+        <location line="+562"/>
         <source>%n image(s) could not be loaded</source>
         <translation>
             <numerusform>%n image could not be loaded</numerusform>
@@ -145,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n remote image(s) blocked</source>
         <translation>
             <numerusform>%n remote image blocked</numerusform>
@@ -153,8 +154,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article_html.py" line="+0" />
-        <location filename="../../reader/ui/search_pane.py" line="-338" />
+        <location filename="../../reader/ui/article_html.py" line="+0"/>
+        <location filename="../../reader/ui/search_pane.py" line="-338"/>
         <source>from %n outlet(s)</source>
         <translation>
             <numerusform>from %n outlet</numerusform>
@@ -162,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+30"/>
         <source>%n more new sentence(s)</source>
         <translation>
             <numerusform>%n more new sentence</numerusform>
@@ -170,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3"/>
         <source>%n sentence(s) told by an earlier report</source>
         <translation>
             <numerusform>%n sentence told by an earlier report</numerusform>
@@ -178,8 +179,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/stories.py" line="-5" />
-        <location filename="../../reader/ui/article_list.py" line="+317" />
+        <location filename="../../reader/cli/stories.py" line="-5"/>
+        <location filename="../../reader/cli/story.py" line="+1"/>
+        <location filename="../../reader/core/dossier/words.py" line="+21"/>
+        <location filename="../../reader/ui/article_list.py" line="+317"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>
@@ -187,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/bookmarks.py" line="+199" />
+        <location filename="../../reader/core/bookmarks.py" line="+199"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark was restored from the backup {backup}.</numerusform>
@@ -195,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/parser.py" line="+434" />
+        <location filename="../../reader/core/parser.py" line="+434"/>
         <source>%n undecodable byte(s) replaced</source>
         <translation>
             <numerusform>%n undecodable byte replaced</numerusform>
@@ -203,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/readstate.py" line="+112" />
+        <location filename="../../reader/core/readstate.py" line="+112"/>
         <source>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark(s) could be saved from it.</source>
         <translation>
             <numerusform>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark could be saved from it.</numerusform>
@@ -211,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/sanitize.py" line="+437" />
+        <location filename="../../reader/core/sanitize.py" line="+437"/>
         <source>%n image(s) past the first {limit:,} shown as their descriptions</source>
         <translation>
             <numerusform>%n image past the first {limit:,} shown as its description</numerusform>
@@ -219,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n table(s) past the first {limit:,} cells shown as lines of text</source>
         <translation>
             <numerusform>%n table past the first {limit:,} cells shown as lines of text</numerusform>
@@ -227,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+99" />
+        <location line="+99"/>
         <source>%n tag(s) with more than {limit} attributes: the surplus was left out</source>
         <translation>
             <numerusform>%n tag with more than {limit} attributes: the surplus was left out</numerusform>
@@ -235,15 +238,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/search/api.py" line="+26" />
+        <location filename="../../reader/core/search/api.py" line="+26"/>
         <source>query cut: %n term(s) left out or shortened (a search looks for at most {terms} terms of up to {chars} characters)</source>
         <translation>
             <numerusform>query cut: %n term left out or shortened (a search looks for at most {terms} terms of up to {chars} characters)</numerusform>
             <numerusform>query cut: %n terms left out or shortened (a search looks for at most {terms} terms of up to {chars} characters)</numerusform>
         </translation>
     </message>
-<message numerus="yes">
-        <location filename="../../reader/cli/cite.py" line="+50" />
+    <message numerus="yes">
+        <location filename="../../reader/cli/cite.py" line="+50"/>
         <source>%n article(s) not found in {library}</source>
         <translation>
             <numerusform>%n article not found in {library}</numerusform>
@@ -251,8 +254,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
-        <location filename="../../reader/ui/research_files.py" line="+171" />
+        <location line="+13"/>
+        <location filename="../../reader/ui/research_files.py" line="+171"/>
         <source>Wrote %n reference(s) to {path}</source>
         <translation>
             <numerusform>Wrote %n reference to {path}</numerusform>
@@ -260,8 +263,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/highlights.py" line="+112" />
-        <location filename="../../reader/ui/research_files.py" line="-106" />
+        <location filename="../../reader/cli/highlights.py" line="+112"/>
+        <location filename="../../reader/ui/research_files.py" line="-106"/>
         <source>Exported %n highlight(s) to {path}</source>
         <translation>
             <numerusform>Exported %n highlight to {path}</numerusform>
@@ -269,8 +272,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
-        <location filename="../../reader/ui/research_files.py" line="+17" />
+        <location line="+3"/>
+        <location filename="../../reader/ui/research_files.py" line="+17"/>
         <source>Imported %n new highlight(s); {updated} already here were updated</source>
         <translation>
             <numerusform>Imported %n new highlight; {updated} already here were updated</numerusform>
@@ -278,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/dossier/words.py" line="-1" />
+        <location filename="../../reader/core/dossier/words.py" line="-1"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -286,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
+        <location line="+21"/>
         <source>… and %n more new sentence(s)</source>
         <translation>
             <numerusform>… and %n more new sentence</numerusform>
@@ -294,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n sentence(s) an earlier report already had</source>
         <translation>
             <numerusform>%n sentence an earlier report already had</numerusform>
@@ -302,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/annotations/store.py" line="+71" />
+        <location filename="../../reader/core/annotations/store.py" line="+71"/>
         <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight was restored from the backup {backup}.</numerusform>
