@@ -6,7 +6,8 @@ build, ``check`` or the search process its budget and is then skipped with a Pro
 the whole library's time. While a file is parsed, a profiling timer ticks every TICK_S of the
 process's processor time (not wall time: a busy machine does not make a file "slow"); at a
 tick past the budget, or with the process's memory grown by more than MEMORY_BUDGET_MB since
-the file began, ``OverBudget`` is raised in the parsing code.
+the first tick (files that parse in less than a tick, nearly all, never read it),
+``OverBudget`` is raised in the parsing code.
 
 The timer interrupts Python code only: a long call into C (libxml2, nh3) runs to its end
 first, which the parser's bounds keep short. It needs POSIX signals and the main thread (parse
@@ -19,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -40,10 +42,18 @@ class OverBudget(BaseException):
 
 
 def _resident_bytes() -> int | None:
+    """The process's resident memory now (Linux), else its peak so far."""
     try:
         with open("/proc/self/statm", "rb") as fh:
             return int(fh.read().split()[1]) * _PAGE
     except (OSError, ValueError, IndexError):
+        pass
+    try:
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak if sys.platform == "darwin" else peak * 1024
+    except (ImportError, OSError):
         return None
 
 
@@ -65,14 +75,18 @@ def parse_budget(seconds: float | None = None, memory_mb: float | None = None) -
         yield
         return
     started = time.process_time()
-    base = _resident_bytes()
-    limit = None if base is None else base + int(memory_mb * 1024 * 1024)
+    limit: list[int | None] = []  # the memory limit, from the first tick on (a file that
+    # parses before the first tick, nearly all of them, never reads its memory)
 
     def tick(_signum: int, _frame: FrameType | None) -> None:
         what = None
+        if not limit:
+            base = _resident_bytes()
+            limit.append(None if base is None else base + int(memory_mb * 1024 * 1024))
+        now = _resident_bytes() if limit[0] is not None else None
         if time.process_time() - started > seconds:
             what = "time"
-        elif limit is not None and (now := _resident_bytes()) is not None and now > limit:
+        elif now is not None and limit[0] is not None and now > limit[0]:
             what = "memory"
         if what is not None:
             signal.setitimer(signal.ITIMER_PROF, 0)  # raised once, wherever the body is

@@ -20,11 +20,15 @@ _LINES = re.compile(r"\n\s*\n+")
 # as a character reference, and setting such text back raised "All strings must be XML
 # compatible" and lost the article (``\x01<option>``, issue 20). Form feed is white space
 # in HTML (it separates attributes): it becomes a space; the others are shown by no browser.
-_NOT_XML = re.compile(
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]"
-    r"|&#0*(?:[1-8]|1[124-9]|2\d|3[01]|6553[45])(?!\d);?"
+_NOT_XML_CHARS = r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]"
+_NOT_XML_REFERENCES = (
+    r"&#0*(?:[1-8]|1[124-9]|2\d|3[01]|6553[45])(?!\d);?"
     r"|&#[xX]0*(?:[1-8bBcCeEfF]|1[\da-fA-F]|[fF]{3}[eEfF])(?![\da-fA-F]);?"
 )
+_NOT_XML = re.compile(f"{_NOT_XML_CHARS}|{_NOT_XML_REFERENCES}")
+# Looked for apart first: one class, and references only where "&#" is (a third of the time).
+_ANY_NOT_XML_CHAR = re.compile(_NOT_XML_CHARS)
+_ANY_NOT_XML_REFERENCE = re.compile(_NOT_XML_REFERENCES)
 ZERO_WIDTH_SPACE = "\u200b"  # a break opportunity the sanitizer adds in long unbroken runs
 
 
@@ -34,16 +38,15 @@ def _not_xml(match: re.Match[str]) -> str:
 
 def xml_compatible(html: str) -> str:
     """``html`` without the characters (raw or as numeric references) lxml cannot store."""
-    return _NOT_XML.sub(_not_xml, html) if _NOT_XML.search(html) else html
+    if _ANY_NOT_XML_CHAR.search(html) or ("&#" in html and _ANY_NOT_XML_REFERENCE.search(html)):
+        return _NOT_XML.sub(_not_xml, html)
+    return html
 
 
-def html_to_text(html: str) -> str:
-    """Block elements become line breaks; runs of blank space collapse."""
-    if not html.strip():
-        return ""
+def _text_of(html: str) -> str:
     # Plain lxml.etree elements (lxml.html's classes cost a Python lookup per element: a
     # quarter of this function on 110,000 table rows made lines).
-    page = etree.fromstring(f"<html><body>{xml_compatible(html)}</body></html>", _PARSER)
+    page = etree.fromstring(f"<html><body>{html}</body></html>", _PARSER)
     root = page.find("body") if page is not None else None
     if root is None:
         return ""
@@ -53,7 +56,17 @@ def html_to_text(html: str) -> str:
             el.tail = "\n" + (el.tail or "")
         elif tag == "img" and (alt := el.get("alt")):
             el.tail = " " + alt + " " + (el.tail or "")
-    text = "".join(root.itertext())
+    return "".join(root.itertext())
+
+
+def html_to_text(html: str) -> str:
+    """Block elements become line breaks; runs of blank space collapse."""
+    if not html.strip():
+        return ""
+    try:
+        text = _text_of(html)
+    except ValueError:  # a character lxml cannot store (never in what sanitize_html makes)
+        text = _text_of(xml_compatible(html))
     if ZERO_WIDTH_SPACE in text:  # break opportunities for the viewer, not text
         text = text.replace(ZERO_WIDTH_SPACE, "")
     text = _SPACES.sub(" ", text)

@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/parser.py" line="+434"/>
+        <location filename="../../reader/core/parser.py" line="+437"/>
         <source>%n undecodable byte(s) replaced</source>
         <translation>
             <numerusform>%n undecodable byte replaced</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/sanitize.py" line="+437"/>
+        <location filename="../../reader/core/sanitize.py" line="+456"/>
         <source>%n image(s) past the first {limit:,} shown as their descriptions</source>
         <translation>
             <numerusform>%n image past the first {limit:,} shown as its description</numerusform>

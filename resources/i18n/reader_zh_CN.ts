@@ -1614,7 +1614,7 @@
         <translation>前置元数据（front matter）的 date 字段</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>front matter {keys} ignored: aliases make it more than {limit:,} values</source>
         <translation>前置元数据 {keys} 已忽略：别名使其超过 {limit:,} 个值</translation>
     </message>
@@ -2086,7 +2086,7 @@
         <translation>到（含当天）：</translation>
     </message>
     <message>
-        <location filename="../../reader/core/sanitize.py" line="+434"/>
+        <location filename="../../reader/core/sanitize.py" line="+453"/>
         <source>{tags} never closed: what follows is kept as article text</source>
         <translation>{tags} 没有结束标记：其后的内容作为正文保留</translation>
     </message>

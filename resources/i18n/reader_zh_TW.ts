@@ -1614,7 +1614,7 @@
         <translation>前置資料（front matter）的 date 欄位</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>front matter {keys} ignored: aliases make it more than {limit:,} values</source>
         <translation>前置資料 {keys} 已忽略：別名使其超過 {limit:,} 個值</translation>
     </message>
@@ -2086,7 +2086,7 @@
         <translation>到（含當天）：</translation>
     </message>
     <message>
-        <location filename="../../reader/core/sanitize.py" line="+434"/>
+        <location filename="../../reader/core/sanitize.py" line="+453"/>
         <source>{tags} never closed: what follows is kept as article text</source>
         <translation>{tags} 沒有結束標記：其後的內容作為內文保留</translation>
     </message>
