@@ -361,13 +361,13 @@ def _clean_tree(
             for attr in [a for a in attrib if a not in _IMG_KEEP_ATTRS]:
                 del attrib[attr]
             for attr in ("alt", "title"):
-                if END_MARK in attrib.get(attr, ""):
-                    attrib[attr] = MARK_TEXT.sub("", attrib[attr])
+                if value := attrib.get(attr):
+                    if END_MARK in value:
+                        attrib[attr] = value = MARK_TEXT.sub("", value)
+                    if len(value) >= LONG_RUN:
+                        long.append((el, "@" + attr))
             if src and images >= MAX_IMAGES:
                 src, past_limit = None, past_limit + 1
-            for attr in ("alt", "title"):
-                if len(attrib.get(attr, "")) >= LONG_RUN:
-                    long.append((el, "@" + attr))
             if src:
                 images += 1
                 attrib[REMOTE_SRC_ATTR] = src
