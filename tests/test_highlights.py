@@ -167,3 +167,17 @@ def test_cli_remove(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli(["highlights", "remove", h.id]) == 0
     assert cli(["highlights", "remove", h.id]) == 1
     assert HighlightStore().count() == 0
+
+
+def test_an_edit_in_the_millisecond_of_its_creation_is_still_newer(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The export/import test failed once: an edit stamped in the same millisecond as the
+    highlight's creation was taken for the same version by an import."""
+    from reader.core.annotations import store as module
+
+    monkeypatch.setattr(module, "now_iso", lambda: "2026-12-07T20:00:00.000+00:00")
+    store = HighlightStore()
+    a = store.add(Highlight(ZAOBAO, QUOTE, note="旧"))
+    edited = store.edit(a.id, note="新")
+    assert edited is not None and edited.updated_at > a.updated_at
+    again = store.edit(a.id, note="更新")
+    assert again is not None and again.updated_at > edited.updated_at

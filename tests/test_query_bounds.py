@@ -76,8 +76,16 @@ def test_the_command_line_says_the_query_was_cut(index: LibraryIndex, tmp_path: 
     assert "query cut: 1968 terms left out or shortened" in done.stderr
 
 
-def test_the_window_says_the_query_was_cut(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_says_the_query_was_cut(index: LibraryIndex, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The window's list is answered by archive.answer (every match), the words under it by
+    the search pane."""
+    from reader.core.archive.answer import answer
+    from reader.core.archive.query import ListQuery
     from reader.ui.search_pane import SearchPane
 
+    found = answer(index, ListQuery(text=ors(100)))
+    assert len(found.ids) == 1 and found.terms_left_out == 100 - MAX_QUERY_TERMS
+    said = SearchPane._status_words(found.query.text, 1, 1, left_out=found.terms_left_out)
+    assert "query cut: 68 terms left out or shortened" in said
     said = SearchPane._results_status(SearchResults("q", total=3, terms_left_out=7), None)
     assert "query cut: 7 terms left out or shortened" in said

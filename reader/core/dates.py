@@ -126,6 +126,12 @@ def format_date(value: datetime | None) -> str:
     return local(value).strftime("%Y-%m-%d") if value is not None else ""
 
 
+def format_span(first: datetime | None, last: datetime | None) -> str:
+    """``2022-01-27 – 2022-01-29``, or one day once (``2022-01-27``), in local days."""
+    start, end = format_date(first), format_date(last)
+    return start if start == end or not end else f"{start} – {end}" if start else end
+
+
 def format_datetime(value: datetime | None, *, zone: bool = False) -> str:
     """``2022-01-27 12:57`` in local time, with `` UTC+08:00`` when ``zone``."""
     if value is None:

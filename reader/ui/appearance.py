@@ -34,7 +34,10 @@ _DARK_DISABLED = (
 
 
 def apply_palette(theme: str) -> QPalette:
-    palette = QPalette()
+    # The style's own palette, not QPalette(): an empty palette copies the application's
+    # current one, so going back from dark kept its light text (and drew the toolbar icons
+    # light on light).
+    palette = QApplication.style().standardPalette()
     if theme == "dark":
         for role, color in _DARK:
             palette.setColor(role, color)
@@ -106,6 +109,22 @@ class Looks:
         if chosen.zoom != self.viewer.zoom:
             self.set_zoom(chosen.zoom)
         self.set_language(chosen.language)
+        self.keeper.changed()
+
+    def show_merged(self, names: set[str]) -> None:
+        """Settings a sync merge changed (already in ``settings``): shown as if chosen here."""
+        s = self.settings
+        if "theme" in names:
+            self.apply_theme(s.theme)
+        if "zoom" in names:
+            self.viewer.set_zoom(s.zoom)
+        if names & {"reading_font", "line_spacing", "column_em"}:
+            self.viewer.set_typography(typography_of(s))
+        if "language" in names:
+            self.set_language(s.language)
+        if "article_script" in names:
+            self.viewer.set_script(s.article_script)
+            self.actions.show_script(s.article_script)
         self.keeper.changed()
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.annotations.store import COLORS
+from reader.core.tags import join_tags, split_tags
 from reader.ui.i18n import QT_TR_NOOP, tr
 from reader.ui.widgets import plain_label
 
@@ -38,8 +39,8 @@ class NoteDialog(QDialog):
         for name in COLORS:
             self.color.addItem(tr(COLOR_NAMES[name]), name)
         self.color.setCurrentIndex(max(0, self.color.findData(color)))
-        self.tags = QLineEdit(", ".join(tags or []))
-        self.tags.setPlaceholderText(tr("comma-separated"))
+        self.tags = QLineEdit(join_tags(tags or []))
+        self.tags.setPlaceholderText(tr("Tags, separated by spaces"))
         form = QFormLayout(self)
         form.addRow(tr("Quote:"), self.quote)
         form.addRow(tr("Note:"), self.note)
@@ -56,5 +57,5 @@ class NoteDialog(QDialog):
 
     def chosen(self) -> tuple[str, str, list[str]]:
         """(note, colour, tags)."""
-        tags = [t.strip() for t in self.tags.text().replace("，", ",").split(",") if t.strip()]
+        tags = split_tags(self.tags.text())
         return self.note.toPlainText().strip(), str(self.color.currentData()), tags

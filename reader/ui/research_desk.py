@@ -152,6 +152,12 @@ class ResearchDesk(QObject):
             warn(self.window, tr("Highlights"), str(exc))
             return None
 
+    def merged(self) -> None:
+        """A sync merge changed highlights: shown again on the open article, the Notes pane
+        reloaded."""
+        current = self.session.current
+        self._announce(*(() if current is None else (current.id,)))
+
     def _announce(self, *article_ids: str) -> None:
         current = self.session.current
         if current is not None and current.id in article_ids:

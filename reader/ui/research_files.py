@@ -117,7 +117,8 @@ def _scope_ids(desk: ResearchDesk, scope: str) -> list[str] | None:
     if scope == "article":
         return [session.current.id] if session.current is not None else []
     if scope == "results":
-        return [hit.id for hit in desk.window.search_pane.model.hits]
+        model = desk.window.list_model  # a search's results are the one list's rows
+        return model.ids() if model.searching else []
     if scope == "bookmarks":
         return [b.article_id for b in session.bookmarks.list_bookmarks()]
     if scope.startswith("tag:"):
@@ -130,9 +131,10 @@ def _scope_ids(desk: ResearchDesk, scope: str) -> list[str] | None:
 
 def export_citations(desk: ResearchDesk) -> None:
     session = desk.session
+    listed = desk.window.list_model  # a search's results are the one list's rows
     scopes = [s for s, ok in (("article", session.current is not None),
                               ("story", desk.story_id is not None),
-                              ("results", bool(desk.window.search_pane.model.hits)),
+                              ("results", listed.searching and listed.rowCount() > 0),
                               ("bookmarks", session.bookmarks.count() > 0)) if ok]  # fmt: skip
     tags = [t for t, _n in session.bookmarks.tags()]
     dialog = CitationDialog(scopes, tags, desk.parent_widget())

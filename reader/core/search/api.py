@@ -57,6 +57,7 @@ class SearchResults:
     terms_left_out: int = 0  # the query was cut: this many of its terms were not searched
     elapsed_ms: float = 0.0
     needles: tuple[str, ...] = ()  # folded needles, for highlighting in the viewer
+    incomplete: str | None = None  # why the index may not hold the whole library (words)
 
 
 @dataclass(frozen=True)

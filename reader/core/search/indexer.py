@@ -36,6 +36,7 @@ from reader.core.problems import Problem
 from reader.core.scan import OUTSIDE_FILE, walk_article_files
 from reader.core.search.bulk import BulkWriter
 from reader.core.search.catalog import ALIASES_KEY, Catalog, FileRecord
+from reader.core.search.index_state import OPEN_KEY
 from reader.core.search.layout import CancelFn, IndexLayout, ProgressFn, UpdateSummary
 from reader.core.search.locking import IndexBusy, UpdateLock
 from reader.core.search.prepare import Prepared, prepare_path
@@ -49,7 +50,6 @@ CATALOG_BATCH = _BATCH or 500  # the list shows a first build's articles in step
 SEGMENT_DOCS = _BATCH or 25_000  # documents per Whoosh commit (one segment each)
 PREFETCH = 128  # parsed documents (each with ~100 KB of term counts) held ahead of the writer
 INLINE_LIMIT = 64  # fewer changed files than this are parsed in-process (no pool start-up)
-OPEN_KEY = "update_open"  # set while an update may have Whoosh and the catalog out of step
 CATALOG_WHAT = QT_TR_NOOP("the search catalog")
 INDEX_WHAT = QT_TR_NOOP(
     "the search index in"

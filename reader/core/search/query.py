@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from reader.core.search.api import MAX_NEEDLE_CHARS, MAX_QUERY_TERMS
 from reader.core.search.fold import fold
@@ -54,17 +54,21 @@ class ParsedQuery:
                     or self.date_to)  # fmt: skip
 
 
+def _local(day: date) -> datetime:
+    """The start of a local day: ``date:`` means the reader's days, as the list shows them."""
+    return datetime.combine(day, time.min).astimezone()
+
+
 def _parse_day(text: str, end: bool) -> datetime:
     parts = [int(p) for p in text.split("-")]
     if len(parts) == 1:
-        start = datetime(parts[0], 1, 1, tzinfo=UTC)
-        return datetime(parts[0] + 1, 1, 1, tzinfo=UTC) if end else start
+        return _local(date(parts[0] + 1, 1, 1) if end else date(parts[0], 1, 1))
     if len(parts) == 2:
-        start = datetime(parts[0], parts[1], 1, tzinfo=UTC)
+        start = date(parts[0], parts[1], 1)
         days = calendar.monthrange(parts[0], parts[1])[1]
-        return start + timedelta(days=days) if end else start
-    day = datetime(parts[0], parts[1], parts[2], tzinfo=UTC)
-    return day + timedelta(days=1) if end else day
+        return _local(start + timedelta(days=days) if end else start)
+    day = date(parts[0], parts[1], parts[2])
+    return _local(day + timedelta(days=1) if end else day)
 
 
 def parse_date_range(value: str) -> tuple[datetime | None, datetime | None]:
