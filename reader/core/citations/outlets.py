@@ -2,9 +2,9 @@
 
 Feeds label their items for their own lists ("经济学人en", "(臺)中央社CNA", "法广", "中参馆"); a
 bibliography needs the publication as it names itself. The address the article came from is the
-reliable key: every article of this archive's outlets carries its URL (the corpus MANIFEST's
-hosts, 23,695 of 23,922 files), while labels differ from feed to feed for one outlet. The table
-below is data: one row per host of the archive's outlets, with
+reliable key: every article of the real corpus carries its URL (23,695 of its 23,922 files in
+their front matter, the other 227 in their heading), while labels differ from feed to feed.
+The table below is data: one row per host of the archive's outlets, with
 
 - the outlet's name in Simplified Chinese, Traditional Chinese and English (an article is cited
   under the name its own language uses: an Economist article in English is "The Economist", a
@@ -73,6 +73,7 @@ OUTLETS: dict[str, Outlet] = {
                       r"-(?P<m>\d\d)(?P<d>\d\d)(?P<y>20\d\d)\d{6}\.html"),
     "rti.org.tw": Outlet("中央广播电台", "中央廣播電臺", "Radio Taiwan International",
                          "Asia/Taipei"),
+    # edited in Hong Kong: its URL days are Hong Kong's in all 331 real articles, New York's in 167
     "cn.nytimes.com": Outlet("纽约时报中文网", "紐約時報中文網", "The New York Times Chinese",
                              "Asia/Hong_Kong", r"/(?P<y>20\d\d)(?P<m>\d\d)(?P<d>\d\d)/"),
     "cn.ft.com": Outlet("FT中文网", "FT中文網", "Financial Times Chinese", "Asia/Shanghai"),
