@@ -594,7 +594,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/help_dialog.py" line="+96"/>
+        <location filename="../../reader/ui/help_dialog.py" line="+97"/>
         <source>&amp;About Reader</source>
         <translation>关于 Reader(&amp;A)</translation>
     </message>
@@ -851,7 +851,7 @@
         <translation>导入书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help_dialog.py" line="-76"/>
+        <location filename="../../reader/ui/help_dialog.py" line="-77"/>
         <source>Next / previous article</source>
         <translation>下一篇 / 上一篇</translation>
     </message>
@@ -977,6 +977,11 @@
         <location line="+1"/>
         <source>Either word</source>
         <translation>包含任一词</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parentheses group; OR binds before the space</source>
+        <translation>括号用于分组；OR 先于空格结合</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1966,7 +1971,7 @@
     </message>
     <message>
         <location filename="../../reader/core/search/engine.py" line="+111"/>
-        <location line="+159"/>
+        <location line="+163"/>
         <location line="+9"/>
         <source>found while searching: {why}</source>
         <translation>搜索时发现：{why}</translation>
