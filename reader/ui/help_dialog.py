@@ -42,6 +42,7 @@ SHORTCUTS = (
 SYNTAX = (
     ("王毅 布林肯", QT_TR_NOOP("Both words")),
     ("王毅 OR 布林肯", QT_TR_NOOP("Either word")),
+    ("王毅 (布林肯 OR 蓬佩奥)", QT_TR_NOOP("Parentheses group; OR binds before the space")),
     ("-乌克兰, NOT 乌克兰", QT_TR_NOOP("Without this word")),
     ('"Ned Price"', QT_TR_NOOP("The exact phrase")),
     ("title:通话", QT_TR_NOOP("In the title")),
