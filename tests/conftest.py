@@ -64,6 +64,7 @@ def isolated_data_dir(
     # `reader search` leaves a resident search process (reader/cli/search_client.py): only
     # the tests of it ask for one, and stop it.
     monkeypatch.setenv("READER_SEARCH_RESIDENT", "0")
+    monkeypatch.delenv("READER_SYNC_DIR", raising=False)  # no test syncs with the machine's
     yield path
 
 

@@ -17,6 +17,7 @@ import pytest
 from reader.cli import main as cli
 from reader.core.bookmarks import SCHEMA_VERSION, Bookmark, BookmarkStore
 from reader.core.search.engine import LibraryIndex
+from reader.core.storage import StorageError
 from tests.conftest import ROOT, SEEDS
 
 
@@ -105,12 +106,24 @@ def test_migration_from_an_empty_v0_file(isolated_data_dir: Path) -> None:
     assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
-def test_newer_schema_is_not_touched(isolated_data_dir: Path) -> None:
-    db = sqlite3.connect(isolated_data_dir / "bookmarks.sqlite")
+def test_newer_schema_is_shown_but_not_touched(isolated_data_dir: Path) -> None:
+    """A newer Reader's file: read, never changed, and the app starts (it refused before)."""
+    store = BookmarkStore()
+    store.add(mark(1, tags=["a"]))
+    store.close()
+    path = isolated_data_dir / "bookmarks.sqlite"
+    db = sqlite3.connect(path)
+    db.execute("ALTER TABLE bookmarks ADD COLUMN synced_at TEXT")  # what a newer one might add
     db.execute("PRAGMA user_version=99")
     db.close()
-    with pytest.raises(RuntimeError, match="newer Reader"):
-        BookmarkStore()
+    before = path.read_bytes()
+    store = BookmarkStore()
+    assert store.read_only and "newer Reader (schema 99)" in (store.notice or "")
+    assert [b.article_id for b in store.list_bookmarks()] == ["id0001"]
+    with pytest.raises(StorageError, match="newer Reader"):
+        store.add(mark(2))
+    store.close()
+    assert path.read_bytes() == before
 
 
 def test_json_round_trip_and_merge_without_duplicates(tmp_path: Path) -> None:

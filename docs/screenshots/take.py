@@ -7,20 +7,26 @@ story), hit:<words> (the search result whose title holds the words), first (the 
 READER_LANG picks the language, SCRIPT the Show Text As choice (zh-Hans, zh-Hant-TW, ...).
 The story ids are those of `reader stories`. Used for the README:
 
-    main.png       LIB light member:deb03c16152d9c88 "蓬佩奥 台湾"  (the real corpus)
+    main.png       LIB light member:deb03c16152d9c88  (the real corpus)
     story-dark.png LIB dark story:a0e484f8163a03f2
     seeds-dark.png seeds dark member:e12039983fa2610c
     en.png         SLICE light hit:美国之音记者 蓬佩奥        (922 files of 2021-01-11..13)
     zh_CN.png      SLICE light hit:環時警告 蓬佩奥       READER_LANG=zh_CN SCRIPT=zh-Hans
     zh_TW.png      SLICE light hit:取消欧洲行 蓬佩奥     READER_LANG=zh_TW SCRIPT=zh-Hant-TW
+    archive.png    LIB light hit:疫苗 疫苗  BY_SOURCE=1 SAVE=疫苗 (a saved search in the sidebar)
+    archive-7d.png LIB dark hit:疫苗 "疫苗 美国"  BY_SOURCE=1 DAYS=30d
+
+BY_SOURCE=1 splits the histogram by outlet; DAYS a preset; SAVE=NAME saves the search;
+LIST_WIDTH=N gives the list N pixels.
 """
+
 import os
 import sys
 from pathlib import Path
 
 
 def main() -> None:
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -35,11 +41,16 @@ def main() -> None:
 
     out, lib, theme, target = sys.argv[1:5]
     search = sys.argv[5] if len(sys.argv) > 5 else ""
-    s = Settings(theme=theme, group_by_story=target.startswith(("story", "member")),
-                 article_script=os.environ.get("SCRIPT", ""))
+    s = Settings(
+        theme=theme,
+        group_by_story=target.startswith(("story", "member")),
+        article_script=os.environ.get("SCRIPT", ""),
+    )
     w = MainWindow(s, ReadState())
     w.resize(1280, 800)
     w.show()
+    if os.environ.get("LIST_WIDTH"):  # the middle column's width (the rest to the article)
+        w.splitter.setSizes([int(os.environ["LIST_WIDTH"]), 1000])
     w.open_library(Path(lib))
 
     def grab() -> None:
@@ -54,19 +65,23 @@ def main() -> None:
             return
         kind, _, story = target.partition(":")
         if kind == "hit":  # a search result whose title holds the words
-            w.commands.focus_search(w.search_dock, w.search_pane)
+            w.commands.focus_search(w.search_pane)
+            w.search_pane.by_source.setChecked(os.environ.get("BY_SOURCE") == "1")
+            if os.environ.get("DAYS"):  # a preset: 7d, 30d, 365d
+                w.search_pane.set_query(search, None, None, os.environ["DAYS"])
             w.search_pane.edit.setText(search)
-            pm = w.search_pane.model
 
             def activate() -> None:
-                rows = [r for r in range(pm.rowCount())
-                        if story in pm.index(r, 0).data(Qt.ItemDataRole.UserRole + 2).title]
-                if not rows:
+                rows = [r for r in range(min(m.rowCount(), 60))
+                        if (hit := m.hit(r)) is not None and story in hit.title]  # fmt: skip
+                if not m.searching or not rows:
                     QTimer.singleShot(300, activate)
                     return
-                w.search_pane.view.setCurrentIndex(pm.index(rows[0], 0))
-                w.search_pane._activate(pm.index(rows[0], 0))
-                QTimer.singleShot(2500, grab)
+                if os.environ.get("SAVE"):  # kept as a saved search: shown in the sidebar
+                    w.saved.store.add(os.environ["SAVE"], w.list_model.list_query())
+                    w.saved.seen(os.environ["SAVE"], w.list_model.ids())
+                w.list_pane.select_row(rows[0])
+                QTimer.singleShot(4000, grab)
 
             QTimer.singleShot(500, activate)
             return
@@ -79,7 +94,7 @@ def main() -> None:
         w.list_pane.select_row(row)
         w.list_pane.view.scrollTo(m.index(row, 0))
         if search:
-            w.commands.focus_search(w.search_dock, w.search_pane)
+            w.commands.focus_search(w.search_pane)
             w.search_pane.edit.setText(search)
         QTimer.singleShot(3000, grab)
 

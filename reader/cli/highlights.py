@@ -91,6 +91,15 @@ def _cmd_highlights(args: argparse.Namespace) -> int:
         return 1
     if store.notice:
         print(store.notice, file=sys.stderr)
+    if args.action not in ("add", "remove", "import"):
+        return _run(args, store)
+    from reader.cli.sync import journaled
+    from reader.core.sync.setup import Stores
+
+    return journaled("highlights", Stores(highlights=store), lambda: _run(args, store))
+
+
+def _run(args: argparse.Namespace, store: HighlightStore) -> int:
     try:
         if args.action == "add":
             return _add(args, store)

@@ -166,7 +166,17 @@ def main(argv: list[str]) -> int | None:
         return None
     if answer.get("fallback"):
         return None
-    sys.stdout.write(str(answer.get("out", "")))
+    _write(sys.stdout, str(answer.get("out", "")))
     sys.stdout.flush()
-    sys.stderr.write(str(answer.get("err", "")))
+    _write(sys.stderr, str(answer.get("err", "")))
     return int(answer["code"])
+
+
+def _write(stream: Any, text: str) -> None:
+    """As reader.core.terminal.TerminalStream writes (the answer is escaped already): a
+    character the terminal's encoding lacks is shown escaped, not a UnicodeEncodeError."""
+    try:
+        stream.write(text)
+    except UnicodeEncodeError:
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        stream.write(text.encode(encoding, "backslashreplace").decode(encoding))

@@ -13,29 +13,35 @@ and migrated forward in place.
 from __future__ import annotations
 
 import contextlib
-import json
+import copy
 import os
 import shutil
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.paths import data_dir, display_path, display_text
 from reader.core.storage import (
     StorageError,
     StoreDamaged,
+    columns_of,
     is_damage,
     move_aside,
     quick_check,
+    read_only_connection,
     reason_of,
     sidecars,
     storage_error,
 )
+from reader.core.tags import split_tags
+
+if TYPE_CHECKING:
+    from reader.core.bookmark_files import ImportReport
 
 SCHEMA_VERSION = 1
 BACKUPS_KEPT = 5
@@ -103,20 +109,56 @@ def _bookmark_count(path: Path) -> int | None:
         probe.close()
 
 
+class NewerBookmarks(RuntimeError):
+    """The file was written by a newer Reader: read it, never change it."""
+
+
+_COLUMNS = {"bookmarks": {"article_id", "title", "source", "published", "url", "path", "note",
+                          "created_at"}, "bookmark_tags": {"article_id", "tag"}}  # fmt: skip
+
+
 class BookmarkStore:
     def __init__(self, path: Path | None = None) -> None:
-        """Raises StorageError (words for the user; nothing moved) when the file cannot be
-        opened, and RuntimeError for a file written by a newer Reader."""
+        """Never refuses to open: a file that cannot be written (a full or read-only disk, no
+        permission) or was written by a newer Reader is opened to read, and every write then
+        raises StorageError in words (``read_only`` says why); ``notice`` tells the user."""
         self.path = path or data_dir() / "bookmarks.sqlite"
         self.backup_dir = self.path.parent / "bookmark-backups"
         self.notice: str | None = None  # for the user: a damaged file replaced, no backup made
+        # Called after each committed change with the ids it changed (the sync journal).
+        self.listeners: list[Callable[[list[str]], None]] = []
+        self.read_only: str | None = None  # why writes are refused, in words; None: writable
         try:
             self.db = self._open_checked()
-        except (StorageError, RuntimeError):
-            raise
+        except NewerBookmarks as exc:
+            self.db = self._open_read_only(str(exc))
+            return
         except (OSError, sqlite3.Error) as exc:
-            raise storage_error(WHAT, self.path, exc) from exc
+            error = storage_error(WHAT, self.path, exc)
+            self.db = self._open_read_only(error.reason)
+            return
         self._backup()
+
+    def _open_read_only(self, why: str) -> sqlite3.Connection:
+        """The file as it stands, to read; if even that fails, no bookmarks (said)."""
+        self.read_only = why
+        db = read_only_connection(self.path)
+        try:
+            if db is not None and all(
+                _COLUMNS[table] <= columns_of(db, table) for table in _COLUMNS
+            ):
+                self._tell(tr("The bookmarks in {path} are shown but cannot be changed now:"
+                              " {why}.", path=display_path(self.path), why=why))  # fmt: skip
+                return db
+        except sqlite3.Error:
+            pass
+        if db is not None:
+            db.close()
+        db = sqlite3.connect(":memory:", isolation_level=None)
+        db.executescript(_MIGRATIONS[SCHEMA_VERSION])
+        self._tell(tr("The bookmarks in {path} cannot be read or changed now: {why}. The file"
+                      " is left as it is.", path=display_path(self.path), why=why))  # fmt: skip
+        return db
 
     def _tell(self, sentence: str) -> None:
         self.notice = f"{self.notice} {sentence}" if self.notice else sentence
@@ -134,9 +176,13 @@ class BookmarkStore:
         return db
 
     def _open_checked(self) -> sqlite3.Connection:
+        if self.path.is_dir():
+            return self._recover(tr("it is a folder"))
         size = self.path.stat().st_size if self.path.exists() else None
         if size == 0 and self._good_backups():
             return self._recover(tr("the file is empty (0 bytes)"))
+        if size is None and self._good_backups():  # deleted, while its backups are here
+            return self._recover(tr("it was missing"))
         db: sqlite3.Connection | None = None
         try:
             db = self._connect()
@@ -145,6 +191,8 @@ class BookmarkStore:
             if size and not tables and self._good_backups():
                 raise StoreDamaged(tr("the file holds no bookmarks table"))
             self._migrate(db)
+            if any(not _COLUMNS[table] <= columns_of(db, table) for table in _COLUMNS):
+                raise StoreDamaged(tr("it holds tables of another program"))
         except Exception as exc:
             if db is not None:
                 db.close()
@@ -185,7 +233,7 @@ class BookmarkStore:
             restored = (backup, count)
             break
         try:
-            aside = move_aside(WHAT, self.path)
+            aside = move_aside(WHAT, self.path) if self.path.exists() else None
         except StorageError:
             staging.unlink(missing_ok=True)
             raise
@@ -193,6 +241,12 @@ class BookmarkStore:
             os.replace(staging, self.path)
         db = self._connect()
         self._migrate(db)
+        if aside is None:  # the file was missing: nothing to keep aside
+            assert restored is not None
+            self._tell(tr("The bookmarks file {path} was missing; %n bookmark(s) were restored"
+                          " from the backup {backup}.", None, restored[1],
+                          path=display_path(self.path), backup=restored[0].name))  # fmt: skip
+            return db
         values = {"path": display_path(self.path), "reason": display_text(reason),
                   "aside": aside.name}  # fmt: skip
         if restored:
@@ -208,9 +262,11 @@ class BookmarkStore:
     def _migrate(self, db: sqlite3.Connection) -> None:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise RuntimeError(
-                tr("The bookmarks were written by a newer Reader (schema {version}); they are"
-                   " left untouched.", version=version)
+            if "article_id" not in columns_of(db, "bookmarks"):
+                raise StoreDamaged(tr("it is not a Reader bookmarks file"))
+            raise NewerBookmarks(
+                tr("they were written by a newer Reader (schema {version}) and are left"
+                   " untouched", version=version)
             )  # fmt: skip
         for target in range(version + 1, SCHEMA_VERSION + 1):
             # One transaction per step: the schema and its version stamp change together.
@@ -227,7 +283,7 @@ class BookmarkStore:
         the largest while the newest is suspiciously smaller. An empty database is never
         backed up, and a copy that could not be written completely never counts as one."""
         count = self.count()
-        if count == 0:
+        if count == 0 or self.read_only:
             return
         # Nanoseconds: two opens in one second by one process must not share a name (the
         # second copy would replace the first).
@@ -306,9 +362,13 @@ class BookmarkStore:
         return [(r[0], r[1]) for r in rows]
 
     def _select(
-        self, clause: str, params: tuple[str, ...], order: str = "b.created_at DESC"
+        self,
+        clause: str,
+        params: tuple[str, ...],
+        order: str = "b.created_at DESC",
+        db: sqlite3.Connection | None = None,
     ) -> Iterator[Bookmark]:
-        rows = self.db.execute(
+        rows = (db or self.db).execute(
             "SELECT b.article_id, b.title, b.source, b.published, b.url, b.path, b.note,"
             " b.created_at, group_concat(t.tag, char(31)) FROM bookmarks b"
             " LEFT JOIN bookmark_tags t ON t.article_id = b.article_id "
@@ -321,22 +381,30 @@ class BookmarkStore:
 
     # -- writing (one transaction each; BEGIN IMMEDIATE serializes concurrent writers) --------
     @contextlib.contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One transaction; a failed write (disk full, read-only...) raises StorageError."""
+    def _write(self, db: sqlite3.Connection | None = None) -> Iterator[sqlite3.Connection]:
+        """One transaction (on ``db``, else the store's connection); a failed write (disk
+        full, read-only...) raises StorageError."""
+        db = db or self.db
+        if self.read_only:
+            raise StorageError(WHAT, self.path, self.read_only)
         try:
-            self.db.execute("BEGIN IMMEDIATE")
+            db.execute("BEGIN IMMEDIATE")
             try:
-                yield self.db
+                yield db
             except BaseException:
-                if self.db.in_transaction:
-                    self.db.execute("ROLLBACK")
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
                 raise
-            self.db.execute("COMMIT")
+            db.execute("COMMIT")
         except sqlite3.Error as exc:
-            if self.db.in_transaction:
+            if db.in_transaction:
                 with contextlib.suppress(sqlite3.Error):
-                    self.db.execute("ROLLBACK")
+                    db.execute("ROLLBACK")
             raise storage_error(WHAT, self.path, exc) from exc
+
+    def _committed(self, ids: list[str]) -> None:
+        for listener in self.listeners:
+            listener(ids)
 
     def add(self, bookmark: Bookmark) -> None:
         """Add, or refresh the saved metadata of an existing bookmark (note and tags kept)."""
@@ -352,8 +420,9 @@ class BookmarkStore:
             )  # fmt: skip
             db.executemany(
                 "INSERT OR IGNORE INTO bookmark_tags(article_id, tag) VALUES(?, ?)",
-                [(bookmark.article_id, t) for t in bookmark.tags if t.strip()],
+                [(bookmark.article_id, t) for t in split_tags(bookmark.tags)],
             )
+        self._committed([bookmark.article_id])
 
     def remove(self, article_id: str) -> Bookmark | None:
         """Remove and return the bookmark (so the UI can undo by adding it back)."""
@@ -361,19 +430,46 @@ class BookmarkStore:
         if existing is not None:
             with self._write() as db:
                 db.execute("DELETE FROM bookmarks WHERE article_id=?", (article_id,))
+            self._committed([article_id])
         return existing
 
     def set_note(self, article_id: str, note: str) -> None:
         with self._write() as db:
             db.execute("UPDATE bookmarks SET note=? WHERE article_id=?", (note, article_id))
+        self._committed([article_id])
 
     def set_tags(self, article_id: str, tags: Iterable[str]) -> None:
         with self._write() as db:
             db.execute("DELETE FROM bookmark_tags WHERE article_id=?", (article_id,))
             db.executemany(
                 "INSERT OR IGNORE INTO bookmark_tags(article_id, tag) VALUES(?, ?)",
-                [(article_id, t.strip()) for t in tags if t.strip()],
+                [(article_id, t) for t in split_tags(tags)],
             )
+        self._committed([article_id])
+
+    def replace_many(self, bookmarks: Iterable[Bookmark], removed: Iterable[str] = ()) -> None:
+        """Make these bookmarks exactly so (note and tags too; a known path is kept when the
+        new one is None) and remove ``removed``, in one transaction: merged sync state."""
+        rows = list(bookmarks)
+        gone = list(removed)
+        with self._write() as db:
+            db.executemany("DELETE FROM bookmarks WHERE article_id=?", [(i,) for i in gone])
+            db.executemany(
+                "INSERT INTO bookmarks(article_id, title, source, published, url, path, note,"
+                " created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET"
+                " title=excluded.title, source=excluded.source, published=excluded.published,"
+                " url=excluded.url, path=coalesce(excluded.path, path), note=excluded.note,"
+                " created_at=excluded.created_at",
+                [(b.article_id, b.title, b.source, b.published, b.url, _path_text(b.path),
+                  b.note, b.created_at) for b in rows],
+            )  # fmt: skip
+            db.executemany("DELETE FROM bookmark_tags WHERE article_id=?",
+                           [(b.article_id,) for b in rows])  # fmt: skip
+            db.executemany(
+                "INSERT OR IGNORE INTO bookmark_tags(article_id, tag) VALUES(?, ?)",
+                [(b.article_id, t) for b in rows for t in split_tags(b.tags)],
+            )
+        self._committed([b.article_id for b in rows] + gone)
 
     def update_paths(self, paths: dict[str, str]) -> None:
         """Remember where bookmarked articles are now (after a scan found them moved)."""
@@ -383,70 +479,65 @@ class BookmarkStore:
                 [(_path_text(p), i) for i, p in paths.items()],
             )
 
-    # -- export and import ---------------------------------------------------------------------
+    # -- export and import (the formats: reader/core/bookmark_files.py) ------------------------
+    def merge(self, bookmarks: Iterable[Bookmark]) -> tuple[int, int]:
+        """Import: new ids are added, existing ones gain tags, keep their own note (or take
+        the imported one when they have none) and refresh their saved metadata. One
+        transaction (20,000 bookmarks: one commit, not 20,000). Returns (added, merged)."""
+        from reader.core.bookmark_files import merge_into
+
+        rows = list(bookmarks)
+        with self._write() as db:
+            counts = merge_into(db, rows)
+        self._committed([b.article_id for b in rows])  # the sync journal records the import
+        return counts
+
+    def import_file(self, source: Path) -> ImportReport:
+        """Import an export in any format: the good entries, and the skipped ones with why.
+        Raises OSError or ValueError (in words) when the file as a whole is not an export,
+        StorageError when the bookmarks cannot be written."""
+        from reader.core.bookmark_files import ImportReport, read_import
+
+        good, skipped = read_import(source)
+        added, merged = self.merge(good)
+        return ImportReport(added, merged, skipped)
+
+    def export_file(self, target: Path) -> int:
+        """Every bookmark, newest first, in the format the name says (.json, .md, .html)."""
+        from reader.core.bookmark_files import export_file
+
+        return export_file(self.list_bookmarks(order="created"), target)
+
+    @contextlib.contextmanager
+    def on_this_thread(self) -> Iterator[BookmarkStore]:
+        """The same store through a connection of the calling thread, for a worker (a
+        SQLite connection belongs to the thread that made it): no checks or backups again."""
+        view = copy.copy(self)
+        try:
+            view.db = self._connect()
+        except (OSError, sqlite3.Error) as exc:
+            raise storage_error(WHAT, self.path, exc) from exc
+        try:
+            yield view
+        finally:
+            view.db.close()
+
     def export_json(self, target: Path) -> int:
-        items = [asdict(b) for b in self.list_bookmarks(order="created")]
-        payload = {"format": EXPORT_FORMAT, "version": SCHEMA_VERSION, "bookmarks": items}
-        tmp = target.with_name(target.name + ".tmp")
-        tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(tmp, target)
-        return len(items)
+        from reader.core.bookmark_files import export_json
+
+        return export_json(self.list_bookmarks(order="created"), target)
 
     def import_json(self, source: Path) -> tuple[int, int]:
-        """Merge: new ids are added, existing ones gain tags and keep their own note."""
-        not_ours = tr("{path} is not a Reader bookmarks export", path=display_path(source))
-        try:
-            payload = json.loads(source.read_text(encoding="utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ValueError(not_ours) from exc
-        if not isinstance(payload, dict) or payload.get("format") != EXPORT_FORMAT:
-            raise ValueError(not_ours)
-        added = merged = 0
-        for raw in payload.get("bookmarks", []):
-            known = {k: raw[k] for k in Bookmark.__dataclass_fields__ if k in raw}
-            if not known.get("article_id") or not isinstance(known.get("title"), str):
-                continue
-            bookmark = Bookmark(**known)
-            if self.has(bookmark.article_id):
-                merged += 1
-                current = self.get(bookmark.article_id)
-                if current is not None and not current.note and bookmark.note:
-                    self.set_note(bookmark.article_id, bookmark.note)
-                bookmark.note = ""
-            else:
-                added += 1
-            self.add(bookmark)
-        return added, merged
+        """Merge an export (any format); entries that are not bookmarks are skipped."""
+        report = self.import_file(source)
+        return report.added, report.merged
 
     def export_markdown(self, target: Path) -> int:
-        lines = ["# " + tr("Bookmarks"), ""]
-        items = self.list_bookmarks(order="created")
-        for b in items:
-            date = (b.published or "")[:10]
-            title = b.title.replace("]", "\\]")
-            link = f"[{title}]({b.url})" if b.url else title
-            extra = f" — {b.source}" if b.source else ""
-            tags = "".join(f" #{t}" for t in b.tags)
-            lines.append(f"- {link}{extra} {date}{tags}".rstrip())
-            if b.note:
-                lines.append(f"  > {b.note}")
-        target.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        return len(items)
+        from reader.core.bookmark_files import export_markdown
+
+        return export_markdown(self.list_bookmarks(order="created"), target)
 
     def export_html(self, target: Path) -> int:
-        items = self.list_bookmarks(order="created")
-        rows = []
-        for b in items:
-            title = escape(b.title)
-            link = f'<a href="{escape(b.url)}">{title}</a>' if b.url else title
-            note = f"<br><small>{escape(b.note)}</small>" if b.note else ""
-            rows.append(
-                f"<li>{link} — {escape(b.source)} {escape((b.published or '')[:10])}{note}</li>"
-            )
-        heading = escape(tr("Bookmarks"))
-        target.write_text(
-            f"<!doctype html><meta charset='utf-8'><title>{heading}</title><h1>{heading}</h1>"
-            f"<ul>{''.join(rows)}</ul>\n",
-            encoding="utf-8",
-        )
-        return len(items)
+        from reader.core.bookmark_files import export_html
+
+        return export_html(self.list_bookmarks(order="created"), target)

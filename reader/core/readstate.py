@@ -11,17 +11,19 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.paths import data_dir, display_path, display_text
 from reader.core.storage import (
-    StorageError,
+    StoreDamaged,
+    columns_of,
     is_damage,
     move_aside,
     quick_check,
+    read_only_connection,
     reason_of,
     storage_error,
 )
@@ -54,9 +56,11 @@ class ReadMarks:
     """The read marks as a worker reads them: the state file's committed ``read`` table,
     queried by SQLite next to the catalog (``Catalog.attach_marks``). Taken in O(1): a copy
     of the marks held in memory cost the GUI thread ~50 ms at a million (after Mark All
-    Read), on every listing. None: no marks."""
+    Read), on every listing. None: no marks. ``ids``: the marks themselves, when they are
+    held in memory only (the file cannot be written: it lacks this session's marks)."""
 
     path: Path | None = None
+    ids: frozenset[str] | None = None
 
 
 class ReadState:
@@ -66,13 +70,35 @@ class ReadState:
         # Marking a whole list (100k rows: 0.23 s) runs in a worker while the GUI thread may
         # mark the article it opens: one writer at a time on this connection.
         self._write = threading.Lock()
+        # Called after each committed change with the ids it changed (the sync journal).
+        self.listeners: list[Callable[[list[str]], None]] = []
+        self.in_memory = False  # the marks live in memory for this session only
         try:
             self.db = self._open_checked()
-            self._read = {row[0] for row in self.db.execute("SELECT id FROM read")}
-        except StorageError:
-            raise
-        except (OSError, sqlite3.Error) as exc:
-            raise storage_error(WHAT, self.path, exc) from exc
+        except (OSError, sqlite3.Error) as exc:  # never refuse the start: marks in memory
+            self.db = self._in_memory(storage_error(WHAT, self.path, exc).reason)
+        self._read = {row[0] for row in self.db.execute("SELECT id FROM read")}
+
+    def _in_memory(self, why: str) -> sqlite3.Connection:
+        """The file cannot be written (a full or read-only disk): the marks it holds, kept in
+        memory for this session, and the user told they will not be saved."""
+        self.in_memory = True
+        db = sqlite3.connect(":memory:", check_same_thread=False)
+        db.execute("CREATE TABLE read(id TEXT PRIMARY KEY, at REAL NOT NULL)")
+        source = read_only_connection(self.path) if self.path.is_file() else None
+        if source is not None:
+            try:
+                rows = source.execute("SELECT id, at FROM read").fetchall()
+                db.executemany("INSERT OR IGNORE INTO read(id, at) VALUES(?, ?)", rows)
+            except sqlite3.Error:
+                pass  # another schema or damage: nothing to carry over
+            finally:
+                source.close()
+        db.commit()
+        self.notice = tr("The read-state file {path} cannot be written ({reason}): read marks"
+                         " are kept only until Reader closes.", path=display_path(self.path),
+                         reason=why)  # fmt: skip
+        return db
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=10.0, check_same_thread=False)
@@ -86,6 +112,8 @@ class ReadState:
         return db
 
     def _open_checked(self) -> sqlite3.Connection:
+        if self.path.is_dir():
+            return self._recover(tr("it is a folder"))
         size = self.path.stat().st_size if self.path.exists() else None
         db: sqlite3.Connection | None = None
         try:
@@ -93,7 +121,8 @@ class ReadState:
             quick_check(db)
             db.close()
             db = self._connect()
-            db.execute("SELECT count(*) FROM read").fetchone()
+            if not {"id", "at"} <= columns_of(db, "read"):
+                raise StoreDamaged(tr("it holds tables of another program"))
         except Exception as exc:
             if db is not None:
                 db.close()
@@ -141,9 +170,16 @@ class ReadState:
         marked = self._read
         return [i for i in dict.fromkeys(ids) if (i in marked) != read]
 
-    def snapshot(self) -> ReadMarks:
+    def snapshot(self) -> frozenset[str]:
+        """The read ids now (the live set may change)."""
+        with self._write:
+            return frozenset(self._read)
+
+    def marks(self) -> ReadMarks:
         """The read marks, for a worker thread to count and filter with in SQLite (every
-        change is committed before it is announced)."""
+        change is committed before it is announced); held in memory only, a copy of them."""
+        if self.in_memory:
+            return ReadMarks(None, self.snapshot())
         return ReadMarks(self.path)
 
     def set_read(self, ids: Iterable[str], read: bool = True) -> None:
@@ -163,6 +199,8 @@ class ReadState:
             self._read.update(ids)
         else:
             self._read.difference_update(ids)
+        for listener in self.listeners:
+            listener(ids)
 
     def close(self) -> None:
         self.db.close()

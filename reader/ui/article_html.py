@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from reader.core.article import REMOTE_SRC_ATTR
-from reader.core.dates import format_date, format_datetime
+from reader.core.dates import format_datetime, format_span
 from reader.core.image_trust import image_host
 from reader.core.stories.timeline import StoryTimeline
 from reader.ui.i18n import tr
@@ -95,9 +95,7 @@ def story_page(line: StoryTimeline, expanded: frozenset[str] = frozenset()) -> s
     parts = [
         f"<h1 class='title'>{e(s.title)}</h1>",
         "<p class='meta'>"
-        + e(
-            f"{story_size(s.size, len(s.sources))} · {format_date(s.first)} – {format_date(s.last)}"
-        )
+        + e(f"{story_size(s.size, len(s.sources))} · {format_span(s.first, s.last)}")
         + "</p>",
     ]
     if first is not None:

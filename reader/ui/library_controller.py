@@ -15,12 +15,14 @@ import sqlite3
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
+from reader.core.archive.days import DayRange
+from reader.core.archive.selection import Histogram
 from reader.core.article import Article
 from reader.core.readstate import ReadMarks
 from reader.core.search.api import SearchHit, SearchOptions, SearchResults
@@ -28,8 +30,17 @@ from reader.core.search.background import failure_message, update_in_subprocess
 from reader.core.search.catalog import Catalog
 from reader.core.search.layout import IndexLayout, UpdateSummary
 from reader.core.search.service import SearchService
-from reader.core.stories.grouping import Memberships, group_hits, group_rows, memberships
+from reader.core.stories.grouping import group_hits, group_rows
 from reader.ui.i18n import tr
+from reader.ui.list_work import (
+    QUICK_ROWS,
+    ListRequest,
+    first_rows,
+    list_work,
+    read_counts,
+    stories_of,
+    stories_of_two_or_more,
+)
 from reader.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -53,6 +64,18 @@ class Listing:
     members: dict[str, list[str]] = field(default_factory=dict)  # story id -> its articles
     articles: int = 0  # articles the filters matched (in story rows or not)
     aliases: dict[str, str] = field(default_factory=dict)  # a host as source -> its outlet
+    # The archive in time (reader/core/archive): the days asked for, the archive's last
+    # active day (presets end there), the histogram of what is listed; for a search, its
+    # words, needles and the first rows' snippets.
+    days: DayRange = field(default_factory=DayRange)
+    last_active: date | None = None
+    histogram: Histogram | None = None
+    searched: str = ""
+    needles: tuple[str, ...] = ()
+    hits: dict[str, SearchHit] = field(default_factory=dict)
+    fallback: bool = False
+    incomplete: str | None = None  # why the index may not hold the whole library (words)
+    terms_left_out: int = 0  # the search's query was cut: terms not searched
     partial: bool = False  # the first rows only (the rest read as ""), the whole one follows
 
 
@@ -69,48 +92,8 @@ def merge_sources(
     return sorted(merged.values(), key=lambda s: -s.total)
 
 
-def stories_of(db: sqlite3.Connection, ids: list[str]) -> Memberships:
-    """``memberships`` of these articles only: grouping 20 search hits read every article's
-    story (a million rows, ~150 MB for a moment in the window's process, per search)."""
-    story_of: dict[str, str] = {}
-    size: dict[str, int] = {}
-    try:
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            story_of.update(db.execute(
-                f"SELECT article_id, story_id FROM story_articles WHERE article_id IN ({marks})",
-                chunk,
-            ))  # fmt: skip
-        stories = sorted(set(story_of.values()))
-        for start in range(0, len(stories), 500):
-            chunk = stories[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            size.update(db.execute(
-                f"SELECT story_id, size FROM stories WHERE story_id IN ({marks})", chunk
-            ))  # fmt: skip
-    except sqlite3.OperationalError:  # no stories yet (the first build is still running)
-        return Memberships({}, {})
-    return Memberships(story_of, size)
-
-
-def stories_of_two_or_more(db: sqlite3.Connection) -> Memberships:
-    """``memberships`` for grouping a list: only articles in stories of two or more (those
-    alone stay article rows either way), about half of a library's articles."""
-    try:
-        story_of = dict(db.execute(
-            "SELECT a.article_id, a.story_id FROM story_articles a"
-            " JOIN stories s ON s.story_id = a.story_id WHERE s.size >= 2"
-        ))  # fmt: skip
-        size = dict(db.execute("SELECT story_id, size FROM stories WHERE size >= 2"))
-    except sqlite3.OperationalError:
-        return memberships(db)  # no stories yet: as the stories module says
-    return Memberships(story_of, size)
-
-
 MAX_WATCHED_DIRS = 2000
 NO_MARKS = ReadMarks()
-QUICK_ROWS = 300  # a listing's first rows, shown while the whole listing is read
 CATALOG_REFRESH_MS = 2500
 
 
@@ -135,6 +118,7 @@ class LibraryController(QObject):
         self._abandon = threading.Event()  # the library is closing: end the indexer now
         self._held = False  # after Cancel, only the reader's Update Index starts one again
         self.indexing = False
+        self.asked_by_reader = False  # the update running (or last run) was the reader's F5
         self._again = False
         self._progress = (0, 0)
         self._progress_lock = threading.Lock()
@@ -264,7 +248,7 @@ class LibraryController(QObject):
         if path is None:
             return generation  # no library is open: there is nothing to list
 
-        def first_rows() -> Listing | None:
+        def quick() -> Listing | None:
             if not path.exists():
                 return None
             catalog = Catalog(path, readonly=True)
@@ -283,7 +267,7 @@ class LibraryController(QObject):
                 return Listing()
             catalog = Catalog(path, readonly=True)
             try:
-                done = catalog.read_counts() if catalog.attach_marks(read.path) else {}
+                done = read_counts(catalog, read)
                 aliases = catalog.host_aliases()
                 totals = catalog.sources()
                 unread = {n: total - done.get(n, 0) for n, total in totals}
@@ -308,9 +292,56 @@ class LibraryController(QObject):
                 QTimer.singleShot(0, self, self._start_background)
 
         if not grouped and getattr(query, "quick", False):
-            self.io_runner.submit(first_rows, deliver)
+            self.io_runner.submit(quick, deliver)
         self.io_runner.submit(work, deliver, self._reporter(tr("Listing the articles")))
         return generation
+
+    def request_list(self, request: ListRequest) -> int:
+        """The one list's answer for ``request`` (reader/ui/list_work.py): a search in the
+        search process's queue, the rest in a worker. Answered by ``listing_ready`` with this
+        generation; a request overtaken before its turn is not run."""
+        self._listing_generation += 1
+        generation = self._listing_generation
+        path = self.catalog_path()
+        if path is None:
+            return generation
+        searches = self.searches if request.query.searching else None
+
+        def quick() -> Listing | None:
+            if generation != self._listing_generation:
+                return None
+            return first_rows(path, request)
+
+        def work() -> Listing | None:
+            if generation != self._listing_generation:
+                return None  # a newer request came while this one waited
+            return list_work(path, request, searches)
+
+        def deliver_first(listing: Listing | None) -> None:
+            if listing is not None and generation == self._listing_generation:
+                self.listing_ready.emit(generation, listing)
+
+        def deliver(listing: Listing | None) -> None:
+            if listing is not None:
+                self.listing_ready.emit(generation, listing)
+            if self._background_pending:  # after this listing is painted
+                QTimer.singleShot(0, self, self._start_background)
+
+        if searches is None and not request.grouped:
+            # A large listing's first screen at once (its rows and total: a few ms), then
+            # the whole listing with its histogram and counts (a million rows: seconds).
+            self.io_runner.submit(quick, deliver_first)
+        runner = self.search_runner if searches is not None else self.io_runner
+        runner.submit(work, deliver, self._reporter(tr("Listing the articles")))
+        return generation
+
+    def fetch_hits(self, ids: list[str], needles: tuple[str, ...],
+                   on_done: Callable[[list[SearchHit]], None]) -> None:  # fmt: skip
+        """Snippets of list rows a search shows (asked as they scroll into view)."""
+        searches = self.searches
+        if searches is not None and ids:
+            self.search_runner.submit(lambda: searches.call("hits", ids, needles), on_done,
+                                      self._reporter(tr("Search")))  # fmt: skip
 
     def group_hits(self, hits: list[SearchHit], on_done: Callable[[list[SearchHit]], None]) -> None:
         """Search results one per story (read in a worker from the catalog's stories)."""
@@ -387,6 +418,7 @@ class LibraryController(QObject):
             self._again = True
             return
         self.indexing = True
+        self.asked_by_reader = not automatic
         self._cancel.clear()
         self._abandon.clear()
         self._poll_ticks = 0

@@ -4,6 +4,7 @@ the GUI thread)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -43,9 +44,11 @@ class SourcesModel(QAbstractListModel):
     def adjust_unread(self, by_source: dict[str, int]) -> None:
         """Read marks changed for a few articles: shift their sources' unread counts."""
         for row, count in enumerate(self.sources):
-            if count.name in by_source:
-                unread = min(count.total, max(0, count.unread + by_source[count.name]))
-                self.sources[row] = SourceCount(count.name, count.total, unread)
+            names = count.names or (count.name,)  # an outlet and its host-only sources
+            if any(name in by_source for name in names):
+                moved = sum(by_source.get(name, 0) for name in names)
+                unread = min(count.total, max(0, count.unread + moved))
+                self.sources[row] = replace(count, unread=unread)
                 index = self.index(row + 1, 0)
                 self.dataChanged.emit(index, index)
         first = self.index(0, 0)

@@ -13,11 +13,12 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QFontMetrics,
+    QHelpEvent,
     QImage,
     QKeySequence,
     QShortcut,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QTextBrowser,
     QTextEdit,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -78,8 +80,9 @@ from reader.ui.reading_style import (
     font_stack,
     reader_css,
 )
+from reader.ui.script_bar import ScriptBar
 from reader.ui.session import OpenedArticle
-from reader.ui.widgets import plain_label
+from reader.ui.widgets import plain_label, plain_tooltip
 
 # Web links only: mailto: handed the mail client whatever the article asked (``?attach=``).
 SAFE_SCHEMES = frozenset({"http", "https"})
@@ -105,6 +108,28 @@ class ArticleBrowser(QTextBrowser):
         self._empty = QImage(1, 1, QImage.Format.Format_ARGB32)
         self._empty.fill(0)
         self.anchorClicked.connect(self.open_link)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            self._show_title(event.pos(), event.globalPos())
+            return True
+        return super().viewportEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            self._show_title(self.viewport().mapFrom(self, event.pos()), event.globalPos())
+            return True
+        return super().event(event)
+
+    def _show_title(self, pos: QPoint, global_pos: QPoint) -> None:
+        """An element's ``title`` is the article's text: shown as a plain tooltip (Qt shows
+        it as rich text when it looks like HTML, and ``<img src=/a/fifo>`` in a title made it
+        open that path on hover: a FIFO blocked the GUI for good)."""
+        tip = self.cursorForPosition(pos).charFormat().toolTip()
+        if tip:
+            QToolTip.showText(global_pos, plain_tooltip(tip), self.viewport())
+        else:
+            QToolTip.hideText()
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
         text = url.toString() if isinstance(url, QUrl) else str(url)
@@ -278,6 +303,8 @@ class ViewerPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.font_hint)
+        self.script_bar = ScriptBar()
+        layout.addWidget(self.script_bar)
         layout.addWidget(self.image_bar)
         # The related list sits under a splitter handle: the reader decides its height.
         self.related_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -324,6 +351,8 @@ class ViewerPane(QWidget):
         self._find_marks: list[QTextEdit.ExtraSelection] = []
         # the reader's highlights, drawn under the search marks (reader/ui/highlight_layer.py)
         self.extra_marks: Callable[[], list[QTextEdit.ExtraSelection]] = list
+        # ... and on paper: print_marks(the printed page, its text as written)
+        self.print_marks: Callable[[QTextDocument, str], None] = lambda _doc, _written: None
         self._loaded: dict[str, str] = {}  # remote URL -> reader-image:N
         self._html = ""  # the article page last rendered
         self._written_page = QTextDocument(self.browser)  # the article as written, for marks
@@ -352,6 +381,7 @@ class ViewerPane(QWidget):
     def retranslate(self) -> None:
         """Every word of the pane in the current language; the article page again (its
         "Open original" link), keeping the reader's place and the search marks."""
+        self.script_bar.retranslate()
         self.font_hint.setText(
             tr(
                 "No installed font covers Chinese. "
@@ -399,6 +429,7 @@ class ViewerPane(QWidget):
         self.images.cancel()
         self._render_soon.stop()
         self.image_bar.hide()
+        self.script_bar.hide()
         self.set_related([])
 
     def show_placeholder(self, message: str | None = None) -> None:
@@ -471,6 +502,8 @@ class ViewerPane(QWidget):
         self.browser.document().setDefaultStyleSheet(self._css(self.theme))
         self._html = self._article_page(self.article, self._conversion)
         self.browser.setHtml(self._html)
+        shown = self.script if self._conversion is not None else None
+        self.script_bar.show_for(shown, self._written_script(self.article))
         self._apply_zoom()
         self.browser.verticalScrollBar().setValue(scroll)
 
@@ -508,7 +541,8 @@ class ViewerPane(QWidget):
 
     def printable(self) -> QTextDocument:
         """The article as a white page for paper and PDF, whatever the screen's theme: its
-        title, outlet, date and address, its text and the images that were loaded."""
+        title, outlet, date and address, its text, the images that were loaded and the
+        reader's highlights and notes (``print_marks``)."""
         doc = QTextDocument(self)
         for name, image in self.browser.images.items():
             doc.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name), image)
@@ -516,6 +550,11 @@ class ViewerPane(QWidget):
         doc.setDefaultStyleSheet(self._css(PAPER))
         if self.article is not None:
             doc.setHtml(self._article_page(self.article, self._conversion, printing=True))
+            written = doc.toPlainText()
+            if self._conversion is not None:
+                self._written_page.setHtml(self._article_page(self.article, None, printing=True))
+                written = self._written_page.toPlainText()
+            self.print_marks(doc, written)
         else:
             doc.setHtml(self.browser.toHtml())
         return doc
@@ -789,15 +828,20 @@ class ViewerPane(QWidget):
         article = self.article
         script = "zh-Hans"
         if article is not None:
-            if self._written[0] != article.id:  # counted once per article, not per render
-                sample = f"{article.title}\n{article.text}"
-                self._written = (article.id, written_script(sample, article.url))
-            script = shown_script(self.script, self._written[1])
+            script = shown_script(self.script, self._written_script(article))
         return font_stack(self.typography, self.fonts, script)
+
+    def _written_script(self, article: Article) -> str:
+        if self._written[0] != article.id:  # counted once per article, not per render
+            sample = f"{article.title}\n{article.text}"
+            self._written = (article.id, written_script(sample, article.url))
+        return self._written[1]
 
     def _style_bar(self) -> None:
         t = self.theme
-        self.image_bar.setStyleSheet(f"QFrame{{background:{t.bar};}} QLabel{{color:{t.bar_text};}}")
+        style = f"QFrame{{background:{t.bar};}} QLabel{{color:{t.bar_text};}}"
+        self.image_bar.setStyleSheet(style)
+        self.script_bar.setStyleSheet(style)
 
     def set_typography(self, typography: Typography) -> None:
         """Font, line spacing and column width, applied at once."""

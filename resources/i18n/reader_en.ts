@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../reader/cli/check.py" line="+72"/>
-        <location filename="../../reader/cli/index.py" line="+57"/>
+        <location filename="../../reader/cli/check.py" line="+74"/>
+        <location filename="../../reader/cli/index.py" line="+58"/>
         <location filename="../../reader/ui/status_bar.py" line="+115"/>
         <source>%n file(s)</source>
         <translation>
@@ -22,14 +22,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location filename="../../reader/cli/histogram.py" line="+40"/>
+        <location filename="../../reader/cli/index.py" line="+18"/>
+        <location filename="../../reader/cli/list.py" line="+43"/>
         <location filename="../../reader/cli/stories.py" line="+53"/>
         <location filename="../../reader/cli/story.py" line="+37"/>
         <location filename="../../reader/ui/article_html.py" line="+86"/>
+        <location filename="../../reader/ui/search_pane.py" line="+326"/>
         <location filename="../../reader/ui/status_bar.py" line="-52"/>
         <location line="+42"/>
         <location line="+9"/>
-        <location filename="../../reader/ui/viewer.py" line="+560"/>
+        <location filename="../../reader/ui/viewer.py" line="+599"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -37,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../../reader/cli/index.py" line="+1"/>
         <location filename="../../reader/ui/status_bar.py" line="+2"/>
         <source>%n duplicate copy(-ies)</source>
         <translation>
@@ -46,8 +49,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/search.py" line="+56"/>
-        <location filename="../../reader/ui/search_pane.py" line="+482"/>
+        <location filename="../../reader/cli/search.py" line="+66"/>
         <source>about %n result(s)</source>
         <translation>
             <numerusform>about %n result</numerusform>
@@ -56,7 +58,8 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location filename="../../reader/ui/search_pane.py" line="+2"/>
+        <location line="+34"/>
+        <location filename="../../reader/ui/search_pane.py" line="-3"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -64,8 +67,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/bookmarks.py" line="+75"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+317"/>
+        <location filename="../../reader/cli/bookmarks.py" line="+83"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+384"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>Exported %n bookmark to {path}</numerusform>
@@ -74,7 +77,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+19"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+17"/>
         <source>Imported %n new bookmark(s); {merged} already here were merged</source>
         <translation>
             <numerusform>Imported %n new bookmark; {merged} already here were merged</numerusform>
@@ -90,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/preferences.py" line="+145"/>
+        <location filename="../../reader/ui/preferences.py" line="+150"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -98,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/reading_commands.py" line="+190"/>
+        <location filename="../../reader/ui/reading_commands.py" line="+197"/>
         <source>Mark %n unread article(s) in the list as read?</source>
         <translation>
             <numerusform>Mark %n unread article in the list as read?</numerusform>
@@ -106,15 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search_pane.py" line="-332"/>
-        <source>+%n more</source>
-        <translation>
-            <numerusform>+%n more</numerusform>
-            <numerusform>+%n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+337"/>
+        <location filename="../../reader/ui/search_pane.py" line="+16"/>
         <source>still indexing ({done} of %n file(s)): more may come</source>
         <translation>
             <numerusform>still indexing ({done} of %n file): more may come</numerusform>
@@ -130,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/viewer.py" line="-374"/>
+        <location filename="../../reader/ui/viewer.py" line="-388"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -138,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+562"/>
+        <location line="+576"/>
         <source>%n image(s) could not be loaded</source>
         <translation>
             <numerusform>%n image could not be loaded</numerusform>
@@ -155,7 +150,6 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/ui/article_html.py" line="+0"/>
-        <location filename="../../reader/ui/search_pane.py" line="-336"/>
         <source>from %n outlet(s)</source>
         <translation>
             <numerusform>from %n outlet</numerusform>
@@ -163,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+28"/>
         <source>%n more new sentence(s)</source>
         <translation>
             <numerusform>%n more new sentence</numerusform>
@@ -182,7 +176,7 @@
         <location filename="../../reader/cli/stories.py" line="-5"/>
         <location filename="../../reader/cli/story.py" line="+1"/>
         <location filename="../../reader/core/dossier/words.py" line="+21"/>
-        <location filename="../../reader/ui/article_list.py" line="+342"/>
+        <location filename="../../reader/ui/list_model.py" line="+385"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>
@@ -190,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/bookmarks.py" line="+199"/>
+        <location filename="../../reader/core/bookmarks.py" line="+253"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark was restored from the backup {backup}.</numerusform>
@@ -198,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/parser.py" line="+296"/>
+        <location filename="../../reader/core/parser.py" line="+444"/>
         <source>%n undecodable byte(s) replaced</source>
         <translation>
             <numerusform>%n undecodable byte replaced</numerusform>
@@ -206,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/readstate.py" line="+123"/>
+        <location filename="../../reader/core/readstate.py" line="+152"/>
         <source>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark(s) could be saved from it.</source>
         <translation>
             <numerusform>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark could be saved from it.</numerusform>
@@ -223,7 +217,7 @@
     </message>
     <message numerus="yes">
         <location line="+13"/>
-        <location filename="../../reader/ui/research_files.py" line="+171"/>
+        <location filename="../../reader/ui/research_files.py" line="+193"/>
         <source>Wrote %n reference(s) to {path}</source>
         <translation>
             <numerusform>Wrote %n reference to {path}</numerusform>
@@ -231,8 +225,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/highlights.py" line="+112"/>
-        <location filename="../../reader/ui/research_files.py" line="-106"/>
+        <location filename="../../reader/cli/highlights.py" line="+121"/>
+        <location filename="../../reader/ui/research_files.py" line="-128"/>
         <source>Exported %n highlight(s) to {path}</source>
         <translation>
             <numerusform>Exported %n highlight to {path}</numerusform>
@@ -241,7 +235,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location filename="../../reader/ui/research_files.py" line="+17"/>
+        <location filename="../../reader/ui/research_files.py" line="+16"/>
         <source>Imported %n new highlight(s); {updated} already here were updated</source>
         <translation>
             <numerusform>Imported %n new highlight; {updated} already here were updated</numerusform>
@@ -258,14 +252,6 @@
     </message>
     <message numerus="yes">
         <location line="+21"/>
-        <source>… and %n more new sentence(s)</source>
-        <translation>
-            <numerusform>… and %n more new sentence</numerusform>
-            <numerusform>… and %n more new sentences</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
         <source>%n sentence(s) an earlier report already had</source>
         <translation>
             <numerusform>%n sentence an earlier report already had</numerusform>
@@ -273,11 +259,172 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/annotations/store.py" line="+71"/>
+        <location filename="../../reader/core/annotations/store.py" line="+74"/>
         <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight was restored from the backup {backup}.</numerusform>
             <numerusform>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlights were restored from the backup {backup}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/cli/marks.py" line="+33"/>
+        <source>Marked %n article(s) read.</source>
+        <translation>
+            <numerusform>Marked %n article read.</numerusform>
+            <numerusform>Marked %n articles read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Marked %n article(s) unread.</source>
+        <translation>
+            <numerusform>Marked %n article unread.</numerusform>
+            <numerusform>Marked %n articles unread.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/cli/sync.py" line="+128"/>
+        <source>Merged %n change(s) from {machines}.</source>
+        <translation>
+            <numerusform>Merged %n change from {machines}.</numerusform>
+            <numerusform>Merged %n changes from {machines}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n file(s) were not complete yet (still being synced?); they are read again at the next sync.</source>
+        <translation>
+            <numerusform>%n file was not complete yet (still being synced?); it is read again at the next sync.</numerusform>
+            <numerusform>%n files were not complete yet (still being synced?); they are read again at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/sync_status.py" line="+72"/>
+        <source>Last merge {time}: %n change(s) from {machines}</source>
+        <translation>
+            <numerusform>Last merge {time}: %n change from {machines}</numerusform>
+            <numerusform>Last merge {time}: %n changes from {machines}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n file(s) still being synced: read again when complete</source>
+        <translation>
+            <numerusform>%n file still being synced: read again when complete</numerusform>
+            <numerusform>%n files still being synced: read again when complete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/cli/bookmarks.py" line="+3"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+7"/>
+        <source>%n entry(-ies) skipped:</source>
+        <translation>
+            <numerusform>%n entry skipped:</numerusform>
+            <numerusform>%n entries skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/core/bookmarks.py" line="-7"/>
+        <source>The bookmarks file {path} was missing; %n bookmark(s) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>The bookmarks file {path} was missing; %n bookmark was restored from the backup {backup}.</numerusform>
+            <numerusform>The bookmarks file {path} was missing; %n bookmarks were restored from the backup {backup}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-1"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/search_pane.py" line="-11"/>
+        <source>in %n row(s)</source>
+        <translation>
+            <numerusform>in %n row</numerusform>
+            <numerusform>in %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/cli/saved.py" line="+48"/>
+        <source>saved “{name}”: %n match(es)</source>
+        <translation>
+            <numerusform>saved “{name}”: %n match</numerusform>
+            <numerusform>saved “{name}”: %n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>“{name}”: %n match(es), none new</source>
+        <translation>
+            <numerusform>“{name}”: %n match, none new</numerusform>
+            <numerusform>“{name}”: %n matches, none new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/histogram_strip.py" line="+232"/>
+        <source>{days}: %n article(s)</source>
+        <translation>
+            <numerusform>{days}: %n article</numerusform>
+            <numerusform>{days}: %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/main_window.py" line="+388"/>
+        <source>Nothing changed in the library: %n article(s), all indexed</source>
+        <translation>
+            <numerusform>Nothing changed in the library: %n article, all indexed</numerusform>
+            <numerusform>Nothing changed in the library: %n articles, all indexed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/navigation_pane.py" line="+96"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/core/saved/store.py" line="+66"/>
+        <source>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n saved search(es) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n saved search was restored from the backup {backup}.</numerusform>
+            <numerusform>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n saved searches were restored from the backup {backup}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/core/sanitize.py" line="+456"/>
+        <source>%n image(s) past the first {limit:,} shown as their descriptions</source>
+        <translation>
+            <numerusform>%n image past the first {limit:,} shown as its description</numerusform>
+            <numerusform>%n images past the first {limit:,} shown as their descriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n table(s) past the first {limit:,} cells shown as lines of text</source>
+        <translation>
+            <numerusform>%n table past the first {limit:,} cells shown as lines of text</numerusform>
+            <numerusform>%n tables past the first {limit:,} cells shown as lines of text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>%n tag(s) with more than {limit} attributes: the surplus was left out</source>
+        <translation>
+            <numerusform>%n tag with more than {limit} attributes: the surplus was left out</numerusform>
+            <numerusform>%n tags with more than {limit} attributes: the surplus was left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/core/search/api.py" line="+26"/>
+        <source>query cut: %n term(s) left out or shortened (a search looks for at most {terms} terms of up to {chars} characters)</source>
+        <translation>
+            <numerusform>query cut: %n term left out or shortened (a search looks for at most {terms} terms of up to {chars} characters)</numerusform>
+            <numerusform>query cut: %n terms left out or shortened (a search looks for at most {terms} terms of up to {chars} characters)</numerusform>
         </translation>
     </message>
 </context>

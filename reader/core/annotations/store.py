@@ -18,15 +18,18 @@ import os
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from reader.core.annotations.anchor import Anchor
 from reader.core.annotations.durable import Durability, DurableFile
 from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.paths import data_dir, display_path
+from reader.core.tags import split_tags
 
 COLORS = ("yellow", "green", "blue", "pink")  # the palette's names; the window picks shades
+# Light shades for paper: a dossier's PDF and a printed article are always a light page.
+PAPER = {"yellow": "#fff1a8", "green": "#c9f2c7", "blue": "#cfe5ff", "pink": "#ffd1e3"}
 EXPORT_FORMAT = "reader-highlights"
 
 _MIGRATIONS = {
@@ -96,6 +99,18 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
+def stamp_after(previous: str) -> str:
+    """Now, or a millisecond after ``previous`` when the clock has not moved past it: an edit
+    made in the millisecond of the highlight's creation must still be newer (an import
+    compares the stamps, and took such an edit for the same version)."""
+    now = now_iso()
+    try:
+        floor = datetime.fromisoformat(previous) + timedelta(milliseconds=1)
+    except ValueError:
+        return now
+    return max(now, floor.isoformat(timespec="milliseconds"))
+
+
 @dataclass
 class Highlight:
     article_id: str
@@ -152,7 +167,7 @@ def _highlight(r: Sequence[object]) -> Highlight:
 
 
 def _clean_tags(tags: Iterable[str]) -> list[str]:
-    return sorted({t.strip() for t in tags if t.strip()})
+    return sorted(set(split_tags(tags)))
 
 
 class HighlightStore:
@@ -170,6 +185,10 @@ class HighlightStore:
     def listen(self, listener: Callable[[HighlightChange], None]) -> None:
         """Called after every committed change, in the order they were made."""
         self._listeners.append(listener)
+
+    def unlisten(self, listener: Callable[[HighlightChange], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
 
     def _tell(self, changes: Iterable[HighlightChange]) -> None:
         for change in changes:
@@ -255,7 +274,8 @@ class HighlightStore:
         changed = replace(
             current, note=current.note if note is None else note,
             color=current.color if color is None or color not in COLORS else color,
-            tags=current.tags if tags is None else _clean_tags(tags), updated_at=now_iso(),
+            tags=current.tags if tags is None else _clean_tags(tags),
+            updated_at=stamp_after(current.updated_at),
         )  # fmt: skip
         with self.file.write() as db:
             db.execute("UPDATE highlights SET note=?, color=?, tags=?, updated_at=? WHERE id=?",
@@ -275,6 +295,26 @@ class HighlightStore:
                        (highlight_id, now_iso()))  # fmt: skip
         self._tell([HighlightChange("removed", current)])
         return current
+
+    def replace_many(self, highlights: Iterable[Highlight], removed: Iterable[str] = ()) -> None:
+        """Make these highlights exactly so (this machine's copy of the article kept) and
+        remove ``removed``, in one transaction: merged sync state (reader/core/sync/)."""
+        rows = [replace(h, tags=_clean_tags(h.tags)) for h in highlights]
+        gone = [i for i in removed if self.get(i) is not None]
+        stamp = now_iso()
+        with self.file.write() as db:
+            db.executemany("DELETE FROM highlights WHERE id=?", [(i,) for i in gone])
+            db.executemany("INSERT OR REPLACE INTO removed(id, removed_at) VALUES(?, ?)",
+                           [(i, stamp) for i in gone])  # fmt: skip
+            for h in rows:
+                kept = db.execute("SELECT title, source, published, url, path FROM highlights"
+                                  " WHERE id=?", (h.id,)).fetchone()  # fmt: skip
+                if kept is not None:
+                    h.title, h.source, h.published, h.url, h.path = kept
+                db.execute(f"INSERT OR REPLACE INTO highlights({_COLUMNS}) VALUES"
+                           f" ({','.join('?' * 17)})", _row(h))  # fmt: skip
+            db.executemany("DELETE FROM removed WHERE id=?", [(h.id,) for h in rows])
+        self._tell([HighlightChange("edited", h) for h in rows])
 
     def refresh_articles(self, seen: dict[str, dict[str, str | None]]) -> None:
         """Remember the articles as last seen (title, source, published, url, path by id):

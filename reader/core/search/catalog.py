@@ -22,10 +22,10 @@ from urllib.parse import urlsplit
 from reader.core.i18n import tr
 from reader.core.paths import display_text, path_from_text, path_to_text
 from reader.core.search.fold import fold
-from reader.core.search.idlist import IdList
+from reader.core.search.idlist import packed_ids
 from reader.core.storage import StoreDamaged, sidecars
 
-CATALOG_VERSION = 3
+CATALOG_VERSION = 4  # 4: files.identity (issue 20)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -37,7 +37,8 @@ CREATE TABLE IF NOT EXISTS files(
     article_id TEXT,
     published INTEGER,
     problem_kind TEXT,
-    problem_message TEXT
+    problem_message TEXT,
+    identity TEXT  -- inode and status-change time when read (scan.FileStat.identity)
 );
 CREATE INDEX IF NOT EXISTS files_article ON files(article_id);
 -- The skipped files, counted after every update without reading every file's row.
@@ -98,6 +99,7 @@ class FileRecord:
     published: int | None
     problem_kind: str | None = None
     problem_message: str | None = None
+    identity: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,18 +201,19 @@ class Catalog:
     def file_records(self) -> dict[str, FileRecord]:
         rows = self.db.execute(
             "SELECT path, size, mtime_ns, content_hash, article_id, published, problem_kind,"
-            " problem_message FROM files"
+            " problem_message, identity FROM files"
         )
         return {(path := path_from_text(r[0])): FileRecord(path, *r[1:]) for r in rows}
 
     def put_files(self, records: Iterable[FileRecord]) -> None:
         self.db.executemany(
-            "INSERT OR REPLACE INTO files VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO files VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     path_to_text(r.path), r.size, r.mtime_ns, r.content_hash, r.article_id,
                     r.published, r.problem_kind,
                     None if r.problem_message is None else display_text(r.problem_message),
+                    r.identity,
                 )
                 for r in records
             ],
@@ -222,7 +225,7 @@ class Catalog:
     def file_record(self, path: str) -> FileRecord | None:
         row = self.db.execute(
             "SELECT path, size, mtime_ns, content_hash, article_id, published, problem_kind,"
-            " problem_message FROM files WHERE path=?",
+            " problem_message, identity FROM files WHERE path=?",
             (path_to_text(path),),
         ).fetchone()
         return FileRecord(path_from_text(row[0]), *row[1:]) if row else None
@@ -353,14 +356,7 @@ class Catalog:
             (total,) = self.db.execute(
                 f"SELECT count(*) FROM articles {where_sql}", where_params
             ).fetchone()
-        # The subquery's order is the order group_concat sees its rows in (SQLite runs an
-        # ORDER BY subquery of an aggregate as a co-routine; tests/test_idlist.py checks it).
-        (text,) = self.db.execute(f"SELECT group_concat(id, '') FROM ({sql})", params).fetchone()
-        try:
-            return IdList.from_hex(text or "", total)
-        except ValueError:  # ids from elsewhere that are not 16 hex digits: as they are
-            ids = [r[0] for r in self.db.execute(sql, params)]
-            return ids if total is None else ids + [""] * (total - len(ids))
+        return packed_ids(self.db, sql, params, total)
 
     def _listing_where(
         self, title_contains: str, source: str | tuple[str, ...] | None, unread: bool = False
@@ -492,6 +488,24 @@ class Catalog:
             self.db.execute("DETACH DATABASE marks")
             return False
         return True
+
+    def sources_of(self, ids: Iterable[str]) -> dict[str, int]:
+        """How many of ``ids`` each source has: the unread counts when the read marks are
+        held in memory only (a state file that cannot be written); else ``read_counts``."""
+        counts: dict[str, int] = {}
+        chunk: list[str] = []
+        for article_id in [*ids, None]:
+            if article_id is not None:
+                chunk.append(article_id)
+                if len(chunk) < 500:
+                    continue
+            if chunk:
+                marks = ",".join("?" * len(chunk))
+                sql = f"SELECT source, count(*) FROM articles WHERE id IN ({marks}) GROUP BY source"
+                for source, count in self.db.execute(sql, chunk):
+                    counts[source] = counts.get(source, 0) + count
+                chunk = []
+        return counts
 
     def read_counts(self) -> dict[str, int]:
         """How many of each source's articles are marked read (in the attached marks): a

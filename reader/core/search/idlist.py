@@ -14,6 +14,7 @@ known ones read as ``""``.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import overload
 
@@ -115,3 +116,19 @@ class IdList(Sequence[str]):
 
     def __repr__(self) -> str:
         return f"IdList({len(self)} ids, {self._known} known)"
+
+
+def packed_ids(
+    db: sqlite3.Connection, sql: str, params: Sequence[object] = (), total: int | None = None
+) -> Sequence[str]:
+    """The ids ``sql`` selects (one column named ``id``), in its order, as an IdList; as a
+    list of str when they are not all article ids. ``total``: the listing's whole count when
+    ``sql`` reads only its first rows."""
+    # The subquery's order is the order group_concat sees its rows in (SQLite runs an ORDER
+    # BY subquery of an aggregate as a co-routine; tests/test_idlist.py checks it).
+    (text,) = db.execute(f"SELECT group_concat(id, '') FROM ({sql})", params).fetchone()
+    try:
+        return IdList.from_hex(text or "", total)
+    except ValueError:  # ids from elsewhere that are not 16 hex digits: as they are
+        ids = [r[0] for r in db.execute(sql, params)]
+        return ids if total is None else ids + [""] * (total - len(ids))

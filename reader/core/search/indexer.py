@@ -34,10 +34,11 @@ from whoosh.writing import SegmentWriter
 from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.paths import path_to_text
 from reader.core.problems import Problem
-from reader.core.scan import walk_article_stats
+from reader.core.scan import OUTSIDE_FILE, walk_article_stats
 from reader.core.search.bulk import BulkWriter
-from reader.core.search.catalog import ALIASES_KEY, Catalog
+from reader.core.search.catalog import ALIASES_KEY, Catalog, FileRecord
 from reader.core.search.changes import Changes, walk_rows
+from reader.core.search.index_state import OPEN_KEY
 from reader.core.search.layout import CancelFn, IndexLayout, ProgressFn, UpdateSummary
 from reader.core.search.locking import IndexBusy, UpdateLock
 from reader.core.search.prepare import Prepared, prepare_path
@@ -51,7 +52,6 @@ CATALOG_BATCH = _BATCH or 500  # the list shows a first build's articles in step
 SEGMENT_DOCS = _BATCH or 25_000  # documents per Whoosh commit (one segment each)
 PREFETCH = 128  # parsed documents (each with ~100 KB of term counts) held ahead of the writer
 INLINE_LIMIT = 64  # fewer changed files than this are parsed in-process (no pool start-up)
-OPEN_KEY = "update_open"  # set while an update may have Whoosh and the catalog out of step
 CATALOG_WHAT = QT_TR_NOOP("the search catalog")
 INDEX_WHAT = QT_TR_NOOP(
     "the search index in"
@@ -187,7 +187,7 @@ def _bulk_writer(ix: whoosh_index.Index) -> SegmentWriter:
 
 
 def _prepare_stream(
-    items: Iterator[tuple[str, int, int]], total: int, workers: int
+    items: Iterator[tuple[str, int, int, str]], total: int, workers: int
 ) -> Iterator[Prepared]:
     if total < INLINE_LIMIT or workers <= 1:
         for item in items:
@@ -303,9 +303,12 @@ class Indexer:
             walk_problems: list[Problem] = []
             changes = Changes(catalog.db)
             changes.fill(walk_rows(walk_article_stats(self.library, walk_problems)))
-            changes.compare(missing)
+            # A link out of the library is a file that could not be read (issue 20): its
+            # record says so, and stays while it is still such a link.
+            outside = {str(p.path): p for p in walk_problems if p.kind == OUTSIDE_FILE}
+            changes.compare(missing, outside)
             summary.problem_list.extend(walk_problems)
-            summary.files = changes.files
+            summary.files = changes.files + len(outside)
             summary.unchanged = changes.unchanged
             touched_ids = changes.touched_ids()
 
@@ -321,6 +324,11 @@ class Indexer:
                 catalog.delete_articles(touched_ids)
                 changes.delete_gone()
             summary.removed = changes.deleted
+            catalog.put_files(
+                FileRecord(path, 0, 0, "", None, None, p.kind, p.message)
+                for path, p in outside.items()
+                if path not in changes.said_outside
+            )
             self._index_files(ix, catalog, changes, summary, progress, cancel, workers)
             catalog.db.execute("DELETE FROM meta WHERE key=?", (OPEN_KEY,))
             catalog.db.commit()

@@ -32,6 +32,18 @@ from reader.cli.search_client import (
     send,
     socket_path,
 )
+from reader.core.terminal import TerminalStream
+
+
+class _Capture(io.StringIO):
+    """What the command prints, for the client; a terminal if the client's stdout is one."""
+
+    def __init__(self, tty: bool) -> None:
+        super().__init__()
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
 
 
 class Resident:
@@ -71,14 +83,26 @@ class Resident:
         if catalogue is None:
             catalogue = self._catalogues[language] = i18n.load_catalogue(language)
         i18n.install_catalogue(catalogue)
-        out, err = io.StringIO(), io.StringIO()
+        tty = bool(request.get("tty"))
+        out, err = _Capture(tty), _Capture(False)
         try:
             if not self._fresh_index():
                 return fallback
-            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            # Through TerminalStream, as the command writes (reader.cli.run.main): text from
+            # files escaped, Reader's own codes (bold matches on a terminal) as they are.
+            with (
+                contextlib.redirect_stdout(TerminalStream(out)),
+                contextlib.redirect_stderr(TerminalStream(err)),
+            ):
                 parser = run.build_parser()
                 args = parser.parse_args(["search", *request.get("argv", [])])
-                code = run_search(args, self.index, bool(request.get("tty")), repair=False)
+                if getattr(args, "validate", None) is not None:
+                    args.validate(parser, args)
+                if run._undecodable(args) is not None:
+                    return fallback  # the command says it in words
+                code = run_search(args, self.index, repair=False)
+                sys.stdout.flush()
+                sys.stderr.flush()
         except BaseException:  # SystemExit of the parser included: the command says it
             self.index.close()
             return fallback

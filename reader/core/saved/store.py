@@ -1,0 +1,281 @@
+"""The saved searches: SQLite in the user data dir (``saved-searches.sqlite``), kept safe as
+the bookmarks are (``safe_sqlite.py``).
+
+A saved search is a name and a ``ListQuery`` (JSON). What the reader saw when they last opened
+it is kept per library (by ``library_key``) as the ids that matched then: "new" is what matches
+now and did not then. Article ids are stable (from the URL), so this survives moves, renames
+and index rebuilds.
+
+Every change goes through ``add``, ``remove``, ``rename`` and ``mark_seen``; each runs in one
+transaction and is then announced to ``listeners`` as a ``SavedChange`` (what a sync layer
+records). Nothing else writes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reader.core.annotations.durable import Durability, DurableFile
+from reader.core.archive.query import ListQuery
+from reader.core.i18n import QT_TR_NOOP, tr
+from reader.core.paths import data_dir, display_path
+from reader.core.storage import StorageError
+
+WHAT = QT_TR_NOOP("the saved searches file")  # StorageError translates it
+FILE_NAME = "saved-searches.sqlite"
+
+_MIGRATIONS = {
+    1: """
+    CREATE TABLE saved_searches(
+        name TEXT PRIMARY KEY,
+        query TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE saved_seen(
+        name TEXT NOT NULL REFERENCES saved_searches(name) ON DELETE CASCADE ON UPDATE CASCADE,
+        library TEXT NOT NULL,
+        seen_at TEXT NOT NULL,
+        ids BLOB NOT NULL,
+        PRIMARY KEY(name, library)
+    );
+    """,
+}
+
+
+KIND = Durability(
+    what=WHAT,
+    file_name=FILE_NAME,
+    backup_folder="saved-search-backups",
+    backup_stem="saved-searches",
+    count_sql="SELECT count(*) FROM saved_searches",
+    migrations=_MIGRATIONS,
+    no_table=QT_TR_NOOP("the file holds no saved searches table"),
+    empty_no_backup=QT_TR_NOOP(
+        "The saved searches file {path} was empty (0 bytes) and no backup was found: saved"
+        " searches start empty."
+    ),
+    restored=lambda n, **values: tr(
+        "The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n"
+        " saved search(es) were restored from the backup {backup}.",
+        None,
+        n,
+        **values,
+    ),
+    damaged_no_backup=QT_TR_NOOP(
+        "The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and no"
+        " backup was found: saved searches start empty."
+    ),
+    newer_schema=QT_TR_NOOP(
+        "The saved searches were written by a newer Reader (schema {version}); they are left"
+        " untouched."
+    ),
+    no_backup_written=QT_TR_NOOP(
+        "No backup of the saved searches could be written in {folder} ({reason})."
+    ),
+)
+
+
+@dataclass(frozen=True)
+class SavedSearch:
+    name: str
+    query: ListQuery
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class SavedChange:
+    """One change, as a sync layer would record it."""
+
+    kind: str  # "add" (new or replaced), "remove", "rename", "seen"
+    name: str
+    at: str  # ISO 8601, UTC
+    query: str | None = None  # the query's JSON (add)
+    new_name: str | None = None  # (rename)
+    library: str | None = None  # library_key (seen)
+
+
+class _InMemory:
+    """A store's file stand-in for one run when the real one cannot be opened."""
+
+    def __init__(self, migrations: dict[int, str]) -> None:
+        self.db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        for version in sorted(migrations):
+            self.db.executescript(migrations[version])
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def count(self) -> int:
+        return int(self.db.execute(KIND.count_sql).fetchone()[0])
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def pack_ids(ids: Iterable[str]) -> bytes:
+    """Article ids (16 hex digits; others kept as text) as one compressed blob."""
+    return zlib.compress("\n".join(sorted(set(ids))).encode("utf-8"), 6)
+
+
+def unpack_ids(blob: bytes) -> set[str]:
+    text = zlib.decompress(blob).decode("utf-8")
+    return set(text.split("\n")) if text else set()
+
+
+class SavedSearchStore:
+    """Raises StorageError (in words; nothing moved) when the file cannot be opened, and
+    RuntimeError for a file written by a newer Reader (``reader/core/annotations/durable.py``:
+    the rules bookmarks and highlights follow)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.listeners: list[Callable[[SavedChange], None]] = []
+        self.file: DurableFile | _InMemory = DurableFile(KIND, path or data_dir() / FILE_NAME)
+        self.path = self.file.path
+        self.db = self.file.db
+        self.notice = self.file.notice
+
+    @classmethod
+    def open_or_memory(cls, path: Path | None = None) -> SavedSearchStore:
+        """The store, or — when its file cannot be opened (a full or read-only disk, a newer
+        Reader's file) — an empty one in memory for this run, with ``notice`` saying so: the
+        app starts either way, and the file is left as it is."""
+        try:
+            return cls(path)
+        except (StorageError, RuntimeError) as exc:
+            store = cls.__new__(cls)
+            store.listeners = []
+            store.path = path or data_dir() / FILE_NAME
+            store.file = _InMemory(_MIGRATIONS)
+            store.db = store.file.db
+            store.notice = tr("Saved searches in {path} cannot be used now ({why}); the file"
+                              " is left as it is, and searches saved in this session are kept"
+                              " only until Reader closes.", path=display_path(store.path),
+                              why=str(exc))  # fmt: skip
+            return store
+
+    def close(self) -> None:
+        self.file.close()
+
+    def count(self) -> int:
+        return self.file.count()
+
+    def _write(self) -> AbstractContextManager[sqlite3.Connection]:
+        return self.file.write()
+
+    def _announce(self, change: SavedChange) -> None:
+        for listener in list(self.listeners):
+            listener(change)
+
+    # -- reading -----------------------------------------------------------------------------
+    def list_saved(self) -> list[SavedSearch]:
+        rows = self.db.execute(
+            "SELECT name, query, created_at, updated_at FROM saved_searches ORDER BY name"
+        ).fetchall()
+        found = []
+        for name, query, created, updated in rows:
+            try:
+                parsed = ListQuery.from_json(query)
+            except (ValueError, TypeError):
+                parsed = ListQuery(text=str(query))  # a hand-edited row: its text at least
+            found.append(SavedSearch(name, parsed, created, updated))
+        return found
+
+    def get(self, name: str) -> SavedSearch | None:
+        return next((s for s in self.list_saved() if s.name == name), None)
+
+    def seen_ids(self, name: str, library: str) -> set[str] | None:
+        """The ids that matched when the reader last opened it in this library (None: never)."""
+        row = self.db.execute(
+            "SELECT ids FROM saved_seen WHERE name=? AND library=?", (name, library)
+        ).fetchone()
+        return unpack_ids(row[0]) if row else None
+
+    # -- the only writers --------------------------------------------------------------------
+    def add(self, name: str, query: ListQuery) -> SavedSearch:
+        """Save ``query`` as ``name`` (replacing the query of a search of that name: what it
+        saw is kept)."""
+        name = name.strip()
+        if not name:
+            raise ValueError("a saved search needs a name")
+        now, text = _now(), query.to_json()
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO saved_searches(name, query, created_at, updated_at)"
+                " VALUES(?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET query=excluded.query,"
+                " updated_at=excluded.updated_at",
+                (name, text, now, now),
+            )
+        self._announce(SavedChange("add", name, now, query=text))
+        saved = self.get(name)
+        assert saved is not None
+        return saved
+
+    def remove(self, name: str) -> SavedSearch | None:
+        existing = self.get(name)
+        if existing is None:
+            return None
+        now = _now()
+        with self._write() as db:
+            db.execute("DELETE FROM saved_searches WHERE name=?", (name,))
+        self._announce(SavedChange("remove", name, now))
+        return existing
+
+    def rename(self, name: str, new_name: str) -> bool:
+        new_name = new_name.strip()
+        if not new_name or self.get(name) is None or self.get(new_name) is not None:
+            return False
+        now = _now()
+        with self._write() as db:
+            db.execute("UPDATE saved_searches SET name=?, updated_at=? WHERE name=?",
+                       (new_name, now, name))  # fmt: skip
+        self._announce(SavedChange("rename", name, now, new_name=new_name))
+        return True
+
+    def mark_seen(self, name: str, library: str, ids: Iterable[str] | bytes) -> None:
+        """The reader opened it: what matches now is no longer new (``ids``, or them packed
+        by ``pack_ids`` in a worker: sorting and compressing 50k ids is not for the GUI
+        thread)."""
+        now = _now()
+        packed = ids if isinstance(ids, bytes) else pack_ids(ids)
+        with self._write() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO saved_seen(name, library, seen_at, ids)"
+                " SELECT name, ?, ?, ? FROM saved_searches WHERE name=?",
+                (library, now, packed, name),
+            )
+        self._announce(SavedChange("seen", name, now, library=library))
+
+
+def read_seen(path: Path, library: str) -> dict[str, set[str]]:
+    """Every saved search's seen ids in one library, read-only (a worker counting "new"
+    does not open the store itself: that would make a backup)."""
+    if not path.exists():
+        return {}
+    db = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        rows = db.execute("SELECT name, ids FROM saved_seen WHERE library=?", (library,))
+        return {name: unpack_ids(blob) for name, blob in rows}
+    except sqlite3.Error:
+        return {}
+    finally:
+        db.close()
