@@ -8,6 +8,7 @@ and bookmarks and announces every change with one ``changed`` signal; the librar
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -44,6 +45,7 @@ from reader.ui.navigation_pane import NavigationPane
 from reader.ui.preferences import Preferences, PreferencesDialog
 from reader.ui.reading_commands import ReadingCommands
 from reader.ui.research_desk import ResearchDesk
+from reader.ui.room_for_reading import RoomForReading
 from reader.ui.saved_searches import SavedSearches
 from reader.ui.search_pane import SearchPane
 from reader.ui.session import OpenedArticle, ReadingSession
@@ -116,6 +118,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)  # a wider window widens the list a little...
         self.splitter.setStretchFactor(1, 3)  # ...and the article most
         self.setMinimumSize(800, 500)
+        # A row's whole title, outlet and date on hover also while another window is active
+        # (a list of cut titles showed no tooltip at all then, e.g. under Xvfb without a WM)
+        self.setAttribute(Qt.WidgetAttribute.WA_AlwaysShowToolTips)
         self.setCentralWidget(self.splitter)
         # One column on the left, tabbed: sources, search, bookmarks. The article keeps the
         # width (at 1280 px a right-hand search dock left it ~20 characters a line).
@@ -148,7 +153,13 @@ class MainWindow(QMainWindow):
         self.sync_status = SyncStatus(self.sync, self.statusBar())
         self._wire()
         restore_window(self, self.splitter, settings, self.sources_dock)
+        self.room = RoomForReading(self, self.splitter, [self.views_dock, self.sources_dock,
+                                   self.bookmarks_dock, self.notes_dock], self.viewer,
+                                   self.list_pane, self.search_pane, settings)  # fmt: skip
         self.looks = Looks(self.viewer, settings, self.keeper, self.actions_)
+        for model in (self.list_model, self.sources_pane.model, self.bookmarks_model,
+                      self.research.pane.model, self.search_pane.strip):  # fmt: skip
+            model.set_shown_text(self.looks.shown)  # Show Text As for the articles' words
         self.search_pane.set_recent(settings.recent_searches)
         self.search_pane.sort_combo.setCurrentIndex(1 if settings.search_sort == "date" else 0)
         self._rebuild_recent_menu()
@@ -385,7 +396,7 @@ class MainWindow(QMainWindow):
             summary.added or summary.updated or summary.removed or summary.repaired
             or summary.rebuilt_reason or summary.cancelled
         ):  # fmt: skip
-            self.status.say(tr("Nothing changed in the library: %n article(s), all indexed",
+            self.status.say(tr("Nothing changed in the library: %Ln article(s), all indexed",
                                None, summary.articles))  # fmt: skip
 
     def _sync_bookmark_action(self) -> None:
@@ -399,7 +410,8 @@ class MainWindow(QMainWindow):
         self._sync_bookmark_action()
         if made is not None:  # saved already; its tags and note are asked for beside it
             tags = [tag for tag, _count in self.bookmarks.tags()]
-            self.bookmark_editor = ask_details(self, made, tags, self.session.set_bookmark_details,
+            shown = replace(made, title=self.looks.shown.text(made.title))  # Show Text As
+            self.bookmark_editor = ask_details(self, shown, tags, self.session.set_bookmark_details,
                                                self.toggle_bookmark)  # fmt: skip
 
     # -- appearance and output -----------------------------------------------------------------
@@ -428,6 +440,7 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.session.remember_position()
         remember_window(self, self.splitter, self.settings)
+        self.settings.splitter_sizes = self.room.saved_sizes() or self.settings.splitter_sizes
         self.settings.search_sort = str(self.search_pane.sort_combo.currentData())
         if not self.keeper.save_now():
             self.status.say(self.keeper.error, 20_000)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QMenu, QTreeView, QVBoxLayout, QWidget
 
 from reader.core.archive.query import ListQuery
-from reader.ui.i18n import QT_TR_NOOP, tr
+from reader.ui.i18n import QT_TR_NOOP, number, tr
 from reader.ui.widgets import plain_tooltip
 
 QUERY_ROLE = Qt.ItemDataRole.UserRole + 5
@@ -91,9 +91,9 @@ class NavigationPane(QWidget):
         for row in saved:
             text = row.name
             if row.count is not None:
-                text = tr("{name} ({count})", name=row.name, count=row.count)
+                text = tr("{name} ({count})", name=row.name, count=number(row.count))
                 if row.new:
-                    text += "  " + tr("%n new", None, row.new)
+                    text += "  " + tr("%Ln new", None, row.new)
             item = QStandardItem(text)
             item.setData(row.query, QUERY_ROLE)
             item.setData(row.name, SAVED_ROLE)
@@ -110,7 +110,7 @@ class NavigationPane(QWidget):
         section = self.sections[2]
         section.removeRows(0, section.rowCount())
         for tag, count in tags:
-            item = QStandardItem(f"#{tag}  ({count})")
+            item = QStandardItem(f"#{tag}  ({number(count)})")
             item.setData(ListQuery(tag=tag), QUERY_ROLE)
             section.appendRow(item)
         self.view.expandAll()

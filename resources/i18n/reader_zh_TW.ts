@@ -112,9 +112,15 @@
         <translation>{files}：已解析 {parsed} 個，略過 {skipped} 個，耗時 {s:.1f} 秒（每秒 {rate:.0f} 個檔案）</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../../reader/ui/status_bar.py" line="+119"/>
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln 個檔案</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/cli/check.py" line="+1"/>
         <location filename="../../reader/cli/index.py" line="+32"/>
-        <location filename="../../reader/ui/status_bar.py" line="+115"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n 個檔案</numerusform>
@@ -159,17 +165,23 @@
         <translation>無日期</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location filename="../../reader/ui/article_html.py" line="+86"/>
+        <location filename="../../reader/ui/related_box.py" line="+141"/>
+        <location filename="../../reader/ui/search_pane.py" line="+338"/>
+        <location filename="../../reader/ui/status_bar.py" line="-56"/>
+        <location line="+46"/>
+        <location line="+9"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/cli/histogram.py" line="+7"/>
         <location filename="../../reader/cli/index.py" line="+3"/>
         <location filename="../../reader/cli/list.py" line="+43"/>
         <location filename="../../reader/cli/stories.py" line="+42"/>
         <location filename="../../reader/cli/story.py" line="+37"/>
-        <location filename="../../reader/ui/article_html.py" line="+86"/>
-        <location filename="../../reader/ui/search_pane.py" line="+324"/>
-        <location filename="../../reader/ui/status_bar.py" line="-52"/>
-        <location line="+42"/>
-        <location line="+9"/>
-        <location filename="../../reader/ui/viewer.py" line="+591"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -186,8 +198,14 @@
         <translation>每個區間按媒體分開</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/index.py" line="+1"/>
         <location filename="../../reader/ui/status_bar.py" line="+2"/>
+        <source>%Ln duplicate copy(-ies)</source>
+        <translation>
+            <numerusform>%Ln 個重複副本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/cli/index.py" line="+1"/>
         <source>%n duplicate copy(-ies)</source>
         <translation>
             <numerusform>%n 個重複副本</numerusform>
@@ -207,9 +225,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <location line="+32"/>
         <location filename="../../reader/ui/search_pane.py" line="-3"/>
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln 筆結果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/cli/search.py" line="+2"/>
+        <location line="+32"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 筆結果</numerusform>
@@ -273,16 +297,28 @@
         <translation>沒有書籤 {id}</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+384"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+406"/>
+        <source>Exported %Ln bookmark(s) to {path}</source>
+        <translation>
+            <numerusform>已將 %Ln 個書籤匯出至 {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/cli/bookmarks.py" line="+5"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已將 %n 個書籤匯出至 {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <location filename="../../reader/ui/bookmarks_pane.py" line="+17"/>
+        <source>Imported %Ln new bookmark(s); {merged} already here were merged</source>
+        <translation>
+            <numerusform>已匯入 %Ln 個新書籤；{merged} 個既有書籤已合併</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/cli/bookmarks.py" line="+3"/>
         <source>Imported %n new bookmark(s); {merged} already here were merged</source>
         <translation>
             <numerusform>已匯入 %n 個新書籤；{merged} 個既有書籤已合併</numerusform>
@@ -694,7 +730,7 @@
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="+143"/>
+        <location filename="../../reader/ui/appearance.py" line="+155"/>
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
@@ -710,23 +746,23 @@
     </message>
     <message numerus="yes">
         <location line="+15"/>
-        <source>from %n outlet(s)</source>
+        <source>from %Ln outlet(s)</source>
         <translation>
-            <numerusform>來自 %n 家媒體</numerusform>
+            <numerusform>來自 %Ln 家媒體</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
-        <source>%n more new sentence(s)</source>
+        <location line="+31"/>
+        <source>%Ln more new sentence(s)</source>
         <translation>
-            <numerusform>另有 %n 句新內容</numerusform>
+            <numerusform>另有 %Ln 句新內容</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n sentence(s) told by an earlier report</source>
+        <source>%Ln sentence(s) told by an earlier report</source>
         <translation>
-            <numerusform>%n 句先前的報導已有</numerusform>
+            <numerusform>%Ln 句先前的報導已有</numerusform>
         </translation>
     </message>
     <message>
@@ -741,18 +777,24 @@
         <translation>沒有先前報導以外的新內容。</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../reader/ui/list_model.py" line="+389"/>
+        <source>%Ln outlet(s)</source>
+        <translation>
+            <numerusform>%Ln 家媒體</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../reader/cli/stories.py" line="-15"/>
         <location filename="../../reader/cli/story.py" line="-9"/>
         <location filename="../../reader/core/dossier/words.py" line="+21"/>
-        <location filename="../../reader/ui/list_model.py" line="+359"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n 家媒體</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-352"/>
-        <location line="+33"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-373"/>
+        <location line="+43"/>
         <location filename="../../reader/ui/list_model.py" line="+10"/>
         <source>Title</source>
         <translation>標題</translation>
@@ -764,7 +806,7 @@
         <translation>來源</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-42"/>
         <location filename="../../reader/ui/list_model.py" line="+0"/>
         <source>Date</source>
         <translation>日期</translation>
@@ -775,7 +817,7 @@
         <translation>本地時間（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_list.py" line="+146"/>
+        <location filename="../../reader/ui/article_list.py" line="+157"/>
         <source>Filter titles…</source>
         <translation>篩選標題…</translation>
     </message>
@@ -790,13 +832,13 @@
         <translation>最新書籤</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <location filename="../../reader/ui/navigation_pane.py" line="+25"/>
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Article file missing</source>
         <translation>文章檔案已不存在</translation>
     </message>
@@ -824,7 +866,7 @@
         <translation>備註：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+124"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+132"/>
         <source>Search bookmarks…</source>
         <translation>搜尋書籤…</translation>
     </message>
@@ -851,7 +893,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/notes_pane.py" line="+262"/>
+        <location filename="../../reader/ui/notes_pane.py" line="+270"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
@@ -957,7 +999,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/viewer.py" line="-400"/>
+        <location filename="../../reader/ui/viewer.py" line="+189"/>
         <source>Find in the article</source>
         <translation>在文章中尋找</translation>
     </message>
@@ -1065,7 +1107,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../reader/ui/search_pane.py" line="-274"/>
+        <location filename="../../reader/ui/search_pane.py" line="-289"/>
         <source>Search syntax</source>
         <translation>搜尋語法</translation>
     </message>
@@ -1093,12 +1135,12 @@
     </message>
     <message>
         <location line="+194"/>
-        <location filename="../../reader/ui/viewer.py" line="+374"/>
+        <location filename="../../reader/ui/related_box.py" line="-30"/>
         <source>Related coverage</source>
         <translation>相關報導</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+162"/>
+        <location filename="../../reader/ui/main_window.py" line="+172"/>
         <location line="+159"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
@@ -1121,9 +1163,9 @@
     </message>
     <message numerus="yes">
         <location line="+222"/>
-        <source>Nothing changed in the library: %n article(s), all indexed</source>
+        <source>Nothing changed in the library: %Ln article(s), all indexed</source>
         <translation>
-            <numerusform>文章庫沒有變化：%n 篇文章，全部已索引</numerusform>
+            <numerusform>文章庫沒有變化：%Ln 篇文章，全部已索引</numerusform>
         </translation>
     </message>
     <message>
@@ -1257,9 +1299,9 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n character(s)</source>
+        <source>%Ln character(s)</source>
         <translation>
-            <numerusform>%n 字</numerusform>
+            <numerusform>%Ln 字</numerusform>
         </translation>
     </message>
     <message>
@@ -1339,9 +1381,9 @@
     </message>
     <message numerus="yes">
         <location line="+20"/>
-        <source>Mark %n unread article(s) in the list as read?</source>
+        <source>Mark %Ln unread article(s) in the list as read?</source>
         <translation>
-            <numerusform>要將清單中 %n 篇未讀文章標示為已讀嗎？</numerusform>
+            <numerusform>要將清單中 %Ln 篇未讀文章標示為已讀嗎？</numerusform>
         </translation>
     </message>
     <message>
@@ -1405,7 +1447,7 @@
         <translation>按月</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+121"/>
         <source>2021-01-05 – 2021-01-20</source>
         <translation>2021-01-05 – 2021-01-20</translation>
     </message>
@@ -1456,9 +1498,9 @@
     </message>
     <message numerus="yes">
         <location line="+150"/>
-        <source>in %n row(s)</source>
+        <source>in %Ln row(s)</source>
         <translation>
-            <numerusform>分 %n 列</numerusform>
+            <numerusform>分 %Ln 列</numerusform>
         </translation>
     </message>
     <message>
@@ -1467,7 +1509,7 @@
         <translation>搜尋（Ctrl+K）：詞語、&quot;詞組&quot;、-排除、title:、source:、date:2021-01</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_pane.py" line="+68"/>
+        <location filename="../../reader/ui/sources_pane.py" line="+75"/>
         <source>All sources</source>
         <translation>所有來源</translation>
     </message>
@@ -1483,9 +1525,9 @@
     </message>
     <message numerus="yes">
         <location line="+13"/>
-        <source>still indexing ({done} of %n file(s)): more may come</source>
+        <source>still indexing ({done} of %Ln file(s)): more may come</source>
         <translation>
-            <numerusform>仍在建立索引（%n 個檔案中已完成 {done} 個）：結果可能還會增加</numerusform>
+            <numerusform>仍在建立索引（%Ln 個檔案中已完成 {done} 個）：結果可能還會增加</numerusform>
         </translation>
     </message>
     <message>
@@ -1495,9 +1537,19 @@
         <translation>移除書籤</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/related_box.py" line="-16"/>
+        <source>Show the list</source>
+        <translation>展開清單</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fold the list</source>
+        <translation>收合清單</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <location filename="../../reader/ui/research_files.py" line="-193"/>
         <location filename="../../reader/ui/session.py" line="+113"/>
-        <location filename="../../reader/ui/viewer.py" line="+14"/>
         <source>This story</source>
         <translation>本事件</translation>
     </message>
@@ -1527,7 +1579,7 @@
         <translation>只顯示未讀</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="-64"/>
+        <location filename="../../reader/ui/status_bar.py" line="-68"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1537,24 +1589,24 @@
         <translation>停止建立索引（已完成的部分會保留）</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
-        <source>{shown} of %n article(s)</source>
+        <location line="+26"/>
+        <source>{shown} of %Ln article(s)</source>
         <translation>
-            <numerusform>%n 篇文章中顯示 {shown} 篇</numerusform>
+            <numerusform>%Ln 篇文章中顯示 {shown} 篇</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Stopping: saving {done} indexed…</source>
         <translation>正在停止：儲存已索引的 {done} 篇…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Indexing {done}/{total}…</source>
         <translation>正在建立索引 {done}/{total}…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Indexing stopped with {articles} indexed; Update Index (F5) goes on from here</source>
         <translation>索引已停止，已索引{articles}；「更新索引」（F5）會從這裡繼續</translation>
     </message>
@@ -1565,7 +1617,7 @@
         <translation>共 {articles}，來自 {files}（{duplicates}，{skipped} 個無法讀取），索引耗時 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="-488"/>
+        <location filename="../../reader/ui/viewer.py" line="-100"/>
         <source>The article file is no longer in the library; this is the saved bookmark.</source>
         <translation>文章檔案已不在文章庫中；以下是書籤中儲存的資訊。</translation>
     </message>
@@ -1601,13 +1653,13 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n match(es)</source>
+        <source>%Ln match(es)</source>
         <translation>
-            <numerusform>%n 處相符</numerusform>
+            <numerusform>%Ln 處相符</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+137"/>
         <source>Blocked link: {url}</source>
         <translation>已封鎖的連結：{url}</translation>
     </message>
@@ -1617,7 +1669,7 @@
         <translation>沒有可顯示中文的字型。請安裝一個，例如 `sudo apt install fonts-noto-cjk`。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Select an article on the left, or search with Ctrl+K.</source>
         <translation>請在左側選擇文章，或按 Ctrl+K 搜尋。</translation>
     </message>
@@ -1628,44 +1680,44 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>Open original</source>
         <translation>開啟原文</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-68"/>
         <source>This article could not be shown: {e}</source>
         <translation>無法顯示這篇文章：{e}</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location filename="../../reader/ui/related_box.py" line="+2"/>
         <source>▸ The story&apos;s timeline</source>
         <translation>▸ 事件時間軸</translation>
     </message>
     <message>
         <location filename="../../reader/cli/story.py" line="+12"/>
-        <location filename="../../reader/ui/viewer.py" line="+5"/>
+        <location filename="../../reader/ui/related_box.py" line="+5"/>
         <location line="+3"/>
         <source>Related stories</source>
         <translation>相關事件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="+188"/>
+        <location filename="../../reader/ui/image_bar.py" line="+49"/>
         <source>Loading images…</source>
         <translation>正在載入圖片…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n image(s) could not be loaded</source>
+        <source>%Ln image(s) could not be loaded</source>
         <translation>
-            <numerusform>%n 張圖片無法載入</numerusform>
+            <numerusform>%Ln 張圖片無法載入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n remote image(s) blocked</source>
+        <source>%Ln remote image(s) blocked</source>
         <translation>
-            <numerusform>已封鎖 %n 張遠端圖片</numerusform>
+            <numerusform>已封鎖 %Ln 張遠端圖片</numerusform>
         </translation>
     </message>
     <message>
@@ -1838,7 +1890,7 @@
         <translation>設定檔</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Settings could not be read from {path} ({reason}); defaults are used.</source>
         <translation>無法從 {path} 讀取設定（{reason}）；將使用預設值。</translation>
     </message>
@@ -2286,27 +2338,27 @@
         <translation>已存搜尋檔案 {path} 現在無法使用（{why}）；檔案保持原樣，本次儲存的搜尋只保留到 Reader 關閉。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/histogram_strip.py" line="+114"/>
+        <location filename="../../reader/ui/histogram_strip.py" line="+120"/>
         <source>No dated articles</source>
         <translation>沒有帶日期的文章</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>{n} earlier</source>
         <translation>更早 {n} 篇</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>{n} later</source>
         <translation>更晚 {n} 篇</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>{n} per {bucket} at most</source>
         <translation>每{bucket}最多 {n} 篇</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+46"/>
         <source>day</source>
         <translation>日</translation>
     </message>
@@ -2327,9 +2379,9 @@
     </message>
     <message numerus="yes">
         <location line="+43"/>
-        <source>{days}: %n article(s)</source>
+        <source>{days}: %Ln article(s)</source>
         <translation>
-            <numerusform>{days}：%n 篇文章</numerusform>
+            <numerusform>{days}：%Ln 篇文章</numerusform>
         </translation>
     </message>
     <message>
@@ -2349,7 +2401,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/search_pane.py" line="-291"/>
+        <location filename="../../reader/ui/search_pane.py" line="-306"/>
         <source>Today in the Archive</source>
         <translation>存檔中的今天</translation>
     </message>
@@ -2365,9 +2417,9 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n new</source>
+        <source>%Ln new</source>
         <translation>
-            <numerusform>%n 篇新的</numerusform>
+            <numerusform>%Ln 篇新的</numerusform>
         </translation>
     </message>
     <message>
@@ -2737,7 +2789,7 @@
         <translation>無法在 {folder} 中寫入畫線備份（{reason}）。</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+260"/>
         <source>{path} is not a Reader highlights export</source>
         <translation>{path} 不是 Reader 匯出的畫線</translation>
     </message>
@@ -2786,7 +2838,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../reader/ui/notes_pane.py" line="-212"/>
+        <location filename="../../reader/ui/notes_pane.py" line="-219"/>
         <source>not found in the text</source>
         <translation>在內文中找不到</translation>
     </message>
@@ -2906,7 +2958,7 @@
         <translation>（不屬於任何新聞事件）</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+213"/>
         <source>Search highlights and notes</source>
         <translation>搜尋畫線和筆記</translation>
     </message>
@@ -3227,9 +3279,9 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>Last merge {time}: %n change(s) from {machines}</source>
+        <source>Last merge {time}: %Ln change(s) from {machines}</source>
         <translation>
-            <numerusform>最近一次合併 {time}：來自 {machines} 的 %n 項變更</numerusform>
+            <numerusform>最近一次合併 {time}：來自 {machines} 的 %Ln 項變更</numerusform>
         </translation>
     </message>
     <message>
@@ -3249,9 +3301,9 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n file(s) still being synced: read again when complete</source>
+        <source>%Ln file(s) still being synced: read again when complete</source>
         <translation>
-            <numerusform>有 %n 個檔案仍在同步中：完整後會重新讀取</numerusform>
+            <numerusform>有 %Ln 個檔案仍在同步中：完整後會重新讀取</numerusform>
         </translation>
     </message>
     <message>
@@ -3260,8 +3312,14 @@
         <translation>按一下即可立即合併</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/bookmarks.py" line="-34"/>
         <location filename="../../reader/ui/bookmarks_pane.py" line="+122"/>
+        <source>%Ln entry(-ies) skipped:</source>
+        <translation>
+            <numerusform>略過了 %Ln 個項目：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/cli/bookmarks.py" line="-34"/>
         <source>%n entry(-ies) skipped:</source>
         <translation>
             <numerusform>略過了 %n 個項目：</numerusform>
@@ -3279,9 +3337,9 @@
     </message>
     <message numerus="yes">
         <location line="+49"/>
-        <source>…and %n more</source>
+        <source>…and %Ln more</source>
         <translation>
-            <numerusform>……還有 %n 個</numerusform>
+            <numerusform>……還有 %Ln 個</numerusform>
         </translation>
     </message>
     <message>
@@ -3449,7 +3507,7 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="+37"/>
+        <location filename="../../reader/ui/i18n.py" line="+46"/>
         <source>&amp;Look in:</source>
         <translation>尋找於(&amp;L)：</translation>
     </message>
