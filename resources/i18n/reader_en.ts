@@ -31,7 +31,7 @@
     <message numerus="yes">
         <location filename="../../reader/ui/article_html.py" line="+86"/>
         <location filename="../../reader/ui/related_box.py" line="+141"/>
-        <location filename="../../reader/ui/search_pane.py" line="+338"/>
+        <location filename="../../reader/ui/search_pane.py" line="+340"/>
         <location filename="../../reader/ui/status_bar.py" line="-56"/>
         <location line="+46"/>
         <location line="+9"/>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/search.py" line="+54"/>
+        <location filename="../../reader/cli/search.py" line="+55"/>
         <source>about %n result(s)</source>
         <translation>
             <numerusform>about %n result</numerusform>
@@ -87,7 +87,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/cli/search.py" line="+2"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+406"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+408"/>
         <source>Exported %Ln bookmark(s) to {path}</source>
         <translation>
             <numerusform>Exported %Ln bookmark to {path}</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>still indexing ({done} of %Ln file(s)): more may come</source>
         <translation>
             <numerusform>still indexing ({done} of %Ln file): more may come</numerusform>
@@ -249,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/parser.py" line="+296"/>
+        <location filename="../../reader/core/parser.py" line="+444"/>
         <source>%n undecodable byte(s) replaced</source>
         <translation>
             <numerusform>%n undecodable byte replaced</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="+398"/>
+        <location filename="../../reader/ui/main_window.py" line="+399"/>
         <source>Nothing changed in the library: %Ln article(s), all indexed</source>
         <translation>
             <numerusform>Nothing changed in the library: %Ln article, all indexed</numerusform>
@@ -314,7 +314,7 @@
     </message>
     <message numerus="yes">
         <location line="+13"/>
-        <location filename="../../reader/ui/research_files.py" line="+173"/>
+        <location filename="../../reader/ui/research_files.py" line="+193"/>
         <source>Wrote %n reference(s) to {path}</source>
         <translation>
             <numerusform>Wrote %n reference to {path}</numerusform>
@@ -323,7 +323,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/cli/highlights.py" line="+121"/>
-        <location filename="../../reader/ui/research_files.py" line="-108"/>
+        <location filename="../../reader/ui/research_files.py" line="-128"/>
         <source>Exported %n highlight(s) to {path}</source>
         <translation>
             <numerusform>Exported %n highlight to {path}</numerusform>
@@ -332,7 +332,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location filename="../../reader/ui/research_files.py" line="+17"/>
+        <location filename="../../reader/ui/research_files.py" line="+16"/>
         <source>Imported %n new highlight(s); {updated} already here were updated</source>
         <translation>
             <numerusform>Imported %n new highlight; {updated} already here were updated</numerusform>
@@ -349,14 +349,6 @@
     </message>
     <message numerus="yes">
         <location line="+21"/>
-        <source>… and %n more new sentence(s)</source>
-        <translation>
-            <numerusform>… and %n more new sentence</numerusform>
-            <numerusform>… and %n more new sentences</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
         <source>%n sentence(s) an earlier report already had</source>
         <translation>
             <numerusform>%n sentence an earlier report already had</numerusform>
@@ -364,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/annotations/store.py" line="+72"/>
+        <location filename="../../reader/core/annotations/store.py" line="+74"/>
         <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight was restored from the backup {backup}.</numerusform>
@@ -457,6 +449,38 @@
         <translation>
             <numerusform>…and %Ln more</numerusform>
             <numerusform>…and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/core/sanitize.py" line="+456"/>
+        <source>%n image(s) past the first {limit:,} shown as their descriptions</source>
+        <translation>
+            <numerusform>%n image past the first {limit:,} shown as its description</numerusform>
+            <numerusform>%n images past the first {limit:,} shown as their descriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n table(s) past the first {limit:,} cells shown as lines of text</source>
+        <translation>
+            <numerusform>%n table past the first {limit:,} cells shown as lines of text</numerusform>
+            <numerusform>%n tables past the first {limit:,} cells shown as lines of text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>%n tag(s) with more than {limit} attributes: the surplus was left out</source>
+        <translation>
+            <numerusform>%n tag with more than {limit} attributes: the surplus was left out</numerusform>
+            <numerusform>%n tags with more than {limit} attributes: the surplus was left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/core/search/api.py" line="+26"/>
+        <source>query cut: %n term(s) left out or shortened (a search looks for at most {terms} terms of up to {chars} characters)</source>
+        <translation>
+            <numerusform>query cut: %n term left out or shortened (a search looks for at most {terms} terms of up to {chars} characters)</numerusform>
+            <numerusform>query cut: %n terms left out or shortened (a search looks for at most {terms} terms of up to {chars} characters)</numerusform>
         </translation>
     </message>
 </context>

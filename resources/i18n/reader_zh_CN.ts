@@ -75,7 +75,7 @@
         <translation>建立或更新文章库的搜索索引</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/search.py" line="+20"/>
+        <location filename="../../reader/cli/search.py" line="+21"/>
         <source>search a library&apos;s index</source>
         <translation>搜索文章库的索引</translation>
     </message>
@@ -167,7 +167,7 @@
     <message numerus="yes">
         <location filename="../../reader/ui/article_html.py" line="+86"/>
         <location filename="../../reader/ui/related_box.py" line="+141"/>
-        <location filename="../../reader/ui/search_pane.py" line="+338"/>
+        <location filename="../../reader/ui/search_pane.py" line="+340"/>
         <location filename="../../reader/ui/status_bar.py" line="-56"/>
         <location line="+46"/>
         <location line="+9"/>
@@ -233,14 +233,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/cli/search.py" line="+2"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 条结果</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>({ms} ms)</source>
         <translation>（{ms} 毫秒）</translation>
     </message>
@@ -251,7 +251,7 @@
         <translation>无法识别查询语法：已按普通词语搜索</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>print the exact number of matches</source>
         <translation>输出精确的匹配数</translation>
     </message>
@@ -297,7 +297,7 @@
         <translation>没有书签 {id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+406"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+408"/>
         <source>Exported %Ln bookmark(s) to {path}</source>
         <translation>
             <numerusform>已将 %Ln 个书签导出到 {path}</numerusform>
@@ -513,12 +513,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-177"/>
         <source>&amp;Search Library</source>
         <translation>搜索文章库(&amp;S)</translation>
     </message>
@@ -528,7 +528,7 @@
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
@@ -660,7 +660,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/help_dialog.py" line="+96"/>
+        <location filename="../../reader/ui/help_dialog.py" line="+116"/>
         <source>&amp;About Reader</source>
         <translation>关于 Reader(&amp;A)</translation>
     </message>
@@ -730,7 +730,7 @@
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="+155"/>
+        <location filename="../../reader/ui/appearance.py" line="+172"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
@@ -793,7 +793,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-373"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-374"/>
         <location line="+43"/>
         <location filename="../../reader/ui/list_model.py" line="+10"/>
         <source>Title</source>
@@ -849,7 +849,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/note_dialog.py" line="+43"/>
+        <location filename="../../reader/ui/note_dialog.py" line="+59"/>
         <source>Tags, separated by spaces</source>
         <translation>标签，用空格分隔</translation>
     </message>
@@ -910,12 +910,12 @@
     <message>
         <location line="+3"/>
         <location line="+13"/>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>No bookmark matches.</source>
         <translation>没有符合条件的书签。</translation>
     </message>
@@ -925,7 +925,7 @@
         <translation>还没有书签：按 Ctrl+D 可将正在阅读的文章加入书签。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <location line="+16"/>
         <source>Export bookmarks</source>
         <translation>导出书签</translation>
@@ -938,7 +938,7 @@
         <translation>导入书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help_dialog.py" line="-76"/>
+        <location filename="../../reader/ui/help_dialog.py" line="-96"/>
         <source>Next / previous article</source>
         <translation>下一篇 / 上一篇</translation>
     </message>
@@ -1066,7 +1066,7 @@
         <translation>包含任一词</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Without this word</source>
         <translation>不包含这个词</translation>
     </message>
@@ -1101,18 +1101,18 @@
         <translation>繁体和简体可以互相搜到</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+31"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../reader/ui/search_pane.py" line="-289"/>
+        <location filename="../../reader/ui/search_pane.py" line="-291"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Keyboard Shortcuts and Search Syntax</source>
         <translation>快捷键和搜索语法</translation>
     </message>
@@ -1122,7 +1122,7 @@
         <translation>Reader 是一个离线阅读本地新闻存档的工具。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_controller.py" line="+162"/>
+        <location filename="../../reader/ui/library_controller.py" line="+163"/>
         <location line="+266"/>
         <source>The search process</source>
         <translation>搜索进程</translation>
@@ -1140,7 +1140,7 @@
         <translation>相关报道</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+172"/>
+        <location filename="../../reader/ui/main_window.py" line="+173"/>
         <location line="+159"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
@@ -1174,8 +1174,8 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+28"/>
-        <location filename="../../reader/ui/research_files.py" line="+226"/>
+        <location filename="../../reader/ui/main_window.py" line="+29"/>
+        <location filename="../../reader/ui/research_files.py" line="+246"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -1224,15 +1224,16 @@
         <translation>无法在 {folder} 中写入书签备份（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmark_files.py" line="+185"/>
+        <location filename="../../reader/core/bookmark_files.py" line="+186"/>
         <source>{path} is not a Reader bookmarks export</source>
         <translation>{path} 不是 Reader 导出的书签</translation>
     </message>
     <message>
         <location line="-70"/>
         <location line="+28"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-123"/>
-        <location filename="../../reader/ui/main_window.py" line="-249"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-124"/>
+        <location filename="../../reader/ui/main_window.py" line="-250"/>
+        <location filename="../../reader/ui/research_files.py" line="-97"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
@@ -1497,14 +1498,14 @@
         <translation>{preset}（至 {day}）</translation>
     </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+152"/>
         <source>in %Ln row(s)</source>
         <translation>
             <numerusform>分 %Ln 行</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-180"/>
         <source>Search (Ctrl+K): words, &quot;phrase&quot;, -exclude, title:, source:, date:2021-01</source>
         <translation>搜索（Ctrl+K）：词语、&quot;短语&quot;、-排除、title:、source:、date:2021-01</translation>
     </message>
@@ -1519,12 +1520,12 @@
         <translation>最近的搜索</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>No results for “{q}”</source>
         <translation>没有找到“{q}”</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>still indexing ({done} of %Ln file(s)): more may come</source>
         <translation>
             <numerusform>仍在建立索引（%Ln 个文件中已完成 {done} 个）：结果可能还会增加</numerusform>
@@ -1548,7 +1549,7 @@
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../../reader/ui/research_files.py" line="-193"/>
+        <location filename="../../reader/ui/research_files.py" line="-117"/>
         <location filename="../../reader/ui/session.py" line="+113"/>
         <source>This story</source>
         <translation>本事件</translation>
@@ -1659,7 +1660,7 @@
         </translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>Blocked link: {url}</source>
         <translation>已阻止的链接：{url}</translation>
     </message>
@@ -1736,7 +1737,7 @@
         <translation>始终加载“{source}”的图片</translation>
     </message>
     <message>
-        <location filename="../../reader/core/decode.py" line="+82"/>
+        <location filename="../../reader/core/decode.py" line="+86"/>
         <source>invalid {encoding} text after its byte order mark (at byte offset {offset})</source>
         <translation>字节顺序标记（BOM）之后不是有效的 {encoding} 文本（位于字节偏移 {offset}）</translation>
     </message>
@@ -1756,7 +1757,7 @@
         <translation>不是 UTF-8、GB18030 或 Big5 文本</translation>
     </message>
     <message>
-        <location filename="../../reader/core/parser.py" line="+42"/>
+        <location filename="../../reader/core/parser.py" line="+44"/>
         <source>the &lt;!--epoch--&gt; line</source>
         <translation>&lt;!--epoch--&gt; 行</translation>
     </message>
@@ -1771,12 +1772,12 @@
         <translation>前置元数据（front matter）的 date 字段</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+139"/>
         <source>line {line}, column {column}: {words}</source>
         <translation>第 {line} 行，第 {column} 列：{words}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>front matter ignored ({reason})</source>
         <translation>已忽略前置元数据（{reason}）</translation>
     </message>
@@ -1786,12 +1787,12 @@
         <translation>前置元数据不是键值映射</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+63"/>
         <source>{where} {value} is not a usable date; it was ignored</source>
         <translation>{where}的值 {value} 不是可用的日期，已忽略</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+82"/>
         <source>no usable date in the file</source>
         <translation>文件中没有可用的日期</translation>
     </message>
@@ -1806,7 +1807,7 @@
         <translation>正文为空，只有标题</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>not a regular file</source>
         <translation>不是普通文件</translation>
     </message>
@@ -1831,7 +1832,7 @@
         <translation>无法打开：{reason}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>decoded as {encoding}</source>
         <translation>按 {encoding} 解码</translation>
     </message>
@@ -1865,7 +1866,7 @@
         <translation>已读状态文件 {path} 已损坏（{reason}）；已保留为 {aside}，已读标记将重新开始。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/scan.py" line="+49"/>
+        <location filename="../../reader/core/scan.py" line="+61"/>
         <source>cannot open the folder: {reason}</source>
         <translation>无法打开文件夹：{reason}</translation>
     </message>
@@ -1890,7 +1891,7 @@
         <translation>设置文件</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Settings could not be read from {path} ({reason}); defaults are used.</source>
         <translation>无法从 {path} 读取设置（{reason}）；将使用默认值。</translation>
     </message>
@@ -2122,13 +2123,13 @@
         <translation>索引进程已停止（退出码 {code}）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/catalog.py" line="+127"/>
+        <location filename="../../reader/core/search/catalog.py" line="+129"/>
         <source>a stored text does not decompress ({why})</source>
         <translation>一段已保存的文本无法解压（{why}）</translation>
     </message>
     <message>
         <location filename="../../reader/core/search/engine.py" line="+111"/>
-        <location line="+159"/>
+        <location line="+163"/>
         <location line="+9"/>
         <source>found while searching: {why}</source>
         <translation>搜索时发现：{why}</translation>
@@ -2149,7 +2150,7 @@
         <translation>搜索索引</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+76"/>
         <location line="+12"/>
         <location line="+127"/>
         <source>the catalog is damaged ({why})</source>
@@ -2401,7 +2402,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/search_pane.py" line="-306"/>
+        <location filename="../../reader/ui/search_pane.py" line="-310"/>
         <source>Today in the Archive</source>
         <translation>存档中的今天</translation>
     </message>
@@ -2472,7 +2473,7 @@
     </message>
     <message numerus="yes">
         <location line="+13"/>
-        <location filename="../../reader/ui/research_files.py" line="+140"/>
+        <location filename="../../reader/ui/research_files.py" line="+161"/>
         <source>Wrote %n reference(s) to {path}</source>
         <translation>
             <numerusform>已将 %n 条参考文献写入 {path}</numerusform>
@@ -2519,7 +2520,7 @@
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_files.py" line="-146"/>
+        <location filename="../../reader/ui/research_files.py" line="-167"/>
         <source>RIS (Zotero, EndNote, Mendeley)</source>
         <translation>RIS（Zotero、EndNote、Mendeley）</translation>
     </message>
@@ -2549,28 +2550,29 @@
         <translation>全部书签</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../reader/ui/help_dialog.py" line="-32"/>
+        <location filename="../../reader/ui/research_files.py" line="+6"/>
         <source>Research</source>
         <translation>研究</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../reader/ui/research_files.py" line="+10"/>
         <source>Export Highlights</source>
         <translation>导出标注</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Import Highlights</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+50"/>
+        <location line="+20"/>
+        <location line="+71"/>
         <source>Export Citations</source>
         <translation>导出引用</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-66"/>
         <source>Tagged #{tag}</source>
         <translation>标签 #{tag}</translation>
     </message>
@@ -2585,7 +2587,7 @@
         <translation>格式：</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+99"/>
         <source>Open a story&apos;s timeline or an article of a story first.</source>
         <translation>请先打开一个新闻事件的时间线，或事件中的一篇文章。</translation>
     </message>
@@ -2686,7 +2688,7 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <location filename="../../reader/ui/research_files.py" line="-144"/>
+        <location filename="../../reader/ui/research_files.py" line="-164"/>
         <source>Exported %n highlight(s) to {path}</source>
         <translation>
             <numerusform>已将 %n 条标注导出到 {path}</numerusform>
@@ -2694,7 +2696,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location filename="../../reader/ui/research_files.py" line="+17"/>
+        <location filename="../../reader/ui/research_files.py" line="+16"/>
         <source>Imported %n new highlight(s); {updated} already here were updated</source>
         <translation>
             <numerusform>已导入 %n 条新标注；{updated} 条已有标注已更新</numerusform>
@@ -2746,13 +2748,14 @@
         <translation>highlights add 需要 --quote 文字</translation>
     </message>
     <message>
-        <location filename="../../reader/core/annotations/export.py" line="+14"/>
-        <location filename="../../reader/ui/research_desk.py" line="+152"/>
+        <location filename="../../reader/core/annotations/export.py" line="+16"/>
+        <location filename="../../reader/ui/research_desk.py" line="+153"/>
+        <location filename="../../reader/ui/research_files.py" line="-31"/>
         <source>Highlights</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/core/annotations/store.py" line="+60"/>
+        <location filename="../../reader/core/annotations/store.py" line="+62"/>
         <source>the highlights file</source>
         <translation>标注文件</translation>
     </message>
@@ -2794,8 +2797,8 @@
         <translation>{path} 不是 Reader 导出的标注</translation>
     </message>
     <message>
-        <location filename="../../reader/core/dossier/as_html.py" line="+66"/>
-        <location filename="../../reader/core/dossier/as_markdown.py" line="+40"/>
+        <location filename="../../reader/core/dossier/as_html.py" line="+94"/>
+        <location filename="../../reader/core/dossier/as_markdown.py" line="+46"/>
         <source>What it adds:</source>
         <translation>新增的内容：</translation>
     </message>
@@ -2824,13 +2827,6 @@
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>… and %n more new sentence(s)</source>
-        <translation>
-            <numerusform>……另有 %n 句新内容</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
         <source>%n sentence(s) an earlier report already had</source>
         <translation>
             <numerusform>%n 句此前的报道已有</numerusform>
@@ -2868,7 +2864,7 @@
         <translation>参考文献</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlight_layer.py" line="+194"/>
+        <location filename="../../reader/ui/highlight_layer.py" line="+210"/>
         <source>Highlight</source>
         <translation>标注</translation>
     </message>
@@ -2888,7 +2884,7 @@
         <translation>移除标注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/note_dialog.py" line="-25"/>
+        <location filename="../../reader/ui/note_dialog.py" line="-39"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
@@ -2908,7 +2904,7 @@
         <translation>粉色</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Highlight and Note</source>
         <translation>标注和笔记</translation>
     </message>
@@ -2978,7 +2974,7 @@
         <translation>导入标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_desk.py" line="-112"/>
+        <location filename="../../reader/ui/research_desk.py" line="-113"/>
         <source>&amp;Research</source>
         <translation>研究(&amp;R)</translation>
     </message>
@@ -3018,7 +3014,7 @@
         <translation>将新闻事件导出为资料汇编(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Select words of the article&apos;s text to highlight them.</source>
         <translation>请先选中文章正文中的文字，再进行标注。</translation>
     </message>
@@ -3312,7 +3308,7 @@
         <translation>点击立即合并</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+122"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+123"/>
         <source>%Ln entry(-ies) skipped:</source>
         <translation>
             <numerusform>跳过了 %Ln 个条目：</numerusform>
@@ -3502,6 +3498,114 @@
         <location line="+4"/>
         <source>Shown in {shown} by conversion; the article is written in {written}.</source>
         <translation>此处以{shown}转换显示；原文为{written}。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help_dialog.py" line="-25"/>
+        <source>Right click on selected words</source>
+        <translation>在选中的文字上右击</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight them in a colour, or with a note</source>
+        <translation>以某种颜色标注，或标注并写笔记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right click on a highlight</source>
+        <translation>在标注上右击</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit its note, colour and tags, or remove it</source>
+        <translation>编辑它的笔记、颜色和标签，或删除它</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pointer on a highlight</source>
+        <translation>指针停在标注上</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Its note</source>
+        <translation>显示它的笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/parser.py" line="-348"/>
+        <source>front matter {keys} ignored: aliases make it more than {limit:,} values</source>
+        <translation>前置元数据 {keys} 已忽略：别名使其超过 {limit:,} 个值</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>aliases make it more than {limit:,} values</source>
+        <translation>别名使其超过 {limit:,} 个值</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>{n:,} categories and tags: the first {limit} are kept, each cut to {chars} characters</source>
+        <translation>{n:,} 个分类和标签：保留前 {limit} 个，每个截至 {chars} 个字符</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>the title has {n:,} characters: the first {limit:,} are shown</source>
+        <translation>标题有 {n:,} 个字符：只显示前 {limit:,} 个</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>parsing it took more than {s:g} s of processor time; it was skipped</source>
+        <translation>解析它用了超过 {s:g} 秒的处理器时间；已跳过</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>parsing it needed more than {mb:,} MB of memory; it was skipped</source>
+        <translation>解析它需要超过 {mb:,} MB 内存；已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/scan.py" line="+50"/>
+        <source>a link to the folder {target}, outside the library: not followed</source>
+        <translation>指向文章库之外的文件夹 {target} 的链接：未跟随</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a link to {target}, outside the library: not read</source>
+        <translation>指向文章库之外的 {target} 的链接：未读取</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/sanitize.py" line="+453"/>
+        <source>{tags} never closed: what follows is kept as article text</source>
+        <translation>{tags} 没有结束标记：其后的内容作为正文保留</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n image(s) past the first {limit:,} shown as their descriptions</source>
+        <translation>
+            <numerusform>前 {limit:,} 张之后的 %n 张图片以其说明文字显示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n table(s) past the first {limit:,} cells shown as lines of text</source>
+        <translation>
+            <numerusform>超出前 {limit:,} 个单元格的 %n 个表格以文字行显示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>%n tag(s) with more than {limit} attributes: the surplus was left out</source>
+        <translation>
+            <numerusform>%n 个标签的属性超过 {limit} 个：多余的已省略</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/core/search/api.py" line="+26"/>
+        <source>query cut: %n term(s) left out or shortened (a search looks for at most {terms} terms of up to {chars} characters)</source>
+        <translation>
+            <numerusform>查询已截短：%n 个词被省略或缩短（一次搜索最多查找 {terms} 个词，每个最多 {chars} 个字符）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help_dialog.py" line="-17"/>
+        <source>Parentheses group; OR binds before the space</source>
+        <translation>括号用于分组；OR 先于空格结合</translation>
     </message>
 </context>
 <context>
