@@ -155,3 +155,19 @@ def test_a_list_row_says_its_whole_title_outlet_and_date_on_hover(opened, qtbot)
     assert entry.title in tip and entry.source in tip and "2022-" in tip
     assert "<b" not in tip.lower()  # its words as they are: escaped plain text
     QToolTip.hideText()
+
+
+def test_focus_mode_keeps_the_article_alone_whatever_the_width(opened, qtbot) -> None:  # type: ignore[no-untyped-def]
+    settle(qtbot, opened, 800)
+    qtbot.waitUntil(lambda: opened.room.narrow)
+    opened.actions_.focus_mode.trigger()
+    settle(qtbot, opened, 1280)  # wider while focused: the sidebar stays away
+    assert sidebar(opened) == [False, False, False] and not opened.list_pane.isVisible()
+    opened.actions_.focus_mode.trigger()
+    qtbot.waitUntil(lambda: sidebar(opened) == [True, True, True] and not opened.room.narrow)
+    opened.actions_.focus_mode.trigger()
+    settle(qtbot, opened, 800)  # narrower while focused, then back: narrow, the panes away
+    opened.actions_.focus_mode.trigger()
+    qtbot.waitUntil(lambda: opened.room.narrow and sidebar(opened) == [False, False, False])
+    assert opened.list_pane.isVisible()
+    qtbot.waitUntil(lambda: reading_characters(opened.viewer) >= MIN_CHARACTERS)

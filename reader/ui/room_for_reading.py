@@ -89,8 +89,8 @@ class RoomForReading(QObject):
     def fit(self) -> None:
         """Narrow or wide as the window is now; either way the list gives the article its
         line first (down to the list's narrowest), then the sidebar gives way."""
-        if not self.window.isVisible():
-            return
+        if not self.window.isVisible() or self.viewer.focused:
+            return  # (Focus Mode has the article alone; the panes follow when it ends)
         wide = self._fits_wide()
         if wide == self.narrow:
             self._leave() if wide else self._enter()
