@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/bookmarks.py" line="+253"/>
+        <location filename="../../reader/core/bookmarks.py" line="+85"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark was restored from the backup {backup}.</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/readstate.py" line="+137"/>
+        <location filename="../../reader/core/readstate.py" line="+138"/>
         <source>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark(s) could be saved from it.</source>
         <translation>
             <numerusform>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark could be saved from it.</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/saved.py" line="+48"/>
+        <location filename="../../reader/cli/saved.py" line="+46"/>
         <source>saved “{name}”: %n match(es)</source>
         <translation>
             <numerusform>saved “{name}”: %n match</numerusform>
@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="+388"/>
+        <location filename="../../reader/ui/main_window.py" line="+390"/>
         <source>Nothing changed in the library: %n article(s), all indexed</source>
         <translation>
             <numerusform>Nothing changed in the library: %n article, all indexed</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/highlights.py" line="+121"/>
+        <location filename="../../reader/cli/highlights.py" line="+119"/>
         <location filename="../../reader/ui/research_files.py" line="-108"/>
         <source>Exported %n highlight(s) to {path}</source>
         <translation>
@@ -315,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/annotations/store.py" line="+72"/>
+        <location filename="../../reader/core/annotations/store.py" line="+112"/>
         <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight was restored from the backup {backup}.</numerusform>
@@ -323,11 +323,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/saved/store.py" line="+66"/>
+        <location line="+7"/>
+        <source>The highlights file {path} was missing; %n highlight(s) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>The highlights file {path} was missing; %n highlight was restored from the backup {backup}.</numerusform>
+            <numerusform>The highlights file {path} was missing; %n highlights were restored from the backup {backup}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/core/saved/store.py" line="+82"/>
         <source>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n saved search(es) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n saved search was restored from the backup {backup}.</numerusform>
             <numerusform>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n saved searches were restored from the backup {backup}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The saved searches file {path} was missing; %n saved search(es) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>The saved searches file {path} was missing; %n saved search was restored from the backup {backup}.</numerusform>
+            <numerusform>The saved searches file {path} was missing; %n saved searches were restored from the backup {backup}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -388,7 +404,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/bookmarks.py" line="-7"/>
+        <location filename="../../reader/core/bookmarks.py" line="+7"/>
         <source>The bookmarks file {path} was missing; %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The bookmarks file {path} was missing; %n bookmark was restored from the backup {backup}.</numerusform>

@@ -367,7 +367,7 @@
         <location filename="../../reader/cli/histogram.py" line="-2"/>
         <location filename="../../reader/cli/index.py" line="+8"/>
         <location filename="../../reader/cli/list.py" line="+6"/>
-        <location filename="../../reader/cli/saved.py" line="+71"/>
+        <location filename="../../reader/cli/saved.py" line="+69"/>
         <location filename="../../reader/cli/stories.py" line="+6"/>
         <location filename="../../reader/cli/story.py" line="+21"/>
         <source>library folder (default: the bundled seeds)</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/cli/highlights.py" line="+119"/>
+        <location filename="../../reader/cli/highlights.py" line="+117"/>
         <source>list: only this tag</source>
         <translation>列出：仅限此标签</translation>
     </message>
@@ -1098,7 +1098,7 @@
         <translation>相关报道</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+162"/>
+        <location filename="../../reader/ui/main_window.py" line="+158"/>
         <location line="+159"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
@@ -1120,7 +1120,7 @@
         <translation>视图</translation>
     </message>
     <message numerus="yes">
-        <location line="+222"/>
+        <location line="+228"/>
         <source>Nothing changed in the library: %n article(s), all indexed</source>
         <translation>
             <numerusform>文章库没有变化：%n 篇文章，全部已索引</numerusform>
@@ -1138,46 +1138,44 @@
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmarks.py" line="+53"/>
+        <location filename="../../reader/core/bookmarks.py" line="+28"/>
         <source>the bookmarks file</source>
         <translation>书签文件</translation>
     </message>
     <message>
-        <location filename="../../reader/core/annotations/durable.py" line="+129"/>
-        <location filename="../../reader/core/bookmarks.py" line="+130"/>
+        <location filename="../../reader/core/durable.py" line="+221"/>
         <source>the file is empty (0 bytes)</source>
         <translation>文件是空的（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmarks.py" line="+9"/>
+        <location filename="../../reader/core/bookmarks.py" line="+38"/>
         <source>the file holds no bookmarks table</source>
         <translation>文件中没有书签表</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>The bookmarks file {path} was empty (0 bytes) and no backup was found: bookmarks start empty.</source>
         <translation>书签文件 {path} 是空的（0 字节），且找不到备份：书签从空白开始。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/annotations/durable.py" line="+41"/>
-        <location filename="../../reader/core/bookmarks.py" line="+25"/>
+        <location filename="../../reader/core/durable.py" line="+85"/>
         <source>it is damaged ({damage}) and the backup {backup} cannot be copied back ({reason}); nothing was changed</source>
         <translation>文件已损坏（{damage}），而备份 {backup} 无法复制回来（{reason}）；没有做任何更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/bookmarks.py" line="+24"/>
+        <location filename="../../reader/core/bookmarks.py" line="+17"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>书签文件 {path} 已损坏（{reason}）；已保留为 {aside}，并从备份 {backup} 恢复了 %n 个书签。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and no backup was found: bookmarks start empty.</source>
         <translation>书签文件 {path} 已损坏（{reason}）；已保留为 {aside}，但找不到备份：书签从空白开始。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+10"/>
         <source>No backup of the bookmarks could be written in {folder} ({reason}).</source>
         <translation>无法在 {folder} 中写入书签备份（{reason}）。</translation>
     </message>
@@ -1190,7 +1188,7 @@
         <location line="-70"/>
         <location line="+28"/>
         <location filename="../../reader/ui/bookmarks_pane.py" line="-123"/>
-        <location filename="../../reader/ui/main_window.py" line="-249"/>
+        <location filename="../../reader/ui/main_window.py" line="-255"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
@@ -1791,12 +1789,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/core/readstate.py" line="+30"/>
+        <location filename="../../reader/core/readstate.py" line="+33"/>
         <source>the read-state file</source>
         <translation>已读状态文件</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>The read-state file {path} was empty (0 bytes): which articles were read is lost, and read marks start fresh.</source>
         <translation>已读状态文件 {path} 是空的（0 字节）：哪些文章已读的记录已丢失，已读标记将重新开始。</translation>
     </message>
@@ -1945,8 +1943,8 @@
         <translation>其路径中的某一部分不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmarks.py" line="-128"/>
-        <location filename="../../reader/core/readstate.py" line="-40"/>
+        <location filename="../../reader/core/durable.py" line="-88"/>
+        <location filename="../../reader/core/readstate.py" line="-39"/>
         <location filename="../../reader/core/storage.py" line="+1"/>
         <source>it is a folder</source>
         <translation>它是一个文件夹</translation>
@@ -2185,12 +2183,12 @@
         <translation>列出文章，可按媒体、日期或未读筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/saved.py" line="-60"/>
+        <location filename="../../reader/cli/saved.py" line="-58"/>
         <source>saved searches: add, list (with counts and new matches), seen, remove</source>
         <translation>已存搜索：添加、列出（含数量和新匹配）、标为已看、删除</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>no saved searches yet</source>
         <translation>还没有已存搜索</translation>
     </message>
@@ -2244,12 +2242,17 @@
         <translation>saved add 需要名称和搜索内容</translation>
     </message>
     <message>
-        <location filename="../../reader/core/saved/store.py" line="+31"/>
+        <location filename="../../reader/core/saved/store.py" line="+27"/>
         <source>the saved searches file</source>
         <translation>已存搜索文件</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
+        <source>it is not a Reader saved searches file</source>
+        <translation>它不是 Reader 的已存搜索文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the file holds no saved searches table</source>
         <translation>文件中没有已存搜索表</translation>
     </message>
@@ -2258,32 +2261,39 @@
         <source>The saved searches file {path} was empty (0 bytes) and no backup was found: saved searches start empty.</source>
         <translation>已存搜索文件 {path} 是空的（0 字节），且未找到备份：已存搜索从空白开始。</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The saved searches in {path} are shown but cannot be changed now: {why}.</source>
+        <translation>{path} 中的已存搜索可以查看，但现在无法更改：{why}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The saved searches in {path} cannot be read or changed now: {why}. The file is left as it is.</source>
+        <translation>{path} 中的已存搜索现在无法读取或更改：{why}。该文件保持原样。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n saved search(es) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>已存搜索文件 {path} 已损坏（{reason}）；已保留为 {aside}，并从备份 {backup} 恢复了 %n 个已存搜索。</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
+        <source>The saved searches file {path} was missing; %n saved search(es) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>已存搜索文件 {path} 不见了；已从备份 {backup} 恢复 %n 个已存搜索。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and no backup was found: saved searches start empty.</source>
         <translation>已存搜索文件 {path} 已损坏（{reason}）；已保留为 {aside}，且未找到备份：已存搜索从空白开始。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The saved searches were written by a newer Reader (schema {version}); they are left untouched.</source>
-        <translation>已存搜索是由更新版本的 Reader 写入的（结构版本 {version}）；未作改动。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>No backup of the saved searches could be written in {folder} ({reason}).</source>
         <translation>无法在 {folder} 中写入已存搜索的备份（{reason}）。</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>Saved searches in {path} cannot be used now ({why}); the file is left as it is, and searches saved in this session are kept only until Reader closes.</source>
-        <translation>已存搜索文件 {path} 现在无法使用（{why}）；文件保持原样，本次保存的搜索只保留到 Reader 关闭。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/histogram_strip.py" line="+114"/>
@@ -2593,7 +2603,7 @@
         <translation>dossier 需要 STORY 或 --tag TAG（二选一）</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/highlights.py" line="-136"/>
+        <location filename="../../reader/cli/highlights.py" line="-134"/>
         <source>add, list, remove, export or import highlights and their notes</source>
         <translation>添加、列出、移除、导出或导入标注及其笔记</translation>
     </message>
@@ -2623,7 +2633,7 @@
         <translation>文章不在 {library} 中</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>removed the highlight {hid}</source>
         <translation>已移除标注 {hid}</translation>
     </message>
@@ -2700,12 +2710,17 @@
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/core/annotations/store.py" line="+60"/>
+        <location filename="../../reader/core/annotations/store.py" line="+61"/>
         <source>the highlights file</source>
         <translation>标注文件</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+31"/>
+        <source>it is not a Reader highlights file</source>
+        <translation>它不是 Reader 的标注文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the file holds no highlights table</source>
         <translation>文件中没有标注表</translation>
     </message>
@@ -2714,30 +2729,42 @@
         <source>The highlights file {path} was empty (0 bytes) and no backup was found: highlights start empty.</source>
         <translation>标注文件 {path} 是空的（0 字节），且找不到备份：标注从空白开始。</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The highlights in {path} are shown but cannot be changed now: {why}.</source>
+        <translation>{path} 中的标注可以查看，但现在无法更改：{why}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The highlights in {path} cannot be read or changed now: {why}. The file is left as it is.</source>
+        <translation>{path} 中的标注现在无法读取或更改：{why}。该文件保持原样。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>标注文件 {path} 已损坏（{reason}）；已保留为 {aside}，并从备份 {backup} 恢复了 %n 条标注。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-13"/>
         <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and no backup was found: highlights start empty.</source>
         <translation>标注文件 {path} 已损坏（{reason}）；已保留为 {aside}，但找不到备份：标注从空白开始。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The highlights were written by a newer Reader (schema {version}); they are left untouched.</source>
-        <translation>这些标注由较新版本的 Reader 写入（数据格式 {version}）；不会改动它们。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>No backup of the highlights could be written in {folder} ({reason}).</source>
         <translation>无法在 {folder} 中写入标注备份（{reason}）。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The highlights file {path} was missing; %n highlight(s) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>标注文件 {path} 不见了；已从备份 {backup} 恢复 %n 条标注。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+247"/>
+        <location line="+258"/>
         <source>{path} is not a Reader highlights export</source>
         <translation>{path} 不是 Reader 导出的标注</translation>
     </message>
@@ -3052,7 +3079,7 @@
         <translation>{path} 由较新版本的 Reader 写入：保持原样，不作处理。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/sync/replica.py" line="+35"/>
+        <location filename="../../reader/core/sync/replica.py" line="+36"/>
         <source>the sync state file</source>
         <translation>同步状态文件</translation>
     </message>
@@ -3285,40 +3312,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmarks.py" line="-30"/>
+        <location filename="../../reader/core/bookmarks.py" line="-6"/>
         <source>The bookmarks in {path} are shown but cannot be changed now: {why}.</source>
         <translation>{path} 中的书签可以查看，但现在无法更改：{why}。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>The bookmarks in {path} cannot be read or changed now: {why}. The file is left as it is.</source>
         <translation>{path} 中的书签现在无法读取或更改：{why}。该文件保持原样。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../reader/core/durable.py" line="+5"/>
         <source>it was missing</source>
         <translation>文件不见了</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../../reader/core/readstate.py" line="+9"/>
+        <location line="-166"/>
         <source>it holds tables of another program</source>
         <translation>其中是另一个程序的数据表</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location filename="../../reader/core/bookmarks.py" line="+13"/>
         <source>The bookmarks file {path} was missing; %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>书签文件 {path} 不见了；已从备份 {backup} 恢复 %n 个书签。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-27"/>
         <source>it is not a Reader bookmarks file</source>
         <translation>它不是 Reader 的书签文件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../reader/core/durable.py" line="+1"/>
         <source>they were written by a newer Reader (schema {version}) and are left untouched</source>
         <translation>它们由更新版本的 Reader 写入（架构 {version}），保持原样不动</translation>
     </message>
@@ -3374,7 +3400,7 @@
         <translation>其标签不是文字列表</translation>
     </message>
     <message>
-        <location filename="../../reader/core/readstate.py" line="-27"/>
+        <location filename="../../reader/core/readstate.py" line="-16"/>
         <source>The read-state file {path} cannot be written ({reason}): read marks are kept only until Reader closes.</source>
         <translation>无法写入阅读状态文件 {path}（{reason}）：已读标记只保留到 Reader 关闭为止。</translation>
     </message>

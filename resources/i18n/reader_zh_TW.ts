@@ -367,7 +367,7 @@
         <location filename="../../reader/cli/histogram.py" line="-2"/>
         <location filename="../../reader/cli/index.py" line="+8"/>
         <location filename="../../reader/cli/list.py" line="+6"/>
-        <location filename="../../reader/cli/saved.py" line="+71"/>
+        <location filename="../../reader/cli/saved.py" line="+69"/>
         <location filename="../../reader/cli/stories.py" line="+6"/>
         <location filename="../../reader/cli/story.py" line="+21"/>
         <source>library folder (default: the bundled seeds)</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/cli/highlights.py" line="+119"/>
+        <location filename="../../reader/cli/highlights.py" line="+117"/>
         <source>list: only this tag</source>
         <translation>列出：僅限此標籤</translation>
     </message>
@@ -1098,7 +1098,7 @@
         <translation>相關報導</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+162"/>
+        <location filename="../../reader/ui/main_window.py" line="+158"/>
         <location line="+159"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
@@ -1120,7 +1120,7 @@
         <translation>檢視</translation>
     </message>
     <message numerus="yes">
-        <location line="+222"/>
+        <location line="+228"/>
         <source>Nothing changed in the library: %n article(s), all indexed</source>
         <translation>
             <numerusform>文章庫沒有變化：%n 篇文章，全部已索引</numerusform>
@@ -1138,46 +1138,44 @@
         <translation>已儲存 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmarks.py" line="+53"/>
+        <location filename="../../reader/core/bookmarks.py" line="+28"/>
         <source>the bookmarks file</source>
         <translation>書籤檔案</translation>
     </message>
     <message>
-        <location filename="../../reader/core/annotations/durable.py" line="+129"/>
-        <location filename="../../reader/core/bookmarks.py" line="+130"/>
+        <location filename="../../reader/core/durable.py" line="+221"/>
         <source>the file is empty (0 bytes)</source>
         <translation>檔案是空的（0 位元組）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmarks.py" line="+9"/>
+        <location filename="../../reader/core/bookmarks.py" line="+38"/>
         <source>the file holds no bookmarks table</source>
         <translation>檔案中沒有書籤資料表</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>The bookmarks file {path} was empty (0 bytes) and no backup was found: bookmarks start empty.</source>
         <translation>書籤檔案 {path} 是空的（0 位元組），也找不到備份：書籤從空白開始。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/annotations/durable.py" line="+41"/>
-        <location filename="../../reader/core/bookmarks.py" line="+25"/>
+        <location filename="../../reader/core/durable.py" line="+85"/>
         <source>it is damaged ({damage}) and the backup {backup} cannot be copied back ({reason}); nothing was changed</source>
         <translation>檔案已損壞（{damage}），而備份 {backup} 無法複製回來（{reason}）；沒有做任何變更</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/bookmarks.py" line="+24"/>
+        <location filename="../../reader/core/bookmarks.py" line="+17"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>書籤檔案 {path} 已損壞（{reason}）；已保留為 {aside}，並從備份 {backup} 還原了 %n 個書籤。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and no backup was found: bookmarks start empty.</source>
         <translation>書籤檔案 {path} 已損壞（{reason}）；已保留為 {aside}，但找不到備份：書籤從空白開始。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+10"/>
         <source>No backup of the bookmarks could be written in {folder} ({reason}).</source>
         <translation>無法在 {folder} 中寫入書籤備份（{reason}）。</translation>
     </message>
@@ -1190,7 +1188,7 @@
         <location line="-70"/>
         <location line="+28"/>
         <location filename="../../reader/ui/bookmarks_pane.py" line="-123"/>
-        <location filename="../../reader/ui/main_window.py" line="-249"/>
+        <location filename="../../reader/ui/main_window.py" line="-255"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
@@ -1791,12 +1789,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/core/readstate.py" line="+30"/>
+        <location filename="../../reader/core/readstate.py" line="+33"/>
         <source>the read-state file</source>
         <translation>已讀狀態檔案</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>The read-state file {path} was empty (0 bytes): which articles were read is lost, and read marks start fresh.</source>
         <translation>已讀狀態檔案 {path} 是空的（0 位元組）：哪些文章已讀的紀錄已遺失，已讀標記將重新開始。</translation>
     </message>
@@ -1945,8 +1943,8 @@
         <translation>其路徑中的某一部分不是資料夾</translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmarks.py" line="-128"/>
-        <location filename="../../reader/core/readstate.py" line="-40"/>
+        <location filename="../../reader/core/durable.py" line="-88"/>
+        <location filename="../../reader/core/readstate.py" line="-39"/>
         <location filename="../../reader/core/storage.py" line="+1"/>
         <source>it is a folder</source>
         <translation>它是一個資料夾</translation>
@@ -2185,12 +2183,12 @@
         <translation>列出文章，可按媒體、日期或未讀篩選</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/saved.py" line="-60"/>
+        <location filename="../../reader/cli/saved.py" line="-58"/>
         <source>saved searches: add, list (with counts and new matches), seen, remove</source>
         <translation>已存搜尋：新增、列出（含數量和新符合）、標為已看、刪除</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>no saved searches yet</source>
         <translation>還沒有已存搜尋</translation>
     </message>
@@ -2244,12 +2242,17 @@
         <translation>saved add 需要名稱和搜尋內容</translation>
     </message>
     <message>
-        <location filename="../../reader/core/saved/store.py" line="+31"/>
+        <location filename="../../reader/core/saved/store.py" line="+27"/>
         <source>the saved searches file</source>
         <translation>已存搜尋檔案</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
+        <source>it is not a Reader saved searches file</source>
+        <translation>它不是 Reader 的已存搜尋檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the file holds no saved searches table</source>
         <translation>檔案中沒有已存搜尋資料表</translation>
     </message>
@@ -2258,32 +2261,39 @@
         <source>The saved searches file {path} was empty (0 bytes) and no backup was found: saved searches start empty.</source>
         <translation>已存搜尋檔案 {path} 是空的（0 位元組），且找不到備份：已存搜尋從空白開始。</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The saved searches in {path} are shown but cannot be changed now: {why}.</source>
+        <translation>{path} 中的已存搜尋可以檢視，但現在無法變更：{why}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The saved searches in {path} cannot be read or changed now: {why}. The file is left as it is.</source>
+        <translation>{path} 中的已存搜尋現在無法讀取或變更：{why}。該檔案保持原樣。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n saved search(es) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>已存搜尋檔案 {path} 已損壞（{reason}）；已保留為 {aside}，並從備份 {backup} 還原了 %n 個已存搜尋。</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
+        <source>The saved searches file {path} was missing; %n saved search(es) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>已存搜尋檔案 {path} 不見了；已從備份 {backup} 還原 %n 個已存搜尋。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and no backup was found: saved searches start empty.</source>
         <translation>已存搜尋檔案 {path} 已損壞（{reason}）；已保留為 {aside}，且找不到備份：已存搜尋從空白開始。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The saved searches were written by a newer Reader (schema {version}); they are left untouched.</source>
-        <translation>已存搜尋是由較新版本的 Reader 寫入的（結構版本 {version}）；未作更動。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>No backup of the saved searches could be written in {folder} ({reason}).</source>
         <translation>無法在 {folder} 中寫入已存搜尋的備份（{reason}）。</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>Saved searches in {path} cannot be used now ({why}); the file is left as it is, and searches saved in this session are kept only until Reader closes.</source>
-        <translation>已存搜尋檔案 {path} 現在無法使用（{why}）；檔案保持原樣，本次儲存的搜尋只保留到 Reader 關閉。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/histogram_strip.py" line="+114"/>
@@ -2593,7 +2603,7 @@
         <translation>dossier 需要 STORY 或 --tag TAG（二選一）</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/highlights.py" line="-136"/>
+        <location filename="../../reader/cli/highlights.py" line="-134"/>
         <source>add, list, remove, export or import highlights and their notes</source>
         <translation>新增、列出、移除、匯出或匯入畫線及其筆記</translation>
     </message>
@@ -2623,7 +2633,7 @@
         <translation>文章不在 {library} 中</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>removed the highlight {hid}</source>
         <translation>已移除畫線 {hid}</translation>
     </message>
@@ -2700,12 +2710,17 @@
         <translation>畫線</translation>
     </message>
     <message>
-        <location filename="../../reader/core/annotations/store.py" line="+60"/>
+        <location filename="../../reader/core/annotations/store.py" line="+61"/>
         <source>the highlights file</source>
         <translation>畫線檔案</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+31"/>
+        <source>it is not a Reader highlights file</source>
+        <translation>它不是 Reader 的畫線檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the file holds no highlights table</source>
         <translation>檔案中沒有畫線資料表</translation>
     </message>
@@ -2714,30 +2729,42 @@
         <source>The highlights file {path} was empty (0 bytes) and no backup was found: highlights start empty.</source>
         <translation>畫線檔案 {path} 是空的（0 位元組），也找不到備份：畫線從空白開始。</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The highlights in {path} are shown but cannot be changed now: {why}.</source>
+        <translation>{path} 中的畫線可以檢視，但現在無法變更：{why}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The highlights in {path} cannot be read or changed now: {why}. The file is left as it is.</source>
+        <translation>{path} 中的畫線現在無法讀取或變更：{why}。該檔案保持原樣。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>畫線檔案 {path} 已損壞（{reason}）；已保留為 {aside}，並從備份 {backup} 還原了 %n 筆畫線。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-13"/>
         <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and no backup was found: highlights start empty.</source>
         <translation>畫線檔案 {path} 已損壞（{reason}）；已保留為 {aside}，但找不到備份：畫線從空白開始。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The highlights were written by a newer Reader (schema {version}); they are left untouched.</source>
-        <translation>這些畫線是由較新版本的 Reader 寫入的（資料格式 {version}）；不會更動它們。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>No backup of the highlights could be written in {folder} ({reason}).</source>
         <translation>無法在 {folder} 中寫入畫線備份（{reason}）。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The highlights file {path} was missing; %n highlight(s) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>畫線檔案 {path} 不見了；已從備份 {backup} 還原 %n 筆畫線。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+247"/>
+        <location line="+258"/>
         <source>{path} is not a Reader highlights export</source>
         <translation>{path} 不是 Reader 匯出的畫線</translation>
     </message>
@@ -3052,7 +3079,7 @@
         <translation>{path} 由較新版本的 Reader 寫入：保持原樣，不做處理。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/sync/replica.py" line="+35"/>
+        <location filename="../../reader/core/sync/replica.py" line="+36"/>
         <source>the sync state file</source>
         <translation>同步狀態檔</translation>
     </message>
@@ -3285,40 +3312,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmarks.py" line="-30"/>
+        <location filename="../../reader/core/bookmarks.py" line="-6"/>
         <source>The bookmarks in {path} are shown but cannot be changed now: {why}.</source>
         <translation>{path} 中的書籤可以檢視，但現在無法變更：{why}。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>The bookmarks in {path} cannot be read or changed now: {why}. The file is left as it is.</source>
         <translation>{path} 中的書籤現在無法讀取或變更：{why}。該檔案保持原樣。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../reader/core/durable.py" line="+5"/>
         <source>it was missing</source>
         <translation>檔案不見了</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../../reader/core/readstate.py" line="+9"/>
+        <location line="-166"/>
         <source>it holds tables of another program</source>
         <translation>其中是另一個程式的資料表</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location filename="../../reader/core/bookmarks.py" line="+13"/>
         <source>The bookmarks file {path} was missing; %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>書籤檔案 {path} 不見了；已從備份 {backup} 還原 %n 個書籤。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-27"/>
         <source>it is not a Reader bookmarks file</source>
         <translation>它不是 Reader 的書籤檔案</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../reader/core/durable.py" line="+1"/>
         <source>they were written by a newer Reader (schema {version}) and are left untouched</source>
         <translation>它們由較新版本的 Reader 寫入（結構描述 {version}），保持原樣不動</translation>
     </message>
@@ -3374,7 +3400,7 @@
         <translation>其標籤不是文字清單</translation>
     </message>
     <message>
-        <location filename="../../reader/core/readstate.py" line="-27"/>
+        <location filename="../../reader/core/readstate.py" line="-16"/>
         <source>The read-state file {path} cannot be written ({reason}): read marks are kept only until Reader closes.</source>
         <translation>無法寫入閱讀狀態檔 {path}（{reason}）：已讀標記只保留到 Reader 關閉為止。</translation>
     </message>
