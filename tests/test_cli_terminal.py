@@ -107,7 +107,9 @@ def test_every_command_prints_file_text_escaped(hostile_library: Path, capsys) -
         out = capsys.readouterr()
         assert_no_raw_controls(out.out)
         assert_no_raw_controls(out.err)
-        if args[0] != "stories":
+        # (The body's own controls never reach `show --text`: the sanitizer takes them out,
+        # as no browser shows them and lxml cannot hold them: issue 20, point 24.)
+        if args[0] != "stories" and args[1:] != [str(article), "--text"]:
             assert "\\u001b" in out.out, (args, out.out)
         for line in out.out.splitlines():
             if "--json" in args and args[0] != "show":

@@ -11,6 +11,7 @@ from reader.cli.common import hit_json, open_index, print_marked, reindex
 from reader.cli.filters import add_filter_arguments, query_of, say_days, validate_filters
 from reader.core.dates import format_date
 from reader.core.i18n import QT_TR_NOOP, tr
+from reader.core.search.api import query_cut
 from reader.core.storage import IndexDamaged
 
 if TYPE_CHECKING:
@@ -59,6 +60,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
     said += " " + tr("({ms} ms)", ms=f"{results.elapsed_ms:.1f}")
     if results.fallback:
         said += " — " + tr("Query syntax not understood: searched as plain words")
+    if results.terms_left_out:
+        said += " — " + query_cut(results.terms_left_out)
     print(said, file=sys.stderr)
     return 0
 
@@ -85,7 +88,10 @@ def _count(args: argparse.Namespace, index: LibraryIndex, query: ListQuery) -> i
         if entry is not None:
             print(f"{format_date(entry.published) or ' ' * 10}  {entry.source}  {entry.title}"
                   f"  [{entry.id}]")  # fmt: skip
-    print(tr("%n result(s)", None, len(found.ids)), file=sys.stderr)
+    said = tr("%n result(s)", None, len(found.ids))
+    if found.terms_left_out:
+        said += " — " + query_cut(found.terms_left_out)
+    print(said, file=sys.stderr)
     return 0
 
 

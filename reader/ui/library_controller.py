@@ -66,6 +66,7 @@ class Listing:
     hits: dict[str, SearchHit] = field(default_factory=dict)
     fallback: bool = False
     incomplete: str | None = None  # why the index may not hold the whole library (words)
+    terms_left_out: int = 0  # the search's query was cut: terms not searched
 
 
 def merge_sources(

@@ -81,6 +81,7 @@ def list_work(path: Path, request: ListRequest, searches: SearchService | None) 
             {h.id: h for h in found.hits} if found is not None else {},
             found.fallback if found is not None else False,
             found.incomplete if found is not None else None,
+            found.terms_left_out if found is not None else 0,
         )  # fmt: skip
     except Exception as exc:
         if "no such table" in str(exc):  # the first build has not created it yet

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.archive.days import DayRange, parse_range
-from reader.core.search.api import SearchResults
+from reader.core.search.api import SearchResults, query_cut
 from reader.core.search.layout import UpdateSummary
 from reader.ui.help_dialog import SYNTAX
 from reader.ui.histogram_strip import HistogramStrip
@@ -291,10 +291,11 @@ class SearchPane(QWidget):
         days_said = (days.text() if listing.articles and not days.is_open
                      and self.date_combo.currentData() != CUSTOM else "")  # fmt: skip
         fallback, incomplete = listing.fallback, listing.incomplete
+        left_out = listing.terms_left_out
 
         def words() -> str:
             return self._status_words(searched, articles, rows, days_said, fallback,
-                                      incomplete, indexing)  # fmt: skip
+                                      incomplete, indexing, left_out)  # fmt: skip
 
         self._say(words)
         if searched:
@@ -314,6 +315,7 @@ class SearchPane(QWidget):
         fallback: bool = False,
         incomplete: str | None = None,
         indexing: tuple[int, int] | None = None,
+        left_out: int = 0,
     ) -> str:
         """The line under the histogram: what the list holds, exactly, and why it may not be
         all (another process's update, one that stopped, indexing still running)."""
@@ -328,6 +330,8 @@ class SearchPane(QWidget):
             text += " · " + days  # the days a preset stands for (typed ones are in the field)
         if fallback:
             text += " — " + tr("Query syntax not understood: searched as plain words")
+        if left_out:  # the query was cut (issue 20)
+            text += " — " + query_cut(left_out)
         if incomplete and indexing is None:  # another process's update, or a stopped one:
             text += " — " + incomplete  # say why, not just "No results"
         if indexing is not None:
@@ -340,7 +344,8 @@ class SearchPane(QWidget):
     def _results_status(cls, results: SearchResults, indexing: tuple[int, int] | None) -> str:
         """The same words for a search's ``SearchResults``."""
         return cls._status_words(results.query, results.total, results.total, "",
-                                 results.fallback, results.incomplete, indexing)  # fmt: skip
+                                 results.fallback, results.incomplete, indexing,
+                                 results.terms_left_out)  # fmt: skip
 
     def index_progress(self, done: int, total: int) -> None:
         self.indexing = (done, total)

@@ -34,6 +34,7 @@ class ListAnswer:
     elapsed_ms: float = 0.0
     hits: list[SearchHit] = field(default_factory=list)  # snippets of the first rows
     incomplete: str | None = None  # why the index may not hold the whole library (words)
+    terms_left_out: int = 0  # the search's query was cut: terms not searched
 
     @property
     def ids(self) -> list[str]:
@@ -67,5 +68,6 @@ def answer(
     if matches is not None:
         found.needles, found.fallback, found.scanned = (matches.needles, matches.fallback,
                                                         matches.scanned)  # fmt: skip
+        found.terms_left_out = matches.terms_left_out
     found.elapsed_ms = (time.perf_counter() - started) * 1000
     return found

@@ -303,7 +303,7 @@ class LibraryIndex:
         options = options or SearchOptions()
         started = time.perf_counter()
         parsed = parse_query(query)
-        results = SearchResults(query, fallback=parsed.fallback)
+        results = SearchResults(query, fallback=parsed.fallback, terms_left_out=parsed.left_out)
         results.needles = tuple(n.folded for n in parsed.needles)
         if parsed.is_empty and not (options.sources or options.date_from or options.date_to):
             return results

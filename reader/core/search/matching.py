@@ -36,6 +36,7 @@ class Matches:
     ids: list[str] = field(default_factory=list)  # every match, best first
     needles: tuple[str, ...] = ()  # folded needles, for highlighting
     fallback: bool = False  # the query's syntax was not understood: searched as words
+    terms_left_out: int = 0  # the query was cut (query.py's bounds): terms not searched
     scanned: int = 0  # articles not in the index yet, searched in the catalog's text
     elapsed_ms: float = 0.0
 
@@ -48,7 +49,7 @@ def all_matches(index: LibraryIndex, query: str, options: SearchOptions | None =
     started = time.perf_counter()
     parsed = parse_query(query)
     answer = Matches(query, needles=tuple(n.folded for n in parsed.needles),
-                     fallback=parsed.fallback)  # fmt: skip
+                     fallback=parsed.fallback, terms_left_out=parsed.left_out)  # fmt: skip
     if parsed.is_empty:
         return answer
     scored: list[tuple[float, int, str]] = []  # (score, date, id)
