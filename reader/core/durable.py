@@ -115,6 +115,8 @@ def opened(
     read or written raises (that is never damage: the file stays as it is)."""
     if path.is_dir():
         return recover(tr("it is a folder"))
+    if path.is_file():  # one SQLite would open to read without a word (and make -wal beside)
+        os.close(os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0)))
     db: sqlite3.Connection | None = None
     try:
         db = connect(path, threads=threads)
@@ -127,6 +129,19 @@ def opened(
             raise
         return recover(reason_of(exc))
     return db
+
+
+def claim_writes(db: sqlite3.Connection) -> None:
+    """Raise sqlite3.Error (SQLITE_READONLY...) now unless this connection may write: SQLite
+    opens a database it may not write (a read-only WAL file beside it...) to read without a
+    word, and the first change would be the first to say so. Writes the version stamp as it
+    is, and takes it back: nothing changes."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        db.execute(f"PRAGMA user_version={int(version)}")
+    finally:
+        db.execute("ROLLBACK")
 
 
 def fits(db: sqlite3.Connection, columns: Mapping[str, frozenset[str]]) -> bool:
@@ -254,6 +269,7 @@ class DurableFile:
             self._migrate(db)
             if not fits(db, self.kind.columns):
                 raise StoreDamaged(tr(FOREIGN))
+            claim_writes(db)
 
         db = opened(self.path, check, self._recover)
         if size == 0 and self.notice is None:

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from reader.core.durable import FOREIGN, connect, fits, opened, transaction
+from reader.core.durable import FOREIGN, claim_writes, connect, fits, opened, transaction
 from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.paths import data_dir, display_path, display_text
 from reader.core.storage import (
@@ -102,6 +102,7 @@ class ReadState:
             db.execute(_TABLE)
             if not fits(db, _COLUMNS):
                 raise StoreDamaged(tr(FOREIGN))
+            claim_writes(db)
 
         db = opened(self.path, check, self._recover, threads=True)
         if size == 0 and self.notice is None:
