@@ -192,3 +192,19 @@ def test_a_foreign_file_in_any_format_is_not_an_export(tmp_path: Path) -> None:
 def test_an_unreadable_import_file_raises_oserror(tmp_path: Path) -> None:
     with pytest.raises(OSError):
         read_import(tmp_path / "missing.json")
+
+
+def test_a_multi_line_note_stays_in_the_quote(tmp_path: Path) -> None:
+    """Every line of a note in the bookmark's blockquote, its line breaks kept (hard breaks),
+    a blank line a paragraph inside the quote; the file ends with one newline."""
+    store_with(HOSTILE).export_file(tmp_path / "b.md")
+    text = (tmp_path / "b.md").read_text(encoding="utf-8")
+    start = text.index("  > 第一行")
+    quote = text[start : text.index(f"  <!-- {MARKDOWN_TAG}", start)].splitlines()
+    assert quote == [
+        "  > 第一行 \\<img src=x onerror=alert\\(1\\)\\>\\",
+        "  > \\[a\\]\\(javascript:b\\) --\\>",
+        "  >",
+        "  > \\# 标题 \\*x\\*",
+    ]
+    assert text.endswith("-->\n") and not text.endswith("\n\n")

@@ -94,3 +94,22 @@ def test_tags_complete_the_word_being_typed(qtbot: QtBot) -> None:
     completer.setCompletionPrefix("外")  # what typing "外" does
     assert completer.currentIndex().data() == "外交"
     assert completer.currentCompletion() == "布林肯 外交"  # the tags before it are kept
+
+
+def test_no_two_commands_of_the_window_share_a_key(window: MainWindow) -> None:
+    """Ctrl+G was both Group by Story and (through the platform's FindNext) Find Next: an
+    ambiguous shortcut makes Qt fire neither."""
+    from collections import defaultdict
+
+    from PySide6.QtGui import QAction, QShortcut
+
+    owners: dict[str, set[str]] = defaultdict(set)
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            if not key.isEmpty():
+                owners[key.toString()].add(action.text() or action.objectName())
+    for shortcut in window.findChildren(QShortcut):
+        if shortcut.parent() is window and not shortcut.key().isEmpty():
+            owners[shortcut.key().toString()].add(f"shortcut {shortcut.objectName()}")
+    shared = {key: names for key, names in owners.items() if len(names) > 1}
+    assert not shared, shared

@@ -29,6 +29,7 @@ from urllib.parse import quote, urlsplit
 
 from reader.core.bookmarks import EXPORT_FORMAT, SCHEMA_VERSION, Bookmark
 from reader.core.i18n import tr
+from reader.core.markdown import blockquote
 from reader.core.paths import display_path
 
 # 20,000 bookmarks with notes exported as HTML: 9 MB. A file far beyond that is not an export.
@@ -120,7 +121,7 @@ def export_markdown(bookmarks: Sequence[Bookmark], target: Path) -> int:
         extra = f" — {markdown_text(b.source)}" if b.source else ""
         tags = "".join(f" \\#{markdown_text(t)}" for t in b.tags)
         lines.append(f"- {head}{extra} {(b.published or '')[:10]}{tags}".rstrip())
-        lines.extend(f"  > {markdown_text(line)}" for line in b.note.splitlines() if line.strip())
+        lines.extend(blockquote(b.note, markdown_text, indent="  "))  # every line in the quote
         lines.append(f"  <!-- {MARKDOWN_TAG} {_record_json(b)} -->")
     _write_atomically(target, "\n".join(lines) + "\n")
     return len(bookmarks)

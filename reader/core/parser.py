@@ -24,7 +24,7 @@ from yaml.constructor import SafeConstructor
 
 from reader.core import parse_budget as budget_module
 from reader.core.article import Article, article_id
-from reader.core.dates import from_epoch, parse_date
+from reader.core.dates import from_epoch, parse_date, written_offset
 from reader.core.decode import MAX_FILE_BYTES, DecodeProblem, decode_article_bytes
 from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.parse_budget import OverBudget, parse_budget
@@ -321,8 +321,10 @@ def parse_article_text(
         heading_url = _http_url(m.group("url"))
         body = body[m.end() :]
     line_date: datetime | None = None
+    line_text = ""
     if m := _DATE_LINE.match(body):
-        line_date = _date_of(m.group("date"), _DATE_LINE_NAME, notes)
+        line_text = m.group("date")
+        line_date = _date_of(line_text, _DATE_LINE_NAME, notes)
         body = body[m.end() :]
 
     url = next((u for k in _URL_KEYS if (u := _http_url(meta.get(k)))), None) or heading_url
@@ -343,7 +345,8 @@ def parse_article_text(
     host = urlsplit(url).netloc.removeprefix("www.") if url else ""
     author_name = _cut(_clean_str(meta.get("author")), MAX_LABEL_CHARS)
     source, author = outlet_and_author(author_name, categories, host)
-    published = _date_of(meta.get("date"), _FRONT_MATTER_DATE, notes) or line_date or epoch
+    stated = _date_of(meta.get("date"), _FRONT_MATTER_DATE, notes)
+    published = stated or line_date or epoch
     if published is None and not any(kind == "invalid-date" for kind, _ in notes):
         notes.append(("no-date", tr("no usable date in the file")))
     if not plain and not sanitized.remote_images:
@@ -378,6 +381,10 @@ def parse_article_text(
         mtime_ns=mtime_ns,
         content_hash=content_hash,
         warnings=tuple(Problem(path, kind, message, fatal=False) for kind, message in notes),
+        date_offset=written_offset(
+            meta.get("date") if stated else line_text if line_date else None
+        ),
+        stamp=epoch,
     )
 
 

@@ -49,6 +49,7 @@ class Settings:
     # source -> image hosts that load without asking (reader/core/image_trust.py)
     image_hosts_by_source: dict[str, list[str]] = field(default_factory=dict)
     sync_folder: str = ""  # "" = no sync; READER_SYNC_DIR comes first (reader/core/sync/)
+    export_folder: str = ""  # the last folder saved to (this machine's: ui/save_dialogs.py)
 
     def remember_library(self, path: str) -> None:
         self.library = path

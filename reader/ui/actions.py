@@ -40,8 +40,10 @@ ACTIONS = (
     ActionSpec("undo", QT_TR_NOOP("&Undo"), (Keys.Undo,)),
     ActionSpec("search", QT_TR_NOOP("&Search Library"), (Keys.Find, "Ctrl+K")),
     ActionSpec("find_in_article", QT_TR_NOOP("&Find in Article…"), ("Ctrl+Shift+F",)),
-    ActionSpec("find_next", QT_TR_NOOP("Find &Next"), (Keys.FindNext,)),
-    ActionSpec("find_previous", QT_TR_NOOP("Find &Previous"), (Keys.FindPrevious,)),
+    # F3 only: the platform's FindNext adds Ctrl+G, which is Group by Story (the two made
+    # Ctrl+G ambiguous: Qt then fires neither)
+    ActionSpec("find_next", QT_TR_NOOP("Find &Next"), ("F3",)),
+    ActionSpec("find_previous", QT_TR_NOOP("Find &Previous"), ("Shift+F3",)),
     ActionSpec("preferences", QT_TR_NOOP("Pre&ferences…"), ("Ctrl+,",)),
     ActionSpec("zoom_in", QT_TR_NOOP("Zoom &In"), (Keys.ZoomIn,)),
     ActionSpec("zoom_out", QT_TR_NOOP("Zoom &Out"), (Keys.ZoomOut,)),
@@ -56,7 +58,7 @@ ACTIONS = (
     ActionSpec("script_hong_kong", QT_TR_NOOP("Traditional Chinese (&Hong Kong)"),
                checkable=True),
     ActionSpec("dark_theme", QT_TR_NOOP("&Dark Theme"), checkable=True),
-    ActionSpec("histogram_toggle", QT_TR_NOOP("Date &Histogram"), ("Ctrl+Shift+H",),
+    ActionSpec("histogram_toggle", QT_TR_NOOP("Date &Histogram"), ("Ctrl+Alt+H",),
                checkable=True),
     ActionSpec("next_article", QT_TR_NOOP("&Next Article"), ("J",)),
     ActionSpec("previous_article", QT_TR_NOOP("P&revious Article"), ("K",)),

@@ -5,15 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QPalette
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QApplication, QWidget
 
+from reader.core.file_names import safe_file_name
 from reader.core.settings import Settings
 from reader.ui import i18n
 from reader.ui.actions import WindowActions
 from reader.ui.i18n import tr
 from reader.ui.preferences import Preferences
 from reader.ui.reading_style import DARK, LIGHT, typography_of
+from reader.ui.save_dialogs import ask_save_path, remember, start_folder
 from reader.ui.viewer import ViewerPane
 from reader.ui.window_state import SettingsKeeper
 
@@ -128,20 +130,36 @@ class Looks:
         self.keeper.changed()
 
 
-def print_article(parent: QWidget, viewer: ViewerPane) -> None:
+def print_article(parent: QWidget, viewer: ViewerPane, settings: Settings | None = None,
+                  keeper: SettingsKeeper | None = None) -> None:  # fmt: skip
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    title = viewer.article.title if viewer.article else ""
+    # Qt's dialog names a print to file after the document ("print.pdf" without one); it
+    # cuts what follows a last dot, hence the suffix
+    name = safe_file_name(title, ".pdf", "article")
+    printer.setDocName(name)
+    if settings is not None and not QPrinterInfo.availablePrinters():
+        # no printer: the dialog can only print to a file: offer it where files were saved
+        printer.setOutputFileName(str(start_folder(settings) / name))
     if QPrintDialog(printer, parent).exec():
         viewer.printable().print_(printer)
+        if settings is not None and printer.outputFileName():
+            remember(settings, keeper, Path(printer.outputFileName()))
 
 
-def export_pdf(parent: QWidget, viewer: ViewerPane, path: str | None = None) -> str:
+def export_pdf(
+    parent: QWidget,
+    viewer: ViewerPane,
+    path: str | None = None,
+    settings: Settings | None = None,
+    keeper: SettingsKeeper | None = None,
+) -> str:
     """The article as a PDF; returns where it was written ("" when cancelled)."""
     if not path:
-        title = viewer.article.title if viewer.article else "article"
-        name = "".join("_" if ch in '/\\:*?"<>|' else ch for ch in title)[:120] or "article"
-        path, _ = QFileDialog.getSaveFileName(
-            parent, tr("Export as PDF"), str(Path.home() / f"{name}.pdf"), "PDF (*.pdf)"
-        )
+        title = viewer.article.title if viewer.article else ""
+        chosen = ask_save_path(parent, settings or Settings(), keeper, tr("Export as PDF"),
+                               title, ".pdf", "PDF (*.pdf)", "article")  # fmt: skip
+        path = str(chosen) if chosen else ""
     if path:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

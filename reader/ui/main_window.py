@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
         for action, slot in (
             (a.open_library, self.choose_library),
             (a.open_seeds, lambda: self.open_library(bundled_seeds_dir())),
-            (a.print_article, lambda: print_article(self, self.viewer)),
+            (a.print_article, lambda: print_article(self, self.viewer, self.settings, self.keeper)),
             (a.export_pdf, lambda: self.export_pdf()),
             (a.quit, self.close),
             (a.undo, s.undo),
@@ -414,7 +414,7 @@ class MainWindow(QMainWindow):
         self.save_state()
 
     def export_pdf(self, path: str | None = None) -> None:
-        if written := export_pdf(self, self.viewer, path):
+        if written := export_pdf(self, self.viewer, path, self.settings, self.keeper):
             self.status.say(tr("Saved {path}", path=written))
 
     def _settings_merged(self, names: set[str]) -> None:

@@ -351,6 +351,8 @@ class ViewerPane(QWidget):
         self._find_marks: list[QTextEdit.ExtraSelection] = []
         # the reader's highlights, drawn under the search marks (reader/ui/highlight_layer.py)
         self.extra_marks: Callable[[], list[QTextEdit.ExtraSelection]] = list
+        # ... and on paper: print_marks(the printed page, its text as written)
+        self.print_marks: Callable[[QTextDocument, str], None] = lambda _doc, _written: None
         self._loaded: dict[str, str] = {}  # remote URL -> reader-image:N
         self._html = ""  # the article page last rendered
         self._written_page = QTextDocument(self.browser)  # the article as written, for marks
@@ -539,7 +541,8 @@ class ViewerPane(QWidget):
 
     def printable(self) -> QTextDocument:
         """The article as a white page for paper and PDF, whatever the screen's theme: its
-        title, outlet, date and address, its text and the images that were loaded."""
+        title, outlet, date and address, its text, the images that were loaded and the
+        reader's highlights and notes (``print_marks``)."""
         doc = QTextDocument(self)
         for name, image in self.browser.images.items():
             doc.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name), image)
@@ -547,6 +550,11 @@ class ViewerPane(QWidget):
         doc.setDefaultStyleSheet(self._css(PAPER))
         if self.article is not None:
             doc.setHtml(self._article_page(self.article, self._conversion, printing=True))
+            written = doc.toPlainText()
+            if self._conversion is not None:
+                self._written_page.setHtml(self._article_page(self.article, None, printing=True))
+                written = self._written_page.toPlainText()
+            self.print_marks(doc, written)
         else:
             doc.setHtml(self.browser.toHtml())
         return doc

@@ -29,6 +29,8 @@ from reader.core.paths import display_path
 from reader.core.tags import split_tags
 
 COLORS = ("yellow", "green", "blue", "pink")  # the palette's names; the window picks shades
+# Light shades for paper: a dossier's PDF and a printed article are always a light page.
+PAPER = {"yellow": "#fff1a8", "green": "#c9f2c7", "blue": "#cfe5ff", "pink": "#ffd1e3"}
 EXPORT_FORMAT = "reader-highlights"
 
 _MIGRATIONS = {

@@ -240,6 +240,10 @@ class LibraryIndex:
             for needle in group:
                 haystack = title if needle.title_only else folded
                 text = needle.folded
+                if needle.negated:  # "-中国 OR 台湾": this clause holds where 中国 is absent
+                    if not find_spans(haystack, text):
+                        best = max(best, 0.5)
+                    continue
                 if is_cjk(text[0]) and " " not in text:  # no word edges to respect: in C
                     found = haystack.count(text)
                     in_title = found > 0 and text in title
@@ -323,6 +327,9 @@ class LibraryIndex:
         docs: set[int] | None = None
         needs_verify = bool(parsed.excluded)
         for group in parsed.groups:
+            if any(n.negated for n in group):  # holds where a word is absent: verified only
+                needs_verify = True
+                continue
             if not any(self._has_terms(n) for n in group):
                 return None  # nothing the index can look up (punctuation only)
             needs_verify = (
