@@ -1,12 +1,12 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message numerus="yes">
-        <location filename="../../reader/cli/check.py" line="+74" />
-        <location filename="../../reader/cli/index.py" line="+58" />
-        <location filename="../../reader/ui/status_bar.py" line="+115" />
+        <location filename="../../reader/cli/check.py" line="+74"/>
+        <location filename="../../reader/cli/index.py" line="+58"/>
+        <location filename="../../reader/ui/status_bar.py" line="+115"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -14,7 +14,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/index.py" line="-17" />
+        <location filename="../../reader/cli/index.py" line="-17"/>
         <source>repaired: %n index entry(-ies) made to match the catalog (an earlier update was interrupted)</source>
         <translation>
             <numerusform>repaired: %n index entry made to match the catalog (an earlier update was interrupted)</numerusform>
@@ -22,17 +22,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/histogram.py" line="+40" />
-        <location filename="../../reader/cli/index.py" line="+18" />
-        <location filename="../../reader/cli/list.py" line="+43" />
-        <location filename="../../reader/cli/stories.py" line="+53" />
-        <location filename="../../reader/cli/story.py" line="+37" />
-        <location filename="../../reader/ui/article_html.py" line="+86" />
-        <location filename="../../reader/ui/search_pane.py" line="+326" />
-        <location filename="../../reader/ui/status_bar.py" line="-52" />
-        <location line="+42" />
-        <location line="+9" />
-        <location filename="../../reader/ui/viewer.py" line="+591" />
+        <location filename="../../reader/cli/histogram.py" line="+40"/>
+        <location filename="../../reader/cli/index.py" line="+18"/>
+        <location filename="../../reader/cli/list.py" line="+43"/>
+        <location filename="../../reader/cli/stories.py" line="+53"/>
+        <location filename="../../reader/cli/story.py" line="+37"/>
+        <location filename="../../reader/ui/article_html.py" line="+86"/>
+        <location filename="../../reader/ui/search_pane.py" line="+326"/>
+        <location filename="../../reader/ui/status_bar.py" line="-52"/>
+        <location line="+42"/>
+        <location line="+9"/>
+        <location filename="../../reader/ui/viewer.py" line="+599"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -40,8 +40,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/index.py" line="+1" />
-        <location filename="../../reader/ui/status_bar.py" line="+2" />
+        <location filename="../../reader/cli/index.py" line="+1"/>
+        <location filename="../../reader/ui/status_bar.py" line="+2"/>
         <source>%n duplicate copy(-ies)</source>
         <translation>
             <numerusform>%n duplicate copy</numerusform>
@@ -49,7 +49,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/search.py" line="+55" />
+        <location filename="../../reader/cli/search.py" line="+55"/>
         <source>about %n result(s)</source>
         <translation>
             <numerusform>about %n result</numerusform>
@@ -57,9 +57,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
-        <location line="+34" />
-        <location filename="../../reader/ui/search_pane.py" line="-3" />
+        <location line="+2"/>
+        <location line="+34"/>
+        <location filename="../../reader/ui/search_pane.py" line="-3"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -67,8 +67,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/bookmarks.py" line="+83" />
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+384" />
+        <location filename="../../reader/cli/bookmarks.py" line="+83"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+384"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>Exported %n bookmark to {path}</numerusform>
@@ -76,8 +76,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+17" />
+        <location line="+3"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+17"/>
         <source>Imported %n new bookmark(s); {merged} already here were merged</source>
         <translation>
             <numerusform>Imported %n new bookmark; {merged} already here were merged</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/stories.py" line="+6" />
+        <location filename="../../reader/cli/stories.py" line="+6"/>
         <source>%n story(-ies) of two or more articles</source>
         <translation>
             <numerusform>%n story of two or more articles</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/preferences.py" line="+150" />
+        <location filename="../../reader/ui/preferences.py" line="+150"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/reading_commands.py" line="+185" />
+        <location filename="../../reader/ui/reading_commands.py" line="+185"/>
         <source>Mark %n unread article(s) in the list as read?</source>
         <translation>
             <numerusform>Mark %n unread article in the list as read?</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search_pane.py" line="+5" />
+        <location filename="../../reader/ui/search_pane.py" line="+5"/>
         <source>in %n row(s)</source>
         <translation>
             <numerusform>in %n row</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>still indexing ({done} of %n file(s)): more may come</source>
         <translation>
             <numerusform>still indexing ({done} of %n file): more may come</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/status_bar.py" line="-51" />
+        <location filename="../../reader/ui/status_bar.py" line="-51"/>
         <source>{shown} of %n article(s)</source>
         <translation>
             <numerusform>{shown} of %n article</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/viewer.py" line="-380" />
+        <location filename="../../reader/ui/viewer.py" line="-388"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -141,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+568" />
+        <location line="+576"/>
         <source>%n image(s) could not be loaded</source>
         <translation>
             <numerusform>%n image could not be loaded</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n remote image(s) blocked</source>
         <translation>
             <numerusform>%n remote image blocked</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article_html.py" line="+0" />
+        <location filename="../../reader/ui/article_html.py" line="+0"/>
         <source>from %n outlet(s)</source>
         <translation>
             <numerusform>from %n outlet</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+28"/>
         <source>%n more new sentence(s)</source>
         <translation>
             <numerusform>%n more new sentence</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n sentence(s) told by an earlier report</source>
         <translation>
             <numerusform>%n sentence told by an earlier report</numerusform>
@@ -181,10 +181,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/stories.py" line="-5" />
-        <location filename="../../reader/cli/story.py" line="+1" />
-        <location filename="../../reader/core/dossier/words.py" line="+21" />
-        <location filename="../../reader/ui/list_model.py" line="+359" />
+        <location filename="../../reader/cli/stories.py" line="-5"/>
+        <location filename="../../reader/cli/story.py" line="+1"/>
+        <location filename="../../reader/core/dossier/words.py" line="+21"/>
+        <location filename="../../reader/ui/list_model.py" line="+359"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/bookmarks.py" line="+85" />
+        <location filename="../../reader/core/bookmarks.py" line="+85"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark was restored from the backup {backup}.</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/parser.py" line="+437" />
+        <location filename="../../reader/core/parser.py" line="+444"/>
         <source>%n undecodable byte(s) replaced</source>
         <translation>
             <numerusform>%n undecodable byte replaced</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/readstate.py" line="+127" />
+        <location filename="../../reader/core/readstate.py" line="+128"/>
         <source>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark(s) could be saved from it.</source>
         <translation>
             <numerusform>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark could be saved from it.</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/saved.py" line="+46" />
+        <location filename="../../reader/cli/saved.py" line="+46"/>
         <source>saved “{name}”: %n match(es)</source>
         <translation>
             <numerusform>saved “{name}”: %n match</numerusform>
@@ -224,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>“{name}”: %n match(es), none new</source>
         <translation>
             <numerusform>“{name}”: %n match, none new</numerusform>
@@ -232,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/histogram_strip.py" line="+232" />
+        <location filename="../../reader/ui/histogram_strip.py" line="+232"/>
         <source>{days}: %n article(s)</source>
         <translation>
             <numerusform>{days}: %n article</numerusform>
@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="+390" />
+        <location filename="../../reader/ui/main_window.py" line="+390"/>
         <source>Nothing changed in the library: %n article(s), all indexed</source>
         <translation>
             <numerusform>Nothing changed in the library: %n article, all indexed</numerusform>
@@ -248,7 +248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/navigation_pane.py" line="+96" />
+        <location filename="../../reader/ui/navigation_pane.py" line="+96"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -256,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/cite.py" line="+50" />
+        <location filename="../../reader/cli/cite.py" line="+50"/>
         <source>%n article(s) not found in {library}</source>
         <translation>
             <numerusform>%n article not found in {library}</numerusform>
@@ -264,8 +264,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
-        <location filename="../../reader/ui/research_files.py" line="+173" />
+        <location line="+13"/>
+        <location filename="../../reader/ui/research_files.py" line="+193"/>
         <source>Wrote %n reference(s) to {path}</source>
         <translation>
             <numerusform>Wrote %n reference to {path}</numerusform>
@@ -273,8 +273,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/highlights.py" line="+119" />
-        <location filename="../../reader/ui/research_files.py" line="-108" />
+        <location filename="../../reader/cli/highlights.py" line="+119"/>
+        <location filename="../../reader/ui/research_files.py" line="-128"/>
         <source>Exported %n highlight(s) to {path}</source>
         <translation>
             <numerusform>Exported %n highlight to {path}</numerusform>
@@ -282,8 +282,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
-        <location filename="../../reader/ui/research_files.py" line="+17" />
+        <location line="+3"/>
+        <location filename="../../reader/ui/research_files.py" line="+16"/>
         <source>Imported %n new highlight(s); {updated} already here were updated</source>
         <translation>
             <numerusform>Imported %n new highlight; {updated} already here were updated</numerusform>
@@ -291,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/dossier/words.py" line="-1" />
+        <location filename="../../reader/core/dossier/words.py" line="-1"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -299,15 +299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
-        <source>… and %n more new sentence(s)</source>
-        <translation>
-            <numerusform>… and %n more new sentence</numerusform>
-            <numerusform>… and %n more new sentences</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4" />
+        <location line="+21"/>
         <source>%n sentence(s) an earlier report already had</source>
         <translation>
             <numerusform>%n sentence an earlier report already had</numerusform>
@@ -315,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/annotations/store.py" line="+112" />
+        <location filename="../../reader/core/annotations/store.py" line="+114"/>
         <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight was restored from the backup {backup}.</numerusform>
@@ -323,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>The highlights file {path} was missing; %n highlight(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The highlights file {path} was missing; %n highlight was restored from the backup {backup}.</numerusform>
@@ -331,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/saved/store.py" line="+82" />
+        <location filename="../../reader/core/saved/store.py" line="+82"/>
         <source>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n saved search(es) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n saved search was restored from the backup {backup}.</numerusform>
@@ -339,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>The saved searches file {path} was missing; %n saved search(es) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The saved searches file {path} was missing; %n saved search was restored from the backup {backup}.</numerusform>
@@ -347,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/marks.py" line="+33" />
+        <location filename="../../reader/cli/marks.py" line="+33"/>
         <source>Marked %n article(s) read.</source>
         <translation>
             <numerusform>Marked %n article read.</numerusform>
@@ -355,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Marked %n article(s) unread.</source>
         <translation>
             <numerusform>Marked %n article unread.</numerusform>
@@ -363,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/sync.py" line="+128" />
+        <location filename="../../reader/cli/sync.py" line="+128"/>
         <source>Merged %n change(s) from {machines}.</source>
         <translation>
             <numerusform>Merged %n change from {machines}.</numerusform>
@@ -371,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>%n file(s) were not complete yet (still being synced?); they are read again at the next sync.</source>
         <translation>
             <numerusform>%n file was not complete yet (still being synced?); it is read again at the next sync.</numerusform>
@@ -379,7 +371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/sync_status.py" line="+72" />
+        <location filename="../../reader/ui/sync_status.py" line="+72"/>
         <source>Last merge {time}: %n change(s) from {machines}</source>
         <translation>
             <numerusform>Last merge {time}: %n change from {machines}</numerusform>
@@ -387,7 +379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+14"/>
         <source>%n file(s) still being synced: read again when complete</source>
         <translation>
             <numerusform>%n file still being synced: read again when complete</numerusform>
@@ -395,8 +387,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/bookmarks.py" line="+3" />
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+7" />
+        <location filename="../../reader/cli/bookmarks.py" line="+3"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+7"/>
         <source>%n entry(-ies) skipped:</source>
         <translation>
             <numerusform>%n entry skipped:</numerusform>
@@ -404,7 +396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/bookmarks.py" line="+7" />
+        <location filename="../../reader/core/bookmarks.py" line="+7"/>
         <source>The bookmarks file {path} was missing; %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The bookmarks file {path} was missing; %n bookmark was restored from the backup {backup}.</numerusform>
@@ -412,7 +404,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-1" />
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-1"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -420,7 +412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/sanitize.py" line="+456" />
+        <location filename="../../reader/core/sanitize.py" line="+456"/>
         <source>%n image(s) past the first {limit:,} shown as their descriptions</source>
         <translation>
             <numerusform>%n image past the first {limit:,} shown as its description</numerusform>
@@ -428,7 +420,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n table(s) past the first {limit:,} cells shown as lines of text</source>
         <translation>
             <numerusform>%n table past the first {limit:,} cells shown as lines of text</numerusform>
@@ -436,7 +428,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+99" />
+        <location line="+99"/>
         <source>%n tag(s) with more than {limit} attributes: the surplus was left out</source>
         <translation>
             <numerusform>%n tag with more than {limit} attributes: the surplus was left out</numerusform>
@@ -444,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/search/api.py" line="+26" />
+        <location filename="../../reader/core/search/api.py" line="+26"/>
         <source>query cut: %n term(s) left out or shortened (a search looks for at most {terms} terms of up to {chars} characters)</source>
         <translation>
             <numerusform>query cut: %n term left out or shortened (a search looks for at most {terms} terms of up to {chars} characters)</numerusform>
