@@ -17,14 +17,12 @@ def _cmd_saved(args: argparse.Namespace) -> int:
     from reader.core.saved.counts import count_saved, mark_seen
     from reader.core.saved.store import SavedSearchStore
 
-    try:
-        store = SavedSearchStore()
-    except RuntimeError as exc:  # written by a newer Reader
-        print(f"reader saved: {exc}", file=sys.stderr)
-        return 1
+    store = SavedSearchStore()  # never refuses: a file it cannot write is read (notice says)
     if store.notice:
         print(store.notice, file=sys.stderr)
     try:
+        if args.action != "list":
+            store.check_writable()  # before any other work
         if args.action == "list":
             saved = store.list_saved()
             if not saved and not args.json:

@@ -11,7 +11,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
@@ -92,12 +92,8 @@ class MainWindow(QMainWindow):
         # The one list at the center: the search bar and its histogram above the list.
         self.search_pane = SearchPane()
         self.navigation = NavigationPane()
-        saved = saved_searches or SavedSearchStore.open_or_memory()  # the app starts anyway
+        saved = saved_searches or SavedSearchStore()  # never refuses: store_notices() says
         self.saved = SavedSearches(self.controller, saved, self._user_files, self)
-        if saved.notice:  # a damaged file restored, or one that cannot be used now
-            log.warning("%s", saved.notice)
-            QTimer.singleShot(0, self, lambda: self.statusBar().showMessage(saved.notice or "",
-                                                                            20_000))  # fmt: skip
         self.list_pane.request_list = self.controller.request_list
         self.list_pane.user_files = self._user_files()
         self.list_model.fetch_hits = lambda ids: self.controller.fetch_hits(
@@ -360,6 +356,12 @@ class MainWindow(QMainWindow):
     # -- the one list: the search bar and the sidebar's views filter it ------------------------
     def _user_files(self) -> UserFiles:
         return UserFiles(self.read_state.path, self.bookmarks.path)
+
+    def store_notices(self) -> list[str]:
+        """What happened to the files of the stores this window opened (a damaged file
+        restored, one shown read-only): the start says them with the others'."""
+        stores = (self.bookmarks, self.read_state, self.research.store, self.saved.store)
+        return [store.notice for store in stores if store is not None and store.notice]
 
     def _search_changed(self) -> None:
         bar, model = self.search_pane, self.list_model

@@ -63,7 +63,7 @@ class SavedSearches(QObject):
 
     def seen(self, name: str, ids: list[str]) -> None:
         library = self.controller.library
-        if library is None:
+        if library is None or self.store.read_only:  # read-only: the start said so, once
             return
         key = library_key(library)
 

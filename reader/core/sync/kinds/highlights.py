@@ -5,8 +5,6 @@ article's title, outlet and path is each machine's own cache and is not synced
 
 from __future__ import annotations
 
-import copy
-import sqlite3
 from collections.abc import Collection
 
 from reader.core.annotations.store import Highlight, HighlightStore
@@ -47,19 +45,12 @@ def highlight_of(highlight_id: str, fields: Fields) -> Highlight | None:
                      updated_at=text("updated"))  # fmt: skip
 
 
-def _view(store: HighlightStore) -> HighlightStore:
-    view = copy.copy(store)
-    view.file = copy.copy(store.file)
-    view.file.db = sqlite3.connect(store.path, timeout=30.0)
-    return view
-
-
 class Highlights(RecordKind):
     name = KIND
 
     def __init__(self, store: HighlightStore) -> None:
         self.store = store
-        self._stores = StoreOnThread(store, _view)
+        self._stores = StoreOnThread(store, HighlightStore.thread_view)
 
     def local(self, entities: Collection[str] | None) -> dict[str, Fields]:
         store = self._stores.get()
