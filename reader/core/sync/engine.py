@@ -218,7 +218,7 @@ class SyncEngine:
             mine = local.get(entity)
             if mine is None and full and regs:
                 continue  # forgotten by a full store, not deleted
-            for fld, value in sorted(adapter.plan(mine, regs).items()):
+            for fld, value in sorted(adapter.plan_for(entity, mine, regs).items()):
                 if fld in waiting and fld != "":
                     continue  # the change was elsewhere in the record
                 planned.append((entity, fld, value))
@@ -378,7 +378,7 @@ class SyncEngine:
                         puts[entity] = wanted
                 if puts or removes:
                     with self.applying():
-                        adapter.write(puts, removes)
+                        adapter.write_merged(puts, removes, registers)
                     done[name] = set(puts) | removes
                 self.replica.mark_applied(name)
         return done
