@@ -35,7 +35,7 @@ class Machine:
         self.read = ReadState(self.dir / "state.sqlite")
         self.bookmarks = BookmarkStore(self.dir / "bookmarks.sqlite")
         self.highlights = HighlightStore(self.dir / "highlights.sqlite")
-        self.saved = SavedSearchStore(self.dir / "saved-searches.sqlite")
+        self.saved = SavedSearchStore.open_or_memory(self.dir / "saved-searches.sqlite")
         self.stores = Stores(self.read, self.bookmarks, self.highlights, self.saved)
         self.settings = Settings()
         self.touched: set[str] = set()  # settings changed by merges

@@ -204,3 +204,23 @@ def test_half_of_a_saved_search_waits_for_the_rest(tmp_path: Path, shared: Path)
     carry(folders[1], folders[0], b.engine.device)
     a.engine.sync()
     assert names(a) == names(b) == {"疫苗": VACCINE}
+
+
+def test_searches_kept_in_memory_for_a_session_are_never_synced(
+    tmp_path: Path, shared: Path
+) -> None:
+    """b's saved searches file cannot be opened (a folder stands there; a full or read-only
+    disk alike): the window keeps searches in memory for the session. Its emptiness is not
+    every search removed on b: a's are kept, and b's file is left as it is."""
+    a, b = Machine(tmp_path, "a", shared), Machine(tmp_path, "b", shared)
+    a.saved.add("疫苗", VACCINE)
+    sync_all(a, b)
+    b.close()
+    (b.dir / "saved-searches.sqlite").unlink()
+    (b.dir / "saved-searches.sqlite").mkdir()
+    b = Machine(tmp_path, "b", shared)
+    assert b.saved.in_memory
+    b.saved.add("only this session", EDITED)
+    sync_all(a, b)
+    assert names(a) == {"疫苗": VACCINE}
+    assert names(b) == {"only this session": EDITED}

@@ -224,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/sync.py" line="+128"/>
+        <location filename="../../reader/cli/sync.py" line="+132"/>
         <source>Merged %n change(s) from {machines}.</source>
         <translation>
             <numerusform>Merged %n change from {machines}.</numerusform>
@@ -348,7 +348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/saved.py" line="+48"/>
+        <location filename="../../reader/cli/saved.py" line="+62"/>
         <source>saved “{name}”: %n match(es)</source>
         <translation>
             <numerusform>saved “{name}”: %n match</numerusform>
@@ -372,7 +372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="+388"/>
+        <location filename="../../reader/ui/main_window.py" line="+393"/>
         <source>Nothing changed in the library: %n article(s), all indexed</source>
         <translation>
             <numerusform>Nothing changed in the library: %n article, all indexed</numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/navigation_pane.py" line="+96"/>
+        <location filename="../../reader/ui/navigation_pane.py" line="+97"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -388,7 +388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/saved/store.py" line="+66"/>
+        <location filename="../../reader/core/saved/store.py" line="+68"/>
         <source>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n saved search(es) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n saved search was restored from the backup {backup}.</numerusform>

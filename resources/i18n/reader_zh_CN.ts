@@ -342,7 +342,7 @@
         <location filename="../../reader/cli/histogram.py" line="+7"/>
         <location filename="../../reader/cli/index.py" line="+8"/>
         <location filename="../../reader/cli/list.py" line="+6"/>
-        <location filename="../../reader/cli/saved.py" line="+71"/>
+        <location filename="../../reader/cli/saved.py" line="+93"/>
         <location filename="../../reader/cli/stories.py" line="+6"/>
         <location filename="../../reader/cli/story.py" line="+21"/>
         <source>library folder (default: the bundled seeds)</source>
@@ -452,12 +452,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-177"/>
         <source>&amp;Search Library</source>
         <translation>搜索文章库(&amp;S)</translation>
     </message>
@@ -467,7 +467,7 @@
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
@@ -1084,12 +1084,12 @@
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="+162"/>
-        <location line="+159"/>
+        <location line="+164"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-162"/>
         <source>Reader — offline news archive</source>
         <translation>Reader — 离线新闻文章库</translation>
     </message>
@@ -1104,7 +1104,7 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+251"/>
+        <location filename="../../reader/ui/main_window.py" line="+256"/>
         <location filename="../../reader/ui/research_files.py" line="+246"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
@@ -1162,13 +1162,13 @@
         <location line="-70"/>
         <location line="+28"/>
         <location filename="../../reader/ui/bookmarks_pane.py" line="-123"/>
-        <location filename="../../reader/ui/main_window.py" line="-249"/>
+        <location filename="../../reader/ui/main_window.py" line="-254"/>
         <location filename="../../reader/ui/research_files.py" line="-97"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+135"/>
+        <location filename="../../reader/ui/main_window.py" line="+140"/>
         <location line="+22"/>
         <source>Open Library</source>
         <translation>打开文章库</translation>
@@ -2052,7 +2052,7 @@
         <translation>同步状态文件 {path} 已损坏（{reason}）；已保留为 {aside}，并将根据同步文件夹和本机数据重新生成。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/sync/setup.py" line="+79"/>
+        <location filename="../../reader/core/sync/setup.py" line="+86"/>
         <source>The sync folder {path} is not there (a disk not mounted, or moved?).</source>
         <translation>同步文件夹 {path} 不存在（磁盘未挂载，或已移动？）。</translation>
     </message>
@@ -2116,7 +2116,7 @@
         <translation>同步文件夹 {path} 不存在：更改已保存在本机，下次同步时发出。</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Merged %n change(s) from {machines}.</source>
         <translation>
             <numerusform>已合并来自 {machines} 的 %n 项更改。</numerusform>
@@ -2321,7 +2321,7 @@
         <translation>cite 需要文章 ID、--tag、--story 或 --bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="-133"/>
+        <location filename="../../reader/ui/main_window.py" line="-138"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
@@ -3065,7 +3065,7 @@
         <translation>视图</translation>
     </message>
     <message numerus="yes">
-        <location line="+222"/>
+        <location line="+227"/>
         <source>Nothing changed in the library: %n article(s), all indexed</source>
         <translation>
             <numerusform>文章库没有变化：%n 篇文章，全部已索引</numerusform>
@@ -3209,12 +3209,12 @@
         <translation>列出文章，可按媒体、日期或未读筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/saved.py" line="-60"/>
-        <source>saved searches: add, list (with counts and new matches), seen, remove</source>
-        <translation>已存搜索：添加、列出（含数量和新匹配）、标为已看、删除</translation>
+        <location filename="../../reader/cli/saved.py" line="-77"/>
+        <source>saved searches: add, list (with counts and new matches), seen, rename, remove</source>
+        <translation>已存搜索：添加、列出（含数量和新匹配）、标为已看、重命名、删除</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>no saved searches yet</source>
         <translation>还没有已存搜索</translation>
     </message>
@@ -3243,6 +3243,16 @@
         </translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>a saved search “{name}” is there already</source>
+        <translation>已有名为“{name}”的已存搜索</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>renamed “{name}” to “{new}”</source>
+        <translation>已将“{name}”重命名为“{new}”</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>removed the saved search “{name}”</source>
         <translation>已删除已存搜索“{name}”</translation>
@@ -3254,11 +3264,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>add: the search (words, &quot;phrase&quot;, -not, …)</source>
-        <translation>add：搜索内容（词语、&quot;短语&quot;、-排除…）</translation>
+        <source>add: the search (words, &quot;phrase&quot;, -not, …); rename: the new name</source>
+        <translation>add：搜索内容（词语、&quot;短语&quot;、-排除…）；rename：新名称</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>saved rename needs a NAME and a NEW NAME</source>
+        <translation>saved rename 需要名称和新名称</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>saved {action} needs a NAME</source>
         <translation>saved {action} 需要一个名称</translation>
     </message>
@@ -3268,7 +3283,7 @@
         <translation>saved add 需要名称和搜索内容</translation>
     </message>
     <message>
-        <location filename="../../reader/core/saved/store.py" line="+31"/>
+        <location filename="../../reader/core/saved/store.py" line="+33"/>
         <source>the saved searches file</source>
         <translation>已存搜索文件</translation>
     </message>
@@ -3305,7 +3320,7 @@
         <translation>无法在 {folder} 中写入已存搜索的备份（{reason}）。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+102"/>
         <source>Saved searches in {path} cannot be used now ({why}); the file is left as it is, and searches saved in this session are kept only until Reader closes.</source>
         <translation>已存搜索文件 {path} 现在无法使用（{why}）；文件保持原样，本次保存的搜索只保留到 Reader 关闭。</translation>
     </message>
@@ -3383,7 +3398,7 @@
         <translation>已存搜索</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>{name} ({count})</source>
         <translation>{name}（{count}）</translation>
     </message>
@@ -3396,11 +3411,16 @@
     </message>
     <message>
         <location line="+32"/>
+        <source>Rename Saved Search…</source>
+        <translation>重命名已存搜索…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Remove Saved Search</source>
         <translation>删除已存搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches.py" line="+56"/>
+        <location filename="../../reader/ui/saved_searches.py" line="+58"/>
         <source>My search</source>
         <translation>我的搜索</translation>
     </message>
@@ -3411,11 +3431,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+29"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-24"/>
         <source>Saved the search “{name}”</source>
         <translation>已保存搜索“{name}”</translation>
     </message>
@@ -3423,6 +3444,16 @@
         <location line="+14"/>
         <source>Saved searches</source>
         <translation>已存搜索</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename Saved Search</source>
+        <translation>重命名已存搜索</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A saved search “{name}” is there already</source>
+        <translation>已有名为“{name}”的已存搜索</translation>
     </message>
     <message>
         <location filename="../../reader/ui/bookmark_editor.py" line="-19"/>

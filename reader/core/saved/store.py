@@ -157,6 +157,10 @@ class SavedSearchStore:
     RuntimeError for a file written by a newer Reader (``reader/core/annotations/durable.py``:
     the rules bookmarks and highlights follow)."""
 
+    # open_or_memory's stand-in for a file it could not open: never synced (its emptiness
+    # would read as every search removed here, on every machine).
+    in_memory = False
+
     def __init__(self, path: Path | None = None) -> None:
         self.listeners: list[Callable[[SavedChange], None]] = []
         self.file: DurableFile | _InMemory = DurableFile(KIND, path or data_dir() / FILE_NAME)
@@ -176,6 +180,7 @@ class SavedSearchStore:
             store.listeners = []
             store.path = path or data_dir() / FILE_NAME
             store.file = _InMemory(_MIGRATIONS)
+            store.in_memory = True
             store.db = store.file.db
             store.notice = tr("Saved searches in {path} cannot be used now ({why}); the file"
                               " is left as it is, and searches saved in this session are kept"

@@ -73,7 +73,7 @@ def store_kinds(stores: Stores) -> list[SyncedKind]:
         from reader.core.sync.kinds.highlights import Highlights
 
         kinds.append(Highlights(stores.highlights))
-    if stores.saved_searches is not None:
+    if stores.saved_searches is not None and not stores.saved_searches.in_memory:
         from reader.core.sync.kinds.saved_searches import SavedSearches
 
         kinds.append(SavedSearches(stores.saved_searches))
