@@ -174,7 +174,7 @@ def visible_words(window: MainWindow) -> dict[str, str]:
 
 # What may stay in Latin letters in a Chinese window: names, keys, syntax, the data shown.
 ALLOWED = re.compile(
-    r"Reader|seeds|PDF|Ctrl|Shift|Esc|Enter|F\d+|UTC|OR|NOT|Ned Price|title:|source:|category:|"
+    r"Reader|seeds|PDF|Ctrl|Shift|Alt|Esc|Enter|F\d+|UTC|OR|NOT|Ned Price|title:|source:|category:|"
     r"date:[\d-]+|static\.zaobao\.com|n\.sinaimg\.cn|sudo apt install fonts-noto-cjk|"
     r"</?b>|<br>|&quot;|"
     # names of citation styles, formats and the programs that read them
