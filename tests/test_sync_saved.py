@@ -224,3 +224,28 @@ def test_searches_kept_in_memory_for_a_session_are_never_synced(
     sync_all(a, b)
     assert names(a) == {"疫苗": VACCINE}
     assert names(b) == {"only this session": EDITED}
+
+
+def test_catching_up_in_a_worker_reads_the_store_there(tmp_path: Path, shared: Path) -> None:
+    """The window's first merge catches up in a worker: searches saved while sync was off are
+    read through a connection of that thread (SQLite refuses the GUI thread's)."""
+    import threading
+
+    a = Machine(tmp_path, "a", shared)
+    a.detach()  # sync off
+    a.saved.add("疫苗", VACCINE)
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            a.engine.catch_up()
+        except BaseException as exc:
+            errors.append(exc)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join()
+    assert not errors
+    b = Machine(tmp_path, "b", shared)
+    b.engine.sync()
+    assert names(b) == {"疫苗": VACCINE}
