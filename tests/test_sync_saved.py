@@ -249,3 +249,23 @@ def test_catching_up_in_a_worker_reads_the_store_there(tmp_path: Path, shared: P
     b = Machine(tmp_path, "b", shared)
     b.engine.sync()
     assert names(b) == {"疫苗": VACCINE}
+
+
+def test_a_rename_between_a_merge_and_its_writing(tmp_path: Path, shared: Path) -> None:
+    """The window merges in a worker and writes the winners a moment later on the GUI thread:
+    a rename in between has not seen the merged edit, which keeps the old name."""
+    wall = Wall()
+    a, b = Machine(tmp_path, "a", shared, wall), Machine(tmp_path, "b", shared, wall)
+    a.saved.add("疫苗", VACCINE)
+    sync_all(a, b)
+    wall.tick()
+    b.saved.add("疫苗", EDITED)
+    b.engine.sync()
+    wall.tick()
+    a.engine.pull()  # merged, not written yet
+    assert a.saved.rename("疫苗", "Vaccines")
+    a.engine.apply()
+    sync_all(a, b)
+    for m in (a, b):
+        assert names(m) == {"Vaccines": VACCINE, "疫苗": EDITED}
+    assert a.state() == b.state()

@@ -109,7 +109,9 @@ class SavedSearches(RecordKind):
             to = getattr(self._moves, "names", {}).get(entity)
             query = registers.get(QUERY)
             if to is not None and query is not None:
-                ops[MOVED] = {"to": to, "saw": [query.stamp, query.device]}
+                # A query merged but not written to the store yet was not seen either.
+                saw = [query.stamp, query.device] if query.applied else [0, ""]
+                ops[MOVED] = {"to": to, "saw": saw}
             elif (moved := registers.get(MOVED)) is not None and moved.value is not None:
                 ops[MOVED] = None  # a plain removal: no earlier rename's exception stays
         return ops
