@@ -214,6 +214,9 @@ class DurableFile:
         self.backup_dir = path.parent / kind.backup_folder
         self.notice: str | None = None  # for the user: what happened to the file, in words
         self.read_only: str | None = None  # why changes are refused, in words; None: writable
+        # Started again (from a backup or empty) after damage, emptiness or loss: what it
+        # lacks was lost here, not removed by the user (sync takes it; ``take_recovered``).
+        self.recovered = False
         self._owns_db = True  # False for a thread's view sharing a read-only connection
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -273,6 +276,7 @@ class DurableFile:
 
         db = opened(self.path, check, self._recover)
         if size == 0 and self.notice is None:
+            self.recovered = True
             self._say(tr(self.kind.empty_no_backup, path=display_path(self.path)))
         return db
 
@@ -353,6 +357,7 @@ class DurableFile:
             os.replace(staging, self.path)
         db = connect(self.path)
         self._migrate(db)
+        self.recovered = True
         path = display_path(self.path)
         if aside is None:  # the file was missing: nothing to keep aside
             assert restored is not None
@@ -443,6 +448,12 @@ class DurableStore:
 
     def count(self) -> int:
         return self.file.count()
+
+    def take_recovered(self) -> bool:
+        """True once if the file started again after damage (sync then writes the merged
+        state into it rather than read its gaps as removals made here)."""
+        recovered, self.file.recovered = self.file.recovered, False
+        return recovered
 
     def close(self) -> None:
         self.file.close()

@@ -61,6 +61,8 @@ class ReadState:
         self._write = threading.Lock()
         # Called after each committed change with the ids it changed (the sync journal).
         self.listeners: list[Callable[[list[str]], None]] = []
+        self.in_memory = False  # True: the file could not be opened; marks live for this run
+        self.recovered = False  # started again after damage: ``take_recovered``
         try:
             self.db = self._open_checked()
         except (OSError, sqlite3.Error) as exc:  # never refuse the start: marks in memory
@@ -70,6 +72,7 @@ class ReadState:
     def _in_memory(self, why: str) -> sqlite3.Connection:
         """The file cannot be written (a full or read-only disk): the marks it holds, kept in
         memory for this session, and the user told they will not be saved."""
+        self.in_memory = True
         db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         db.execute(_TABLE)
         source = read_only_connection(self.path) if self.path.is_file() else None
@@ -106,13 +109,21 @@ class ReadState:
 
         db = opened(self.path, check, self._recover, threads=True)
         if size == 0 and self.notice is None:
+            self.recovered = True
             self.notice = tr(
                 "The read-state file {path} was empty (0 bytes): which articles were read is"
                 " lost, and read marks start fresh.", path=display_path(self.path),
             )  # fmt: skip
         return db
 
+    def take_recovered(self) -> bool:
+        """True once if the file started again after damage (sync then writes the merged
+        marks into it rather than read the lost ones as marked unread here)."""
+        recovered, self.recovered = self.recovered, False
+        return recovered
+
     def _recover(self, reason: str) -> sqlite3.Connection:
+        self.recovered = True
         aside = move_aside(WHAT, self.path)
         rows = _salvage(aside)
         db = self._connect()

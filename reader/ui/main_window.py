@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         self.sources_dock.raise_()
         self.research.add_menu(self.notes_dock.toggleViewAction())
         self.research.notice.connect(lambda text: self.status.say(text, 8000))
-        stores = Stores(read_state, self.bookmarks, self.research.store)
+        stores = Stores(read_state, self.bookmarks, self.research.store, saved)
         self.sync = SyncController(settings, stores, self._settings_merged, self)
         self.sync_status = SyncStatus(self.sync, self.statusBar())
         self._wire()
@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         )
         self.navigation.view_chosen.connect(self._view_chosen)
         self.navigation.remove_requested.connect(self.saved.remove)
+        self.navigation.rename_requested.connect(lambda name: self.saved.rename(self, name))
         self.saved.counted.connect(self.navigation.show_saved)
         self.saved.notice.connect(status.say)
         c.index_finished.connect(lambda _s: self.saved.refresh())
@@ -255,8 +256,12 @@ class MainWindow(QMainWindow):
         self.sync.merged.connect(
             lambda report: self.research.merged() if report.applied.get("highlight") else None
         )
+        self.sync.merged.connect(
+            lambda report: self.saved.refresh() if report.applied.get("saved_search") else None
+        )
         self.sync.failed.connect(lambda msg: status.say(msg, 20_000))
         s.changed.connect(lambda _change: self.sync.check())
+        self.saved.stored.connect(self.sync.check)
         self.search_pane.edit.textEdited.connect(lambda _text: c.prepare_search())
         self.viewer.link_hovered.connect(lambda text: status.say(text, 4000))
         self.viewer.related_clicked.connect(self.commands.open_article)

@@ -36,6 +36,7 @@ class SavedRow:
 class NavigationPane(QWidget):
     view_chosen = Signal(object, object)  # ListQuery, the saved search's name (or None)
     remove_requested = Signal(str)  # a saved search's name
+    rename_requested = Signal(str)  # a saved search's name
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,5 +126,6 @@ class NavigationPane(QWidget):
         if not name:
             return
         menu = QMenu(self)
+        menu.addAction(tr("Rename Saved Search…"), lambda: self.rename_requested.emit(name))
         menu.addAction(tr("Remove Saved Search"), lambda: self.remove_requested.emit(name))
         menu.exec(self.view.viewport().mapToGlobal(pos))

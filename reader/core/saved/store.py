@@ -6,19 +6,21 @@ it is kept per library (by ``library_key``) as the ids that matched then: "new" 
 now and did not then. Article ids are stable (from the URL), so this survives moves, renames
 and index rebuilds.
 
-Every change goes through ``add``, ``remove``, ``rename`` and ``mark_seen``; each runs in one
-transaction and is then announced to ``listeners`` as a ``SavedChange`` (what a sync layer
-records). Nothing else writes.
+Every change goes through ``add``, ``remove``, ``rename`` and ``mark_seen`` (and
+``replace_many``, for what a sync merge brought); each runs in one transaction and is then
+announced to ``listeners`` as a ``SavedChange`` (what a sync layer records). Nothing else
+writes.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from reader.core.archive.query import ListQuery
 from reader.core.durable import Durability, DurableStore
@@ -103,6 +105,14 @@ class SavedSearch:
     updated_at: str = ""
 
 
+class Stored(NamedTuple):
+    """A saved search as its file holds it (``SavedSearchStore.stored``)."""
+
+    query: str  # the ListQuery's JSON
+    created_at: str
+    updated_at: str
+
+
 @dataclass(frozen=True)
 class SavedChange:
     """One change, as a sync layer would record it."""
@@ -166,6 +176,13 @@ class SavedSearchStore(DurableStore):
     def get(self, name: str) -> SavedSearch | None:
         return next((s for s in self.list_saved() if s.name == name), None)
 
+    def stored(self) -> dict[str, Stored]:
+        """Every saved search as the file holds it (the query's JSON exactly as written: a
+        sync layer compares and copies it without re-encoding, so a newer Reader's keys
+        travel untouched)."""
+        rows = self.db.execute("SELECT name, query, created_at, updated_at FROM saved_searches")
+        return {name: Stored(str(query), made, changed) for name, query, made, changed in rows}
+
     def seen_ids(self, name: str, library: str) -> set[str] | None:
         """The ids that matched when the reader last opened it in this library (None: never)."""
         row = self.db.execute(
@@ -227,6 +244,33 @@ class SavedSearchStore(DurableStore):
                 (library, now, packed, name),
             )
         self._announce(SavedChange("seen", name, now, library=library))
+
+    def replace_many(
+        self, puts: Mapping[str, Stored], removed: Iterable[str] = (),
+        renamed: Mapping[str, str] | None = None,
+    ) -> None:  # fmt: skip
+        """Make these searches exactly so, rename ``renamed`` (old -> new name: what each saw
+        goes with it) and remove ``removed``, in one transaction: merged sync state
+        (reader/core/sync/). What a search saw is kept when its query is replaced."""
+        moves = {old: new for old, new in (renamed or {}).items() if old != new}
+        now = _now()
+        with self._write() as db:
+            for old, new in moves.items():
+                db.execute("UPDATE OR IGNORE saved_searches SET name=? WHERE name=?", (new, old))
+            gone = [n for n in removed if n not in puts]
+            db.executemany("DELETE FROM saved_searches WHERE name=?", [(n,) for n in gone])
+            db.executemany(
+                "INSERT INTO saved_searches(name, query, created_at, updated_at)"
+                " VALUES(?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET query=excluded.query,"
+                " created_at=excluded.created_at, updated_at=excluded.updated_at",
+                [(n, s.query, s.created_at, s.updated_at) for n, s in puts.items()],
+            )
+        for old, new in moves.items():
+            self._announce(SavedChange("rename", old, now, new_name=new))
+        for name in gone:
+            self._announce(SavedChange("remove", name, now))
+        for name, s in puts.items():
+            self._announce(SavedChange("add", name, now, query=s.query))
 
 
 def read_seen(path: Path, library: str) -> dict[str, set[str]]:

@@ -191,6 +191,12 @@ class Replica:
             )
             return {r[0] for r in rows}
 
+    def mark_unapplied(self, kind: str) -> None:
+        """Every winner of a kind waits to be written to its store again (the store lost
+        them: a damaged file started again)."""
+        with self.transaction() as db:
+            db.execute("UPDATE entries SET applied=0 WHERE kind=?", (kind,))
+
     def mark_applied(self, kind: str, entities: Collection[str] | object = UNAPPLIED) -> None:
         with self.transaction() as db:
             if entities is UNAPPLIED:

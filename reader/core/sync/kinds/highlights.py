@@ -9,6 +9,7 @@ from collections.abc import Collection
 
 from reader.core.annotations.store import Highlight, HighlightStore
 from reader.core.sync.kinds import Fields, RecordKind, StoreOnThread
+from reader.core.sync.replica import Registers
 
 KIND = "highlight"
 TAG = "tag:"
@@ -59,6 +60,15 @@ class Highlights(RecordKind):
         else:
             found = [h for i in entities if (h := store.get(i)) is not None]
         return {h.id: {**fields_of(h), "": True} for h in found}
+
+    def view(self, registers: Registers) -> Fields | None:
+        """Not a highlight until its article and quote are here (the rest of a half-written
+        log is on its way): not shown, and not taken for one removed here either (catching
+        up recorded such a half as a removal, and the highlight was lost on every machine)."""
+        fields = super().view(registers)
+        if fields is None or highlight_of("", fields) is None:
+            return None
+        return fields
 
     def write(self, puts: dict[str, Fields], removes: set[str]) -> None:
         made = [h for i, f in puts.items() if (h := highlight_of(i, f)) is not None]
