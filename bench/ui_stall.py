@@ -7,7 +7,8 @@ it).
     python -m bench.ui_stall [--library DIR]     (offscreen; part of `make bench`)
 
 ``--library`` measures another library, e.g. the ~96k-article one `python -m bench.scale 4`
-writes.
+writes; ``--script zh-Hant-TW`` (or zh-Hans, zh-Hant-HK) shows every title, outlet and
+snippet through View › Show Text As, as a reader of the other script would.
 
 A 5 ms timer records the longest gap between its ticks: anything the GUI thread does for
 longer than that shows up. Target: no stall over 50 ms. The meter starts after the window's
@@ -112,10 +113,11 @@ def choose_preset(pane: SearchPane, key: str | None) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.ui_stall")
     parser.add_argument("--library", type=Path, help="library to open (default: the corpus)")
+    parser.add_argument("--script", default="", help="View › Show Text As (default: as written)")
     args = parser.parse_args(argv)
     library = args.library or corpus_dir()
     app = QApplication(sys.argv[:1])
-    window = MainWindow(Settings(), ReadState())
+    window = MainWindow(Settings(article_script=args.script), ReadState())
     window.show()
     meter = StallMeter()
     results: dict[str, float] = {}

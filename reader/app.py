@@ -138,9 +138,9 @@ def _run(args: argparse.Namespace) -> int:
     bookmarks = BookmarkStore()
     read_state = ReadState()
     window = MainWindow(settings, read_state, bookmarks)
-    # A damaged or empty bookmarks or read-state file was replaced: say so, naming the file
-    # (in a box that does not block the start, and in the log).
-    notices = [n for n in (bookmarks.notice, read_state.notice) if n]
+    # A store's file was damaged, emptied or deleted and restored, or cannot be changed now:
+    # say so, naming the file (in a box that does not block the start, and in the log).
+    notices = window.store_notices()
     if notices:
         from PySide6.QtWidgets import QMessageBox
 

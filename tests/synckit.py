@@ -14,6 +14,7 @@ from typing import Any
 from reader.core.annotations.store import HighlightStore
 from reader.core.bookmarks import BookmarkStore
 from reader.core.readstate import ReadState
+from reader.core.saved.store import SavedSearchStore
 from reader.core.settings import Settings
 from reader.core.sync.engine import SyncEngine
 from reader.core.sync.formats import Op, device_dir_name, is_data_file
@@ -34,7 +35,8 @@ class Machine:
         self.read = ReadState(self.dir / "state.sqlite")
         self.bookmarks = BookmarkStore(self.dir / "bookmarks.sqlite")
         self.highlights = HighlightStore(self.dir / "highlights.sqlite")
-        self.stores = Stores(self.read, self.bookmarks, self.highlights)
+        self.saved = SavedSearchStore.open_or_memory(self.dir / "saved-searches.sqlite")
+        self.stores = Stores(self.read, self.bookmarks, self.highlights, self.saved)
         self.settings = Settings()
         self.touched: set[str] = set()  # settings changed by merges
         self.with_settings = with_settings
@@ -82,13 +84,14 @@ class Machine:
                    tuple(h.tags), h.created_at, h.updated_at)
             for h in self.highlights.list_highlights()
         }  # fmt: skip
+        saved = {name: tuple(s) for name, s in sorted(self.saved.stored().items())}
         if not self.with_settings:
             return {"read": sorted(self.read.snapshot()), "bookmarks": bookmarks,
-                    "highlights": highlights}  # fmt: skip
+                    "highlights": highlights, "saved": saved}  # fmt: skip
         prefs = {name: getattr(self.settings, name) for name in PERSONAL}
         return {
             "read": sorted(self.read.snapshot()), "bookmarks": bookmarks, "prefs": prefs,
-            "highlights": highlights,
+            "highlights": highlights, "saved": saved,
             "positions": dict(sorted(self.settings.reading_positions.items())),
             "hosts": {s: sorted(h) for s, h in sorted(self.settings.image_hosts_by_source.items())},
         }  # fmt: skip
@@ -98,6 +101,7 @@ class Machine:
         self.read.close()
         self.bookmarks.close()
         self.highlights.close()
+        self.saved.close()
 
 
 def carry(src: Path, dst: Path, device: str | None = None) -> list[str]:

@@ -23,7 +23,15 @@ from pathlib import Path
 
 import pytest
 
-PORTS = range(22000, 23000)  # this branch's port range on the shared machine
+
+def _ports() -> range:
+    """The ports the daemons may take: READER_TEST_PORTS=FIRST-LAST (each engineer's own range
+    on a shared machine), else 22000-22999."""
+    first, _, last = os.environ.get("READER_TEST_PORTS", "22000-22999").partition("-")
+    return range(int(first), int(last or first) + 1)
+
+
+PORTS = _ports()
 FOLDER_ID = "reader-sync"
 SETTLE_TIMEOUT_S = 240.0
 
@@ -56,7 +64,7 @@ def free_ports(count: int) -> list[int]:
     finally:
         for probe in held:
             probe.close()
-    raise RuntimeError("no free ports in 22000-22999")
+    raise RuntimeError(f"no free ports in {PORTS.start}-{PORTS.stop - 1}")
 
 
 def _set(options: ET.Element, name: str, value: str) -> None:

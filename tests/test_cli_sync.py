@@ -83,6 +83,35 @@ def test_bookmark_commands_write_to_the_log_at_once(
     assert logged(sync_dir)[-1] == ("bookmark", first, "", None)
 
 
+def test_saved_search_commands_write_to_the_log_at_once(
+    sync_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    """`reader saved add|rename|remove` write their change as they run; what was seen stays
+    on this machine; `reader sync` on another machine brings the searches, renamed."""
+    assert main(["saved", "add", "布林肯", "布林肯", "--library", str(SEEDS)]) == 0
+    query = next(v for k, _e, f, v in logged(sync_dir) if f == "query")
+    assert ("saved_search", "布林肯", "", True) in logged(sync_dir)
+    assert main(["saved", "rename", "布林肯", "Blinken calls"]) == 0
+    assert "renamed “布林肯” to “Blinken calls”" in capsys.readouterr().out
+    ops = logged(sync_dir)
+    assert ("saved_search", "布林肯", "", None) in ops
+    assert ("saved_search", "Blinken calls", "query", query) in ops
+    assert main(["saved", "add", "王毅", "王毅", "--library", str(SEEDS)]) == 0
+    assert main(["saved", "rename", "王毅", "Blinken calls"]) == 1  # taken: nothing changes
+    assert "is there already" in capsys.readouterr().err
+    assert main(["saved", "remove", "王毅"]) == 0
+    assert logged(sync_dir)[-1] == ("saved_search", "王毅", "", None)
+    assert all(k == "saved_search" for k, *_rest in logged(sync_dir))  # "seen" is not synced
+    monkeypatch.setenv("READER_DATA_DIR", str(tmp_path / "laptop-data"))
+    monkeypatch.setenv("READER_SYNC_NAME", "laptop")
+    assert main(["sync"]) == 0
+    capsys.readouterr()
+    assert main(["saved", "list", "--json", "--library", str(SEEDS)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["name"], r["query"], r["count"]) for r in rows] == [("Blinken calls", "布林肯", 5)]
+
+
 def test_sync_merges_and_says_from_which_machines(
     sync_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],

@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.archive.query import ListQuery
 from reader.core.bookmarks import Bookmark, BookmarkStore
 from reader.core.readstate import ReadState
+from reader.core.saved.store import SavedSearchStore
 from reader.core.settings import Settings, load_settings
 from tests.conftest import SEEDS
 from tests.faultkit import corrupt_copies, run_reader
@@ -70,7 +72,7 @@ def newer_bookmarks(data: Path) -> None:
     db.close()
 
 
-def foreign_database(path: Path, user_version: int = 3) -> None:
+def foreign_database(path: Path, user_version: int) -> None:
     db = sqlite3.connect(path)
     db.execute("CREATE TABLE read(x INTEGER)")  # the same table names, another schema
     db.execute("CREATE TABLE bookmarks(url TEXT, added INTEGER)")
@@ -81,7 +83,7 @@ def foreign_database(path: Path, user_version: int = 3) -> None:
 
 
 def test_read_state_of_another_schema_is_set_aside_and_said(isolated_data_dir: Path) -> None:
-    foreign_database(isolated_data_dir / "state.sqlite")
+    foreign_database(isolated_data_dir / "state.sqlite", user_version=3)
     state = ReadState()
     assert state.notice and "another program" in state.notice and "state.sqlite" in state.notice
     state.set_read(["a"])
@@ -98,69 +100,30 @@ def test_read_state_that_is_a_folder_is_set_aside_and_said(isolated_data_dir: Pa
     assert aside.is_dir()
 
 
-def test_foreign_bookmarks_are_set_aside_and_the_backup_restored(isolated_data_dir: Path) -> None:
-    store = BookmarkStore()
-    store.add(Bookmark("b1", "书签"))
-    store.close()
-    BookmarkStore().close()  # a backup holds it
-    path = isolated_data_dir / "bookmarks.sqlite"
-    for extra in ("", "-wal", "-shm"):
-        Path(f"{path}{extra}").unlink(missing_ok=True)
-    foreign_database(path, user_version=12)
-    store = BookmarkStore()
-    assert not store.read_only and store.count() == 1
-    assert store.notice and "not a Reader bookmarks file" in store.notice
-    assert "restored from the backup" in store.notice
-    assert corrupt_copies(isolated_data_dir, "bookmarks.sqlite")
-
-
-def test_bookmarks_with_our_table_names_but_other_columns_are_set_aside(
-    isolated_data_dir: Path,
-) -> None:
-    db = sqlite3.connect(isolated_data_dir / "bookmarks.sqlite")
-    db.execute("CREATE TABLE bookmarks(article_id TEXT, whatever TEXT)")
-    db.execute("CREATE TABLE bookmark_tags(article_id TEXT, tag TEXT)")
-    db.execute("PRAGMA user_version=1")
-    db.close()
-    store = BookmarkStore()
-    assert store.notice and "another program" in store.notice
-    store.add(Bookmark("b1", "书签"))
-    assert store.count() == 1
-
-
-def test_a_deleted_bookmarks_file_is_restored_from_its_backup_and_said(
-    isolated_data_dir: Path,
-) -> None:
-    """It started empty, silently, although its backup was there (issue 20 point 11)."""
-    store = BookmarkStore()
-    for i in range(3):
-        store.add(Bookmark(f"b{i}", f"书签{i}", tags=["t"]))
-    store.close()
-    BookmarkStore().close()
-    for extra in ("", "-wal", "-shm"):
-        Path(f"{isolated_data_dir / 'bookmarks.sqlite'}{extra}").unlink(missing_ok=True)
-    store = BookmarkStore()
-    assert store.count() == 3 and store.tags() == [("t", 3)]
-    assert store.notice and "was missing; 3 bookmarks were restored from the backup" in store.notice
-
-
-def test_a_first_start_without_backups_says_nothing(isolated_data_dir: Path) -> None:
-    store = BookmarkStore()
-    assert store.count() == 0 and store.notice is None and not store.read_only
-
-
-@pytest.mark.parametrize("case", ["folder-and-newer", "foreign-both"])
+@pytest.mark.parametrize("case", ["folder-and-newer", "foreign-all"])
 def test_the_app_starts_whatever_its_stores_hold(
     isolated_data_dir: Path, tmp_path: Path, case: str
 ) -> None:
     if case == "folder-and-newer":
         (isolated_data_dir / "state.sqlite").mkdir()
         newer_bookmarks(isolated_data_dir)
-        said = ["it is a folder", "newer Reader (schema 7)"]
+        (isolated_data_dir / "highlights.sqlite").mkdir()
+        saved = SavedSearchStore()
+        saved.add("疫苗", ListQuery("疫苗"))
+        saved.close()
+        db = sqlite3.connect(isolated_data_dir / "saved-searches.sqlite")
+        db.execute("PRAGMA user_version=8")
+        db.close()
+        said = ["it is a folder", "The read-state file", "newer Reader (schema 7)",
+                "The highlights file", "newer Reader (schema 8)"]  # fmt: skip
     else:
-        foreign_database(isolated_data_dir / "state.sqlite")
-        foreign_database(isolated_data_dir / "bookmarks.sqlite", user_version=9)
-        said = ["another program", "not a Reader bookmarks file"]
+        for name, version in (("state", 3), ("bookmarks", 9), ("highlights", 9),
+                              ("saved-searches", 0)):  # fmt: skip
+            foreign_database(isolated_data_dir / f"{name}.sqlite", user_version=version)
+        saved = isolated_data_dir / "saved-searches.sqlite"
+        said = ["not a Reader bookmarks file", "not a Reader highlights file",
+                f"The saved searches file {saved} was damaged (it holds tables of another"
+                " program)", "The read-state file"]  # fmt: skip
     shot = tmp_path / "s.png"
     result = run_reader(["--library", str(SEEDS), "--screenshot", str(shot)], isolated_data_dir)
     assert result.returncode == 0, result.stderr

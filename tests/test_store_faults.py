@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.bookmarks import BACKUPS_KEPT, Bookmark, BookmarkStore
+from reader.core.bookmarks import BookmarkStore
 from reader.core.readstate import ReadState
 from reader.core.settings import Settings, load_settings, save_settings
 from tests.conftest import ROOT, SEEDS
@@ -64,115 +64,7 @@ def test_unwritable_disk_never_moves_healthy_bookmarks_aside(isolated_data_dir: 
     assert store.count() == 3 and store.notice is None
 
 
-@needs_rlimit
-def test_app_start_on_an_unwritable_disk_says_why(isolated_data_dir: Path, tmp_path: Path) -> None:
-    """The app starts (it refused before) and says the bookmarks cannot be changed."""
-    make_bookmarks(3)
-    result = run_reader(
-        ["--library", str(SEEDS), "--screenshot", str(tmp_path / "s.png")],
-        isolated_data_dir, file_size_limit=8192,
-        extra_env={"READER_SCREENSHOT_TIMEOUT_MS": "20000"},  # the index cannot be written
-    )  # fmt: skip
-    assert "could not start" not in result.stderr  # the PNG itself cannot be written here
-    assert "The bookmarks in" in result.stderr and "cannot be changed now" in result.stderr
-    assert "read marks are kept only until Reader closes" in result.stderr
-    assert not corrupt_copies(isolated_data_dir, "bookmarks.sqlite")
-    assert BookmarkStore().count() == 3
-
-
-def test_a_failed_write_says_which_file_and_keeps_the_bookmarks(isolated_data_dir: Path) -> None:
-    store = BookmarkStore()
-    store.add(Bookmark("a", "甲"))
-    blocker = sqlite3.connect(isolated_data_dir / "bookmarks.sqlite", isolation_level=None)
-    blocker.execute("BEGIN EXCLUSIVE")  # another writer holds the file
-    store.db.execute("PRAGMA busy_timeout=50")
-    from reader.core.storage import StorageError
-
-    try:
-        with pytest.raises(StorageError, match="another process is using the file") as caught:
-            store.add(Bookmark("b", "乙"))
-        assert "bookmarks.sqlite" in str(caught.value)
-    finally:
-        blocker.execute("ROLLBACK")
-        blocker.close()
-    assert [b.article_id for b in store.list_bookmarks()] == ["a"]
-
-
 # -- 3. an empty file with good backups is damage; backups never rotate good data out -----
-def test_bookmarks_truncated_to_zero_bytes_all_come_back_across_starts(
-    isolated_data_dir: Path,
-) -> None:
-    """The reported case: 15,187 bookmarks, the database truncated to 0 bytes, five starts."""
-    make_bookmarks(15_187, starts=3)
-    path = isolated_data_dir / "bookmarks.sqlite"
-    path.write_bytes(b"")
-    notices = []
-    for start in range(5):
-        store = BookmarkStore()
-        notices.append(store.notice)
-        store.add(Bookmark(f"new{start}", f"新{start}"))
-        store.close()
-    assert notices[0] and "restored" in notices[0] and "15187 bookmarks" in notices[0]
-    assert str(path) in notices[0] and "empty (0 bytes)" in notices[0]
-    assert notices[1:] == [None] * 4
-    store = BookmarkStore()
-    assert store.count() == 15_187 + 5
-    assert store.has("id000000") and store.has("id015186") and store.has("new4")
-
-
-def test_a_truncated_file_is_restored_from_the_newest_good_backup(isolated_data_dir: Path) -> None:
-    make_bookmarks(2000)
-    path = isolated_data_dir / "bookmarks.sqlite"
-    data = path.read_bytes()
-    path.write_bytes(data[: len(data) // 3])
-    store = BookmarkStore()
-    assert store.notice and "restored" in store.notice and store.count() == 2000
-    assert corrupt_copies(isolated_data_dir, "bookmarks.sqlite")
-
-
-def test_an_empty_file_without_a_backup_is_reported(isolated_data_dir: Path) -> None:
-    (isolated_data_dir / "bookmarks.sqlite").write_bytes(b"")
-    store = BookmarkStore()
-    assert store.notice and "bookmarks.sqlite was empty (0 bytes)" in store.notice
-    assert store.count() == 0
-
-
-def test_backups_keep_the_largest_while_the_database_is_much_smaller(
-    isolated_data_dir: Path,
-) -> None:
-    make_bookmarks(500, starts=2)
-    store = BookmarkStore()  # all but one removed (a deleted file is restored: see below)
-    with store._write() as db:
-        db.execute("DELETE FROM bookmarks")
-    store.add(Bookmark("only", "唯一"))
-    store.close()
-    for _ in range(BACKUPS_KEPT + 3):
-        BookmarkStore().close()
-    backups = sorted((isolated_data_dir / "bookmark-backups").glob("bookmarks-*.sqlite"))
-    counts = []
-    for backup in backups:
-        db = sqlite3.connect(f"{backup.as_uri()}?mode=ro&immutable=1", uri=True)
-        counts.append(db.execute("SELECT count(*) FROM bookmarks").fetchone()[0])
-        db.close()
-    assert max(counts) == 500, "the 500-bookmark backup was rotated out for 1-bookmark copies"
-    assert len(backups) <= BACKUPS_KEPT + 1
-    assert not list((isolated_data_dir / "bookmark-backups").glob("*-wal"))
-
-
-def test_a_backup_that_cannot_be_written_is_said_and_leaves_no_partial_copy(
-    isolated_data_dir: Path,
-) -> None:
-    make_bookmarks(5)
-    backups = isolated_data_dir / "bookmark-backups"
-    for old in backups.iterdir():
-        old.unlink()
-    backups.rmdir()
-    backups.write_bytes(b"")  # the backup folder cannot be created
-    store = BookmarkStore()
-    assert store.count() == 5
-    assert store.notice and "No backup of the bookmarks could be written" in store.notice
-
-
 # -- 4. read state --------------------------------------------------------------------------
 def test_garbage_read_state_is_set_aside_with_a_message_naming_it(isolated_data_dir: Path) -> None:
     path = isolated_data_dir / "state.sqlite"

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.archive.query import ListQuery
 from reader.core.sync import folder as sync_folder
 from reader.core.sync.formats import Op, log_header, log_lines, read_data_file
 from tests.synckit import Machine, carry, mirror
@@ -145,6 +146,7 @@ def test_a_clock_twelve_hours_ahead_does_not_swallow_later_edits(
     x, y = "1" * 16, "2" * 16
     a.bookmarks.add(bookmark(x, note="from the machine 12 hours ahead"))
     a.read.set_read([y])
+    a.saved.add("疫苗", ListQuery("疫苗"))
     a.engine.sync()
     mirror(*folders, a.engine.device, b.engine.device)
     b.engine.sync()
@@ -152,11 +154,17 @@ def test_a_clock_twelve_hours_ahead_does_not_swallow_later_edits(
     ahead.tick(60)
     b.bookmarks.set_note(x, "edited an hour later, on a right clock")  # after seeing a's note
     b.read.set_read([y], False)
+    b.saved.add("疫苗", ListQuery("疫苗 -流感"))
+    assert b.saved.rename("疫苗", "Vaccines")
     mirror(*folders, a.engine.device, b.engine.device)
     a.engine.sync()
     for m in (a, b):
         assert m.bookmarks.get(x).note == "edited an hour later, on a right clock"  # type: ignore[union-attr]
         assert m.state()["read"] == []
+        assert m.state()["saved"] == b.state()["saved"]
+        assert [(s.name, s.query.text) for s in m.saved.list_saved()] == [
+            ("Vaccines", "疫苗 -流感")
+        ]
     # a's clock is put right (12 hours back) and a restarts: its new edit still comes after
     # everything it made or saw before.
     ahead.now = right.now + 5
@@ -271,6 +279,13 @@ def test_compaction_keeps_the_same_state(tmp_path: Path, folders: tuple[Path, Pa
             a.bookmarks.remove(f"{(n + 3) % 97:016x}")
         if n % 11 == 0 and a.bookmarks.has(x):
             a.bookmarks.set_note(x, f"note {n}")
+        if n % 13 == 0:
+            a.saved.add(f"search {n % 5}", ListQuery(f"词{n}", unread_only=n % 2 == 0))
+        if n % 17 == 0:
+            a.saved.rename(f"search {n % 5}", f"renamed {n}")
+        if n % 19 == 0:
+            a.saved.remove(f"renamed {n - 17}")
+    assert len(a.state()["saved"]) > 5
     before_files = {p.name: p.stat().st_size for p in a.own.iterdir()}
     carry(folders[0], folders[1], a.engine.device)
     b.engine.sync()
@@ -404,3 +419,35 @@ def test_a_damaged_sync_state_is_made_again(tmp_path: Path, folders: tuple[Path,
     assert a.state() == b.state()
     assert b.state()["read"] == sorted(ids(3, "d") + ids(1, "f"))
     assert b.bookmarks.get("e" * 16).note == "before the damage"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("file_name", ["state.sqlite", "bookmarks.sqlite", "saved-searches.sqlite"])
+def test_a_store_started_again_after_damage_is_filled_by_sync(
+    tmp_path: Path, file_name: str
+) -> None:
+    """b's read marks, bookmarks or saved searches file is damaged when it next starts (a
+    folder stands there; garbage, 0 bytes alike): the store sets it aside and starts empty.
+    What it lacks was lost on b, not removed by its user: a keeps everything, and b gets it
+    all back from the merged state (before, b's emptiness went out as removals and both
+    machines lost every mark and bookmark)."""
+    shared = tmp_path / "Sync"
+    shared.mkdir()
+    a, b = Machine(tmp_path, "a", shared), Machine(tmp_path, "b", shared)
+    a.read.set_read(ids(3, "a"))
+    a.bookmarks.add(bookmark("a" * 16, note="a 的笔记"))
+    a.saved.add("疫苗", ListQuery(text="疫苗"))
+    for m in (a, b, a):
+        m.engine.sync()
+    before = a.state()
+    assert b.state() == before
+    b.close()
+    (b.dir / file_name).unlink()
+    (b.dir / file_name).mkdir()
+    b = Machine(tmp_path, "b", shared)
+    told = (b.read.notice, b.bookmarks.notice, b.saved.notice)
+    assert any(n and "damaged" in n for n in told), told
+    for m in (b, a, b, a):
+        m.engine.sync()
+    assert a.state() == b.state() == before
+    assert a.bookmarks.get("a" * 16).note == "a 的笔记"  # type: ignore[union-attr]
+    assert [s.name for s in b.saved.list_saved()] == ["疫苗"]

@@ -13,7 +13,7 @@ from reader.cli import main
 from reader.core.annotations.store import Highlight
 from reader.core.sync.formats import read_data_file
 from tests.conftest import SEEDS
-from tests.synckit import Machine
+from tests.synckit import Machine, carry
 from tests.test_sync_merge import Wall, sync_all
 
 
@@ -84,6 +84,33 @@ def test_a_removal_wins_only_over_older_edits(tmp_path: Path, shared: Path) -> N
         back = m.highlights.get(kept.id)
         assert back is not None and (back.exact, back.note) == ("通电话", "after the removal")
     assert a.state()["highlights"] == b.state()["highlights"]
+
+
+def test_half_of_a_highlight_waits_for_the_rest(tmp_path: Path) -> None:
+    """A log cut inside a highlight's lines (its article, no quote yet): nothing half made is
+    shown, and the next sync's catching up does not take the half for a highlight removed
+    here (it did: the highlight was then gone on both machines)."""
+    folders = tmp_path / "sync-a", tmp_path / "sync-b"
+    for f in folders:
+        f.mkdir()
+    a, b = Machine(tmp_path, "a", folders[0]), Machine(tmp_path, "b", folders[1])
+    a.engine.sync()
+    made = a.highlights.add(highlight(note="要点"))
+    (log,) = a.own.glob("log-*.jsonl")
+    carry(folders[0], folders[1], a.engine.device)
+    whole = log.read_bytes()
+    copy = folders[1] / a.own.name / log.name
+    copy.write_bytes(whole[: whole.index(b'"exact"')])
+    b.engine.sync()
+    b.engine.sync()
+    assert b.highlights.list_highlights() == []
+    copy.write_bytes(whole)
+    b.engine.sync()
+    carry(folders[1], folders[0], b.engine.device)
+    a.engine.sync()
+    for m in (a, b):
+        got = m.highlights.get(made.id)
+        assert got is not None and got.note == "要点"
 
 
 def test_highlight_commands_write_to_the_log_at_once(

@@ -274,7 +274,6 @@ def test_a_change_committed_by_a_worker_thread_is_journaled(tmp_path: Path, shar
     """The window imports bookmarks and marks whole lists in workers, through a connection of
     the worker's own (SQLite refuses another thread's): the journal reads the store there
     too."""
-    import copy
     import threading
 
     a = Machine(tmp_path, "a", shared)
@@ -282,10 +281,8 @@ def test_a_change_committed_by_a_worker_thread_is_journaled(tmp_path: Path, shar
 
     def work() -> None:
         try:
-            view = copy.copy(a.bookmarks)  # the store on this thread (its listeners shared)
-            view.db = a.bookmarks._connect()
-            view.add(bookmark("5" * 16, title="导入的"))
-            view.db.close()
+            with a.bookmarks.on_this_thread() as view:  # its listeners shared
+                view.add(bookmark("5" * 16, title="导入的"))
             a.read.set_read(ids(300, "6"))
         except BaseException as exc:
             errors.append(exc)

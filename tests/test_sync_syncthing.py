@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from reader.core.annotations.store import COLORS, Highlight
+from reader.core.archive.query import ListQuery
 from reader.core.sync import engine as sync_engine
 from reader.core.sync import folder as sync_folder
 from reader.core.sync.formats import Op, dumps
@@ -28,6 +29,7 @@ from tests.test_sync_merge import bookmark
 
 TAGS = ("外交", "经济", "evidence", "follow-up", "乌克兰")
 QUOTES = ("王毅应约同美国国务卿布林肯通电话", "乌克兰领土完整", "停止对华打压", "北京冬奥")
+SEARCHES = ("疫苗", "Blinken calls", "外交部", "乌克兰", "follow-up", "北京冬奥")  # both use them
 CHECKPOINT = 100
 MERGED_TIMEOUT_S = 240.0
 
@@ -82,7 +84,24 @@ def expected_state(ops: Iterable[Op]) -> dict[str, Any]:
                               value.get("suffix", ""), value.get("start"), value.get("end"),
                               value.get("color", "yellow"), value.get("note", ""), tags,
                               value.get("created", ""), value.get("updated", ""))  # fmt: skip
-    return {"read": read, "bookmarks": bookmarks, "highlights": highlights}
+    saved = {}
+    for entity, regs in records_of(best, "saved_search").items():
+        query = regs.get("query")
+        edits = {f: o for f, o in regs.items() if f != "moved"}  # a rename's note, not an edit
+        if query is None or query.value is None or not (alive(edits) or unseen(regs)):
+            continue
+        value = {f: o.value for f, o in regs.items()}
+        saved[entity] = (query.value, value.get("created") or "", value.get("updated") or "")
+    return {"read": read, "bookmarks": bookmarks, "highlights": highlights, "saved": saved}
+
+
+def unseen(regs: dict[str, Op]) -> bool:
+    """Removed by a rename that had not seen the query's winning edit: the old name stays."""
+    moved, query = regs.get("moved"), regs["query"]
+    if moved is None or not isinstance(moved.value, dict):
+        return False
+    stamp, device = moved.value["saw"]
+    return (query.stamp, query.device) > (stamp, device)
 
 
 def records_of(best: dict[tuple[str, str, str], Op], kind: str) -> dict[str, dict[str, Op]]:
@@ -115,33 +134,26 @@ def make_changes(machine: Machine, rng: random.Random, shared: list[str], own: l
         x = rng.choice(shared if rng.random() < 0.6 else own)
         action = rng.random()
         b = machine.bookmarks
-        if action < 0.3:
+        if action < 0.27:
             machine.read.set_read([x], rng.random() < 0.65)
-        elif action < 0.5:
+        elif action < 0.45:
             b.add(bookmark(x, title=f"{machine.name} 第{step}篇", tags=tuple(rng.sample(TAGS, 2))))
-        elif action < 0.65:
+        elif action < 0.58:
             if b.has(x):
                 b.set_note(x, f"{machine.name} 的笔记 {step}")
-        elif action < 0.8:
+        elif action < 0.71:
             if b.has(x):
                 b.set_tags(x, rng.sample(TAGS, rng.randrange(4)))
-        elif action < 0.9:
+        elif action < 0.8:
             b.remove(x)
-        elif action < 0.93:
+        elif action < 0.83:
             machine.read.set_read(rng.sample(shared, 5), rng.random() < 0.5)
-        else:
+        elif action < 0.9:
             change_highlights(machine, rng, x, step)
+        else:
+            change_saved_searches(machine, rng, step)
         if step == next_sync:
-            r = machine.engine.sync()
-            print(
-                "DBG",
-                machine.name,
-                step,
-                dict(r.from_devices),
-                r.conflict_copies,
-                len(r.incomplete),
-                r.compacted,
-            )
+            machine.engine.sync()
             next_sync += rng.randrange(5, 30)
 
 
@@ -161,6 +173,27 @@ def change_highlights(machine: Machine, rng: random.Random, x: str, step: int) -
         store.edit(target.id, note=note, color=rng.choice(COLORS), tags=tags)
     else:
         store.remove(rng.choice(known).id)
+
+
+def change_saved_searches(machine: Machine, rng: random.Random, step: int) -> None:
+    """Save a search (a new one, or another query under a name both machines use), rename
+    one to a name free here, remove one, or open one (seen: this machine's own)."""
+    store = machine.saved
+    known = [s.name for s in store.list_saved()]
+    what = rng.random()
+    if what < 0.45 or not known:
+        query = ListQuery(rng.choice(QUOTES)[: rng.randrange(2, 6)], unread_only=step % 2 == 0,
+                          sources=tuple(rng.sample(("新浪财经", "联合早报"), rng.randrange(2))),
+                          preset=rng.choice((None, "7d", "30d")))  # fmt: skip
+        store.add(rng.choice(SEARCHES), query)
+    elif what < 0.7:
+        free = [n for n in SEARCHES if n not in known]
+        if free:
+            assert store.rename(rng.choice(known), rng.choice(free))
+    elif what < 0.85:
+        store.remove(rng.choice(known))
+    else:
+        store.mark_seen(rng.choice(known), "lib", [f"{step:016x}"])
 
 
 def run_machines(
@@ -244,8 +277,11 @@ def test_500_changes_each_on_two_machines_through_two_syncthing_daemons(
             check_everything_kept(machines)
             assert sum(len(m.ops) for m in machines) > 1000
             kinds = {o.kind for m in machines for o in m.ops}
-            assert kinds == {"read", "bookmark", "highlight"}
+            assert kinds == {"read", "bookmark", "highlight", "saved_search"}
             assert machines[0].state()["highlights"]  # some survive, merged from both
+            assert machines[0].state()["saved"]
+            renames = [o for m in machines for o in m.ops if o.field == "moved" and o.value]
+            assert len(renames) > 5
         finally:
             for m in machines:
                 m.close()

@@ -211,3 +211,34 @@ def test_a_full_sync_disk_is_said_when_the_change_is_made(
     finally:
         close(win)
         laptop.close()
+
+
+def test_saved_searches_reach_the_sidebar_and_go_out_at_once(
+    qtbot, sync_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    from reader.core.archive.query import ListQuery
+
+    win = listed_window(qtbot)
+    laptop = Machine(tmp_path, "laptop", sync_folder)
+    saved = win.navigation.sections[1]
+    try:
+        with qtbot.waitSignal(win.sync.merged, timeout=30_000, check_params_cb=brought):
+            laptop.saved.add("布林肯", ListQuery("布林肯"))
+        # The sidebar redraws by itself, with the count in this machine's library.
+        qtbot.waitUntil(lambda: saved.rowCount() == 1 and saved.child(0).text() == "布林肯 (5)",
+                        timeout=30_000)  # fmt: skip
+        # Renamed in the window: both names are in this machine's log when the store commits.
+        monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Blinken calls", True))
+        win.navigation.rename_requested.emit("布林肯")
+        qtbot.waitUntil(lambda: saved.child(0).text() == "Blinken calls (5)", timeout=30_000)
+        own = sync_folder / f"device-{win.sync.engine.device}"  # type: ignore[union-attr]
+        logged = [(o.entity, o.field, o.value) for p in own.glob("log-*.jsonl")
+                  for o in read_data_file(p).ops if o.kind == "saved_search"]  # fmt: skip
+        assert ("布林肯", "", None) in logged and ("Blinken calls", "", True) in logged
+        laptop.engine.sync()
+        assert [s.name for s in laptop.saved.list_saved()] == ["Blinken calls"]
+    finally:
+        close(win)
+        laptop.close()

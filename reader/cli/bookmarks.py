@@ -34,7 +34,7 @@ def _cmd_bookmarks(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, store: BookmarkStore) -> int:
-    from reader.core.bookmarks import WHAT, Bookmark
+    from reader.core.bookmarks import Bookmark
 
     try:
         if args.action == "list":
@@ -51,8 +51,8 @@ def _run(args: argparse.Namespace, store: BookmarkStore) -> int:
                         f"{b.article_id}  {(b.published or '')[:10]}  {b.source}  {b.title}  {tags}"
                     )
             return 0
-        if args.action in ("add", "remove", "import") and store.read_only:
-            raise StorageError(WHAT, store.path, store.read_only)  # before any other work
+        if args.action in ("add", "remove", "import"):
+            store.check_writable()  # before any other work
         if args.action == "add":
             index = open_index(args)
             entry = index.catalog.entry(args.target)

@@ -74,6 +74,7 @@ def _cmd_sync(args: argparse.Namespace) -> int:
     from reader.core.annotations.store import HighlightStore
     from reader.core.bookmarks import BookmarkStore
     from reader.core.readstate import ReadState
+    from reader.core.saved.store import SavedSearchStore
     from reader.core.sync.clock import seconds_of
     from reader.core.sync.setup import (
         Stores,
@@ -90,12 +91,14 @@ def _cmd_sync(args: argparse.Namespace) -> int:
     read_state = ReadState()
     bookmarks = BookmarkStore()
     highlights = HighlightStore()
-    for notice in (read_state.notice, bookmarks.notice, highlights.notice):
+    saved = SavedSearchStore.open_or_memory()
+    for notice in (read_state.notice, bookmarks.notice, highlights.notice, saved.notice):
         if notice:
             print(notice, file=sys.stderr)
     engine: SyncEngine | None = None
     try:
-        engine = open_engine(folder, store_kinds(Stores(read_state, bookmarks, highlights)))
+        stores = Stores(read_state, bookmarks, highlights, saved)
+        engine = open_engine(folder, store_kinds(stores))
         if engine.notice:
             print(engine.notice, file=sys.stderr)
         report = engine.sync()
@@ -109,6 +112,7 @@ def _cmd_sync(args: argparse.Namespace) -> int:
         read_state.close()
         bookmarks.close()
         highlights.close()
+        saved.close()
     if args.json:
         print(json.dumps({
             "device": this, "folder": display_path(folder), "merged_at": _when(report.at),

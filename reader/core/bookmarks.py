@@ -1,55 +1,30 @@
 """Bookmarks that never get lost.
 
-SQLite (WAL, one transaction per change) in the user data dir, keyed by the stable article id
-and carrying a copy of the article's title, source, date, URL and last known path, so a bookmark
-outlives the file, the index and the library folder. Every open makes a rolling backup; a
-damaged database (SQLite says corrupt or not a database, or it is empty while a backup holds
-bookmarks) is moved aside and the newest good backup restored. A file that cannot be read or
-written (disk full, read-only, no permission, busy) is never taken for damaged: that raises
-StorageError and the file stays as it is. The schema is versioned (``PRAGMA user_version``)
-and migrated forward in place.
+SQLite in the user data dir, keyed by the stable article id and carrying a copy of the
+article's title, source, date, URL and last known path, so a bookmark outlives the file, the
+index and the library folder. Kept by the rules of every store of the user's own data
+(``reader/core/durable.py``): one transaction per change, rolling backups, a damaged, emptied,
+deleted or foreign file restored from the newest good backup (the bad one kept aside), and a
+file that cannot be written (or a newer Reader's) shown read-only with each change refused in
+words. The store never refuses to open.
 """
 
 from __future__ import annotations
 
-import contextlib
-import copy
-import os
-import shutil
-import sqlite3
-import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.core.durable import Durability, DurableStore
 from reader.core.i18n import QT_TR_NOOP, tr
-from reader.core.paths import data_dir, display_path, display_text
-from reader.core.storage import (
-    StorageError,
-    StoreDamaged,
-    columns_of,
-    is_damage,
-    move_aside,
-    quick_check,
-    read_only_connection,
-    reason_of,
-    sidecars,
-    storage_error,
-)
+from reader.core.paths import display_path
 from reader.core.tags import split_tags
 
 if TYPE_CHECKING:
     from reader.core.bookmark_files import ImportReport
 
-SCHEMA_VERSION = 1
-BACKUPS_KEPT = 5
-# A database truncated to 0 bytes opened as a new empty one, and five starts later the
-# backups that held 15,187 bookmarks had all rotated out for 1-bookmark copies. The backup
-# with the most bookmarks is therefore kept beyond the rotation while the newest backup holds
-# fewer than this share of its bookmarks.
-SUSPICIOUS_SHRINK = 0.5
 WHAT = QT_TR_NOOP("the bookmarks file")  # StorageError translates it
 EXPORT_FORMAT = "reader-bookmarks"
 
@@ -72,6 +47,55 @@ _MIGRATIONS: dict[int, str] = {
     );
     """,
 }
+SCHEMA_VERSION = max(_MIGRATIONS)
+KIND = Durability(
+    what=WHAT,
+    file_name="bookmarks.sqlite",
+    backup_folder="bookmark-backups",
+    backup_stem="bookmarks",
+    migrations=_MIGRATIONS,
+    columns={
+        "bookmarks": frozenset(
+            {"article_id", "title", "source", "published", "url", "path", "note", "created_at"}
+        ),
+        "bookmark_tags": frozenset({"article_id", "tag"}),
+    },
+    table="bookmarks",
+    key="article_id",
+    not_ours=QT_TR_NOOP("it is not a Reader bookmarks file"),
+    no_table=QT_TR_NOOP("the file holds no bookmarks table"),
+    empty_no_backup=QT_TR_NOOP(
+        "The bookmarks file {path} was empty (0 bytes) and no backup was found: bookmarks start"
+        " empty."
+    ),
+    damaged_no_backup=QT_TR_NOOP(
+        "The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and no backup"
+        " was found: bookmarks start empty."
+    ),
+    shown_read_only=QT_TR_NOOP(
+        "The bookmarks in {path} are shown but cannot be changed now: {why}."
+    ),
+    unreadable=QT_TR_NOOP(
+        "The bookmarks in {path} cannot be read or changed now: {why}. The file is left as it is."
+    ),
+    no_backup_written=QT_TR_NOOP(
+        "No backup of the bookmarks could be written in {folder} ({reason})."
+    ),
+    restored=lambda n, **values: tr(
+        "The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n"
+        " bookmark(s) were restored from the backup {backup}.",
+        None,
+        n,
+        **values,
+    ),
+    missing_restored=lambda n, **values: tr(
+        "The bookmarks file {path} was missing; %n bookmark(s) were restored from the backup"
+        " {backup}.",
+        None,
+        n,
+        **values,
+    ),
+)
 
 
 @dataclass
@@ -93,244 +117,18 @@ def _path_text(path: str | None) -> str | None:
     return None if path is None else display_path(path)
 
 
-def _bookmark_count(path: Path) -> int | None:
-    """Bookmarks in a backup file, None when it is unreadable or fails SQLite's check."""
-    try:
-        # immutable: reads the file alone, never creates -wal/-shm files beside a backup
-        probe = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
-    except (sqlite3.Error, ValueError):
-        return None
-    try:
-        quick_check(probe)
-        return int(probe.execute("SELECT count(*) FROM bookmarks").fetchone()[0])
-    except (sqlite3.Error, StoreDamaged):
-        return None
-    finally:
-        probe.close()
+class BookmarkStore(DurableStore):
+    durability = KIND
 
-
-class NewerBookmarks(RuntimeError):
-    """The file was written by a newer Reader: read it, never change it."""
-
-
-_COLUMNS = {"bookmarks": {"article_id", "title", "source", "published", "url", "path", "note",
-                          "created_at"}, "bookmark_tags": {"article_id", "tag"}}  # fmt: skip
-
-
-class BookmarkStore:
     def __init__(self, path: Path | None = None) -> None:
         """Never refuses to open: a file that cannot be written (a full or read-only disk, no
         permission) or was written by a newer Reader is opened to read, and every write then
         raises StorageError in words (``read_only`` says why); ``notice`` tells the user."""
-        self.path = path or data_dir() / "bookmarks.sqlite"
-        self.backup_dir = self.path.parent / "bookmark-backups"
-        self.notice: str | None = None  # for the user: a damaged file replaced, no backup made
+        super().__init__(path)
         # Called after each committed change with the ids it changed (the sync journal).
         self.listeners: list[Callable[[list[str]], None]] = []
-        self.read_only: str | None = None  # why writes are refused, in words; None: writable
-        try:
-            self.db = self._open_checked()
-        except NewerBookmarks as exc:
-            self.db = self._open_read_only(str(exc))
-            return
-        except (OSError, sqlite3.Error) as exc:
-            error = storage_error(WHAT, self.path, exc)
-            self.db = self._open_read_only(error.reason)
-            return
-        self._backup()
-
-    def _open_read_only(self, why: str) -> sqlite3.Connection:
-        """The file as it stands, to read; if even that fails, no bookmarks (said)."""
-        self.read_only = why
-        db = read_only_connection(self.path)
-        try:
-            if db is not None and all(
-                _COLUMNS[table] <= columns_of(db, table) for table in _COLUMNS
-            ):
-                self._tell(tr("The bookmarks in {path} are shown but cannot be changed now:"
-                              " {why}.", path=display_path(self.path), why=why))  # fmt: skip
-                return db
-        except sqlite3.Error:
-            pass
-        if db is not None:
-            db.close()
-        db = sqlite3.connect(":memory:", isolation_level=None)
-        db.executescript(_MIGRATIONS[SCHEMA_VERSION])
-        self._tell(tr("The bookmarks in {path} cannot be read or changed now: {why}. The file"
-                      " is left as it is.", path=display_path(self.path), why=why))  # fmt: skip
-        return db
-
-    def _tell(self, sentence: str) -> None:
-        self.notice = f"{self.notice} {sentence}" if self.notice else sentence
-
-    # -- opening, checking, backups -------------------------------------------------------
-    def _connect(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
-        try:
-            db.execute("PRAGMA busy_timeout=30000")
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA foreign_keys=ON")
-        except BaseException:
-            db.close()
-            raise
-        return db
-
-    def _open_checked(self) -> sqlite3.Connection:
-        if self.path.is_dir():
-            return self._recover(tr("it is a folder"))
-        size = self.path.stat().st_size if self.path.exists() else None
-        if size == 0 and self._good_backups():
-            return self._recover(tr("the file is empty (0 bytes)"))
-        if size is None and self._good_backups():  # deleted, while its backups are here
-            return self._recover(tr("it was missing"))
-        db: sqlite3.Connection | None = None
-        try:
-            db = self._connect()
-            quick_check(db)
-            tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-            if size and not tables and self._good_backups():
-                raise StoreDamaged(tr("the file holds no bookmarks table"))
-            self._migrate(db)
-            if any(not _COLUMNS[table] <= columns_of(db, table) for table in _COLUMNS):
-                raise StoreDamaged(tr("it holds tables of another program"))
-        except Exception as exc:
-            if db is not None:
-                db.close()
-            if not is_damage(exc):
-                raise
-            return self._recover(reason_of(exc))
-        if size == 0:
-            self._tell(
-                tr("The bookmarks file {path} was empty (0 bytes) and no backup was found:"
-                   " bookmarks start empty.", path=display_path(self.path))
-            )  # fmt: skip
-        return db
-
-    def _good_backups(self) -> list[tuple[Path, int]]:
-        """Readable backups holding bookmarks, newest first."""
-        found = []
-        for backup in sorted(self.backup_dir.glob("bookmarks-*.sqlite"), reverse=True):
-            count = _bookmark_count(backup)
-            if count:
-                found.append((backup, count))
-        return found
-
-    def _recover(self, reason: str) -> sqlite3.Connection:
-        """Copy the newest good backup next to the file first, then set the damaged file aside
-        and put the copy in its place: a failure at any step leaves the damaged file where it
-        was (and says why), never a missing one."""
-        staging = self.path.with_name(self.path.name + ".restoring")
-        restored: tuple[Path, int] | None = None
-        for backup, count in self._good_backups():
-            try:
-                shutil.copyfile(backup, staging)
-            except OSError as exc:
-                staging.unlink(missing_ok=True)
-                why = tr("it is damaged ({damage}) and the backup {backup} cannot be copied back"
-                         " ({reason}); nothing was changed", damage=reason, backup=backup.name,
-                         reason=reason_of(exc))  # fmt: skip
-                raise StorageError(WHAT, self.path, why) from exc
-            restored = (backup, count)
-            break
-        try:
-            aside = move_aside(WHAT, self.path) if self.path.exists() else None
-        except StorageError:
-            staging.unlink(missing_ok=True)
-            raise
-        if restored is not None:
-            os.replace(staging, self.path)
-        db = self._connect()
-        self._migrate(db)
-        if aside is None:  # the file was missing: nothing to keep aside
-            assert restored is not None
-            self._tell(tr("The bookmarks file {path} was missing; %n bookmark(s) were restored"
-                          " from the backup {backup}.", None, restored[1],
-                          path=display_path(self.path), backup=restored[0].name))  # fmt: skip
-            return db
-        values = {"path": display_path(self.path), "reason": display_text(reason),
-                  "aside": aside.name}  # fmt: skip
-        if restored:
-            self._tell(tr("The bookmarks file {path} was damaged ({reason}); it was kept as"
-                          " {aside}, and %n bookmark(s) were restored from the backup {backup}.",
-                          None, restored[1], backup=restored[0].name, **values))  # fmt: skip
-        else:
-            self._tell(tr("The bookmarks file {path} was damaged ({reason}); it was kept as"
-                          " {aside}, and no backup was found: bookmarks start empty.",
-                          **values))  # fmt: skip
-        return db
-
-    def _migrate(self, db: sqlite3.Connection) -> None:
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            if "article_id" not in columns_of(db, "bookmarks"):
-                raise StoreDamaged(tr("it is not a Reader bookmarks file"))
-            raise NewerBookmarks(
-                tr("they were written by a newer Reader (schema {version}) and are left"
-                   " untouched", version=version)
-            )  # fmt: skip
-        for target in range(version + 1, SCHEMA_VERSION + 1):
-            # One transaction per step: the schema and its version stamp change together.
-            script = f"BEGIN IMMEDIATE;{_MIGRATIONS[target]};PRAGMA user_version={target};COMMIT;"
-            try:
-                db.executescript(script)
-            except Exception:
-                if db.in_transaction:
-                    db.execute("ROLLBACK")
-                raise
-
-    def _backup(self) -> None:
-        """A consistent copy (SQLite backup API) on every open; the newest few are kept, and
-        the largest while the newest is suspiciously smaller. An empty database is never
-        backed up, and a copy that could not be written completely never counts as one."""
-        count = self.count()
-        if count == 0 or self.read_only:
-            return
-        # Nanoseconds: two opens in one second by one process must not share a name (the
-        # second copy would replace the first).
-        now = time.time_ns()
-        stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(now // 10**9))
-        name = f"bookmarks-{stamp}-{now % 10**9:09d}-{os.getpid()}.sqlite"
-        partial = self.backup_dir / f".{name}.partial"  # not matched by the backup pattern
-        try:
-            self.backup_dir.mkdir(parents=True, exist_ok=True)
-            dest = sqlite3.connect(partial)
-            try:
-                with dest:
-                    self.db.backup(dest)
-                dest.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
-            finally:
-                dest.close()
-            os.replace(partial, self.backup_dir / name)
-        except (OSError, sqlite3.Error) as exc:
-            with contextlib.suppress(OSError):
-                partial.unlink(missing_ok=True)
-            self._tell(
-                tr("No backup of the bookmarks could be written in {folder} ({reason}).",
-                   folder=display_path(self.backup_dir), reason=reason_of(exc))
-            )  # fmt: skip
-            return
-        self._rotate(count)
-
-    def _rotate(self, newest_count: int) -> None:
-        backups = sorted(self.backup_dir.glob("bookmarks-*.sqlite"))  # oldest first
-        keep = set(backups[-BACKUPS_KEPT:])
-        counts = {b: _bookmark_count(b) or 0 for b in backups}
-        largest = max(backups, key=lambda b: (counts[b], b))
-        if newest_count < counts[largest] * SUSPICIOUS_SHRINK:
-            keep.add(largest)
-        for old in backups:
-            if old not in keep:
-                for file in sidecars(old):
-                    with contextlib.suppress(OSError):
-                        file.unlink(missing_ok=True)
-
-    def close(self) -> None:
-        self.db.close()
 
     # -- reading -----------------------------------------------------------------------------
-    def count(self) -> int:
-        return int(self.db.execute("SELECT count(*) FROM bookmarks").fetchone()[0])
-
     def has(self, article_id: str) -> bool:
         row = self.db.execute("SELECT 1 FROM bookmarks WHERE article_id=?", (article_id,))
         return row.fetchone() is not None
@@ -362,13 +160,9 @@ class BookmarkStore:
         return [(r[0], r[1]) for r in rows]
 
     def _select(
-        self,
-        clause: str,
-        params: tuple[str, ...],
-        order: str = "b.created_at DESC",
-        db: sqlite3.Connection | None = None,
+        self, clause: str, params: tuple[str, ...], order: str = "b.created_at DESC"
     ) -> Iterator[Bookmark]:
-        rows = (db or self.db).execute(
+        rows = self.db.execute(
             "SELECT b.article_id, b.title, b.source, b.published, b.url, b.path, b.note,"
             " b.created_at, group_concat(t.tag, char(31)) FROM bookmarks b"
             " LEFT JOIN bookmark_tags t ON t.article_id = b.article_id "
@@ -380,28 +174,6 @@ class BookmarkStore:
             yield Bookmark(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], tags)
 
     # -- writing (one transaction each; BEGIN IMMEDIATE serializes concurrent writers) --------
-    @contextlib.contextmanager
-    def _write(self, db: sqlite3.Connection | None = None) -> Iterator[sqlite3.Connection]:
-        """One transaction (on ``db``, else the store's connection); a failed write (disk
-        full, read-only...) raises StorageError."""
-        db = db or self.db
-        if self.read_only:
-            raise StorageError(WHAT, self.path, self.read_only)
-        try:
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                yield db
-            except BaseException:
-                if db.in_transaction:
-                    db.execute("ROLLBACK")
-                raise
-            db.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if db.in_transaction:
-                with contextlib.suppress(sqlite3.Error):
-                    db.execute("ROLLBACK")
-            raise storage_error(WHAT, self.path, exc) from exc
-
     def _committed(self, ids: list[str]) -> None:
         for listener in self.listeners:
             listener(ids)
@@ -507,20 +279,6 @@ class BookmarkStore:
         from reader.core.bookmark_files import export_file
 
         return export_file(self.list_bookmarks(order="created"), target)
-
-    @contextlib.contextmanager
-    def on_this_thread(self) -> Iterator[BookmarkStore]:
-        """The same store through a connection of the calling thread, for a worker (a
-        SQLite connection belongs to the thread that made it): no checks or backups again."""
-        view = copy.copy(self)
-        try:
-            view.db = self._connect()
-        except (OSError, sqlite3.Error) as exc:
-            raise storage_error(WHAT, self.path, exc) from exc
-        try:
-            yield view
-        finally:
-            view.db.close()
 
     def export_json(self, target: Path) -> int:
         from reader.core.bookmark_files import export_json

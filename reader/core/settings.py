@@ -33,6 +33,8 @@ class Settings:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""
     splitter_sizes: list[int] = field(default_factory=list)
+    docks_given_way: list[str] = field(default_factory=list)  # hidden by a narrow window
+    related_folded: bool = False  # the box under the article (This story) shows its heading only
     last_article: str | None = None
     # article id -> how far down the reader got (fraction of its height), newest last
     reading_positions: dict[str, float] = field(default_factory=dict)

@@ -210,8 +210,13 @@ def quick_check(db: sqlite3.Connection) -> None:
 def read_only_connection(path: Path) -> sqlite3.Connection | None:
     """A connection that reads ``path`` and writes nothing beside it (a full or read-only
     disk cannot take the shared-memory file WAL mode wants: then the file is read as it
-    stands, as immutable); None when it cannot be read at all."""
-    for query in ("mode=ro", "mode=ro&immutable=1"):
+    stands, as immutable); None when it cannot be read at all. Without a WAL holding commits
+    the file alone is read as immutable from the start: a read-only file's shared-memory
+    and WAL files would be made read-only too, and kept it read-only after its mode was
+    mended."""
+    wal = Path(f"{path}-wal")
+    has_commits = wal.is_file() and wal.stat().st_size > 0
+    for query in ("mode=ro", "mode=ro&immutable=1")[0 if has_commits else 1 :]:
         db: sqlite3.Connection | None = None
         try:
             db = sqlite3.connect(

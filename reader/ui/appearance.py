@@ -16,6 +16,7 @@ from reader.ui.i18n import tr
 from reader.ui.preferences import Preferences
 from reader.ui.reading_style import DARK, LIGHT, typography_of
 from reader.ui.save_dialogs import ask_save_path, remember, start_folder
+from reader.ui.shown_text import ShownText
 from reader.ui.viewer import ViewerPane
 from reader.ui.window_state import SettingsKeeper
 
@@ -55,10 +56,15 @@ class Looks:
 
     def __init__(
         self, viewer: ViewerPane, settings: Settings, keeper: SettingsKeeper,
-        actions: WindowActions,
+        actions: WindowActions, shown: ShownText | None = None,
     ) -> None:  # fmt: skip
         self.viewer, self.settings, self.keeper = viewer, settings, keeper
         self.actions, self.dark = actions, actions.dark_theme
+        self.shown = shown or viewer.shown  # Show Text As for every pane (ui/shown_text.py)
+        viewer.set_shown_text(self.shown)
+        related = viewer.related_box  # This story folded or open: the reader's last choice
+        related.set_collapsed(settings.related_folded)
+        related.collapsed_changed.connect(self._related_folded)
         viewer.set_zoom(settings.zoom)
         viewer.set_typography(typography_of(settings))
         self.apply_theme(settings.theme)
@@ -66,11 +72,16 @@ class Looks:
 
     def set_script(self, script: str) -> None:
         """View › Show Text As: the article in the reader's script, remembered."""
+        self.shown.set_target(script)
         self.viewer.set_script(script)
         self.actions.show_script(script)
         if self.settings.article_script != script:
             self.settings.article_script = script
             self.keeper.changed()
+
+    def _related_folded(self, folded: bool) -> None:
+        self.settings.related_folded = folded
+        self.keeper.changed()
 
     def set_language(self, preference: str) -> None:
         """Preferences › Language, applied at once: new translators, and Qt sends every
@@ -125,6 +136,7 @@ class Looks:
         if "language" in names:
             self.set_language(s.language)
         if "article_script" in names:
+            self.shown.set_target(s.article_script)
             self.viewer.set_script(s.article_script)
             self.actions.show_script(s.article_script)
         self.keeper.changed()

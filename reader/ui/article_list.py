@@ -114,13 +114,8 @@ class ArticleListPane(QWidget):
         header.resizeSection(1, QFontMetrics(self.font()).horizontalAdvance("中" * 5) + 8)
         # plus room for the sort arrow
         header.resizeSection(2, QFontMetrics(bold).horizontalAdvance("2021-01-22") + 28)
-        # The title stretches into what the other columns leave: a pane narrowed (or saved
-        # narrow) below this left it a few pixels, "..." on every row.
-        title_room = QFontMetrics(bold).horizontalAdvance("中" * 8)
-        self.view.setMinimumWidth(
-            header.sectionSize(1) + header.sectionSize(2) + title_room
-            + self.view.verticalScrollBar().sizeHint().width() + 2 * self.view.frameWidth()
-        )  # fmt: skip
+        self._title_room = QFontMetrics(bold).horizontalAdvance("中" * 8)
+        self._fit_minimum()
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         layout = QVBoxLayout(self)
@@ -142,6 +137,22 @@ class ArticleListPane(QWidget):
         self.view.viewport().installEventFilter(self)
         self.view.doubleClicked.connect(self._toggle)
         self.retranslate()
+
+    def _fit_minimum(self) -> None:
+        """The title stretches into what the other columns leave: a pane narrowed (or saved
+        narrow) below this left it a few pixels, "..." on every row."""
+        header = self.view.horizontalHeader()
+        columns = sum(header.sectionSize(c) for c in (1, 2) if not header.isSectionHidden(c))
+        self.view.setMinimumWidth(
+            columns + self._title_room + self.view.verticalScrollBar().sizeHint().width()
+            + 2 * self.view.frameWidth()
+        )  # fmt: skip
+
+    def set_compact(self, compact: bool) -> None:
+        """A narrow window: the list gives its Source column up (a row's tooltip names the
+        outlet) so the article keeps its line length."""
+        self.view.setColumnHidden(1, compact)
+        self._fit_minimum()
 
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(tr("Filter titles…"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -40,8 +41,9 @@ from reader.core.dates import format_date, parse_date
 from reader.core.paths import display_path
 from reader.core.storage import StorageError, reason_of
 from reader.ui.bookmark_editor import BookmarkEditor
-from reader.ui.i18n import QT_TR_NOOP, tr
+from reader.ui.i18n import QT_TR_NOOP, number, tr
 from reader.ui.session import Changed
+from reader.ui.shown_text import ShownText
 from reader.ui.tasks import TaskRunner
 from reader.ui.widgets import plain_label, plain_tooltip, refill_filter_combo, warn
 
@@ -60,6 +62,16 @@ class BookmarksModel(QAbstractTableModel):
         self.text = ""
         self.tag: str | None = None
         self.order = "created"
+        self.shown = ShownText()  # View › Show Text As: the window's
+
+    def set_shown_text(self, shown: ShownText) -> None:
+        """Titles and outlets in the reader's script (the reader's own tags and notes stay)."""
+        self.shown = shown
+        shown.changed.connect(self._redraw)
+
+    def _redraw(self) -> None:
+        if self.items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, 2))
 
     def reload(self) -> None:
         self.show(self.store.list_bookmarks(text=self.text, tag=self.tag, order=self.order))
@@ -94,7 +106,10 @@ class BookmarksModel(QAbstractTableModel):
             return None
         b = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (b.title, b.source, " ".join(f"#{t}" for t in b.tags))[index.column()]
+            shown = self.shown.text
+            return (shown(b.title), shown(b.source), " ".join(f"#{t}" for t in b.tags))[
+                index.column()
+            ]
         if role == Qt.ItemDataRole.ForegroundRole and not self.exists(b.article_id):
             return QBrush(QColor("#8a8a8e"))  # the article file is gone: saved data still shows
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -133,7 +148,11 @@ class _BookmarkDelegate(QStyledItemDelegate):
         published = parse_date(b.published) if b.published else None
         meta = " · ".join(
             part
-            for part in (b.source, format_date(published), " ".join(f"#{t}" for t in b.tags))
+            for part in (
+                model.shown.text(b.source),
+                format_date(published),
+                " ".join(f"#{t}" for t in b.tags),
+            )
             if part
         )
         note = " ".join(b.note.split())
@@ -141,7 +160,11 @@ class _BookmarkDelegate(QStyledItemDelegate):
         bold = QFont(option.font)
         bold.setBold(True)
         for row, (content, font, brush) in enumerate(
-            ((b.title, bold, text), (meta, option.font, muted), (note, option.font, muted))
+            (
+                (model.shown.text(b.title), bold, text),
+                (meta, option.font, muted),
+                (note, option.font, muted),
+            )
         ):
             painter.setFont(font)
             painter.setPen(brush.color())
@@ -312,7 +335,8 @@ class BookmarksPane(QWidget):
         bookmark = self.current()
         if bookmark is None:
             return
-        editor = BookmarkEditor(bookmark, self, [tag for tag, _count in self.model.store.tags()])
+        shown = replace(bookmark, title=self.model.shown.text(bookmark.title))  # (its words)
+        editor = BookmarkEditor(shown, self, [tag for tag, _count in self.model.store.tags()])
         if editor.exec() == QDialog.DialogCode.Accepted:
             tags, note = editor.chosen()
             store = self.model.store
@@ -381,7 +405,7 @@ class BookmarksPane(QWidget):
 
     def _exported(self, path: Path, count: int) -> None:
         self._busy(False)
-        self.status.emit(tr("Exported %n bookmark(s) to {path}", None, count, path=str(path)))
+        self.status.emit(tr("Exported %Ln bookmark(s) to {path}", None, count, path=str(path)))
         self.exported.emit(count)
 
     def _imported(
@@ -398,14 +422,14 @@ class BookmarksPane(QWidget):
         else:
             self._filter()
         self.changed.emit()
-        said = tr("Imported %n new bookmark(s); {merged} already here were merged", None,
-                  report.added, merged=report.merged)  # fmt: skip
+        said = tr("Imported %Ln new bookmark(s); {merged} already here were merged", None,
+                  report.added, merged=number(report.merged))  # fmt: skip
         self.status.emit(said)
         if report.skipped:
             shown = [str(s) for s in report.skipped[:SKIPPED_SHOWN]]
             if len(report.skipped) > SKIPPED_SHOWN:
-                shown.append(tr("…and %n more", None, len(report.skipped) - SKIPPED_SHOWN))
-            heading = tr("%n entry(-ies) skipped:", None, len(report.skipped))
+                shown.append(tr("…and %Ln more", None, len(report.skipped) - SKIPPED_SHOWN))
+            heading = tr("%Ln entry(-ies) skipped:", None, len(report.skipped))
             warn(self, tr("Import bookmarks"), "\n".join([said, heading, *shown]))
         self.imported.emit(report)
 

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from reader.core.archive.days import DayRange
 from reader.core.archive.selection import Bucket, Histogram, bucket_start
-from reader.ui.i18n import tr
+from reader.ui.i18n import number, tr
+from reader.ui.shown_text import ShownText
 from reader.ui.widgets import plain_tooltip
 
 # Tableau 10: distinct in light and dark themes; outlets past the ninth share grey.
@@ -58,6 +59,11 @@ class HistogramStrip(QWidget):
         self._max = 0
         self._outside = (0, 0)  # articles before and after the days drawn
         self._laid_out: tuple[tuple[float, ...], list[tuple[QColor, list[QRectF]]]] | None = None
+        self.shown = ShownText()  # View › Show Text As: the window's (outlets' names)
+
+    def set_shown_text(self, shown: ShownText) -> None:
+        self.shown = shown
+        shown.changed.connect(self.update)
 
     def sizeHint(self) -> QSize:
         return QSize(400, STRIP_HEIGHT)
@@ -129,20 +135,32 @@ class HistogramStrip(QWidget):
         first, last = self._slots[0].start, self._slots[-1].start
         assert first is not None and last is not None and self.histogram is not None
         baseline = int(plot.bottom()) + metrics.ascent() + 3
-        before, after = self._outside
-        start = first.isoformat()
-        if before:  # stray articles outside the days drawn are counted, not hidden
-            start = tr("{n} earlier", n=before) + " · " + start
+        start, end = self._ends(first, bucket_end(last, self.histogram.by), metrics, plot)
         painter.drawText(int(plot.left()), baseline, start)
-        end = bucket_end(last, self.histogram.by).isoformat()
-        if after:
-            end += " · " + tr("{n} later", n=after)
         painter.drawText(int(plot.right()) - metrics.horizontalAdvance(end), baseline, end)
         painter.setPen(text)
-        scale = tr("{n} per {bucket} at most", n=self._max, bucket=self._bucket_word())
+        scale = tr("{n} per {bucket} at most", n=number(self._max), bucket=self._bucket_word())
         painter.drawText(int(plot.left()), metrics.ascent() + 1, scale)
         if self.by_source:
             self._legend(painter, metrics, metrics.horizontalAdvance(scale) + 16)
+
+    def _ends(
+        self, first: date, last: date, metrics: QFontMetrics, plot: QRectF
+    ) -> tuple[str, str]:
+        """The words under the strip's two ends: its first and last day, and the articles
+        outside the days drawn (counted, not hidden); fewer words where they would run into
+        each other (a narrow window)."""
+        before, after = self._outside
+        earlier = tr("{n} earlier", n=number(before)) + " · " if before else ""
+        later = " · " + tr("{n} later", n=number(after)) if after else ""
+        for start, end in (
+            (earlier + first.isoformat(), last.isoformat() + later),
+            (first.isoformat(), last.isoformat()),
+            (first.isoformat(), ""),
+        ):
+            if metrics.horizontalAdvance(f"{start}  {end}") <= plot.width():
+                return start, end
+        return "", ""
 
     def _bars(self, plot: QRectF) -> list[tuple[QColor, list[QRectF]]]:
         """The stacked bars by colour, laid out once per histogram and size."""
@@ -190,7 +208,7 @@ class HistogramStrip(QWidget):
         y = 2
         box = metrics.ascent() - 2
         for name, color in ((n, c) for n, c in entries):
-            label = name
+            label = self.shown.text(name)
             room = box + 4 + metrics.horizontalAdvance(label) + 12
             if x + room > self.width():
                 break
@@ -229,7 +247,7 @@ class HistogramStrip(QWidget):
             return
         end = bucket_end(bucket.start, self.histogram.by)
         days = bucket.start.isoformat() + ("" if end == bucket.start else f" – {end.isoformat()}")
-        lines = [tr("{days}: %n article(s)", None, bucket.count, days=days)]
+        lines = [tr("{days}: %Ln article(s)", None, bucket.count, days=days)]
         ranked = sorted(bucket.sources.items(), key=lambda kv: -kv[1])[:8]
-        lines += [f"{name}: {n}" for name, n in ranked]
+        lines += [f"{self.shown.text(name)}: {number(n)}" for name, n in ranked]
         QToolTip.showText(where, plain_tooltip("\n".join(lines)), self)

@@ -26,7 +26,8 @@ from reader.core.search.idlist import IdList
 from reader.core.stories.api import StoryIndex, StorySummary
 from reader.core.stories.grouping import STORY_ROW
 from reader.ui.article_html import story_size
-from reader.ui.i18n import tr
+from reader.ui.i18n import number, tr
+from reader.ui.shown_text import ShownText
 from reader.ui.widgets import plain_tooltip
 
 log = logging.getLogger(__name__)
@@ -93,12 +94,20 @@ class ArticleListModel(QAbstractTableModel):
         self.order = "date"
         self.by, self.by_source = "auto", False
         self.hits: dict[str, SearchHit] = {}
+        self._shown_hits: dict[str, SearchHit] = {}  # the hits in the reader's script
         self.needles: tuple[str, ...] = ()
         self.searching = False
         self.fetch_hits: Callable[[list[str]], None] = lambda _ids: None
         self._asked: set[str] = set()  # hits asked for and not yet answered
         self._bold = QFont()
         self._bold.setBold(True)
+        self.shown = ShownText()  # View › Show Text As: the window's (``set_shown_text``)
+
+    def set_shown_text(self, shown: ShownText) -> None:
+        """Titles, outlets and a search's snippets in the reader's script (converted a chunk
+        of rows at a time, as they are read: never in a paint)."""
+        self.shown = shown
+        shown.changed.connect(lambda: self.refresh_marks(None))
 
     # -- data --------------------------------------------------------------------------------
     def listing_query(self, read: ReadMarks = NO_MARKS) -> ListingQuery:
@@ -125,6 +134,7 @@ class ArticleListModel(QAbstractTableModel):
     def set_hits(self, hits: dict[str, SearchHit], needles: tuple[str, ...],
                  searching: bool) -> None:  # fmt: skip
         self.hits, self.searching = dict(hits), searching
+        self._shown_hits.clear()
         self.needles = needles if searching else ()
         self._asked.clear()
 
@@ -132,13 +142,14 @@ class ArticleListModel(QAbstractTableModel):
         for hit in hits:
             self.hits[hit.id] = hit
             self._asked.discard(hit.id)
+            self._shown_hits.pop(hit.id, None)
         rows = [r for h in hits if (r := self.row_of(h.id)) >= 0]
         if rows:
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), 2))
 
     def hit(self, row: int) -> SearchHit | None:
         """A search's row: its snippet and matches (asked for, a chunk at a time, when first
-        shown)."""
+        shown), in the reader's script."""
         article_id = self.article_id(row)
         if not self.searching or article_id is None:
             return None
@@ -150,6 +161,14 @@ class ArticleListModel(QAbstractTableModel):
                      and i not in self._asked]  # fmt: skip
             self._asked.update(chunk)
             self.fetch_hits(chunk)
+        if found is not None and self.shown.converting:
+            if article_id not in self._shown_hits:  # this row's chunk of hits, together
+                first = max(0, row - CHUNK // 4)
+                hits = [h for i in self._ids[first : first + CHUNK // 2]
+                        if (h := self.hits.get(i)) is not None]  # fmt: skip
+                self.shown.prepare_hits(hits)
+                self._shown_hits.update((h.id, self.shown.hit(h)) for h in hits)
+            return self._shown_hits.get(article_id, found)
         return found
 
     def set_ids(self, ids: Sequence[str], members: dict[str, list[str]] | None = None) -> None:
@@ -234,7 +253,9 @@ class ArticleListModel(QAbstractTableModel):
                 for r in range(start, min(len(self._ids), start + CHUNK))
                 if (s := self.story_id(r)) is not None and s not in self._stories
             ]
-            self._stories.update((s.id, s) for s in StoryIndex(catalog.db).summaries(chunk))
+            summaries = StoryIndex(catalog.db).summaries(chunk)
+            self.shown.prepare(s.title for s in summaries)
+            self._stories.update((s.id, s) for s in summaries)
         return self._stories.get(story)
 
     def set_filter(self, text: str, source: tuple[str, ...] | None) -> None:
@@ -319,7 +340,14 @@ class ArticleListModel(QAbstractTableModel):
                 i for i in self._ids[start : start + CHUNK]
                 if i and i not in self._rows and not i.startswith(STORY_ROW)
             ]  # fmt: skip
-            self._rows.update(catalog.entries(chunk))
+            read = catalog.entries(chunk)
+            self._rows.update(read)
+            if self.shown.converting:  # their words in the reader's script, together
+                self.shown.prepare(
+                    w
+                    for e in read.values()
+                    for w in (e.title, self.aliases.get(e.source, e.source))
+                )
             if len(self._rows) > 20 * CHUNK:  # keep memory flat on huge libraries
                 keep = set(self._ids[start : start + CHUNK])
                 self._rows = {k: v for k, v in self._rows.items() if k in keep}
@@ -351,16 +379,18 @@ class ArticleListModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.FontRole:
             return None if self._is_read(entry.id) else self._bold
+        shown = self.shown.text
+        source = shown(self.aliases.get(entry.source, entry.source))
         if role == Qt.ItemDataRole.ToolTipRole:
             when = format_datetime(entry.published, zone=True)
-            return plain_tooltip(f"{entry.title}\n{entry.source} · {when}".strip(" ·\n"))
+            return plain_tooltip(f"{shown(entry.title)}\n{source} · {when}".strip(" ·\n"))
         column = index.column()
         if column == 0:
             inside = self.grouped and self.story_of_row(index.row()) >= 0
             star = "★ " if self._bookmarked(entry.id) else ""
-            return ("      " if inside else "") + star + entry.title
+            return ("      " if inside else "") + star + shown(entry.title)
         if column == 1:
-            return self.aliases.get(entry.source, entry.source)
+            return source
         return format_date(entry.published)  # the time is in the tooltip
 
     def _story_data(self, index: AnyIndex, role: int) -> Any:
@@ -376,13 +406,13 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             size = story_size(summary.size, len(summary.sources))
             span = format_span(summary.first, summary.last)
-            return plain_tooltip(f"{summary.title}\n{size}, {span}")
+            return plain_tooltip(f"{self.shown.text(summary.title)}\n{size}, {span}")
         column = index.column()
         if column == 0:
             arrow = "▾" if story in self._expanded else "▸"
-            return f"{arrow} {summary.title}  ({len(members)})"
+            return f"{arrow} {self.shown.text(summary.title)}  ({number(len(members))})"
         if column == 1:
-            return tr("%n outlet(s)", None, len(summary.sources))
+            return tr("%Ln outlet(s)", None, len(summary.sources))
         first, last = format_date(summary.first), format_date(summary.last)
         return last if first == last else f"{first[5:]} – {last[5:]}"  # "01-06 – 01-09"
 

@@ -8,9 +8,10 @@ and bookmarks and announces every change with one ``changed`` signal; the librar
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
@@ -44,6 +45,7 @@ from reader.ui.navigation_pane import NavigationPane
 from reader.ui.preferences import Preferences, PreferencesDialog
 from reader.ui.reading_commands import ReadingCommands
 from reader.ui.research_desk import ResearchDesk
+from reader.ui.room_for_reading import RoomForReading
 from reader.ui.saved_searches import SavedSearches
 from reader.ui.search_pane import SearchPane
 from reader.ui.session import OpenedArticle, ReadingSession
@@ -90,12 +92,8 @@ class MainWindow(QMainWindow):
         # The one list at the center: the search bar and its histogram above the list.
         self.search_pane = SearchPane()
         self.navigation = NavigationPane()
-        saved = saved_searches or SavedSearchStore.open_or_memory()  # the app starts anyway
+        saved = saved_searches or SavedSearchStore()  # never refuses: store_notices() says
         self.saved = SavedSearches(self.controller, saved, self._user_files, self)
-        if saved.notice:  # a damaged file restored, or one that cannot be used now
-            log.warning("%s", saved.notice)
-            QTimer.singleShot(0, self, lambda: self.statusBar().showMessage(saved.notice or "",
-                                                                            20_000))  # fmt: skip
         self.list_pane.request_list = self.controller.request_list
         self.list_pane.user_files = self._user_files()
         self.list_model.fetch_hits = lambda ids: self.controller.fetch_hits(
@@ -116,6 +114,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)  # a wider window widens the list a little...
         self.splitter.setStretchFactor(1, 3)  # ...and the article most
         self.setMinimumSize(800, 500)
+        # A row's whole title, outlet and date on hover also while another window is active
+        # (a list of cut titles showed no tooltip at all then, e.g. under Xvfb without a WM)
+        self.setAttribute(Qt.WidgetAttribute.WA_AlwaysShowToolTips)
         self.setCentralWidget(self.splitter)
         # One column on the left, tabbed: sources, search, bookmarks. The article keeps the
         # width (at 1280 px a right-hand search dock left it ~20 characters a line).
@@ -143,12 +144,18 @@ class MainWindow(QMainWindow):
         self.sources_dock.raise_()
         self.research.add_menu(self.notes_dock.toggleViewAction())
         self.research.notice.connect(lambda text: self.status.say(text, 8000))
-        stores = Stores(read_state, self.bookmarks, self.research.store)
+        stores = Stores(read_state, self.bookmarks, self.research.store, saved)
         self.sync = SyncController(settings, stores, self._settings_merged, self)
         self.sync_status = SyncStatus(self.sync, self.statusBar())
         self._wire()
         restore_window(self, self.splitter, settings, self.sources_dock)
+        self.room = RoomForReading(self, self.splitter, [self.views_dock, self.sources_dock,
+                                   self.bookmarks_dock, self.notes_dock], self.viewer,
+                                   self.list_pane, self.search_pane, settings)  # fmt: skip
         self.looks = Looks(self.viewer, settings, self.keeper, self.actions_)
+        for model in (self.list_model, self.sources_pane.model, self.bookmarks_model,
+                      self.research.pane.model, self.search_pane.strip):  # fmt: skip
+            model.set_shown_text(self.looks.shown)  # Show Text As for the articles' words
         self.search_pane.set_recent(settings.recent_searches)
         self.search_pane.sort_combo.setCurrentIndex(1 if settings.search_sort == "date" else 0)
         self._rebuild_recent_menu()
@@ -231,6 +238,7 @@ class MainWindow(QMainWindow):
         )
         self.navigation.view_chosen.connect(self._view_chosen)
         self.navigation.remove_requested.connect(self.saved.remove)
+        self.navigation.rename_requested.connect(lambda name: self.saved.rename(self, name))
         self.saved.counted.connect(self.navigation.show_saved)
         self.saved.notice.connect(status.say)
         c.index_finished.connect(lambda _s: self.saved.refresh())
@@ -248,8 +256,12 @@ class MainWindow(QMainWindow):
         self.sync.merged.connect(
             lambda report: self.research.merged() if report.applied.get("highlight") else None
         )
+        self.sync.merged.connect(
+            lambda report: self.saved.refresh() if report.applied.get("saved_search") else None
+        )
         self.sync.failed.connect(lambda msg: status.say(msg, 20_000))
         s.changed.connect(lambda _change: self.sync.check())
+        self.saved.stored.connect(self.sync.check)
         self.search_pane.edit.textEdited.connect(lambda _text: c.prepare_search())
         self.viewer.link_hovered.connect(lambda text: status.say(text, 4000))
         self.viewer.related_clicked.connect(self.commands.open_article)
@@ -350,6 +362,12 @@ class MainWindow(QMainWindow):
     def _user_files(self) -> UserFiles:
         return UserFiles(self.read_state.path, self.bookmarks.path)
 
+    def store_notices(self) -> list[str]:
+        """What happened to the files of the stores this window opened (a damaged file
+        restored, one shown read-only): the start says them with the others'."""
+        stores = (self.bookmarks, self.read_state, self.research.store, self.saved.store)
+        return [store.notice for store in stores if store is not None and store.notice]
+
     def _search_changed(self) -> None:
         bar, model = self.search_pane, self.list_model
         since, until, preset = bar.days()
@@ -385,7 +403,7 @@ class MainWindow(QMainWindow):
             summary.added or summary.updated or summary.removed or summary.repaired
             or summary.rebuilt_reason or summary.cancelled
         ):  # fmt: skip
-            self.status.say(tr("Nothing changed in the library: %n article(s), all indexed",
+            self.status.say(tr("Nothing changed in the library: %Ln article(s), all indexed",
                                None, summary.articles))  # fmt: skip
 
     def _sync_bookmark_action(self) -> None:
@@ -399,7 +417,8 @@ class MainWindow(QMainWindow):
         self._sync_bookmark_action()
         if made is not None:  # saved already; its tags and note are asked for beside it
             tags = [tag for tag, _count in self.bookmarks.tags()]
-            self.bookmark_editor = ask_details(self, made, tags, self.session.set_bookmark_details,
+            shown = replace(made, title=self.looks.shown.text(made.title))  # Show Text As
+            self.bookmark_editor = ask_details(self, shown, tags, self.session.set_bookmark_details,
                                                self.toggle_bookmark)  # fmt: skip
 
     # -- appearance and output -----------------------------------------------------------------
@@ -428,6 +447,7 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.session.remember_position()
         remember_window(self, self.splitter, self.settings)
+        self.settings.splitter_sizes = self.room.saved_sizes() or self.settings.splitter_sizes
         self.settings.search_sort = str(self.search_pane.sort_combo.currentData())
         if not self.keeper.save_now():
             self.status.say(self.keeper.error, 20_000)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QMenu, QTreeView, QVBoxLayout, QWidget
 
 from reader.core.archive.query import ListQuery
-from reader.ui.i18n import QT_TR_NOOP, tr
+from reader.ui.i18n import QT_TR_NOOP, number, tr
 from reader.ui.widgets import plain_tooltip
 
 QUERY_ROLE = Qt.ItemDataRole.UserRole + 5
@@ -36,6 +36,7 @@ class SavedRow:
 class NavigationPane(QWidget):
     view_chosen = Signal(object, object)  # ListQuery, the saved search's name (or None)
     remove_requested = Signal(str)  # a saved search's name
+    rename_requested = Signal(str)  # a saved search's name
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,9 +92,9 @@ class NavigationPane(QWidget):
         for row in saved:
             text = row.name
             if row.count is not None:
-                text = tr("{name} ({count})", name=row.name, count=row.count)
+                text = tr("{name} ({count})", name=row.name, count=number(row.count))
                 if row.new:
-                    text += "  " + tr("%n new", None, row.new)
+                    text += "  " + tr("%Ln new", None, row.new)
             item = QStandardItem(text)
             item.setData(row.query, QUERY_ROLE)
             item.setData(row.name, SAVED_ROLE)
@@ -110,7 +111,7 @@ class NavigationPane(QWidget):
         section = self.sections[2]
         section.removeRows(0, section.rowCount())
         for tag, count in tags:
-            item = QStandardItem(f"#{tag}  ({count})")
+            item = QStandardItem(f"#{tag}  ({number(count)})")
             item.setData(ListQuery(tag=tag), QUERY_ROLE)
             section.appendRow(item)
         self.view.expandAll()
@@ -125,5 +126,6 @@ class NavigationPane(QWidget):
         if not name:
             return
         menu = QMenu(self)
+        menu.addAction(tr("Rename Saved Search…"), lambda: self.rename_requested.emit(name))
         menu.addAction(tr("Remove Saved Search"), lambda: self.remove_requested.emit(name))
         menu.exec(self.view.viewport().mapToGlobal(pos))

@@ -147,7 +147,7 @@ class PreferencesDialog(QDialog):
         self.zoom.setToolTip(tr("Also Ctrl +, Ctrl − and Ctrl 0 in the article"))
         self.font_combo.setItemText(0, tr("Automatic (by the article's script)"))
         for row, chars in enumerate(COLUMN_WIDTHS):
-            self.column.setItemText(row, tr("%n character(s)", None, chars))
+            self.column.setItemText(row, tr("%Ln character(s)", None, chars))
         for i in range(self.sources.count()):
             item = self.sources.item(i)
             source, hosts = item.data(Qt.ItemDataRole.UserRole)

@@ -194,7 +194,7 @@ class ReadingCommands(QObject):
         """Asked with a verb on the button: Qt's Yes/No read "是(&Y)"/"否(&N)" in Chinese,
         the mnemonic shown in brackets on a button."""
         box = QMessageBox(QMessageBox.Icon.Question, without_mnemonic(tr(MARK_ALL_READ)),
-                          tr("Mark %n unread article(s) in the list as read?", None, count),
+                          tr("Mark %Ln unread article(s) in the list as read?", None, count),
                           QMessageBox.StandardButton.Cancel, self.window)  # fmt: skip
         box.setInformativeText(tr("Edit › Undo takes it back."))
         mark = box.addButton(tr("Mark as Read"), QMessageBox.ButtonRole.AcceptRole)

@@ -1,6 +1,6 @@
 """Saved searches in the window: saving the list's search by name, opening one (its matches
-are then seen), removing one, and their counts and new matches after each index update,
-counted in the search process's queue (never on the GUI thread)."""
+are then seen), renaming and removing one, and their counts and new matches after each index
+update, counted in the search process's queue (never on the GUI thread)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 class SavedSearches(QObject):
     counted = Signal(object)  # list[SavedRow]
     notice = Signal(str)
+    stored = Signal()  # a change was written (the sync status checks its journal)
 
     def __init__(
         self,
@@ -49,6 +50,7 @@ class SavedSearches(QObject):
         except (StorageError, ValueError) as exc:
             self.notice.emit(str(exc))
             return False
+        self.stored.emit()
         return True
 
     def save(self, parent: QWidget, query: ListQuery, ids: Callable[[], Sequence[str]]) -> None:
@@ -63,7 +65,7 @@ class SavedSearches(QObject):
 
     def seen(self, name: str, ids: Sequence[str]) -> None:
         library = self.controller.library
-        if library is None:
+        if library is None or self.store.read_only:  # read-only: the start said so, once
             return
         key = library_key(library)
 
@@ -80,6 +82,18 @@ class SavedSearches(QObject):
         if self.opening is not None:
             name, self.opening = self.opening, None
             self.seen(name, ids())
+
+    def rename(self, parent: QWidget, name: str) -> None:
+        """Rename…: asks for the new name; what was seen of it goes with it."""
+        new, ok = QInputDialog.getText(parent, tr("Rename Saved Search"), tr("Name:"), text=name)
+        new = new.strip()
+        if not ok or not new or new == name:
+            return
+        if self.store.get(new) is not None:
+            self.notice.emit(tr("A saved search “{name}” is there already", name=new))
+            return
+        if self._stored(lambda: self.store.rename(name, new)):
+            self.refresh()
 
     def remove(self, name: str) -> None:
         if self._stored(lambda: self.store.remove(name)):

@@ -17,11 +17,9 @@ from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QMenu,
-    QSizePolicy,
     QStyle,
     QToolButton,
     QVBoxLayout,
@@ -31,9 +29,10 @@ from PySide6.QtWidgets import (
 from reader.core.archive.days import DayRange, parse_range
 from reader.core.search.api import SearchResults, query_cut
 from reader.core.search.layout import UpdateSummary
+from reader.ui.eliding_combo import ElidingCombo
 from reader.ui.help_dialog import SYNTAX
 from reader.ui.histogram_strip import HistogramStrip
-from reader.ui.i18n import QT_TR_NOOP, tr
+from reader.ui.i18n import QT_TR_NOOP, number, tr
 from reader.ui.library_controller import Listing
 from reader.ui.widgets import menu_text, plain_label
 
@@ -77,19 +76,18 @@ class SearchPane(QWidget):
         self.history.triggered.connect(
             lambda: self.history_menu.popup(self.edit.mapToGlobal(self.edit.rect().bottomLeft()))
         )
-        self.sort_combo = QComboBox()
+        # as wide as the current choice, narrower (cut with …) in a narrow pane
+        self.sort_combo = ElidingCombo()
         for key, label in SORTS:
             self.sort_combo.addItem(label, key)
-        self.date_combo = QComboBox()
+        self.date_combo = ElidingCombo()
         for day_key, day_label in DATES:
             self.date_combo.addItem(day_label, day_key)
-        self.date_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.date_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.range_edit = QLineEdit()  # typed days: "2021-01-05 – 2021-01-20"
         self.range_edit.setClearButtonEnabled(True)
         self.range_edit.hide()
         self.save_button = QToolButton()
-        self.bucket_combo = QComboBox()
+        self.bucket_combo = ElidingCombo()
         for key, label in BUCKETS:
             self.bucket_combo.addItem(label, key)
         self.by_source = QCheckBox()
@@ -112,11 +110,15 @@ class SearchPane(QWidget):
         chart.addWidget(self.sort_combo)
         chart.addWidget(self.bucket_combo)
         chart.addWidget(self.by_source)
+        self.chart_row, self.options_row = chart, QHBoxLayout()  # (see ``set_compact``)
+        self.options_row.setContentsMargins(0, 0, 0, 0)
+        self.compact = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 2)
         layout.setSpacing(2)
         layout.addLayout(top)
         layout.addLayout(chart)
+        layout.addLayout(self.options_row)
         layout.addWidget(self.strip)
         layout.addWidget(self.status)
         self.timer = QTimer(self)
@@ -141,6 +143,18 @@ class SearchPane(QWidget):
         self._status: Callable[[], str] = lambda: ""
         self.focus_list: Callable[[], None] = lambda: None  # ↓ in the box: to the list
         self.retranslate()
+
+    def set_compact(self, compact: bool) -> None:
+        """A narrow pane (a narrow window): the order's and the histogram's choices go on a
+        row of their own under the days, so the bar is no wider than the list."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        rows = (self.chart_row, self.options_row)
+        old, new = rows if compact else rows[::-1]
+        for widget in (self.sort_combo, self.bucket_combo, self.by_source):
+            old.removeWidget(widget)
+            new.addWidget(widget)
 
     # -- words -------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -320,12 +334,12 @@ class SearchPane(QWidget):
         """The line under the histogram: what the list holds, exactly, and why it may not be
         all (another process's update, one that stopped, indexing still running)."""
         if searched:
-            text = (tr("%n result(s)", None, articles) if articles
+            text = (tr("%Ln result(s)", None, articles) if articles
                     else tr("No results for “{q}”", q=searched))  # fmt: skip
         else:
-            text = tr("%n article(s)", None, articles)
+            text = tr("%Ln article(s)", None, articles)
         if rows != articles:  # grouped by story: say what the rows stand for
-            text += " " + tr("in %n row(s)", None, rows)
+            text += " " + tr("in %Ln row(s)", None, rows)
         if days:
             text += " · " + days  # the days a preset stands for (typed ones are in the field)
         if fallback:
@@ -336,8 +350,8 @@ class SearchPane(QWidget):
             text += " — " + incomplete  # say why, not just "No results"
         if indexing is not None:
             done, total = indexing
-            text += " — " + tr("still indexing ({done} of %n file(s)): more may come", None,
-                               total, done=done)  # fmt: skip
+            text += " — " + tr("still indexing ({done} of %Ln file(s)): more may come", None,
+                               total, done=number(done))  # fmt: skip
         return text
 
     @classmethod

@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 SETTLE_MS = 1000  # a burst of file events (a sync tool writing several files) -> one merge
 POLL_MS = 120_000  # network folders and tools that write without telling the watcher
 SETTINGS_KINDS = ("preference", "position", "image_hosts")
-STORE_KINDS = ("read", "bookmark", "highlight")
+STORE_KINDS = ("read", "bookmark", "highlight", "saved_search")
 
 
 class SyncController(QObject):

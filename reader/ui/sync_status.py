@@ -69,7 +69,7 @@ class SyncStatus(QToolButton):
             names = {d.id: d.name or d.id[:8] for d in report.devices}
             if report.from_devices:
                 sources = ", ".join(names.get(d, d[:8]) for d in sorted(report.from_devices))
-                merge = tr("Last merge {time}: %n change(s) from {machines}", None,
+                merge = tr("Last merge {time}: %Ln change(s) from {machines}", None,
                            report.changes, time=_when(report.at), machines=sources)  # fmt: skip
                 lines.append(merge)
             else:
@@ -83,7 +83,7 @@ class SyncStatus(QToolButton):
                 if d.id != engine.device and not d.present:
                     lines.append("  " + tr("its folder is gone; what it did is kept"))
             if report.incomplete:
-                lines.append(tr("%n file(s) still being synced: read again when complete", None,
+                lines.append(tr("%Ln file(s) still being synced: read again when complete", None,
                                 len(report.incomplete)))  # fmt: skip
         lines.append(tr("Click to merge now"))
         return "\n".join(lines)

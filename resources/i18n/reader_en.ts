@@ -6,7 +6,6 @@
     <message numerus="yes">
         <location filename="../../reader/cli/check.py" line="+74"/>
         <location filename="../../reader/cli/index.py" line="+58"/>
-        <location filename="../../reader/ui/status_bar.py" line="+115"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -27,12 +26,6 @@
         <location filename="../../reader/cli/list.py" line="+43"/>
         <location filename="../../reader/cli/stories.py" line="+53"/>
         <location filename="../../reader/cli/story.py" line="+37"/>
-        <location filename="../../reader/ui/article_html.py" line="+86"/>
-        <location filename="../../reader/ui/search_pane.py" line="+326"/>
-        <location filename="../../reader/ui/status_bar.py" line="-52"/>
-        <location line="+42"/>
-        <location line="+9"/>
-        <location filename="../../reader/ui/viewer.py" line="+599"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -41,7 +34,6 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/cli/index.py" line="+1"/>
-        <location filename="../../reader/ui/status_bar.py" line="+2"/>
         <source>%n duplicate copy(-ies)</source>
         <translation>
             <numerusform>%n duplicate copy</numerusform>
@@ -59,7 +51,6 @@
     <message numerus="yes">
         <location line="+2"/>
         <location line="+34"/>
-        <location filename="../../reader/ui/search_pane.py" line="-3"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -68,7 +59,6 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/cli/bookmarks.py" line="+83"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+384"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>Exported %n bookmark to {path}</numerusform>
@@ -77,7 +67,6 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+17"/>
         <source>Imported %n new bookmark(s); {merged} already here were merged</source>
         <translation>
             <numerusform>Imported %n new bookmark; {merged} already here were merged</numerusform>
@@ -93,90 +82,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/preferences.py" line="+150"/>
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n character</numerusform>
-            <numerusform>%n characters</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/ui/reading_commands.py" line="+197"/>
-        <source>Mark %n unread article(s) in the list as read?</source>
-        <translation>
-            <numerusform>Mark %n unread article in the list as read?</numerusform>
-            <numerusform>Mark %n unread articles in the list as read?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/ui/search_pane.py" line="+16"/>
-        <source>still indexing ({done} of %n file(s)): more may come</source>
-        <translation>
-            <numerusform>still indexing ({done} of %n file): more may come</numerusform>
-            <numerusform>still indexing ({done} of %n files): more may come</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/ui/status_bar.py" line="-51"/>
-        <source>{shown} of %n article(s)</source>
-        <translation>
-            <numerusform>{shown} of %n article</numerusform>
-            <numerusform>{shown} of %n articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/ui/viewer.py" line="-388"/>
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+576"/>
-        <source>%n image(s) could not be loaded</source>
-        <translation>
-            <numerusform>%n image could not be loaded</numerusform>
-            <numerusform>%n images could not be loaded</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n remote image(s) blocked</source>
-        <translation>
-            <numerusform>%n remote image blocked</numerusform>
-            <numerusform>%n remote images blocked</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/ui/article_html.py" line="+0"/>
-        <source>from %n outlet(s)</source>
-        <translation>
-            <numerusform>from %n outlet</numerusform>
-            <numerusform>from %n outlets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>%n more new sentence(s)</source>
-        <translation>
-            <numerusform>%n more new sentence</numerusform>
-            <numerusform>%n more new sentences</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n sentence(s) told by an earlier report</source>
-        <translation>
-            <numerusform>%n sentence told by an earlier report</numerusform>
-            <numerusform>%n sentences told by an earlier report</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/cli/stories.py" line="-5"/>
+        <location line="-5"/>
         <location filename="../../reader/cli/story.py" line="+1"/>
         <location filename="../../reader/core/dossier/words.py" line="+21"/>
-        <location filename="../../reader/ui/list_model.py" line="+385"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>
@@ -184,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/bookmarks.py" line="+253"/>
+        <location filename="../../reader/core/bookmarks.py" line="+85"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark was restored from the backup {backup}.</numerusform>
@@ -225,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/highlights.py" line="+121"/>
+        <location filename="../../reader/cli/highlights.py" line="+119"/>
         <location filename="../../reader/ui/research_files.py" line="-128"/>
         <source>Exported %n highlight(s) to {path}</source>
         <translation>
@@ -259,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/annotations/store.py" line="+74"/>
+        <location filename="../../reader/core/annotations/store.py" line="+114"/>
         <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight was restored from the backup {backup}.</numerusform>
@@ -283,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/sync.py" line="+128"/>
+        <location filename="../../reader/cli/sync.py" line="+132"/>
         <source>Merged %n change(s) from {machines}.</source>
         <translation>
             <numerusform>Merged %n change from {machines}.</numerusform>
@@ -299,24 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/sync_status.py" line="+72"/>
-        <source>Last merge {time}: %n change(s) from {machines}</source>
-        <translation>
-            <numerusform>Last merge {time}: %n change from {machines}</numerusform>
-            <numerusform>Last merge {time}: %n changes from {machines}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>%n file(s) still being synced: read again when complete</source>
-        <translation>
-            <numerusform>%n file still being synced: read again when complete</numerusform>
-            <numerusform>%n files still being synced: read again when complete</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../reader/cli/bookmarks.py" line="+3"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+7"/>
         <source>%n entry(-ies) skipped:</source>
         <translation>
             <numerusform>%n entry skipped:</numerusform>
@@ -324,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/bookmarks.py" line="-7"/>
+        <location filename="../../reader/core/bookmarks.py" line="+7"/>
         <source>The bookmarks file {path} was missing; %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The bookmarks file {path} was missing; %n bookmark was restored from the backup {backup}.</numerusform>
@@ -332,23 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-1"/>
-        <source>…and %n more</source>
-        <translation>
-            <numerusform>…and %n more</numerusform>
-            <numerusform>…and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/ui/search_pane.py" line="-11"/>
-        <source>in %n row(s)</source>
-        <translation>
-            <numerusform>in %n row</numerusform>
-            <numerusform>in %n rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/cli/saved.py" line="+48"/>
+        <location filename="../../reader/cli/saved.py" line="+60"/>
         <source>saved “{name}”: %n match(es)</source>
         <translation>
             <numerusform>saved “{name}”: %n match</numerusform>
@@ -364,31 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/histogram_strip.py" line="+232"/>
-        <source>{days}: %n article(s)</source>
-        <translation>
-            <numerusform>{days}: %n article</numerusform>
-            <numerusform>{days}: %n articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="+388"/>
-        <source>Nothing changed in the library: %n article(s), all indexed</source>
-        <translation>
-            <numerusform>Nothing changed in the library: %n article, all indexed</numerusform>
-            <numerusform>Nothing changed in the library: %n articles, all indexed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/ui/navigation_pane.py" line="+96"/>
-        <source>%n new</source>
-        <translation>
-            <numerusform>%n new</numerusform>
-            <numerusform>%n new</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/core/saved/store.py" line="+66"/>
+        <location filename="../../reader/core/saved/store.py" line="+84"/>
         <source>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n saved search(es) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n saved search was restored from the backup {backup}.</numerusform>
@@ -425,6 +276,227 @@
         <translation>
             <numerusform>query cut: %n term left out or shortened (a search looks for at most {terms} terms of up to {chars} characters)</numerusform>
             <numerusform>query cut: %n terms left out or shortened (a search looks for at most {terms} terms of up to {chars} characters)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/status_bar.py" line="+119"/>
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/article_html.py" line="+86"/>
+        <location filename="../../reader/ui/related_box.py" line="+141"/>
+        <location filename="../../reader/ui/search_pane.py" line="+340"/>
+        <location filename="../../reader/ui/status_bar.py" line="-56"/>
+        <location line="+46"/>
+        <location line="+9"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/status_bar.py" line="+2"/>
+        <source>%Ln duplicate copy(-ies)</source>
+        <translation>
+            <numerusform>%Ln duplicate copy</numerusform>
+            <numerusform>%Ln duplicate copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/search_pane.py" line="-3"/>
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln result</numerusform>
+            <numerusform>%Ln results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+408"/>
+        <source>Exported %Ln bookmark(s) to {path}</source>
+        <translation>
+            <numerusform>Exported %Ln bookmark to {path}</numerusform>
+            <numerusform>Exported %Ln bookmarks to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Imported %Ln new bookmark(s); {merged} already here were merged</source>
+        <translation>
+            <numerusform>Imported %Ln new bookmark; {merged} already here were merged</numerusform>
+            <numerusform>Imported %Ln new bookmarks; {merged} already here were merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/preferences.py" line="+150"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/reading_commands.py" line="+197"/>
+        <source>Mark %Ln unread article(s) in the list as read?</source>
+        <translation>
+            <numerusform>Mark %Ln unread article in the list as read?</numerusform>
+            <numerusform>Mark %Ln unread articles in the list as read?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/search_pane.py" line="+5"/>
+        <source>in %Ln row(s)</source>
+        <translation>
+            <numerusform>in %Ln row</numerusform>
+            <numerusform>in %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>still indexing ({done} of %Ln file(s)): more may come</source>
+        <translation>
+            <numerusform>still indexing ({done} of %Ln file): more may come</numerusform>
+            <numerusform>still indexing ({done} of %Ln files): more may come</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/status_bar.py" line="-54"/>
+        <source>{shown} of %Ln article(s)</source>
+        <translation>
+            <numerusform>{shown} of %Ln article</numerusform>
+            <numerusform>{shown} of %Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/viewer.py" line="+209"/>
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/image_bar.py" line="+51"/>
+        <source>%Ln image(s) could not be loaded</source>
+        <translation>
+            <numerusform>%Ln image could not be loaded</numerusform>
+            <numerusform>%Ln images could not be loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln remote image(s) blocked</source>
+        <translation>
+            <numerusform>%Ln remote image blocked</numerusform>
+            <numerusform>%Ln remote images blocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/article_html.py" line="+0"/>
+        <source>from %Ln outlet(s)</source>
+        <translation>
+            <numerusform>from %Ln outlet</numerusform>
+            <numerusform>from %Ln outlets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%Ln more new sentence(s)</source>
+        <translation>
+            <numerusform>%Ln more new sentence</numerusform>
+            <numerusform>%Ln more new sentences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln sentence(s) told by an earlier report</source>
+        <translation>
+            <numerusform>%Ln sentence told by an earlier report</numerusform>
+            <numerusform>%Ln sentences told by an earlier report</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/list_model.py" line="+415"/>
+        <source>%Ln outlet(s)</source>
+        <translation>
+            <numerusform>%Ln outlet</numerusform>
+            <numerusform>%Ln outlets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/histogram_strip.py" line="+250"/>
+        <source>{days}: %Ln article(s)</source>
+        <translation>
+            <numerusform>{days}: %Ln article</numerusform>
+            <numerusform>{days}: %Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/main_window.py" line="+406"/>
+        <source>Nothing changed in the library: %Ln article(s), all indexed</source>
+        <translation>
+            <numerusform>Nothing changed in the library: %Ln article, all indexed</numerusform>
+            <numerusform>Nothing changed in the library: %Ln articles, all indexed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/navigation_pane.py" line="+97"/>
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln new</numerusform>
+            <numerusform>%Ln new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/sync_status.py" line="+72"/>
+        <source>Last merge {time}: %Ln change(s) from {machines}</source>
+        <translation>
+            <numerusform>Last merge {time}: %Ln change from {machines}</numerusform>
+            <numerusform>Last merge {time}: %Ln changes from {machines}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%Ln file(s) still being synced: read again when complete</source>
+        <translation>
+            <numerusform>%Ln file still being synced: read again when complete</numerusform>
+            <numerusform>%Ln files still being synced: read again when complete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+7"/>
+        <source>%Ln entry(-ies) skipped:</source>
+        <translation>
+            <numerusform>%Ln entry skipped:</numerusform>
+            <numerusform>%Ln entries skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>…and %Ln more</source>
+        <translation>
+            <numerusform>…and %Ln more</numerusform>
+            <numerusform>…and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/core/annotations/store.py" line="+7"/>
+        <source>The highlights file {path} was missing; %n highlight(s) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>The highlights file {path} was missing; %n highlight was restored from the backup {backup}.</numerusform>
+            <numerusform>The highlights file {path} was missing; %n highlights were restored from the backup {backup}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/core/saved/store.py" line="+7"/>
+        <source>The saved searches file {path} was missing; %n saved search(es) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>The saved searches file {path} was missing; %n saved search was restored from the backup {backup}.</numerusform>
+            <numerusform>The saved searches file {path} was missing; %n saved searches were restored from the backup {backup}.</numerusform>
         </translation>
     </message>
 </context>

@@ -114,7 +114,6 @@
     <message numerus="yes">
         <location line="+1"/>
         <location filename="../../reader/cli/index.py" line="+32"/>
-        <location filename="../../reader/ui/status_bar.py" line="+115"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n 个文件</numerusform>
@@ -154,12 +153,6 @@
         <location filename="../../reader/cli/list.py" line="+43"/>
         <location filename="../../reader/cli/stories.py" line="+42"/>
         <location filename="../../reader/cli/story.py" line="+37"/>
-        <location filename="../../reader/ui/article_html.py" line="+86"/>
-        <location filename="../../reader/ui/search_pane.py" line="+326"/>
-        <location filename="../../reader/ui/status_bar.py" line="-52"/>
-        <location line="+42"/>
-        <location line="+9"/>
-        <location filename="../../reader/ui/viewer.py" line="+599"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -167,7 +160,6 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/cli/index.py" line="+1"/>
-        <location filename="../../reader/ui/status_bar.py" line="+2"/>
         <source>%n duplicate copy(-ies)</source>
         <translation>
             <numerusform>%n 个重复副本</numerusform>
@@ -175,7 +167,7 @@
     </message>
     <message>
         <location filename="../../reader/cli/common.py" line="+16"/>
-        <location filename="../../reader/ui/status_bar.py" line="-13"/>
+        <location filename="../../reader/ui/status_bar.py" line="+107"/>
         <source>Index rebuilt: {why}</source>
         <translation>索引已重建：{why}</translation>
     </message>
@@ -189,7 +181,6 @@
     <message numerus="yes">
         <location line="+2"/>
         <location line="+34"/>
-        <location filename="../../reader/ui/search_pane.py" line="-3"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 条结果</numerusform>
@@ -202,7 +193,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/search_pane.py" line="+9"/>
+        <location filename="../../reader/ui/search_pane.py" line="+346"/>
         <source>Query syntax not understood: searched as plain words</source>
         <translation>无法识别查询语法：已按普通词语搜索</translation>
     </message>
@@ -249,7 +240,6 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+384"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已将 %n 个书签导出到 {path}</numerusform>
@@ -257,7 +247,6 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+17"/>
         <source>Imported %n new bookmark(s); {merged} already here were merged</source>
         <translation>
             <numerusform>已导入 %n 个新书签；{merged} 个已有书签已合并</numerusform>
@@ -342,7 +331,7 @@
         <location filename="../../reader/cli/histogram.py" line="+7"/>
         <location filename="../../reader/cli/index.py" line="+8"/>
         <location filename="../../reader/cli/list.py" line="+6"/>
-        <location filename="../../reader/cli/saved.py" line="+71"/>
+        <location filename="../../reader/cli/saved.py" line="+91"/>
         <location filename="../../reader/cli/stories.py" line="+6"/>
         <location filename="../../reader/cli/story.py" line="+21"/>
         <source>library folder (default: the bundled seeds)</source>
@@ -382,7 +371,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/cli/highlights.py" line="+119"/>
+        <location filename="../../reader/cli/highlights.py" line="+117"/>
         <source>list: only this tag</source>
         <translation>列出：仅限此标签</translation>
     </message>
@@ -649,12 +638,12 @@
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="+160"/>
+        <location filename="../../reader/ui/appearance.py" line="+172"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_html.py" line="-24"/>
+        <location filename="../../reader/ui/article_html.py" line="+62"/>
         <source>Image</source>
         <translation>图片</translation>
     </message>
@@ -663,29 +652,8 @@
         <source>Load this image</source>
         <translation>加载这张图片</translation>
     </message>
-    <message numerus="yes">
-        <location line="+15"/>
-        <source>from %n outlet(s)</source>
-        <translation>
-            <numerusform>来自 %n 家媒体</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>%n more new sentence(s)</source>
-        <translation>
-            <numerusform>另有 %n 句新内容</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n sentence(s) told by an earlier report</source>
-        <translation>
-            <numerusform>%n 句此前的报道已有</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-14"/>
+        <location line="+35"/>
         <source>First reported by {source}, {when}.</source>
         <translation>最早由{source}报道，{when}。</translation>
     </message>
@@ -719,16 +687,15 @@
         <location filename="../../reader/cli/stories.py" line="-15"/>
         <location filename="../../reader/cli/story.py" line="-21"/>
         <location filename="../../reader/core/dossier/words.py" line="+21"/>
-        <location filename="../../reader/ui/list_model.py" line="+385"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n 家媒体</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-352"/>
-        <location line="+33"/>
-        <location filename="../../reader/ui/list_model.py" line="+10"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+51"/>
+        <location line="+43"/>
+        <location filename="../../reader/ui/list_model.py" line="+425"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -739,7 +706,7 @@
         <translation>来源</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-42"/>
         <location filename="../../reader/ui/list_model.py" line="+0"/>
         <source>Date</source>
         <translation>日期</translation>
@@ -750,7 +717,7 @@
         <translation>本地时间（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_list.py" line="+147"/>
+        <location filename="../../reader/ui/article_list.py" line="+158"/>
         <source>Filter titles…</source>
         <translation>筛选标题…</translation>
     </message>
@@ -765,13 +732,13 @@
         <translation>最新书签</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <location filename="../../reader/ui/navigation_pane.py" line="+25"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Article file missing</source>
         <translation>文章文件已不存在</translation>
     </message>
@@ -799,7 +766,7 @@
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+124"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+132"/>
         <source>Search bookmarks…</source>
         <translation>搜索书签…</translation>
     </message>
@@ -826,7 +793,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/notes_pane.py" line="+262"/>
+        <location filename="../../reader/ui/notes_pane.py" line="+270"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
@@ -843,12 +810,12 @@
     <message>
         <location line="+3"/>
         <location line="+13"/>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>No bookmark matches.</source>
         <translation>没有符合条件的书签。</translation>
     </message>
@@ -858,7 +825,7 @@
         <translation>还没有书签：按 Ctrl+D 可将正在阅读的文章加入书签。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <location line="+16"/>
         <source>Export bookmarks</source>
         <translation>导出书签</translation>
@@ -932,7 +899,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/viewer.py" line="-408"/>
+        <location filename="../../reader/ui/viewer.py" line="+189"/>
         <source>Find in the article</source>
         <translation>在文章中查找</translation>
     </message>
@@ -1040,7 +1007,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../reader/ui/search_pane.py" line="-276"/>
+        <location filename="../../reader/ui/search_pane.py" line="-291"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
@@ -1068,18 +1035,18 @@
     </message>
     <message>
         <location line="+194"/>
-        <location filename="../../reader/ui/viewer.py" line="+382"/>
+        <location filename="../../reader/ui/related_box.py" line="+111"/>
         <source>Related coverage</source>
         <translation>相关报道</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+162"/>
-        <location line="+159"/>
+        <location filename="../../reader/ui/main_window.py" line="+169"/>
+        <location line="+164"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-162"/>
         <source>Reader — offline news archive</source>
         <translation>Reader — 离线新闻文章库</translation>
     </message>
@@ -1094,52 +1061,50 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+251"/>
+        <location filename="../../reader/ui/main_window.py" line="+263"/>
         <location filename="../../reader/ui/research_files.py" line="+246"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmarks.py" line="+53"/>
+        <location filename="../../reader/core/bookmarks.py" line="+28"/>
         <source>the bookmarks file</source>
         <translation>书签文件</translation>
     </message>
     <message>
-        <location filename="../../reader/core/annotations/durable.py" line="+129"/>
-        <location filename="../../reader/core/bookmarks.py" line="+130"/>
+        <location filename="../../reader/core/durable.py" line="+264"/>
         <source>the file is empty (0 bytes)</source>
         <translation>文件是空的（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmarks.py" line="+9"/>
+        <location filename="../../reader/core/bookmarks.py" line="+38"/>
         <source>the file holds no bookmarks table</source>
         <translation>文件中没有书签表</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>The bookmarks file {path} was empty (0 bytes) and no backup was found: bookmarks start empty.</source>
         <translation>书签文件 {path} 是空的（0 字节），且找不到备份：书签从空白开始。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/annotations/durable.py" line="+41"/>
-        <location filename="../../reader/core/bookmarks.py" line="+25"/>
+        <location filename="../../reader/core/durable.py" line="+81"/>
         <source>it is damaged ({damage}) and the backup {backup} cannot be copied back ({reason}); nothing was changed</source>
         <translation>文件已损坏（{damage}），而备份 {backup} 无法复制回来（{reason}）；没有做任何更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/bookmarks.py" line="+24"/>
+        <location filename="../../reader/core/bookmarks.py" line="+17"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>书签文件 {path} 已损坏（{reason}）；已保留为 {aside}，并从备份 {backup} 恢复了 %n 个书签。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and no backup was found: bookmarks start empty.</source>
         <translation>书签文件 {path} 已损坏（{reason}）；已保留为 {aside}，但找不到备份：书签从空白开始。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+10"/>
         <source>No backup of the bookmarks could be written in {folder} ({reason}).</source>
         <translation>无法在 {folder} 中写入书签备份（{reason}）。</translation>
     </message>
@@ -1151,14 +1116,14 @@
     <message>
         <location line="-70"/>
         <location line="+28"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-123"/>
-        <location filename="../../reader/ui/main_window.py" line="-249"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-124"/>
+        <location filename="../../reader/ui/main_window.py" line="-261"/>
         <location filename="../../reader/ui/research_files.py" line="-97"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+135"/>
+        <location filename="../../reader/ui/main_window.py" line="+140"/>
         <location line="+22"/>
         <source>Open Library</source>
         <translation>打开文章库</translation>
@@ -1218,15 +1183,8 @@
         <source>Also Ctrl +, Ctrl − and Ctrl 0 in the article</source>
         <translation>在文章中也可用 Ctrl +、Ctrl − 和 Ctrl 0</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n 字</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>no host yet</source>
         <translation>尚无主机</translation>
     </message>
@@ -1295,15 +1253,8 @@
         <source>Build this library&apos;s index again from its files? It takes a few minutes on a large library; the list fills again as it goes.</source>
         <translation>要根据文件重新建立这个文章库的索引吗？大型文章库需要几分钟，列表会边建立边填充。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+31"/>
-        <source>Mark %n unread article(s) in the list as read?</source>
-        <translation>
-            <numerusform>将列表中 %n 篇未读文章标为已读？</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+33"/>
         <source>Edit › Undo takes it back.</source>
         <translation>可用“编辑 › 撤销”恢复。</translation>
     </message>
@@ -1333,12 +1284,12 @@
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+117"/>
         <source>Search (Ctrl+K): words, &quot;phrase&quot;, -exclude, title:, source:, date:2021-01</source>
         <translation>搜索（Ctrl+K）：词语、&quot;短语&quot;、-排除、title:、source:、date:2021-01</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_pane.py" line="+68"/>
+        <location filename="../../reader/ui/sources_pane.py" line="+75"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
@@ -1352,13 +1303,6 @@
         <source>No results for “{q}”</source>
         <translation>没有找到“{q}”</translation>
     </message>
-    <message numerus="yes">
-        <location line="+15"/>
-        <source>still indexing ({done} of %n file(s)): more may come</source>
-        <translation>
-            <numerusform>仍在建立索引（%n 个文件中已完成 {done} 个）：结果可能还会增加</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../reader/ui/bookmark_editor.py" line="-14"/>
         <location filename="../../reader/ui/session.py" line="-173"/>
@@ -1366,9 +1310,9 @@
         <translation>移除书签</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/related_box.py" line="+18"/>
         <location filename="../../reader/ui/research_files.py" line="-117"/>
         <location filename="../../reader/ui/session.py" line="+113"/>
-        <location filename="../../reader/ui/viewer.py" line="+14"/>
         <source>This story</source>
         <translation>本事件</translation>
     </message>
@@ -1398,7 +1342,7 @@
         <translation>只看未读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="-64"/>
+        <location filename="../../reader/ui/status_bar.py" line="-68"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1407,25 +1351,18 @@
         <source>Stop indexing (what is done so far is kept)</source>
         <translation>停止建立索引（已完成的部分会保留）</translation>
     </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <source>{shown} of %n article(s)</source>
-        <translation>
-            <numerusform>%n 篇文章中显示 {shown} 篇</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+20"/>
+        <location line="+47"/>
         <source>Stopping: saving {done} indexed…</source>
         <translation>正在停止：保存已索引的 {done} 篇…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Indexing {done}/{total}…</source>
         <translation>正在建立索引 {done}/{total}…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Indexing stopped with {articles} indexed; Update Index (F5) goes on from here</source>
         <translation>索引已停止，已索引{articles}；“更新索引”（F5）会从这里继续</translation>
     </message>
@@ -1436,7 +1373,7 @@
         <translation>共 {articles}，来自 {files}（{duplicates}，{skipped} 个无法读取），索引用时 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="-496"/>
+        <location filename="../../reader/ui/viewer.py" line="-100"/>
         <source>The article file is no longer in the library; this is the saved bookmark.</source>
         <translation>文章文件已不在文章库中；以下是书签中保存的信息。</translation>
     </message>
@@ -1470,15 +1407,8 @@
         <source>{i} of {n}</source>
         <translation>第 {i} / {n} 处</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n 处匹配</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+157"/>
+        <location line="+141"/>
         <source>Blocked link: {url}</source>
         <translation>已阻止的链接：{url}</translation>
     </message>
@@ -1488,7 +1418,7 @@
         <translation>没有可显示中文的字体。请安装一个，例如 `sudo apt install fonts-noto-cjk`。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Select an article on the left, or search with Ctrl+K.</source>
         <translation>在左侧选择文章，或按 Ctrl+K 搜索。</translation>
     </message>
@@ -1499,48 +1429,34 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>Open original</source>
         <translation>打开原文</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-68"/>
         <source>This article could not be shown: {e}</source>
         <translation>无法显示这篇文章：{e}</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location filename="../../reader/ui/related_box.py" line="+2"/>
         <source>▸ The story&apos;s timeline</source>
         <translation>▸ 事件时间线</translation>
     </message>
     <message>
         <location filename="../../reader/cli/story.py" line="+12"/>
-        <location filename="../../reader/ui/viewer.py" line="+5"/>
+        <location filename="../../reader/ui/related_box.py" line="+5"/>
         <location line="+3"/>
         <source>Related stories</source>
         <translation>相关事件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="+188"/>
+        <location filename="../../reader/ui/image_bar.py" line="+49"/>
         <source>Loading images…</source>
         <translation>正在加载图片…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n image(s) could not be loaded</source>
-        <translation>
-            <numerusform>%n 张图片无法加载</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n remote image(s) blocked</source>
-        <translation>
-            <numerusform>已阻止 %n 张远程图片</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
@@ -1667,12 +1583,12 @@
         <translation>已读状态文件</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+96"/>
         <source>The read-state file {path} was empty (0 bytes): which articles were read is lost, and read marks start fresh.</source>
         <translation>已读状态文件 {path} 是空的（0 字节）：哪些文章已读的记录已丢失，已读标记将重新开始。</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+25"/>
         <source>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark(s) could be saved from it.</source>
         <translation>
             <numerusform>已读状态文件 {path} 已损坏（{reason}）；已保留为 {aside}，并从中救回了 %n 个已读标记。</numerusform>
@@ -1709,7 +1625,7 @@
         <translation>设置文件</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Settings could not be read from {path} ({reason}); defaults are used.</source>
         <translation>无法从 {path} 读取设置（{reason}）；将使用默认值。</translation>
     </message>
@@ -1816,8 +1732,7 @@
         <translation>其路径中的某一部分不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmarks.py" line="-128"/>
-        <location filename="../../reader/core/readstate.py" line="-40"/>
+        <location filename="../../reader/core/durable.py" line="-228"/>
         <location filename="../../reader/core/storage.py" line="+1"/>
         <source>it is a folder</source>
         <translation>它是一个文件夹</translation>
@@ -2072,7 +1987,7 @@
         <translation>cite 需要文章 ID、--tag、--story 或 --bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="-133"/>
+        <location filename="../../reader/ui/main_window.py" line="-138"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
@@ -2204,7 +2119,7 @@
         <translation>dossier 需要 STORY 或 --tag TAG（二选一）</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/highlights.py" line="-136"/>
+        <location filename="../../reader/cli/highlights.py" line="-134"/>
         <source>add, list, remove, export or import highlights and their notes</source>
         <translation>添加、列出、移除、导出或导入标注及其笔记</translation>
     </message>
@@ -2234,7 +2149,7 @@
         <translation>文章不在 {library} 中</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>removed the highlight {hid}</source>
         <translation>已移除标注 {hid}</translation>
     </message>
@@ -2312,12 +2227,12 @@
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/core/annotations/store.py" line="+62"/>
+        <location filename="../../reader/core/annotations/store.py" line="+63"/>
         <source>the highlights file</source>
         <translation>标注文件</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+32"/>
         <source>the file holds no highlights table</source>
         <translation>文件中没有标注表</translation>
     </message>
@@ -2327,29 +2242,24 @@
         <translation>标注文件 {path} 是空的（0 字节），且找不到备份：标注从空白开始。</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+17"/>
         <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>标注文件 {path} 已损坏（{reason}）；已保留为 {aside}，并从备份 {backup} 恢复了 %n 条标注。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-13"/>
         <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and no backup was found: highlights start empty.</source>
         <translation>标注文件 {path} 已损坏（{reason}）；已保留为 {aside}，但找不到备份：标注从空白开始。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The highlights were written by a newer Reader (schema {version}); they are left untouched.</source>
-        <translation>这些标注由较新版本的 Reader 写入（数据格式 {version}）；不会改动它们。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>No backup of the highlights could be written in {folder} ({reason}).</source>
         <translation>无法在 {folder} 中写入标注备份（{reason}）。</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+268"/>
         <source>{path} is not a Reader highlights export</source>
         <translation>{path} 不是 Reader 导出的标注</translation>
     </message>
@@ -2391,7 +2301,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../reader/ui/notes_pane.py" line="-212"/>
+        <location filename="../../reader/ui/notes_pane.py" line="-219"/>
         <source>not found in the text</source>
         <translation>在正文中找不到</translation>
     </message>
@@ -2511,7 +2421,7 @@
         <translation>（不属于任何新闻事件）</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+213"/>
         <source>Search highlights and notes</source>
         <translation>搜索标注和笔记</translation>
     </message>
@@ -2652,7 +2562,7 @@
         <translation>同步文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/core/sync/engine.py" line="+169"/>
+        <location filename="../../reader/core/sync/engine.py" line="+174"/>
         <source>A change could not be written to the sync state ({reason}); it is kept and goes out at the next sync.</source>
         <translation>一项更改未能写入同步状态（{reason}）；它已保留，下次同步时发出。</translation>
     </message>
@@ -2667,17 +2577,17 @@
         <translation>{path} 由较新版本的 Reader 写入：保持原样，不作处理。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/sync/replica.py" line="+35"/>
+        <location filename="../../reader/core/sync/replica.py" line="+33"/>
         <source>the sync state file</source>
         <translation>同步状态文件</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+74"/>
         <source>The sync state file {path} was damaged ({reason}); it was kept as {aside} and is made again from the sync folder and this machine&apos;s data.</source>
         <translation>同步状态文件 {path} 已损坏（{reason}）；已保留为 {aside}，并将根据同步文件夹和本机数据重新生成。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/sync/setup.py" line="+79"/>
+        <location filename="../../reader/core/sync/setup.py" line="+89"/>
         <source>The sync folder {path} is not there (a disk not mounted, or moved?).</source>
         <translation>同步文件夹 {path} 不存在（磁盘未挂载，或已移动？）。</translation>
     </message>
@@ -2741,7 +2651,7 @@
         <translation>同步文件夹 {path} 不存在：更改已保存在本机，下次同步时发出。</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Merged %n change(s) from {machines}.</source>
         <translation>
             <numerusform>已合并来自 {machines} 的 %n 项更改。</numerusform>
@@ -2840,15 +2750,8 @@
         <source>Sync folder: {path}</source>
         <translation>同步文件夹：{path}</translation>
     </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Last merge {time}: %n change(s) from {machines}</source>
-        <translation>
-            <numerusform>最近一次合并 {time}：来自 {machines} 的 %n 项更改</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Last merge {time}: nothing new</source>
         <translation>最近一次合并 {time}：没有新内容</translation>
     </message>
@@ -2862,21 +2765,13 @@
         <source>{machine}: last change {time}</source>
         <translation>{machine}：最近更改于 {time}</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n file(s) still being synced: read again when complete</source>
-        <translation>
-            <numerusform>有 %n 个文件仍在同步中：完整后会重新读取</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Click to merge now</source>
         <translation>点击立即合并</translation>
     </message>
     <message numerus="yes">
         <location filename="../../reader/cli/bookmarks.py" line="-34"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+122"/>
         <source>%n entry(-ies) skipped:</source>
         <translation>
             <numerusform>跳过了 %n 个条目：</numerusform>
@@ -2888,52 +2783,44 @@
         <translation>{text} 不是此终端编码（{encoding}）的文字：请将终端设为 {encoding}，或在窗口中输入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-50"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+73"/>
         <source>Bookmark exports (*.json *.md *.markdown *.html *.htm)</source>
         <translation>书签导出文件 (*.json *.md *.markdown *.html *.htm)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+49"/>
-        <source>…and %n more</source>
-        <translation>
-            <numerusform>……还有 %n 个</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../reader/core/bookmarks.py" line="-30"/>
+        <location filename="../../reader/core/bookmarks.py" line="-6"/>
         <source>The bookmarks in {path} are shown but cannot be changed now: {why}.</source>
         <translation>{path} 中的书签可以查看，但现在无法更改：{why}。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>The bookmarks in {path} cannot be read or changed now: {why}. The file is left as it is.</source>
         <translation>{path} 中的书签现在无法读取或更改：{why}。该文件保持原样。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../reader/core/durable.py" line="+149"/>
         <source>it was missing</source>
         <translation>文件不见了</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../../reader/core/readstate.py" line="+9"/>
+        <location line="-209"/>
         <source>it holds tables of another program</source>
         <translation>其中是另一个程序的数据表</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location filename="../../reader/core/bookmarks.py" line="+13"/>
         <source>The bookmarks file {path} was missing; %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>书签文件 {path} 不见了；已从备份 {backup} 恢复 %n 个书签。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-27"/>
         <source>it is not a Reader bookmarks file</source>
         <translation>它不是 Reader 的书签文件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../reader/core/durable.py" line="+1"/>
         <source>they were written by a newer Reader (schema {version}) and are left untouched</source>
         <translation>它们由更新版本的 Reader 写入（架构 {version}），保持原样不动</translation>
     </message>
@@ -2989,7 +2876,7 @@
         <translation>其标签不是文字列表</translation>
     </message>
     <message>
-        <location filename="../../reader/core/readstate.py" line="-27"/>
+        <location filename="../../reader/core/readstate.py" line="-56"/>
         <source>The read-state file {path} cannot be written ({reason}): read marks are kept only until Reader closes.</source>
         <translation>无法写入阅读状态文件 {path}（{reason}）：已读标记只保留到 Reader 关闭为止。</translation>
     </message>
@@ -3064,13 +2951,6 @@
         <source>Views</source>
         <translation>视图</translation>
     </message>
-    <message numerus="yes">
-        <location line="+222"/>
-        <source>Nothing changed in the library: %n article(s), all indexed</source>
-        <translation>
-            <numerusform>文章库没有变化：%n 篇文章，全部已索引</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../reader/ui/reading_commands.py" line="-71"/>
         <source>List Only This Story</source>
@@ -3107,7 +2987,7 @@
         <translation>按月</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+121"/>
         <source>2021-01-05 – 2021-01-20</source>
         <translation>2021-01-05 – 2021-01-20</translation>
     </message>
@@ -3156,13 +3036,6 @@
         <source>{preset} (to {day})</source>
         <translation>{preset}（至 {day}）</translation>
     </message>
-    <message numerus="yes">
-        <location line="+152"/>
-        <source>in %n row(s)</source>
-        <translation>
-            <numerusform>分 %n 行</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../reader/cli/filters.py" line="+23"/>
         <source>only this outlet (repeatable)</source>
@@ -3209,12 +3082,7 @@
         <translation>列出文章，可按媒体、日期或未读筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/saved.py" line="-60"/>
-        <source>saved searches: add, list (with counts and new matches), seen, remove</source>
-        <translation>已存搜索：添加、列出（含数量和新匹配）、标为已看、删除</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../../reader/cli/saved.py" line="-50"/>
         <source>no saved searches yet</source>
         <translation>还没有已存搜索</translation>
     </message>
@@ -3243,7 +3111,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>removed the saved search “{name}”</source>
         <translation>已删除已存搜索“{name}”</translation>
     </message>
@@ -3253,12 +3121,7 @@
         <translation>已存搜索的名称</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>add: the search (words, &quot;phrase&quot;, -not, …)</source>
-        <translation>add：搜索内容（词语、&quot;短语&quot;、-排除…）</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>saved {action} needs a NAME</source>
         <translation>saved {action} 需要一个名称</translation>
     </message>
@@ -3268,12 +3131,12 @@
         <translation>saved add 需要名称和搜索内容</translation>
     </message>
     <message>
-        <location filename="../../reader/core/saved/store.py" line="+31"/>
+        <location filename="../../reader/core/saved/store.py" line="+29"/>
         <source>the saved searches file</source>
         <translation>已存搜索文件</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>the file holds no saved searches table</source>
         <translation>文件中没有已存搜索表</translation>
     </message>
@@ -3283,54 +3146,44 @@
         <translation>已存搜索文件 {path} 是空的（0 字节），且未找到备份：已存搜索从空白开始。</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+18"/>
         <source>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n saved search(es) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>已存搜索文件 {path} 已损坏（{reason}）；已保留为 {aside}，并从备份 {backup} 恢复了 %n 个已存搜索。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-14"/>
         <source>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and no backup was found: saved searches start empty.</source>
         <translation>已存搜索文件 {path} 已损坏（{reason}）；已保留为 {aside}，且未找到备份：已存搜索从空白开始。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The saved searches were written by a newer Reader (schema {version}); they are left untouched.</source>
-        <translation>已存搜索是由更新版本的 Reader 写入的（结构版本 {version}）；未作改动。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>No backup of the saved searches could be written in {folder} ({reason}).</source>
         <translation>无法在 {folder} 中写入已存搜索的备份（{reason}）。</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <source>Saved searches in {path} cannot be used now ({why}); the file is left as it is, and searches saved in this session are kept only until Reader closes.</source>
-        <translation>已存搜索文件 {path} 现在无法使用（{why}）；文件保持原样，本次保存的搜索只保留到 Reader 关闭。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/histogram_strip.py" line="+114"/>
+        <location filename="../../reader/ui/histogram_strip.py" line="+120"/>
         <source>No dated articles</source>
         <translation>没有带日期的文章</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>{n} earlier</source>
         <translation>更早 {n} 篇</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>{n} later</source>
         <translation>更晚 {n} 篇</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>{n} per {bucket} at most</source>
         <translation>每{bucket}最多 {n} 篇</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+46"/>
         <source>day</source>
         <translation>日</translation>
     </message>
@@ -3349,13 +3202,6 @@
         <source>others</source>
         <translation>其他</translation>
     </message>
-    <message numerus="yes">
-        <location line="+43"/>
-        <source>{days}: %n article(s)</source>
-        <translation>
-            <numerusform>{days}：%n 篇文章</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../reader/ui/navigation_pane.py" line="-5"/>
         <source>All Articles</source>
@@ -3373,7 +3219,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/search_pane.py" line="-284"/>
+        <location filename="../../reader/ui/search_pane.py" line="-147"/>
         <source>Today in the Archive</source>
         <translation>存档中的今天</translation>
     </message>
@@ -3383,24 +3229,17 @@
         <translation>已存搜索</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>{name} ({count})</source>
         <translation>{name}（{count}）</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n new</source>
-        <translation>
-            <numerusform>%n 篇新的</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Remove Saved Search</source>
         <translation>删除已存搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches.py" line="+56"/>
+        <location filename="../../reader/ui/saved_searches.py" line="+58"/>
         <source>My search</source>
         <translation>我的搜索</translation>
     </message>
@@ -3411,11 +3250,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+29"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-24"/>
         <source>Saved the search “{name}”</source>
         <translation>已保存搜索“{name}”</translation>
     </message>
@@ -3549,11 +3389,285 @@
         <source>Parentheses group; OR binds before the space</source>
         <translation>括号用于分组；OR 先于空格结合</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/status_bar.py" line="+3"/>
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/article_html.py" line="-36"/>
+        <location filename="../../reader/ui/related_box.py" line="+2"/>
+        <location filename="../../reader/ui/search_pane.py" line="+297"/>
+        <location filename="../../reader/ui/status_bar.py" line="-56"/>
+        <location line="+46"/>
+        <location line="+9"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/status_bar.py" line="+2"/>
+        <source>%Ln duplicate copy(-ies)</source>
+        <translation>
+            <numerusform>%Ln 个重复副本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/search_pane.py" line="-3"/>
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln 条结果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+26"/>
+        <source>Exported %Ln bookmark(s) to {path}</source>
+        <translation>
+            <numerusform>已将 %Ln 个书签导出到 {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Imported %Ln new bookmark(s); {merged} already here were merged</source>
+        <translation>
+            <numerusform>已导入 %Ln 个新书签；{merged} 个已有书签已合并</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/article_html.py" line="+0"/>
+        <source>from %Ln outlet(s)</source>
+        <translation>
+            <numerusform>来自 %Ln 家媒体</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%Ln more new sentence(s)</source>
+        <translation>
+            <numerusform>另有 %Ln 句新内容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln sentence(s) told by an earlier report</source>
+        <translation>
+            <numerusform>%Ln 句此前的报道已有</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/list_model.py" line="-12"/>
+        <source>%Ln outlet(s)</source>
+        <translation>
+            <numerusform>%Ln 家媒体</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/main_window.py" line="+233"/>
+        <source>Nothing changed in the library: %Ln article(s), all indexed</source>
+        <translation>
+            <numerusform>文章库没有变化：%Ln 篇文章，全部已索引</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/preferences.py" line="+30"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln 字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/reading_commands.py" line="+69"/>
+        <source>Mark %Ln unread article(s) in the list as read?</source>
+        <translation>
+            <numerusform>将列表中 %Ln 篇未读文章标为已读？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/search_pane.py" line="+5"/>
+        <source>in %Ln row(s)</source>
+        <translation>
+            <numerusform>分 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>still indexing ({done} of %Ln file(s)): more may come</source>
+        <translation>
+            <numerusform>仍在建立索引（%Ln 个文件中已完成 {done} 个）：结果可能还会增加</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/related_box.py" line="-46"/>
+        <source>Show the list</source>
+        <translation>展开列表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fold the list</source>
+        <translation>收起列表</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/status_bar.py" line="-54"/>
+        <source>{shown} of %Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln 篇文章中显示 {shown} 篇</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/viewer.py" line="-242"/>
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln 处匹配</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/image_bar.py" line="-9"/>
+        <source>%Ln image(s) could not be loaded</source>
+        <translation>
+            <numerusform>%Ln 张图片无法加载</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln remote image(s) blocked</source>
+        <translation>
+            <numerusform>已阻止 %Ln 张远程图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/histogram_strip.py" line="+43"/>
+        <source>{days}: %Ln article(s)</source>
+        <translation>
+            <numerusform>{days}：%Ln 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/navigation_pane.py" line="-33"/>
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln 篇新的</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/sync_status.py" line="-16"/>
+        <source>Last merge {time}: %Ln change(s) from {machines}</source>
+        <translation>
+            <numerusform>最近一次合并 {time}：来自 {machines} 的 %Ln 项更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%Ln file(s) still being synced: read again when complete</source>
+        <translation>
+            <numerusform>有 %Ln 个文件仍在同步中：完整后会重新读取</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+7"/>
+        <source>%Ln entry(-ies) skipped:</source>
+        <translation>
+            <numerusform>跳过了 %Ln 个条目：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>…and %Ln more</source>
+        <translation>
+            <numerusform>……还有 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/saved/store.py" line="-18"/>
+        <source>it is not a Reader saved searches file</source>
+        <translation>它不是 Reader 的已存搜索文件</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The saved searches in {path} are shown but cannot be changed now: {why}.</source>
+        <translation>{path} 中的已存搜索可以查看，但现在无法更改：{why}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The saved searches in {path} cannot be read or changed now: {why}. The file is left as it is.</source>
+        <translation>{path} 中的已存搜索现在无法读取或更改：{why}。该文件保持原样。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>The saved searches file {path} was missing; %n saved search(es) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>已存搜索文件 {path} 不见了；已从备份 {backup} 恢复 %n 个已存搜索。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations/store.py" line="-285"/>
+        <source>it is not a Reader highlights file</source>
+        <translation>它不是 Reader 的标注文件</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The highlights in {path} are shown but cannot be changed now: {why}.</source>
+        <translation>{path} 中的标注可以查看，但现在无法更改：{why}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The highlights in {path} cannot be read or changed now: {why}. The file is left as it is.</source>
+        <translation>{path} 中的标注现在无法读取或更改：{why}。该文件保持原样。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>The highlights file {path} was missing; %n highlight(s) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>标注文件 {path} 不见了；已从备份 {backup} 恢复 %n 条标注。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/saved.py" line="-83"/>
+        <source>saved searches: add, list (with counts and new matches), seen, rename, remove</source>
+        <translation>已存搜索：添加、列出（含数量和新匹配）、标为已看、重命名、删除</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>a saved search “{name}” is there already</source>
+        <translation>已有名为“{name}”的已存搜索</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>renamed “{name}” to “{new}”</source>
+        <translation>已将“{name}”重命名为“{new}”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>add: the search (words, &quot;phrase&quot;, -not, …); rename: the new name</source>
+        <translation>add：搜索内容（词语、&quot;短语&quot;、-排除…）；rename：新名称</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>saved rename needs a NAME and a NEW NAME</source>
+        <translation>saved rename 需要名称和新名称</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/navigation_pane.py" line="+32"/>
+        <source>Rename Saved Search…</source>
+        <translation>重命名已存搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches.py" line="+10"/>
+        <source>Rename Saved Search</source>
+        <translation>重命名已存搜索</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A saved search “{name}” is there already</source>
+        <translation>已有名为“{name}”的已存搜索</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="+37"/>
+        <location filename="../../reader/ui/i18n.py" line="+46"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>

@@ -114,7 +114,6 @@
     <message numerus="yes">
         <location line="+1"/>
         <location filename="../../reader/cli/index.py" line="+32"/>
-        <location filename="../../reader/ui/status_bar.py" line="+115"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n 個檔案</numerusform>
@@ -154,12 +153,6 @@
         <location filename="../../reader/cli/list.py" line="+43"/>
         <location filename="../../reader/cli/stories.py" line="+42"/>
         <location filename="../../reader/cli/story.py" line="+37"/>
-        <location filename="../../reader/ui/article_html.py" line="+86"/>
-        <location filename="../../reader/ui/search_pane.py" line="+326"/>
-        <location filename="../../reader/ui/status_bar.py" line="-52"/>
-        <location line="+42"/>
-        <location line="+9"/>
-        <location filename="../../reader/ui/viewer.py" line="+599"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -167,7 +160,6 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/cli/index.py" line="+1"/>
-        <location filename="../../reader/ui/status_bar.py" line="+2"/>
         <source>%n duplicate copy(-ies)</source>
         <translation>
             <numerusform>%n 個重複副本</numerusform>
@@ -175,7 +167,7 @@
     </message>
     <message>
         <location filename="../../reader/cli/common.py" line="+16"/>
-        <location filename="../../reader/ui/status_bar.py" line="-13"/>
+        <location filename="../../reader/ui/status_bar.py" line="+107"/>
         <source>Index rebuilt: {why}</source>
         <translation>索引已重建：{why}</translation>
     </message>
@@ -189,7 +181,6 @@
     <message numerus="yes">
         <location line="+2"/>
         <location line="+34"/>
-        <location filename="../../reader/ui/search_pane.py" line="-3"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 筆結果</numerusform>
@@ -202,7 +193,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/search_pane.py" line="+9"/>
+        <location filename="../../reader/ui/search_pane.py" line="+346"/>
         <source>Query syntax not understood: searched as plain words</source>
         <translation>無法辨識查詢語法：已當作一般詞語搜尋</translation>
     </message>
@@ -249,7 +240,6 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+384"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>已將 %n 個書籤匯出至 {path}</numerusform>
@@ -257,7 +247,6 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+17"/>
         <source>Imported %n new bookmark(s); {merged} already here were merged</source>
         <translation>
             <numerusform>已匯入 %n 個新書籤；{merged} 個既有書籤已合併</numerusform>
@@ -342,7 +331,7 @@
         <location filename="../../reader/cli/histogram.py" line="+7"/>
         <location filename="../../reader/cli/index.py" line="+8"/>
         <location filename="../../reader/cli/list.py" line="+6"/>
-        <location filename="../../reader/cli/saved.py" line="+71"/>
+        <location filename="../../reader/cli/saved.py" line="+91"/>
         <location filename="../../reader/cli/stories.py" line="+6"/>
         <location filename="../../reader/cli/story.py" line="+21"/>
         <source>library folder (default: the bundled seeds)</source>
@@ -382,7 +371,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/cli/highlights.py" line="+119"/>
+        <location filename="../../reader/cli/highlights.py" line="+117"/>
         <source>list: only this tag</source>
         <translation>列出：僅限此標籤</translation>
     </message>
@@ -649,12 +638,12 @@
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="+160"/>
+        <location filename="../../reader/ui/appearance.py" line="+172"/>
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_html.py" line="-24"/>
+        <location filename="../../reader/ui/article_html.py" line="+62"/>
         <source>Image</source>
         <translation>圖片</translation>
     </message>
@@ -663,29 +652,8 @@
         <source>Load this image</source>
         <translation>載入這張圖片</translation>
     </message>
-    <message numerus="yes">
-        <location line="+15"/>
-        <source>from %n outlet(s)</source>
-        <translation>
-            <numerusform>來自 %n 家媒體</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>%n more new sentence(s)</source>
-        <translation>
-            <numerusform>另有 %n 句新內容</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n sentence(s) told by an earlier report</source>
-        <translation>
-            <numerusform>%n 句先前的報導已有</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-14"/>
+        <location line="+35"/>
         <source>First reported by {source}, {when}.</source>
         <translation>最早由{source}報導，{when}。</translation>
     </message>
@@ -719,16 +687,15 @@
         <location filename="../../reader/cli/stories.py" line="-15"/>
         <location filename="../../reader/cli/story.py" line="-21"/>
         <location filename="../../reader/core/dossier/words.py" line="+21"/>
-        <location filename="../../reader/ui/list_model.py" line="+385"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n 家媒體</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-352"/>
-        <location line="+33"/>
-        <location filename="../../reader/ui/list_model.py" line="+10"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+51"/>
+        <location line="+43"/>
+        <location filename="../../reader/ui/list_model.py" line="+425"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
@@ -739,7 +706,7 @@
         <translation>來源</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-42"/>
         <location filename="../../reader/ui/list_model.py" line="+0"/>
         <source>Date</source>
         <translation>日期</translation>
@@ -750,7 +717,7 @@
         <translation>本地時間（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_list.py" line="+147"/>
+        <location filename="../../reader/ui/article_list.py" line="+158"/>
         <source>Filter titles…</source>
         <translation>篩選標題…</translation>
     </message>
@@ -765,13 +732,13 @@
         <translation>最新書籤</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <location filename="../../reader/ui/navigation_pane.py" line="+25"/>
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Article file missing</source>
         <translation>文章檔案已不存在</translation>
     </message>
@@ -799,7 +766,7 @@
         <translation>備註：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+124"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+132"/>
         <source>Search bookmarks…</source>
         <translation>搜尋書籤…</translation>
     </message>
@@ -826,7 +793,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/notes_pane.py" line="+262"/>
+        <location filename="../../reader/ui/notes_pane.py" line="+270"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
@@ -843,12 +810,12 @@
     <message>
         <location line="+3"/>
         <location line="+13"/>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>All tags</source>
         <translation>所有標籤</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>No bookmark matches.</source>
         <translation>沒有符合條件的書籤。</translation>
     </message>
@@ -858,7 +825,7 @@
         <translation>還沒有書籤：按 Ctrl+D 可將正在閱讀的文章加入書籤。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <location line="+16"/>
         <source>Export bookmarks</source>
         <translation>匯出書籤</translation>
@@ -932,7 +899,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/viewer.py" line="-408"/>
+        <location filename="../../reader/ui/viewer.py" line="+189"/>
         <source>Find in the article</source>
         <translation>在文章中尋找</translation>
     </message>
@@ -1040,7 +1007,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../reader/ui/search_pane.py" line="-276"/>
+        <location filename="../../reader/ui/search_pane.py" line="-291"/>
         <source>Search syntax</source>
         <translation>搜尋語法</translation>
     </message>
@@ -1068,18 +1035,18 @@
     </message>
     <message>
         <location line="+194"/>
-        <location filename="../../reader/ui/viewer.py" line="+382"/>
+        <location filename="../../reader/ui/related_box.py" line="+111"/>
         <source>Related coverage</source>
         <translation>相關報導</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+162"/>
-        <location line="+159"/>
+        <location filename="../../reader/ui/main_window.py" line="+169"/>
+        <location line="+164"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-162"/>
         <source>Reader — offline news archive</source>
         <translation>Reader — 離線新聞文章庫</translation>
     </message>
@@ -1094,52 +1061,50 @@
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+251"/>
+        <location filename="../../reader/ui/main_window.py" line="+263"/>
         <location filename="../../reader/ui/research_files.py" line="+246"/>
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmarks.py" line="+53"/>
+        <location filename="../../reader/core/bookmarks.py" line="+28"/>
         <source>the bookmarks file</source>
         <translation>書籤檔案</translation>
     </message>
     <message>
-        <location filename="../../reader/core/annotations/durable.py" line="+129"/>
-        <location filename="../../reader/core/bookmarks.py" line="+130"/>
+        <location filename="../../reader/core/durable.py" line="+264"/>
         <source>the file is empty (0 bytes)</source>
         <translation>檔案是空的（0 位元組）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmarks.py" line="+9"/>
+        <location filename="../../reader/core/bookmarks.py" line="+38"/>
         <source>the file holds no bookmarks table</source>
         <translation>檔案中沒有書籤資料表</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>The bookmarks file {path} was empty (0 bytes) and no backup was found: bookmarks start empty.</source>
         <translation>書籤檔案 {path} 是空的（0 位元組），也找不到備份：書籤從空白開始。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/annotations/durable.py" line="+41"/>
-        <location filename="../../reader/core/bookmarks.py" line="+25"/>
+        <location filename="../../reader/core/durable.py" line="+81"/>
         <source>it is damaged ({damage}) and the backup {backup} cannot be copied back ({reason}); nothing was changed</source>
         <translation>檔案已損壞（{damage}），而備份 {backup} 無法複製回來（{reason}）；沒有做任何變更</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/bookmarks.py" line="+24"/>
+        <location filename="../../reader/core/bookmarks.py" line="+17"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>書籤檔案 {path} 已損壞（{reason}）；已保留為 {aside}，並從備份 {backup} 還原了 %n 個書籤。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and no backup was found: bookmarks start empty.</source>
         <translation>書籤檔案 {path} 已損壞（{reason}）；已保留為 {aside}，但找不到備份：書籤從空白開始。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+10"/>
         <source>No backup of the bookmarks could be written in {folder} ({reason}).</source>
         <translation>無法在 {folder} 中寫入書籤備份（{reason}）。</translation>
     </message>
@@ -1151,14 +1116,14 @@
     <message>
         <location line="-70"/>
         <location line="+28"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-123"/>
-        <location filename="../../reader/ui/main_window.py" line="-249"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-124"/>
+        <location filename="../../reader/ui/main_window.py" line="-261"/>
         <location filename="../../reader/ui/research_files.py" line="-97"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+135"/>
+        <location filename="../../reader/ui/main_window.py" line="+140"/>
         <location line="+22"/>
         <source>Open Library</source>
         <translation>開啟文章庫</translation>
@@ -1218,15 +1183,8 @@
         <source>Also Ctrl +, Ctrl − and Ctrl 0 in the article</source>
         <translation>在文章中也可使用 Ctrl +、Ctrl − 與 Ctrl 0</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n 字</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>no host yet</source>
         <translation>尚無主機</translation>
     </message>
@@ -1295,15 +1253,8 @@
         <source>Build this library&apos;s index again from its files? It takes a few minutes on a large library; the list fills again as it goes.</source>
         <translation>要依據檔案重新建立這個文章庫的索引嗎？大型文章庫需要幾分鐘，清單會邊建立邊填入。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+31"/>
-        <source>Mark %n unread article(s) in the list as read?</source>
-        <translation>
-            <numerusform>要將清單中 %n 篇未讀文章標示為已讀嗎？</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+33"/>
         <source>Edit › Undo takes it back.</source>
         <translation>可用「編輯 › 復原」還原。</translation>
     </message>
@@ -1333,12 +1284,12 @@
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+117"/>
         <source>Search (Ctrl+K): words, &quot;phrase&quot;, -exclude, title:, source:, date:2021-01</source>
         <translation>搜尋（Ctrl+K）：詞語、&quot;詞組&quot;、-排除、title:、source:、date:2021-01</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_pane.py" line="+68"/>
+        <location filename="../../reader/ui/sources_pane.py" line="+75"/>
         <source>All sources</source>
         <translation>所有來源</translation>
     </message>
@@ -1352,13 +1303,6 @@
         <source>No results for “{q}”</source>
         <translation>找不到「{q}」</translation>
     </message>
-    <message numerus="yes">
-        <location line="+15"/>
-        <source>still indexing ({done} of %n file(s)): more may come</source>
-        <translation>
-            <numerusform>仍在建立索引（%n 個檔案中已完成 {done} 個）：結果可能還會增加</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../reader/ui/bookmark_editor.py" line="-14"/>
         <location filename="../../reader/ui/session.py" line="-173"/>
@@ -1366,9 +1310,9 @@
         <translation>移除書籤</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/related_box.py" line="+18"/>
         <location filename="../../reader/ui/research_files.py" line="-117"/>
         <location filename="../../reader/ui/session.py" line="+113"/>
-        <location filename="../../reader/ui/viewer.py" line="+14"/>
         <source>This story</source>
         <translation>本事件</translation>
     </message>
@@ -1398,7 +1342,7 @@
         <translation>只顯示未讀</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="-64"/>
+        <location filename="../../reader/ui/status_bar.py" line="-68"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1407,25 +1351,18 @@
         <source>Stop indexing (what is done so far is kept)</source>
         <translation>停止建立索引（已完成的部分會保留）</translation>
     </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <source>{shown} of %n article(s)</source>
-        <translation>
-            <numerusform>%n 篇文章中顯示 {shown} 篇</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+20"/>
+        <location line="+47"/>
         <source>Stopping: saving {done} indexed…</source>
         <translation>正在停止：儲存已索引的 {done} 篇…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Indexing {done}/{total}…</source>
         <translation>正在建立索引 {done}/{total}…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Indexing stopped with {articles} indexed; Update Index (F5) goes on from here</source>
         <translation>索引已停止，已索引{articles}；「更新索引」（F5）會從這裡繼續</translation>
     </message>
@@ -1436,7 +1373,7 @@
         <translation>共 {articles}，來自 {files}（{duplicates}，{skipped} 個無法讀取），索引耗時 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="-496"/>
+        <location filename="../../reader/ui/viewer.py" line="-100"/>
         <source>The article file is no longer in the library; this is the saved bookmark.</source>
         <translation>文章檔案已不在文章庫中；以下是書籤中儲存的資訊。</translation>
     </message>
@@ -1470,15 +1407,8 @@
         <source>{i} of {n}</source>
         <translation>第 {i} / {n} 處</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n 處相符</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+157"/>
+        <location line="+141"/>
         <source>Blocked link: {url}</source>
         <translation>已封鎖的連結：{url}</translation>
     </message>
@@ -1488,7 +1418,7 @@
         <translation>沒有可顯示中文的字型。請安裝一個，例如 `sudo apt install fonts-noto-cjk`。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Select an article on the left, or search with Ctrl+K.</source>
         <translation>請在左側選擇文章，或按 Ctrl+K 搜尋。</translation>
     </message>
@@ -1499,48 +1429,34 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>Open original</source>
         <translation>開啟原文</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-68"/>
         <source>This article could not be shown: {e}</source>
         <translation>無法顯示這篇文章：{e}</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location filename="../../reader/ui/related_box.py" line="+2"/>
         <source>▸ The story&apos;s timeline</source>
         <translation>▸ 事件時間軸</translation>
     </message>
     <message>
         <location filename="../../reader/cli/story.py" line="+12"/>
-        <location filename="../../reader/ui/viewer.py" line="+5"/>
+        <location filename="../../reader/ui/related_box.py" line="+5"/>
         <location line="+3"/>
         <source>Related stories</source>
         <translation>相關事件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="+188"/>
+        <location filename="../../reader/ui/image_bar.py" line="+49"/>
         <source>Loading images…</source>
         <translation>正在載入圖片…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n image(s) could not be loaded</source>
-        <translation>
-            <numerusform>%n 張圖片無法載入</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n remote image(s) blocked</source>
-        <translation>
-            <numerusform>已封鎖 %n 張遠端圖片</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Try again</source>
         <translation>重試</translation>
     </message>
@@ -1667,12 +1583,12 @@
         <translation>已讀狀態檔案</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+96"/>
         <source>The read-state file {path} was empty (0 bytes): which articles were read is lost, and read marks start fresh.</source>
         <translation>已讀狀態檔案 {path} 是空的（0 位元組）：哪些文章已讀的紀錄已遺失，已讀標記將重新開始。</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+25"/>
         <source>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark(s) could be saved from it.</source>
         <translation>
             <numerusform>已讀狀態檔案 {path} 已損壞（{reason}）；已保留為 {aside}，並從中救回了 %n 個已讀標記。</numerusform>
@@ -1709,7 +1625,7 @@
         <translation>設定檔</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Settings could not be read from {path} ({reason}); defaults are used.</source>
         <translation>無法從 {path} 讀取設定（{reason}）；將使用預設值。</translation>
     </message>
@@ -1816,8 +1732,7 @@
         <translation>其路徑中的某一部分不是資料夾</translation>
     </message>
     <message>
-        <location filename="../../reader/core/bookmarks.py" line="-128"/>
-        <location filename="../../reader/core/readstate.py" line="-40"/>
+        <location filename="../../reader/core/durable.py" line="-228"/>
         <location filename="../../reader/core/storage.py" line="+1"/>
         <source>it is a folder</source>
         <translation>它是一個資料夾</translation>
@@ -2072,7 +1987,7 @@
         <translation>cite 需要文章 ID、--tag、--story 或 --bookmarks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="-133"/>
+        <location filename="../../reader/ui/main_window.py" line="-138"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
@@ -2204,7 +2119,7 @@
         <translation>dossier 需要 STORY 或 --tag TAG（二選一）</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/highlights.py" line="-136"/>
+        <location filename="../../reader/cli/highlights.py" line="-134"/>
         <source>add, list, remove, export or import highlights and their notes</source>
         <translation>新增、列出、移除、匯出或匯入畫線及其筆記</translation>
     </message>
@@ -2234,7 +2149,7 @@
         <translation>文章不在 {library} 中</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>removed the highlight {hid}</source>
         <translation>已移除畫線 {hid}</translation>
     </message>
@@ -2312,12 +2227,12 @@
         <translation>畫線</translation>
     </message>
     <message>
-        <location filename="../../reader/core/annotations/store.py" line="+62"/>
+        <location filename="../../reader/core/annotations/store.py" line="+63"/>
         <source>the highlights file</source>
         <translation>畫線檔案</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+32"/>
         <source>the file holds no highlights table</source>
         <translation>檔案中沒有畫線資料表</translation>
     </message>
@@ -2327,29 +2242,24 @@
         <translation>畫線檔案 {path} 是空的（0 位元組），也找不到備份：畫線從空白開始。</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+17"/>
         <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>畫線檔案 {path} 已損壞（{reason}）；已保留為 {aside}，並從備份 {backup} 還原了 %n 筆畫線。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-13"/>
         <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and no backup was found: highlights start empty.</source>
         <translation>畫線檔案 {path} 已損壞（{reason}）；已保留為 {aside}，但找不到備份：畫線從空白開始。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The highlights were written by a newer Reader (schema {version}); they are left untouched.</source>
-        <translation>這些畫線是由較新版本的 Reader 寫入的（資料格式 {version}）；不會更動它們。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>No backup of the highlights could be written in {folder} ({reason}).</source>
         <translation>無法在 {folder} 中寫入畫線備份（{reason}）。</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+268"/>
         <source>{path} is not a Reader highlights export</source>
         <translation>{path} 不是 Reader 匯出的畫線</translation>
     </message>
@@ -2391,7 +2301,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../reader/ui/notes_pane.py" line="-212"/>
+        <location filename="../../reader/ui/notes_pane.py" line="-219"/>
         <source>not found in the text</source>
         <translation>在內文中找不到</translation>
     </message>
@@ -2511,7 +2421,7 @@
         <translation>（不屬於任何新聞事件）</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+213"/>
         <source>Search highlights and notes</source>
         <translation>搜尋畫線和筆記</translation>
     </message>
@@ -2652,7 +2562,7 @@
         <translation>同步資料夾</translation>
     </message>
     <message>
-        <location filename="../../reader/core/sync/engine.py" line="+169"/>
+        <location filename="../../reader/core/sync/engine.py" line="+174"/>
         <source>A change could not be written to the sync state ({reason}); it is kept and goes out at the next sync.</source>
         <translation>一項變更未能寫入同步狀態（{reason}）；它已保留，下次同步時送出。</translation>
     </message>
@@ -2667,17 +2577,17 @@
         <translation>{path} 由較新版本的 Reader 寫入：保持原樣，不做處理。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/sync/replica.py" line="+35"/>
+        <location filename="../../reader/core/sync/replica.py" line="+33"/>
         <source>the sync state file</source>
         <translation>同步狀態檔</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+74"/>
         <source>The sync state file {path} was damaged ({reason}); it was kept as {aside} and is made again from the sync folder and this machine&apos;s data.</source>
         <translation>同步狀態檔 {path} 已損壞（{reason}）；已保留為 {aside}，並將根據同步資料夾和本機資料重新產生。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/sync/setup.py" line="+79"/>
+        <location filename="../../reader/core/sync/setup.py" line="+89"/>
         <source>The sync folder {path} is not there (a disk not mounted, or moved?).</source>
         <translation>同步資料夾 {path} 不存在（磁碟未掛載，或已移動？）。</translation>
     </message>
@@ -2741,7 +2651,7 @@
         <translation>同步資料夾 {path} 不存在：變更已保存在本機，下次同步時送出。</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Merged %n change(s) from {machines}.</source>
         <translation>
             <numerusform>已合併來自 {machines} 的 %n 項變更。</numerusform>
@@ -2840,15 +2750,8 @@
         <source>Sync folder: {path}</source>
         <translation>同步資料夾：{path}</translation>
     </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Last merge {time}: %n change(s) from {machines}</source>
-        <translation>
-            <numerusform>最近一次合併 {time}：來自 {machines} 的 %n 項變更</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Last merge {time}: nothing new</source>
         <translation>最近一次合併 {time}：沒有新內容</translation>
     </message>
@@ -2862,21 +2765,13 @@
         <source>{machine}: last change {time}</source>
         <translation>{machine}：最近變更於 {time}</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n file(s) still being synced: read again when complete</source>
-        <translation>
-            <numerusform>有 %n 個檔案仍在同步中：完整後會重新讀取</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Click to merge now</source>
         <translation>按一下即可立即合併</translation>
     </message>
     <message numerus="yes">
         <location filename="../../reader/cli/bookmarks.py" line="-34"/>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+122"/>
         <source>%n entry(-ies) skipped:</source>
         <translation>
             <numerusform>略過了 %n 個項目：</numerusform>
@@ -2888,52 +2783,44 @@
         <translation>{text} 不是此終端機編碼（{encoding}）的文字：請將終端機設為 {encoding}，或在視窗中輸入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-50"/>
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+73"/>
         <source>Bookmark exports (*.json *.md *.markdown *.html *.htm)</source>
         <translation>書籤匯出檔 (*.json *.md *.markdown *.html *.htm)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+49"/>
-        <source>…and %n more</source>
-        <translation>
-            <numerusform>……還有 %n 個</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../reader/core/bookmarks.py" line="-30"/>
+        <location filename="../../reader/core/bookmarks.py" line="-6"/>
         <source>The bookmarks in {path} are shown but cannot be changed now: {why}.</source>
         <translation>{path} 中的書籤可以檢視，但現在無法變更：{why}。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>The bookmarks in {path} cannot be read or changed now: {why}. The file is left as it is.</source>
         <translation>{path} 中的書籤現在無法讀取或變更：{why}。該檔案保持原樣。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../reader/core/durable.py" line="+149"/>
         <source>it was missing</source>
         <translation>檔案不見了</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../../reader/core/readstate.py" line="+9"/>
+        <location line="-209"/>
         <source>it holds tables of another program</source>
         <translation>其中是另一個程式的資料表</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location filename="../../reader/core/bookmarks.py" line="+13"/>
         <source>The bookmarks file {path} was missing; %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>書籤檔案 {path} 不見了；已從備份 {backup} 還原 %n 個書籤。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-27"/>
         <source>it is not a Reader bookmarks file</source>
         <translation>它不是 Reader 的書籤檔案</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../reader/core/durable.py" line="+1"/>
         <source>they were written by a newer Reader (schema {version}) and are left untouched</source>
         <translation>它們由較新版本的 Reader 寫入（結構描述 {version}），保持原樣不動</translation>
     </message>
@@ -2989,7 +2876,7 @@
         <translation>其標籤不是文字清單</translation>
     </message>
     <message>
-        <location filename="../../reader/core/readstate.py" line="-27"/>
+        <location filename="../../reader/core/readstate.py" line="-56"/>
         <source>The read-state file {path} cannot be written ({reason}): read marks are kept only until Reader closes.</source>
         <translation>無法寫入閱讀狀態檔 {path}（{reason}）：已讀標記只保留到 Reader 關閉為止。</translation>
     </message>
@@ -3064,13 +2951,6 @@
         <source>Views</source>
         <translation>檢視</translation>
     </message>
-    <message numerus="yes">
-        <location line="+222"/>
-        <source>Nothing changed in the library: %n article(s), all indexed</source>
-        <translation>
-            <numerusform>文章庫沒有變化：%n 篇文章，全部已索引</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../reader/ui/reading_commands.py" line="-71"/>
         <source>List Only This Story</source>
@@ -3107,7 +2987,7 @@
         <translation>按月</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+121"/>
         <source>2021-01-05 – 2021-01-20</source>
         <translation>2021-01-05 – 2021-01-20</translation>
     </message>
@@ -3156,13 +3036,6 @@
         <source>{preset} (to {day})</source>
         <translation>{preset}（至 {day}）</translation>
     </message>
-    <message numerus="yes">
-        <location line="+152"/>
-        <source>in %n row(s)</source>
-        <translation>
-            <numerusform>分 %n 列</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../reader/cli/filters.py" line="+23"/>
         <source>only this outlet (repeatable)</source>
@@ -3209,12 +3082,7 @@
         <translation>列出文章，可按媒體、日期或未讀篩選</translation>
     </message>
     <message>
-        <location filename="../../reader/cli/saved.py" line="-60"/>
-        <source>saved searches: add, list (with counts and new matches), seen, remove</source>
-        <translation>已存搜尋：新增、列出（含數量和新符合）、標為已看、刪除</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../../reader/cli/saved.py" line="-50"/>
         <source>no saved searches yet</source>
         <translation>還沒有已存搜尋</translation>
     </message>
@@ -3243,7 +3111,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>removed the saved search “{name}”</source>
         <translation>已刪除已存搜尋「{name}」</translation>
     </message>
@@ -3253,12 +3121,7 @@
         <translation>已存搜尋的名稱</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>add: the search (words, &quot;phrase&quot;, -not, …)</source>
-        <translation>add：搜尋內容（詞語、&quot;片語&quot;、-排除…）</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>saved {action} needs a NAME</source>
         <translation>saved {action} 需要一個名稱</translation>
     </message>
@@ -3268,12 +3131,12 @@
         <translation>saved add 需要名稱和搜尋內容</translation>
     </message>
     <message>
-        <location filename="../../reader/core/saved/store.py" line="+31"/>
+        <location filename="../../reader/core/saved/store.py" line="+29"/>
         <source>the saved searches file</source>
         <translation>已存搜尋檔案</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>the file holds no saved searches table</source>
         <translation>檔案中沒有已存搜尋資料表</translation>
     </message>
@@ -3283,54 +3146,44 @@
         <translation>已存搜尋檔案 {path} 是空的（0 位元組），且找不到備份：已存搜尋從空白開始。</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+18"/>
         <source>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n saved search(es) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>已存搜尋檔案 {path} 已損壞（{reason}）；已保留為 {aside}，並從備份 {backup} 還原了 %n 個已存搜尋。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-14"/>
         <source>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and no backup was found: saved searches start empty.</source>
         <translation>已存搜尋檔案 {path} 已損壞（{reason}）；已保留為 {aside}，且找不到備份：已存搜尋從空白開始。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The saved searches were written by a newer Reader (schema {version}); they are left untouched.</source>
-        <translation>已存搜尋是由較新版本的 Reader 寫入的（結構版本 {version}）；未作更動。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>No backup of the saved searches could be written in {folder} ({reason}).</source>
         <translation>無法在 {folder} 中寫入已存搜尋的備份（{reason}）。</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <source>Saved searches in {path} cannot be used now ({why}); the file is left as it is, and searches saved in this session are kept only until Reader closes.</source>
-        <translation>已存搜尋檔案 {path} 現在無法使用（{why}）；檔案保持原樣，本次儲存的搜尋只保留到 Reader 關閉。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/histogram_strip.py" line="+114"/>
+        <location filename="../../reader/ui/histogram_strip.py" line="+120"/>
         <source>No dated articles</source>
         <translation>沒有帶日期的文章</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>{n} earlier</source>
         <translation>更早 {n} 篇</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>{n} later</source>
         <translation>更晚 {n} 篇</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>{n} per {bucket} at most</source>
         <translation>每{bucket}最多 {n} 篇</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+46"/>
         <source>day</source>
         <translation>日</translation>
     </message>
@@ -3349,13 +3202,6 @@
         <source>others</source>
         <translation>其他</translation>
     </message>
-    <message numerus="yes">
-        <location line="+43"/>
-        <source>{days}: %n article(s)</source>
-        <translation>
-            <numerusform>{days}：%n 篇文章</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../reader/ui/navigation_pane.py" line="-5"/>
         <source>All Articles</source>
@@ -3373,7 +3219,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reader/ui/search_pane.py" line="-284"/>
+        <location filename="../../reader/ui/search_pane.py" line="-147"/>
         <source>Today in the Archive</source>
         <translation>存檔中的今天</translation>
     </message>
@@ -3383,24 +3229,17 @@
         <translation>已存搜尋</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>{name} ({count})</source>
         <translation>{name}（{count}）</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n new</source>
-        <translation>
-            <numerusform>%n 篇新的</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Remove Saved Search</source>
         <translation>刪除已存搜尋</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches.py" line="+56"/>
+        <location filename="../../reader/ui/saved_searches.py" line="+58"/>
         <source>My search</source>
         <translation>我的搜尋</translation>
     </message>
@@ -3411,11 +3250,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+29"/>
         <source>Name:</source>
         <translation>名稱：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-24"/>
         <source>Saved the search “{name}”</source>
         <translation>已儲存搜尋「{name}」</translation>
     </message>
@@ -3549,11 +3389,285 @@
         <source>Parentheses group; OR binds before the space</source>
         <translation>括號用於分組；OR 先於空格結合</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/status_bar.py" line="+3"/>
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln 個檔案</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/article_html.py" line="-36"/>
+        <location filename="../../reader/ui/related_box.py" line="+2"/>
+        <location filename="../../reader/ui/search_pane.py" line="+297"/>
+        <location filename="../../reader/ui/status_bar.py" line="-56"/>
+        <location line="+46"/>
+        <location line="+9"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/status_bar.py" line="+2"/>
+        <source>%Ln duplicate copy(-ies)</source>
+        <translation>
+            <numerusform>%Ln 個重複副本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/search_pane.py" line="-3"/>
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln 筆結果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+26"/>
+        <source>Exported %Ln bookmark(s) to {path}</source>
+        <translation>
+            <numerusform>已將 %Ln 個書籤匯出至 {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Imported %Ln new bookmark(s); {merged} already here were merged</source>
+        <translation>
+            <numerusform>已匯入 %Ln 個新書籤；{merged} 個既有書籤已合併</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/article_html.py" line="+0"/>
+        <source>from %Ln outlet(s)</source>
+        <translation>
+            <numerusform>來自 %Ln 家媒體</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%Ln more new sentence(s)</source>
+        <translation>
+            <numerusform>另有 %Ln 句新內容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln sentence(s) told by an earlier report</source>
+        <translation>
+            <numerusform>%Ln 句先前的報導已有</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/list_model.py" line="-12"/>
+        <source>%Ln outlet(s)</source>
+        <translation>
+            <numerusform>%Ln 家媒體</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/main_window.py" line="+233"/>
+        <source>Nothing changed in the library: %Ln article(s), all indexed</source>
+        <translation>
+            <numerusform>文章庫沒有變化：%Ln 篇文章，全部已索引</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/preferences.py" line="+30"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln 字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/reading_commands.py" line="+69"/>
+        <source>Mark %Ln unread article(s) in the list as read?</source>
+        <translation>
+            <numerusform>要將清單中 %Ln 篇未讀文章標示為已讀嗎？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/search_pane.py" line="+5"/>
+        <source>in %Ln row(s)</source>
+        <translation>
+            <numerusform>分 %Ln 列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>still indexing ({done} of %Ln file(s)): more may come</source>
+        <translation>
+            <numerusform>仍在建立索引（%Ln 個檔案中已完成 {done} 個）：結果可能還會增加</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/related_box.py" line="-46"/>
+        <source>Show the list</source>
+        <translation>展開清單</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fold the list</source>
+        <translation>收合清單</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/status_bar.py" line="-54"/>
+        <source>{shown} of %Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln 篇文章中顯示 {shown} 篇</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/viewer.py" line="-242"/>
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln 處相符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/image_bar.py" line="-9"/>
+        <source>%Ln image(s) could not be loaded</source>
+        <translation>
+            <numerusform>%Ln 張圖片無法載入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln remote image(s) blocked</source>
+        <translation>
+            <numerusform>已封鎖 %Ln 張遠端圖片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/histogram_strip.py" line="+43"/>
+        <source>{days}: %Ln article(s)</source>
+        <translation>
+            <numerusform>{days}：%Ln 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/navigation_pane.py" line="-33"/>
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln 篇新的</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/sync_status.py" line="-16"/>
+        <source>Last merge {time}: %Ln change(s) from {machines}</source>
+        <translation>
+            <numerusform>最近一次合併 {time}：來自 {machines} 的 %Ln 項變更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%Ln file(s) still being synced: read again when complete</source>
+        <translation>
+            <numerusform>有 %Ln 個檔案仍在同步中：完整後會重新讀取</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+7"/>
+        <source>%Ln entry(-ies) skipped:</source>
+        <translation>
+            <numerusform>略過了 %Ln 個項目：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>…and %Ln more</source>
+        <translation>
+            <numerusform>……還有 %Ln 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/saved/store.py" line="-18"/>
+        <source>it is not a Reader saved searches file</source>
+        <translation>它不是 Reader 的已存搜尋檔案</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The saved searches in {path} are shown but cannot be changed now: {why}.</source>
+        <translation>{path} 中的已存搜尋可以檢視，但現在無法變更：{why}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The saved searches in {path} cannot be read or changed now: {why}. The file is left as it is.</source>
+        <translation>{path} 中的已存搜尋現在無法讀取或變更：{why}。該檔案保持原樣。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>The saved searches file {path} was missing; %n saved search(es) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>已存搜尋檔案 {path} 不見了；已從備份 {backup} 還原 %n 個已存搜尋。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations/store.py" line="-285"/>
+        <source>it is not a Reader highlights file</source>
+        <translation>它不是 Reader 的畫線檔案</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The highlights in {path} are shown but cannot be changed now: {why}.</source>
+        <translation>{path} 中的畫線可以檢視，但現在無法變更：{why}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The highlights in {path} cannot be read or changed now: {why}. The file is left as it is.</source>
+        <translation>{path} 中的畫線現在無法讀取或變更：{why}。該檔案保持原樣。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>The highlights file {path} was missing; %n highlight(s) were restored from the backup {backup}.</source>
+        <translation>
+            <numerusform>畫線檔案 {path} 不見了；已從備份 {backup} 還原 %n 筆畫線。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/cli/saved.py" line="-83"/>
+        <source>saved searches: add, list (with counts and new matches), seen, rename, remove</source>
+        <translation>已存搜尋：新增、列出（含數量和新符合）、標為已看、重新命名、刪除</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>a saved search “{name}” is there already</source>
+        <translation>已有名為「{name}」的已存搜尋</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>renamed “{name}” to “{new}”</source>
+        <translation>已將「{name}」重新命名為「{new}」</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>add: the search (words, &quot;phrase&quot;, -not, …); rename: the new name</source>
+        <translation>add：搜尋內容（詞語、&quot;片語&quot;、-排除…）；rename：新名稱</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>saved rename needs a NAME and a NEW NAME</source>
+        <translation>saved rename 需要名稱和新名稱</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/navigation_pane.py" line="+32"/>
+        <source>Rename Saved Search…</source>
+        <translation>重新命名已存搜尋…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches.py" line="+10"/>
+        <source>Rename Saved Search</source>
+        <translation>重新命名已存搜尋</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A saved search “{name}” is there already</source>
+        <translation>已有名為「{name}」的已存搜尋</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="+37"/>
+        <location filename="../../reader/ui/i18n.py" line="+46"/>
         <source>&amp;Look in:</source>
         <translation>尋找於(&amp;L)：</translation>
     </message>

@@ -1,4 +1,5 @@
-"""Highlights and their notes: the reader's own data, kept like bookmarks (``durable.py``).
+"""Highlights and their notes: the reader's own data, kept as every store of it is
+(``reader/core/durable.py``: backups, a damaged file restored, read-only when unwritable).
 
 One row per highlight, keyed by a stable id (a UUID made where the highlight was made, the
 same on every machine), carrying its anchor (``anchor.py``), colour, note and tags, and a copy
@@ -22,9 +23,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from reader.core.annotations.anchor import Anchor
-from reader.core.annotations.durable import Durability, DurableFile
+from reader.core.durable import Durability, DurableStore
 from reader.core.i18n import QT_TR_NOOP, tr
-from reader.core.paths import data_dir, display_path
+from reader.core.paths import display_path
 from reader.core.tags import split_tags
 
 COLORS = ("yellow", "green", "blue", "pink")  # the palette's names; the window picks shades
@@ -63,12 +64,51 @@ KIND = Durability(
     file_name="highlights.sqlite",
     backup_folder="highlight-backups",
     backup_stem="highlights",
-    count_sql="SELECT count(*) FROM highlights",
     migrations=_MIGRATIONS,
+    columns={
+        "highlights": frozenset(
+            {
+                "id",
+                "article_id",
+                "exact",
+                "prefix",
+                "suffix",
+                "pos_start",
+                "pos_end",
+                "color",
+                "note",
+                "tags",
+                "title",
+                "source",
+                "published",
+                "url",
+                "path",
+                "created_at",
+                "updated_at",
+            }
+        ),
+        "removed": frozenset({"id", "removed_at"}),
+    },
+    table="highlights",
+    key="exact",
+    not_ours=QT_TR_NOOP("it is not a Reader highlights file"),
     no_table=QT_TR_NOOP("the file holds no highlights table"),
     empty_no_backup=QT_TR_NOOP(
         "The highlights file {path} was empty (0 bytes) and no backup was found: highlights"
         " start empty."
+    ),
+    damaged_no_backup=QT_TR_NOOP(
+        "The highlights file {path} was damaged ({reason}); it was kept as {aside}, and no"
+        " backup was found: highlights start empty."
+    ),
+    shown_read_only=QT_TR_NOOP(
+        "The highlights in {path} are shown but cannot be changed now: {why}."
+    ),
+    unreadable=QT_TR_NOOP(
+        "The highlights in {path} cannot be read or changed now: {why}. The file is left as it is."
+    ),
+    no_backup_written=QT_TR_NOOP(
+        "No backup of the highlights could be written in {folder} ({reason})."
     ),
     restored=lambda n, **values: tr(
         "The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n"
@@ -77,15 +117,12 @@ KIND = Durability(
         n,
         **values,
     ),
-    damaged_no_backup=QT_TR_NOOP(
-        "The highlights file {path} was damaged ({reason}); it was kept as {aside}, and no"
-        " backup was found: highlights start empty."
-    ),
-    newer_schema=QT_TR_NOOP(
-        "The highlights were written by a newer Reader (schema {version}); they are left untouched."
-    ),
-    no_backup_written=QT_TR_NOOP(
-        "No backup of the highlights could be written in {folder} ({reason})."
+    missing_restored=lambda n, **values: tr(
+        "The highlights file {path} was missing; %n highlight(s) were restored from the backup"
+        " {backup}.",
+        None,
+        n,
+        **values,
     ),
 )
 _COLUMNS = ("id, article_id, exact, prefix, suffix, pos_start, pos_end, color, note, tags, title,"
@@ -170,17 +207,14 @@ def _clean_tags(tags: Iterable[str]) -> list[str]:
     return sorted(set(split_tags(tags)))
 
 
-class HighlightStore:
-    def __init__(self, path: Path | None = None) -> None:
-        """Raises StorageError (in words; nothing moved) when the file cannot be opened, and
-        RuntimeError for a file written by a newer Reader."""
-        self.file = DurableFile(KIND, path or data_dir() / KIND.file_name)
-        self.path = self.file.path
-        self.notice = self.file.notice
-        self._listeners: list[Callable[[HighlightChange], None]] = []
+class HighlightStore(DurableStore):
+    durability = KIND
 
-    def close(self) -> None:
-        self.file.close()
+    def __init__(self, path: Path | None = None) -> None:
+        """Never refuses to open: ``notice`` says what happened to the file, ``read_only``
+        why changes are refused (a full or read-only disk, a newer Reader's file)."""
+        super().__init__(path)
+        self._listeners: list[Callable[[HighlightChange], None]] = []
 
     def listen(self, listener: Callable[[HighlightChange], None]) -> None:
         """Called after every committed change, in the order they were made."""
@@ -196,9 +230,6 @@ class HighlightStore:
                 listener(change)
 
     # -- reading -------------------------------------------------------------------------
-    def count(self) -> int:
-        return self.file.count()
-
     def get(self, highlight_id: str) -> Highlight | None:
         found = self._select("WHERE id=?", (highlight_id,))
         return found[0] if found else None
@@ -228,7 +259,7 @@ class HighlightStore:
         return self._select(clause, tuple(params), "created_at DESC, id")
 
     def tags(self) -> list[tuple[str, int]]:
-        rows = self.file.db.execute(
+        rows = self.db.execute(
             "SELECT j.value, count(*) FROM highlights, json_each(highlights.tags) j"
             " GROUP BY j.value ORDER BY j.value"
         )
@@ -236,11 +267,11 @@ class HighlightStore:
 
     def removed_ids(self) -> dict[str, str]:
         """Tombstones: id -> when it was removed (for a sync layer)."""
-        return dict(self.file.db.execute("SELECT id, removed_at FROM removed").fetchall())
+        return dict(self.db.execute("SELECT id, removed_at FROM removed").fetchall())
 
     def _select(self, clause: str, params: tuple[object, ...],
                 order: str = "created_at DESC, id") -> list[Highlight]:  # fmt: skip
-        rows = self.file.db.execute(f"SELECT {_COLUMNS} FROM highlights {clause} ORDER BY {order}",
+        rows = self.db.execute(f"SELECT {_COLUMNS} FROM highlights {clause} ORDER BY {order}",
                                     params)  # fmt: skip
         return [_highlight(r) for r in rows.fetchall()]
 
@@ -258,7 +289,7 @@ class HighlightStore:
             tags=_clean_tags(highlight.tags),
             color=highlight.color if highlight.color in COLORS else COLORS[0],
         )  # fmt: skip
-        with self.file.write() as db:
+        with self._write() as db:
             db.execute(f"INSERT OR REPLACE INTO highlights({_COLUMNS}) VALUES"
                        f" ({','.join('?' * 17)})", _row(made))  # fmt: skip
             db.execute("DELETE FROM removed WHERE id=?", (made.id,))
@@ -277,7 +308,7 @@ class HighlightStore:
             tags=current.tags if tags is None else _clean_tags(tags),
             updated_at=stamp_after(current.updated_at),
         )  # fmt: skip
-        with self.file.write() as db:
+        with self._write() as db:
             db.execute("UPDATE highlights SET note=?, color=?, tags=?, updated_at=? WHERE id=?",
                        (changed.note, changed.color, json.dumps(changed.tags, ensure_ascii=False),
                         changed.updated_at, highlight_id))  # fmt: skip
@@ -289,7 +320,7 @@ class HighlightStore:
         current = self.get(highlight_id)
         if current is None:
             return None
-        with self.file.write() as db:
+        with self._write() as db:
             db.execute("DELETE FROM highlights WHERE id=?", (highlight_id,))
             db.execute("INSERT OR REPLACE INTO removed(id, removed_at) VALUES(?, ?)",
                        (highlight_id, now_iso()))  # fmt: skip
@@ -302,7 +333,7 @@ class HighlightStore:
         rows = [replace(h, tags=_clean_tags(h.tags)) for h in highlights]
         gone = [i for i in removed if self.get(i) is not None]
         stamp = now_iso()
-        with self.file.write() as db:
+        with self._write() as db:
             db.executemany("DELETE FROM highlights WHERE id=?", [(i,) for i in gone])
             db.executemany("INSERT OR REPLACE INTO removed(id, removed_at) VALUES(?, ?)",
                            [(i, stamp) for i in gone])  # fmt: skip
@@ -319,7 +350,7 @@ class HighlightStore:
     def refresh_articles(self, seen: dict[str, dict[str, str | None]]) -> None:
         """Remember the articles as last seen (title, source, published, url, path by id):
         this machine's cache, not a change of the reader's (no listener is told)."""
-        with self.file.write() as db:
+        with self._write() as db:
             db.executemany(
                 "UPDATE highlights SET title=coalesce(?, title), source=coalesce(?, source),"
                 " published=coalesce(?, published), url=coalesce(?, url),"

@@ -1,32 +1,30 @@
-"""The saved searches: SQLite in the user data dir (``saved-searches.sqlite``), kept safe as
-the bookmarks are (``safe_sqlite.py``).
+"""The saved searches: SQLite in the user data dir (``saved-searches.sqlite``), kept as every
+store of the user's own data is (``reader/core/durable.py``).
 
 A saved search is a name and a ``ListQuery`` (JSON). What the reader saw when they last opened
 it is kept per library (by ``library_key``) as the ids that matched then: "new" is what matches
 now and did not then. Article ids are stable (from the URL), so this survives moves, renames
 and index rebuilds.
 
-Every change goes through ``add``, ``remove``, ``rename`` and ``mark_seen``; each runs in one
-transaction and is then announced to ``listeners`` as a ``SavedChange`` (what a sync layer
-records). Nothing else writes.
+Every change goes through ``add``, ``remove``, ``rename`` and ``mark_seen`` (and
+``replace_many``, for what a sync merge brought); each runs in one transaction and is then
+announced to ``listeners`` as a ``SavedChange`` (what a sync layer records). Nothing else
+writes.
 """
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
-from reader.core.annotations.durable import Durability, DurableFile
 from reader.core.archive.query import ListQuery
+from reader.core.durable import Durability, DurableStore
 from reader.core.i18n import QT_TR_NOOP, tr
-from reader.core.paths import data_dir, display_path
-from reader.core.storage import StorageError
 
 WHAT = QT_TR_NOOP("the saved searches file")  # StorageError translates it
 FILE_NAME = "saved-searches.sqlite"
@@ -55,12 +53,32 @@ KIND = Durability(
     file_name=FILE_NAME,
     backup_folder="saved-search-backups",
     backup_stem="saved-searches",
-    count_sql="SELECT count(*) FROM saved_searches",
     migrations=_MIGRATIONS,
+    columns={
+        "saved_searches": frozenset({"name", "query", "created_at", "updated_at"}),
+        "saved_seen": frozenset({"name", "library", "seen_at", "ids"}),
+    },
+    table="saved_searches",
+    key="query",
+    not_ours=QT_TR_NOOP("it is not a Reader saved searches file"),
     no_table=QT_TR_NOOP("the file holds no saved searches table"),
     empty_no_backup=QT_TR_NOOP(
         "The saved searches file {path} was empty (0 bytes) and no backup was found: saved"
         " searches start empty."
+    ),
+    damaged_no_backup=QT_TR_NOOP(
+        "The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and no"
+        " backup was found: saved searches start empty."
+    ),
+    shown_read_only=QT_TR_NOOP(
+        "The saved searches in {path} are shown but cannot be changed now: {why}."
+    ),
+    unreadable=QT_TR_NOOP(
+        "The saved searches in {path} cannot be read or changed now: {why}. The file is left as"
+        " it is."
+    ),
+    no_backup_written=QT_TR_NOOP(
+        "No backup of the saved searches could be written in {folder} ({reason})."
     ),
     restored=lambda n, **values: tr(
         "The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n"
@@ -69,16 +87,12 @@ KIND = Durability(
         n,
         **values,
     ),
-    damaged_no_backup=QT_TR_NOOP(
-        "The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and no"
-        " backup was found: saved searches start empty."
-    ),
-    newer_schema=QT_TR_NOOP(
-        "The saved searches were written by a newer Reader (schema {version}); they are left"
-        " untouched."
-    ),
-    no_backup_written=QT_TR_NOOP(
-        "No backup of the saved searches could be written in {folder} ({reason})."
+    missing_restored=lambda n, **values: tr(
+        "The saved searches file {path} was missing; %n saved search(es) were restored from the"
+        " backup {backup}.",
+        None,
+        n,
+        **values,
     ),
 )
 
@@ -91,6 +105,14 @@ class SavedSearch:
     updated_at: str = ""
 
 
+class Stored(NamedTuple):
+    """A saved search as its file holds it (``SavedSearchStore.stored``)."""
+
+    query: str  # the ListQuery's JSON
+    created_at: str
+    updated_at: str
+
+
 @dataclass(frozen=True)
 class SavedChange:
     """One change, as a sync layer would record it."""
@@ -101,31 +123,6 @@ class SavedChange:
     query: str | None = None  # the query's JSON (add)
     new_name: str | None = None  # (rename)
     library: str | None = None  # library_key (seen)
-
-
-class _InMemory:
-    """A store's file stand-in for one run when the real one cannot be opened."""
-
-    def __init__(self, migrations: dict[int, str]) -> None:
-        self.db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-        for version in sorted(migrations):
-            self.db.executescript(migrations[version])
-
-    @contextlib.contextmanager
-    def write(self) -> Iterator[sqlite3.Connection]:
-        self.db.execute("BEGIN")
-        try:
-            yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
-
-    def count(self) -> int:
-        return int(self.db.execute(KIND.count_sql).fetchone()[0])
-
-    def close(self) -> None:
-        self.db.close()
 
 
 def _now() -> str:
@@ -142,45 +139,21 @@ def unpack_ids(blob: bytes) -> set[str]:
     return set(text.split("\n")) if text else set()
 
 
-class SavedSearchStore:
-    """Raises StorageError (in words; nothing moved) when the file cannot be opened, and
-    RuntimeError for a file written by a newer Reader (``reader/core/annotations/durable.py``:
-    the rules bookmarks and highlights follow)."""
+class SavedSearchStore(DurableStore):
+    """Never refuses to open (``reader/core/durable.py``: the rules every store of the user's
+    own data follows): ``notice`` says what happened to the file, ``read_only`` why changes are
+    refused."""
+
+    durability = KIND
 
     def __init__(self, path: Path | None = None) -> None:
+        super().__init__(path)
         self.listeners: list[Callable[[SavedChange], None]] = []
-        self.file: DurableFile | _InMemory = DurableFile(KIND, path or data_dir() / FILE_NAME)
-        self.path = self.file.path
-        self.db = self.file.db
-        self.notice = self.file.notice
 
     @classmethod
     def open_or_memory(cls, path: Path | None = None) -> SavedSearchStore:
-        """The store, or — when its file cannot be opened (a full or read-only disk, a newer
-        Reader's file) — an empty one in memory for this run, with ``notice`` saying so: the
-        app starts either way, and the file is left as it is."""
-        try:
-            return cls(path)
-        except (StorageError, RuntimeError) as exc:
-            store = cls.__new__(cls)
-            store.listeners = []
-            store.path = path or data_dir() / FILE_NAME
-            store.file = _InMemory(_MIGRATIONS)
-            store.db = store.file.db
-            store.notice = tr("Saved searches in {path} cannot be used now ({why}); the file"
-                              " is left as it is, and searches saved in this session are kept"
-                              " only until Reader closes.", path=display_path(store.path),
-                              why=str(exc))  # fmt: skip
-            return store
-
-    def close(self) -> None:
-        self.file.close()
-
-    def count(self) -> int:
-        return self.file.count()
-
-    def _write(self) -> AbstractContextManager[sqlite3.Connection]:
-        return self.file.write()
+        """The store (it never refuses to open, so the app starts whatever the file holds)."""
+        return cls(path)
 
     def _announce(self, change: SavedChange) -> None:
         for listener in list(self.listeners):
@@ -202,6 +175,13 @@ class SavedSearchStore:
 
     def get(self, name: str) -> SavedSearch | None:
         return next((s for s in self.list_saved() if s.name == name), None)
+
+    def stored(self) -> dict[str, Stored]:
+        """Every saved search as the file holds it (the query's JSON exactly as written: a
+        sync layer compares and copies it without re-encoding, so a newer Reader's keys
+        travel untouched)."""
+        rows = self.db.execute("SELECT name, query, created_at, updated_at FROM saved_searches")
+        return {name: Stored(str(query), made, changed) for name, query, made, changed in rows}
 
     def seen_ids(self, name: str, library: str) -> set[str] | None:
         """The ids that matched when the reader last opened it in this library (None: never)."""
@@ -264,6 +244,33 @@ class SavedSearchStore:
                 (library, now, packed, name),
             )
         self._announce(SavedChange("seen", name, now, library=library))
+
+    def replace_many(
+        self, puts: Mapping[str, Stored], removed: Iterable[str] = (),
+        renamed: Mapping[str, str] | None = None,
+    ) -> None:  # fmt: skip
+        """Make these searches exactly so, rename ``renamed`` (old -> new name: what each saw
+        goes with it) and remove ``removed``, in one transaction: merged sync state
+        (reader/core/sync/). What a search saw is kept when its query is replaced."""
+        moves = {old: new for old, new in (renamed or {}).items() if old != new}
+        now = _now()
+        with self._write() as db:
+            for old, new in moves.items():
+                db.execute("UPDATE OR IGNORE saved_searches SET name=? WHERE name=?", (new, old))
+            gone = [n for n in removed if n not in puts]
+            db.executemany("DELETE FROM saved_searches WHERE name=?", [(n,) for n in gone])
+            db.executemany(
+                "INSERT INTO saved_searches(name, query, created_at, updated_at)"
+                " VALUES(?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET query=excluded.query,"
+                " created_at=excluded.created_at, updated_at=excluded.updated_at",
+                [(n, s.query, s.created_at, s.updated_at) for n, s in puts.items()],
+            )
+        for old, new in moves.items():
+            self._announce(SavedChange("rename", old, now, new_name=new))
+        for name in gone:
+            self._announce(SavedChange("remove", name, now))
+        for name, s in puts.items():
+            self._announce(SavedChange("add", name, now, query=s.query))
 
 
 def read_seen(path: Path, library: str) -> dict[str, set[str]]:

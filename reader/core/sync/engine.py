@@ -104,6 +104,11 @@ class SyncEngine:
             self.replica.set_meta(folder=str(folder.resolve()), segment="", segment_size=0,
                                   unpublished=int(self.replica.count() > 0))  # fmt: skip
         self._check_own_files()
+        for kind in self.kinds.values():
+            if kind.take_rebuilt():
+                # The store's gaps are losses, not removals: the merged state goes back into
+                # it (catching up skips what waits to be applied) instead of out as deletions.
+                self.replica.mark_unapplied(kind.name)
 
     @property
     def device(self) -> str:
@@ -218,7 +223,7 @@ class SyncEngine:
             mine = local.get(entity)
             if mine is None and full and regs:
                 continue  # forgotten by a full store, not deleted
-            for fld, value in sorted(adapter.plan(mine, regs).items()):
+            for fld, value in sorted(adapter.plan_for(entity, mine, regs).items()):
                 if fld in waiting and fld != "":
                     continue  # the change was elsewhere in the record
                 planned.append((entity, fld, value))
@@ -378,7 +383,7 @@ class SyncEngine:
                         puts[entity] = wanted
                 if puts or removes:
                     with self.applying():
-                        adapter.write(puts, removes)
+                        adapter.write_merged(puts, removes, registers)
                     done[name] = set(puts) | removes
                 self.replica.mark_applied(name)
         return done

@@ -20,14 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
+from reader.core import durable
 from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.paths import display_path
 from reader.core.storage import (
     StorageError,
-    is_damage,
     move_aside,
-    quick_check,
-    reason_of,
     storage_error,
 )
 from reader.core.sync.formats import Op, Value, dumps, loads
@@ -84,37 +82,32 @@ class Replica:
         file that cannot be read or written raises StorageError and stays as it is."""
         self.path = path
         self.notice: str | None = None
-        self._lock = threading.RLock()
+        self._lock = threading.RLock()  # serializes the threads on the one connection
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                self.db = self._open()
-            except Exception as exc:
-                if not is_damage(exc):
-                    raise
-                aside = move_aside(WHAT, path)
-                self.db = self._open()
-                self.notice = tr(
-                    "The sync state file {path} was damaged ({reason}); it was kept as {aside}"
-                    " and is made again from the sync folder and this machine's data.",
-                    path=display_path(path), reason=reason_of(exc), aside=aside.name,
-                )  # fmt: skip
+            self.db = durable.opened(path, self._schema, self._start_again, threads=True)
         except StorageError:
             raise
         except (OSError, sqlite3.Error) as exc:
             raise storage_error(WHAT, path, exc) from exc
 
-    def _open(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None,
-                             check_same_thread=False)  # fmt: skip
+    @staticmethod
+    def _schema(db: sqlite3.Connection) -> None:
+        db.executescript(_SCHEMA)
+
+    def _start_again(self, reason: str) -> sqlite3.Connection:
+        aside = move_aside(WHAT, self.path)
+        db = durable.connect(self.path, threads=True)
         try:
-            db.execute("PRAGMA busy_timeout=30000")
-            quick_check(db)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.executescript(_SCHEMA)
+            self._schema(db)
         except BaseException:
             db.close()
             raise
+        self.notice = tr(
+            "The sync state file {path} was damaged ({reason}); it was kept as {aside} and is"
+            " made again from the sync folder and this machine's data.",
+            path=display_path(self.path), reason=reason, aside=aside.name,
+        )  # fmt: skip
         return db
 
     def close(self) -> None:
@@ -123,25 +116,10 @@ class Replica:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction (BEGIN IMMEDIATE: another process waits its turn)."""
-        with self._lock:
-            if self.db.in_transaction:  # nested: the outer one commits
-                yield self.db
-                return
-            try:
-                self.db.execute("BEGIN IMMEDIATE")
-                try:
-                    yield self.db
-                except BaseException:
-                    if self.db.in_transaction:
-                        self.db.execute("ROLLBACK")
-                    raise
-                self.db.execute("COMMIT")
-            except sqlite3.Error as exc:
-                if self.db.in_transaction:
-                    with contextlib.suppress(sqlite3.Error):
-                        self.db.execute("ROLLBACK")
-                raise storage_error(WHAT, self.path, exc) from exc
+        """One write transaction (another process waits its turn; nested: the outer one
+        commits)."""
+        with self._lock, durable.transaction(self.db, WHAT, self.path) as db:
+            yield db
 
     # -- meta ---------------------------------------------------------------------------------
     def meta(self, name: str, default: str = "") -> str:
@@ -212,6 +190,12 @@ class Replica:
                 "SELECT DISTINCT entity FROM entries WHERE kind=? AND applied=0", (kind,)
             )
             return {r[0] for r in rows}
+
+    def mark_unapplied(self, kind: str) -> None:
+        """Every winner of a kind waits to be written to its store again (the store lost
+        them: a damaged file started again)."""
+        with self.transaction() as db:
+            db.execute("UPDATE entries SET applied=0 WHERE kind=?", (kind,))
 
     def mark_applied(self, kind: str, entities: Collection[str] | object = UNAPPLIED) -> None:
         with self.transaction() as db:

@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from reader.core.i18n import tr
 from reader.core.paths import data_dir, display_path
@@ -24,8 +24,10 @@ if TYPE_CHECKING:
     from reader.core.annotations.store import HighlightChange, HighlightStore
     from reader.core.bookmarks import BookmarkStore
     from reader.core.readstate import ReadState
+    from reader.core.saved.store import SavedChange, SavedSearchStore
 
 SYNC_DIR_ENV = "READER_SYNC_DIR"
+T = TypeVar("T")
 
 
 class SyncUnavailable(Exception):
@@ -53,23 +55,31 @@ class Stores:
     read_state: ReadState | None = None
     bookmarks: BookmarkStore | None = None
     highlights: HighlightStore | None = None
+    saved_searches: SavedSearchStore | None = None
 
 
 def store_kinds(stores: Stores) -> list[SyncedKind]:
-    """The kinds over the stores that are open (the window adds the settings kinds)."""
+    """The kinds over the stores that are open (the window adds the settings kinds). A store
+    that cannot be written (its file could not be opened, or a newer Reader's: an empty or
+    partial copy in memory, or the file read as it stands) is never synced: what it lacks
+    would read as removed here on every machine, and what others changed could not be kept."""
     kinds: list[SyncedKind] = []
-    if stores.read_state is not None:
+    if stores.read_state is not None and not stores.read_state.in_memory:
         from reader.core.sync.kinds.readmarks import ReadMarks
 
         kinds.append(ReadMarks(stores.read_state))
-    if stores.bookmarks is not None:
+    if stores.bookmarks is not None and stores.bookmarks.read_only is None:
         from reader.core.sync.kinds.bookmarks import Bookmarks
 
         kinds.append(Bookmarks(stores.bookmarks))
-    if stores.highlights is not None:
+    if stores.highlights is not None and stores.highlights.read_only is None:
         from reader.core.sync.kinds.highlights import Highlights
 
         kinds.append(Highlights(stores.highlights))
+    if stores.saved_searches is not None and stores.saved_searches.read_only is None:
+        from reader.core.sync.kinds.saved_searches import SavedSearches
+
+        kinds.append(SavedSearches(stores.saved_searches))
     return kinds
 
 
@@ -98,6 +108,8 @@ def attach(engine: SyncEngine, stores: Stores) -> Callable[[], None]:
 
         highlights.listen(highlight)
         undo.append(lambda: highlights.unlisten(highlight))
+    if stores.saved_searches is not None:
+        undo.append(_listen(stores.saved_searches.listeners, _saved_journal(engine)))
 
     def detach() -> None:
         for step in undo:
@@ -106,9 +118,27 @@ def attach(engine: SyncEngine, stores: Stores) -> Callable[[], None]:
     return detach
 
 
-def _listen(
-    listeners: list[Callable[[list[str]], None]], hook: Callable[[list[str]], None]
-) -> Callable[[], None]:
+def _saved_journal(engine: SyncEngine) -> Callable[[SavedChange], None]:
+    """A saved search's change: its name (a rename: both, the old one saying where it went);
+    what a machine saw of a search ("seen") stays on that machine."""
+    from reader.core.sync.kinds.saved_searches import KIND, SavedSearches
+
+    journal = engine.journal(KIND)
+    kind = engine.kinds.get(KIND)
+
+    def changed(change: SavedChange) -> None:
+        if change.kind == "seen":
+            return
+        if change.kind == "rename" and change.new_name and isinstance(kind, SavedSearches):
+            with kind.renaming(change.name, change.new_name):
+                journal([change.name, change.new_name])
+        else:
+            journal([change.name])
+
+    return changed
+
+
+def _listen(listeners: list[Callable[[T], None]], hook: Callable[[T], None]) -> Callable[[], None]:
     listeners.append(hook)
 
     def remove() -> None:

@@ -12,10 +12,9 @@ compaction. Every kind is a map from an *entity* (an article id, a source, a set
   deleted) that wins only over older edits: an edit made after (or without seeing) a deletion
   brings the record back with every field it had.
 
-Plugging in a new kind (highlights, saved searches): subclass one of them with ``name``,
-``local`` and ``write`` over the store, make the store call the journal after each committed
-change (``listeners``), and add it to the kinds the window and the CLI build
-(``reader.core.sync.setup``).
+Plugging in a new kind: subclass one of them with ``name``, ``local`` and ``write`` over the
+store, make the store call the journal after each committed change (``listeners``), and add it
+to the kinds the window and the CLI build (``reader.core.sync.setup``).
 """
 
 from __future__ import annotations
@@ -56,6 +55,25 @@ class SyncedKind:
     def plan(self, local: Fields | None, registers: Registers) -> Fields:
         """The operations (field -> value) that make the registers say what the store holds."""
         raise NotImplementedError
+
+    def take_rebuilt(self) -> bool:
+        """True (once) when the store's file started again after damage, emptiness or loss,
+        from a backup or empty: what it lacks was lost on this machine, not removed."""
+        store = getattr(self, "store", None)
+        take = getattr(store, "take_recovered", None)
+        return bool(take()) if callable(take) else False
+
+    def plan_for(self, entity: str, local: Fields | None, registers: Registers) -> Fields:
+        """``plan`` for one entity, for a kind whose operations depend on which (a saved
+        search renamed: its old name says so)."""
+        return self.plan(local, registers)
+
+    def write_merged(
+        self, puts: dict[str, Fields], removes: set[str], registers: dict[str, Registers]
+    ) -> None:
+        """``write`` with the winners of those entities at hand, for a kind whose store needs
+        more than what it should hold (a saved search renamed elsewhere is moved here)."""
+        self.write(puts, removes)
 
 
 class ValueKind(SyncedKind):

@@ -5,8 +5,6 @@ machine keeps its library elsewhere) and is not synced."""
 
 from __future__ import annotations
 
-import copy
-import sqlite3
 from collections.abc import Collection
 
 from reader.core.bookmarks import Bookmark, BookmarkStore
@@ -41,18 +39,12 @@ def bookmark_of(article_id: str, fields: Fields) -> Bookmark:
                     [t for t in tags if t.strip()])  # fmt: skip
 
 
-def _view(store: BookmarkStore) -> BookmarkStore:
-    view = copy.copy(store)
-    view.db = sqlite3.connect(store.path, timeout=30.0)
-    return view
-
-
 class Bookmarks(RecordKind):
     name = KIND
 
     def __init__(self, store: BookmarkStore) -> None:
         self.store = store
-        self._stores = StoreOnThread(store, _view)
+        self._stores = StoreOnThread(store, BookmarkStore.thread_view)
 
     def local(self, entities: Collection[str] | None) -> dict[str, Fields]:
         store = self._stores.get()

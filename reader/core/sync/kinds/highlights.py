@@ -5,12 +5,11 @@ article's title, outlet and path is each machine's own cache and is not synced
 
 from __future__ import annotations
 
-import copy
-import sqlite3
 from collections.abc import Collection
 
 from reader.core.annotations.store import Highlight, HighlightStore
 from reader.core.sync.kinds import Fields, RecordKind, StoreOnThread
+from reader.core.sync.replica import Registers
 
 KIND = "highlight"
 TAG = "tag:"
@@ -47,19 +46,12 @@ def highlight_of(highlight_id: str, fields: Fields) -> Highlight | None:
                      updated_at=text("updated"))  # fmt: skip
 
 
-def _view(store: HighlightStore) -> HighlightStore:
-    view = copy.copy(store)
-    view.file = copy.copy(store.file)
-    view.file.db = sqlite3.connect(store.path, timeout=30.0)
-    return view
-
-
 class Highlights(RecordKind):
     name = KIND
 
     def __init__(self, store: HighlightStore) -> None:
         self.store = store
-        self._stores = StoreOnThread(store, _view)
+        self._stores = StoreOnThread(store, HighlightStore.thread_view)
 
     def local(self, entities: Collection[str] | None) -> dict[str, Fields]:
         store = self._stores.get()
@@ -68,6 +60,15 @@ class Highlights(RecordKind):
         else:
             found = [h for i in entities if (h := store.get(i)) is not None]
         return {h.id: {**fields_of(h), "": True} for h in found}
+
+    def view(self, registers: Registers) -> Fields | None:
+        """Not a highlight until its article and quote are here (the rest of a half-written
+        log is on its way): not shown, and not taken for one removed here either (catching
+        up recorded such a half as a removal, and the highlight was lost on every machine)."""
+        fields = super().view(registers)
+        if fields is None or highlight_of("", fields) is None:
+            return None
+        return fields
 
     def write(self, puts: dict[str, Fields], removes: set[str]) -> None:
         made = [h for i, f in puts.items() if (h := highlight_of(i, f)) is not None]
