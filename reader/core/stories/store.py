@@ -25,7 +25,7 @@ import time
 import zlib
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
@@ -186,7 +186,11 @@ def update_stories(db: sqlite3.Connection) -> StoriesSummary:
         a for a, (published, key) in catalog.items()
         if (old := stored.get(a)) is None or old[1] != published or old[3] != key
     ]  # fmt: skip
-    new: list[_New] = []
+    # The new articles wait in a temporary table, not in a list: their packed terms, ids and
+    # file keys held ~1.1 KB an article (a full build of 232k articles: ~250 MB of the
+    # writer's 504 MB peak), and the placing below needs the whole library's frequencies
+    # before the first of them.
+    spilled = _Spilled(db)
     relabel: list[tuple[str, str]] = []  # (file key, article) of edits below the lead
     ids = TermIds()
     for article_id, blob, key, source in _folded_heads(db, suspects):
@@ -200,39 +204,37 @@ def update_stories(db: sqlite3.Connection) -> StoriesSummary:
         counts, lang = ids.counts(folded)
         df.add(counts, lang)
         series = series_key(split_lead(folded)[0], source or "", folded=True)
-        new.append(_New(article_id, published, event_day(folded, published), lead_hash, key,
-                        pack(counts, counts), lang, series))  # fmt: skip
-    _keep_recurring(db, new)
-    gone = [a for a in stored if a not in catalog] + [n.id for n in new if n.id in stored]
+        spilled.add(_New(article_id, published, event_day(folded, published), lead_hash, key,
+                         pack(counts, counts), lang, series))  # fmt: skip
+    spilled.done()
+    recurring = _recurring(db, spilled.series_days())
+    gone = [a for a in stored if a not in catalog] + [a for a in spilled.ids() if a in stored]
     affected = {stored[a][0] for a in gone}  # stories that lose members
     summary.kept, summary.removed = len(relabel), len(stored) - len(set(stored) & set(catalog))
     db.executemany("UPDATE story_articles SET file_key=? WHERE article_id=?", relabel)
     db.executemany("DELETE FROM story_articles WHERE article_id=?", [(a,) for a in gone])
-    if new or gone:
+    if spilled.count or gone:
         clusterer = Clusterer()
         if stored:  # else there is nothing stored to join (a first or full build)
-            probes = [(n.published, list(islice(_probe(df, n), CANDIDATE_TERMS))) for n in new]
+            probes = [(n.published, list(islice(_probe(df, n), CANDIDATE_TERMS)))
+                      for n in spilled.in_time_order()]  # fmt: skip
             _load_around(db, clusterer, df, probes, affected)
             del probes
         # Placed in time order, written as placed (the rows of a whole build held 6 MB at 24k);
         # the few moved by a later merge are relabelled after.
-        new.sort(key=lambda n: (n.published, n.id), reverse=True)
-        rows: list[tuple[str, str, int, int, int, str, bytes, int, int]] = []
-        while new:
-            n = new.pop()
+        rows: list[tuple[object, ...]] = []
+        for n in spilled.in_time_order():
+            series = n.series if n.series in recurring else 0
             counts = unpack(n.counts)
             vec, cross = _vectors(df, counts, n.lang)
-            item = Item(n.id, n.published, n.day, vec, n.lang, cross, n.series)
+            item = Item(n.id, n.published, n.day, vec, n.lang, cross, series)
             story_id = clusterer.place(item)
             rows.append((n.id, story_id, n.published, n.day, n.lead_hash, n.file_key,
-                         pack(counts, vec), n.lang, n.series))  # fmt: skip
+                         pack(counts, vec), n.lang, series))  # fmt: skip
             summary.placed += 1
-            if len(rows) >= 1000 or not new:
-                db.executemany(
-                    "INSERT OR REPLACE INTO story_articles VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    rows,
-                )
-                rows.clear()
+            if len(rows) >= 1000:
+                _insert_rows(db, rows)
+        _insert_rows(db, rows)
         db.executemany(
             "UPDATE story_articles SET story_id=? WHERE article_id=?",
             [(clusterer.story_of[a], a) for a in sorted(clusterer.moved)],
@@ -241,6 +243,7 @@ def update_stories(db: sqlite3.Connection) -> StoriesSummary:
         touched |= {sid for sid, (_, changed) in clusterer.finished.items() if changed}
         _write_stories(db, touched | affected)
         _save_df(db, df)
+    spilled.drop()
     db.commit()
     summary.seconds = time.perf_counter() - started
     return summary
@@ -263,14 +266,14 @@ SERIES_DAYS = 3  # a title seen on this many days in one outlet is a template...
 PREFIX_DAYS, PREFIX_SPAN = 5, 14  # ...a prefix on 5 days over two weeks or more a series
 
 
-def _keep_recurring(db: sqlite3.Connection, new: list[_New]) -> None:
-    """Keep the series keys of the new articles that recur (counted over the stored and the
-    new articles: a full build knows its whole library before it places one), clear the
-    others: a re-post on another day is not a template, "美國會暴動：" over three days not a
-    series."""
+def _recurring(db: sqlite3.Connection, new: Iterable[tuple[int, int]]) -> set[int]:
+    """The series keys of the new articles (``(series, published)`` each) that recur,
+    counted over the stored and the new articles (a full build knows its whole library
+    before it places one); the others are cleared: a re-post on another day is not a
+    template, "美國會暴動：" over three days not a series."""
     days: dict[int, set[int]] = defaultdict(set)
-    for n in new:
-        days[n.series].add((n.published + 8 * 3600) // 86400)
+    for series, published in new:
+        days[series].add((published + 8 * 3600) // 86400)
     keys = sorted(days)
     for start in range(0, len(keys), 500):
         chunk = keys[start : start + 500]
@@ -288,10 +291,66 @@ def _keep_recurring(db: sqlite3.Connection, new: list[_New]) -> None:
             return len(seen) >= PREFIX_DAYS and max(seen) - min(seen) >= PREFIX_SPAN
         return len(seen) >= SERIES_DAYS
 
-    recurring = {k for k in keys if recurs(k)}
-    for n in new:
-        if n.series not in recurring:
-            n.series = 0
+    return {k for k in keys if recurs(k)}
+
+
+def _insert_rows(db: sqlite3.Connection, rows: list[tuple[object, ...]]) -> None:
+    db.executemany("INSERT OR REPLACE INTO story_articles VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    rows.clear()
+
+
+class _Spilled:
+    """The new articles of an update in a temporary table of the catalog's connection,
+    read back a page at a time in time order (publication, then id)."""
+
+    PAGE = 1000
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.count = 0
+        self._rows: list[tuple[object, ...]] = []
+        db.execute("DROP TABLE IF EXISTS temp.story_new")
+        db.execute(
+            "CREATE TEMP TABLE story_new(id TEXT NOT NULL, published INTEGER NOT NULL,"
+            " day INTEGER NOT NULL, lead_hash INTEGER NOT NULL, file_key TEXT NOT NULL,"
+            " counts BLOB NOT NULL, lang INTEGER NOT NULL, series INTEGER NOT NULL,"
+            " PRIMARY KEY(published, id)) WITHOUT ROWID"
+        )
+
+    def add(self, n: _New) -> None:
+        self._rows.append((n.id, n.published, n.day, n.lead_hash, n.file_key, n.counts,
+                           n.lang, n.series))  # fmt: skip
+        self.count += 1
+        if len(self._rows) >= self.PAGE:
+            self.done()
+
+    def done(self) -> None:
+        self.db.executemany("INSERT INTO temp.story_new VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
+                            self._rows)  # fmt: skip
+        self._rows.clear()
+
+    def series_days(self) -> list[tuple[int, int]]:
+        return self.db.execute("SELECT series, published FROM temp.story_new").fetchall()
+
+    def ids(self) -> Iterator[str]:
+        return (r[0] for r in self.db.execute("SELECT id FROM temp.story_new").fetchall())
+
+    def in_time_order(self) -> Iterator[_New]:
+        columns = "id, published, day, lead_hash, file_key, counts, lang, series"
+        page = self.db.execute(
+            f"SELECT {columns} FROM temp.story_new ORDER BY published, id LIMIT ?", (self.PAGE,)
+        ).fetchall()
+        while page:
+            for row in page:
+                yield _New(*row)
+            page = self.db.execute(
+                f"SELECT {columns} FROM temp.story_new WHERE (published, id) > (?, ?)"
+                " ORDER BY published, id LIMIT ?",
+                (page[-1][1], page[-1][0], self.PAGE),
+            ).fetchall()
+
+    def drop(self) -> None:
+        self.db.execute("DROP TABLE IF EXISTS temp.story_new")
 
 
 def update_stories_safely(db: sqlite3.Connection) -> StoriesSummary:
