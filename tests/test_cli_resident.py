@@ -73,6 +73,16 @@ def _stop_resident(library: Path, env: dict[str, str]) -> None:
     shutil.rmtree(env["XDG_RUNTIME_DIR"], ignore_errors=True)
 
 
+def _started_pid(library: Path, env: dict[str, str]) -> int:
+    """The process id of the resident search process a search just started."""
+    pid_file = _pid_file(library, env)
+    deadline = time.monotonic() + 60
+    while not pid_file.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert pid_file.exists(), "no resident search process was started"
+    return int(pid_file.read_text())
+
+
 def _cpu_ticks(pid: int) -> int | None:
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -94,12 +104,7 @@ def test_resident_answers_equal_the_command_and_the_app(
     env = resident_env
     alone = {**env, "READER_SEARCH_RESIDENT": "0"}
     first_out, _ = _search(corpus_fixture, "中国", "relevance", env)  # starts the process
-    pid_file = _pid_file(corpus_fixture, env)
-    deadline = time.monotonic() + 60
-    while not pid_file.exists() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert pid_file.exists(), "no resident search process was started"
-    pid = int(pid_file.read_text())
+    pid = _started_pid(corpus_fixture, env)
     cpu_before = _cpu_ticks(pid)
     # The socket accepts once the process listens: a search through it is answered by it.
     service = SearchService(corpus_fixture)
@@ -184,12 +189,7 @@ def test_resident_answers_show_file_text_escaped_as_the_command_does(tmp_path: P
     command = [sys.executable, "-m", "reader", "search", "王毅", "--library", str(library)]
     try:
         subprocess.run(command, cwd=ROOT, env=env, capture_output=True, check=True, timeout=120)
-        pid_file = _pid_file(library, env)
-        deadline = time.monotonic() + 60
-        while not pid_file.exists() and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert pid_file.exists(), "no resident search process was started"
-        pid = int(pid_file.read_text())
+        pid = _started_pid(library, env)
         cpu_before = _cpu_ticks(pid)
         on_terminal = _on_a_terminal(command, env)
         assert on_terminal == _on_a_terminal(command, alone)
