@@ -1,11 +1,14 @@
-"""Worst GUI event-loop stall while the real window indexes the corpus, then while typing fast,
-then while moving through articles with the keyboard, then while sorting, filtering and marking
-the whole list read (and undoing it).
+"""Worst GUI event-loop stall while the real window indexes the corpus, then while typing fast
+(the one list and its date histogram, split by outlet, follow every query), then while working
+the histogram (a dragged range, buckets, presets, clear), then while moving through articles
+with the keyboard, then while sorting, filtering and marking the whole list read (and undoing
+it).
 
     python -m bench.ui_stall [--library DIR]     (offscreen; part of `make bench`)
 
 ``--library`` measures another library, e.g. the ~96k-article one `python -m bench.scale 4`
-writes.
+writes; ``--script zh-Hant-TW`` (or zh-Hans, zh-Hant-HK) shows every title, outlet and
+snippet through View › Show Text As, as a reader of the other script would.
 
 A 5 ms timer records the longest gap between its ticks: anything the GUI thread does for
 longer than that shows up. Target: no stall over 50 ms. The meter starts after the window's
@@ -20,6 +23,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -29,9 +33,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from bench.corpus import corpus_dir
+from reader.core.archive.days import DayRange
 from reader.core.readstate import ReadState
 from reader.core.settings import Settings
 from reader.ui.main_window import MainWindow
+from reader.ui.search_pane import SearchPane
 
 TYPED = ["中", "中国", "中国政", "中国政府", "疫", "疫苗", "疫苗接", "疫苗接种", "b", "bi", "bid",
          "bide", "biden", "香港 国", "香港 国安", "香港 国安法"]  # fmt: skip
@@ -79,13 +85,39 @@ class StallMeter:
         return f"{gaps[-1]:.1f} ms (p99 {p99:.1f} ms; {over} of {len(gaps)} ticks over 50 ms)"
 
 
+def run_steps(
+    meter: StallMeter, steps: list[tuple[str, Callable[[], None]]], pause_ms: int,
+    then: Callable[[], None],
+) -> None:  # fmt: skip
+    """Each named step, ``pause_ms`` apart (the meter keeps each one's worst gap), then
+    ``then``."""
+
+    def step() -> None:
+        if steps:
+            name, action = steps.pop(0)
+            meter.step = name
+            action()
+            QTimer.singleShot(pause_ms, step)
+        else:
+            QTimer.singleShot(1000, then)
+
+    step()
+
+
+def choose_preset(pane: SearchPane, key: str | None) -> None:
+    row = pane.date_combo.findData(key)
+    pane.date_combo.setCurrentIndex(row)
+    pane.date_combo.activated.emit(row)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.ui_stall")
     parser.add_argument("--library", type=Path, help="library to open (default: the corpus)")
+    parser.add_argument("--script", default="", help="View › Show Text As (default: as written)")
     args = parser.parse_args(argv)
     library = args.library or corpus_dir()
     app = QApplication(sys.argv[:1])
-    window = MainWindow(Settings(), ReadState())
+    window = MainWindow(Settings(article_script=args.script), ReadState())
     window.show()
     meter = StallMeter()
     results: dict[str, float] = {}
@@ -98,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         summaries["index"] = meter.summary()
         meter.reset()
         pane = window.search_pane
+        pane.by_source.setChecked(True)  # the histogram stacked by outlet, as it follows typing
         steps = list(TYPED) * TYPING_ROUNDS
 
         def type_next() -> None:
@@ -105,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
                 pane.edit.setText(steps.pop(0))
                 QTimer.singleShot(60, type_next)  # ~16 keystrokes per second
             else:
-                QTimer.singleShot(1500, reading_phase)
+                QTimer.singleShot(3000, histogram_phase)
 
         type_next()
 
@@ -118,9 +151,31 @@ def main(argv: list[str] | None = None) -> int:
 
     window.article_shown.connect(shown)
 
-    def reading_phase() -> None:
+    def histogram_phase() -> None:
         results["typing_stall"] = meter.worst
         summaries["typing"] = meter.summary()
+        meter.reset()
+        pane = window.search_pane
+        last = pane.last_active or date(2021, 1, 22)
+        steps: list[tuple[str, Callable[[], None]]] = [
+            ("search 疫苗", lambda: pane.edit.setText("疫苗")),
+            ("drag a month", lambda: pane.strip.range_chosen.emit(
+                DayRange(last - timedelta(days=30), last))),
+            ("by day", lambda: pane.bucket_combo.setCurrentIndex(pane.bucket_combo.findData("day"))),
+            ("by week", lambda: pane.bucket_combo.setCurrentIndex(
+                pane.bucket_combo.findData("week"))),
+            ("clear the range", pane.clear_days),
+            ("last 7 days", lambda: choose_preset(pane, "7d")),
+            ("last 365 days", lambda: choose_preset(pane, "365d")),
+            ("any date", lambda: choose_preset(pane, None)),
+            ("no search", lambda: pane.edit.setText("")),
+            ("by outlet off", lambda: pane.by_source.setChecked(False)),
+        ]  # fmt: skip
+
+        run_steps(meter, steps, 1500, reading_phase)  # answers come from the search process
+
+    def reading_phase() -> None:
+        summaries["histogram"] = meter.summary() + meter.worst_step()
         meter.reset()
         steps = [NAVIGATION_STEPS]
 
@@ -160,16 +215,7 @@ def main(argv: list[str] | None = None) -> int:
             ("undo", window.session.undo),
         ]
 
-        def step() -> None:
-            if steps:
-                name, action = steps.pop(0)
-                meter.step = name
-                action()
-                QTimer.singleShot(700, step)  # listings and marks answer from workers
-            else:
-                QTimer.singleShot(1000, finish)
-
-        step()
+        run_steps(meter, steps, 700, finish)  # listings and marks answer from workers
 
     def finish() -> None:
         summaries["list"] = meter.summary() + meter.worst_step()
@@ -191,7 +237,10 @@ def main(argv: list[str] | None = None) -> int:
     app.exec()
     print(f"full index build in the app: {results['index_s']:.1f} s")
     print(f"worst event-loop stall while indexing: {summaries['index']} (target <= 50)")
-    print(f"worst event-loop stall while typing:   {summaries['typing']} (target <= 50)")
+    print(f"worst event-loop stall while typing (list and histogram by outlet follow): "
+          f"{summaries['typing']} (target <= 50)")  # fmt: skip
+    print(f"worst event-loop stall working the histogram: {summaries['histogram']} "
+          "(drag, buckets, presets, clear)")  # fmt: skip
     print(f"worst event-loop stall while reading:  {summaries['reading']} "
           f"({NAVIGATION_STEPS} articles at 10 per second)")  # fmt: skip
     if latencies:

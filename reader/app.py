@@ -17,6 +17,7 @@ from reader.core import i18n as core_i18n
 from reader.core.i18n import tr
 from reader.core.paths import APP_ID, APP_NAME, bundled_seeds_dir, data_dir
 from reader.core.storage import StorageError, reason_of
+from reader.core.terminal import terminal_text
 
 log = logging.getLogger("reader")
 
@@ -59,7 +60,8 @@ def _show_fatal(message: str, log_path: Path | None) -> None:
     """Tell the user why the app cannot start, in a dialog when Qt works, else on stderr (in
     the UI's language once it is installed, else in the one it would choose)."""
     where = "\n\n" + tr("Details are in {path}", path=log_path) if log_path else ""
-    print(tr("Reader could not start: {why}", why=message) + where, file=sys.stderr)
+    said = tr("Reader could not start: {why}", why=message) + where
+    print(terminal_text(said), file=sys.stderr)
     if os.environ.get("QT_QPA_PLATFORM") in ("offscreen", "minimal"):
         return  # no screen, nobody to click the dialog away
     try:
@@ -116,9 +118,12 @@ def _run(args: argparse.Namespace) -> int:
     if not args.screenshot:
         from reader.ui.single_instance import InstanceServer, hand_over
 
-        if hand_over(str(Path(requested).resolve()) if requested else ""):
-            return 0  # the running window took over (and opens the folder, if one was given)
-        instance = InstanceServer(app)
+        try:
+            if hand_over(str(Path(requested).resolve()) if requested else ""):
+                return 0  # the running window took over (and opens the folder, if one was given)
+            instance = InstanceServer(app)
+        except OSError as exc:  # no private folder for the socket: run without a hand-over
+            log.warning("single instance: %s", exc)
     from PySide6.QtGui import QIcon
 
     from reader.core.paths import resources_dir
@@ -133,15 +138,15 @@ def _run(args: argparse.Namespace) -> int:
     bookmarks = BookmarkStore()
     read_state = ReadState()
     window = MainWindow(settings, read_state, bookmarks)
-    # A damaged or empty bookmarks or read-state file was replaced: say so, naming the file
-    # (in a box that does not block the start, and in the log).
-    notices = [n for n in (bookmarks.notice, read_state.notice) if n]
+    # A store's file was damaged, emptied or deleted and restored, or cannot be changed now:
+    # say so, naming the file (in a box that does not block the start, and in the log).
+    notices = window.store_notices()
     if notices:
         from PySide6.QtWidgets import QMessageBox
 
         for notice in notices:
             log.warning(notice)
-            print(notice, file=sys.stderr)
+            print(terminal_text(notice), file=sys.stderr)
         box = QMessageBox(QMessageBox.Icon.Warning, "Reader", "\n\n".join(notices), parent=window)
         box.setObjectName("startup-notice")
         QTimer.singleShot(0, box, box.open)
@@ -158,7 +163,7 @@ def _run(args: argparse.Namespace) -> int:
     if instance is not None:
         instance.message.connect(lambda folder: _focus(window, folder))
     if args.search:  # shown, as if typed after Ctrl+K
-        window.commands.focus_search(window.search_dock, window.search_pane)
+        window.commands.focus_search(window.search_pane)
         window.search_pane.edit.setText(args.search)
     if args.screenshot:
         return _screenshot(app, window, Path(args.screenshot), bool(args.search))
@@ -192,7 +197,8 @@ def arm_screenshot(
     window: object, target: Path, searching: bool, done: Callable[[], None]
 ) -> dict[str, int]:
     """Grab the first frame that shows the opened library, save it as a PNG, call ``done``;
-    ``result["code"]`` is then 0 (1 if the PNG could not be written).
+    ``result["code"]`` is then 0 (1 if the PNG could not be written), ``result["timed_out"]``
+    1 when the frame was grabbed incomplete at the timeout.
 
     The frame is complete when the list shows the catalog's rows (an empty library: the
     listing after its update), the article the start restores (if any) is rendered with its
@@ -213,6 +219,7 @@ def arm_screenshot(
     timeout.setSingleShot(True)
 
     def grab() -> None:
+        result["timed_out"] = int(not state["grabbing"])  # the frame never completed
         timeout.stop()
         window.viewer.browser.verticalScrollBar().setValue(0)
         pixmap = window.grab()
@@ -251,6 +258,9 @@ def arm_screenshot(
             window.search_pane.rerun()
 
     window.session.related_found.connect(lambda article_id, _hits: settle(article_id))
+    # Once stories exist, an article's coverage is its story panel, not related articles (the
+    # grab waited its whole timeout for them).
+    window.session.story_context_found.connect(lambda article_id, _story: settle(article_id))
     window.session.article_failed.connect(lambda article_id, _why: settle(article_id))
     # A related query that failed never answers: the frame is complete without it.
     window.controller.failed.connect(lambda _why: settle(window.list_pane.current_id() or ""))

@@ -61,6 +61,7 @@ def isolated_data_dir(
     """Every test gets its own user-data dir: tests never touch real user data."""
     path = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("READER_DATA_DIR", str(path))
+    monkeypatch.delenv("READER_SYNC_DIR", raising=False)  # no test syncs with the machine's
     yield path
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -16,6 +17,13 @@ import pytest
 from tests.conftest import ROOT
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+# Root writes whatever a file's mode says; without these capabilities it obeys the mode as a
+# user does (util-linux's setpriv), so a read-only folder is read-only for root too.
+SETPRIV = shutil.which("setpriv")
+OBEY_PERMISSIONS = ([SETPRIV, "--inh-caps=-dac_override,-dac_read_search",
+                     "--bounding-set=-dac_override,-dac_read_search"]
+                    if IS_ROOT and SETPRIV else [])  # fmt: skip
+CAN_OBEY_PERMISSIONS = sys.platform != "win32" and (not IS_ROOT or bool(SETPRIV))
 
 
 def run_reader(
@@ -29,6 +37,21 @@ def run_reader(
     """``python -m reader ARGS`` with its own data dir. ``file_size_limit`` (RLIMIT_FSIZE,
     SIGXFSZ ignored) makes every write past that many bytes of a file fail, as on a full disk
     (EFBIG instead of ENOSPC): no root needed."""
+    return run_python(["-m", "reader", *args], data_dir, file_size_limit=file_size_limit,
+                      extra_env=extra_env, timeout=timeout)  # fmt: skip
+
+
+def run_python(
+    args: Sequence[str],
+    data_dir: Path,
+    *,
+    file_size_limit: int | None = None,
+    extra_env: dict[str, str] | None = None,
+    timeout: float = 180,
+    obey_permissions: bool = False,
+) -> subprocess.CompletedProcess[str]:
+    """``python ARGS`` (``-c CODE ...`` or ``-m MODULE ...``) in the project, as run_reader;
+    ``obey_permissions``: as a user, whom a file's mode binds (root too: OBEY_PERMISSIONS)."""
     env = {**os.environ, "READER_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen"}
     env.update(extra_env or {})
 
@@ -40,7 +63,7 @@ def run_reader(
         resource.setrlimit(resource.RLIMIT_FSIZE, (file_size_limit, file_size_limit))
 
     return subprocess.run(
-        [sys.executable, "-m", "reader", *args],
+        [*(OBEY_PERMISSIONS if obey_permissions else []), sys.executable, *args],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout,
         preexec_fn=limit if file_size_limit is not None else None,
     )  # fmt: skip

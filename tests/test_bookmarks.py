@@ -5,17 +5,14 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
-import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from reader.cli import main as cli
-from reader.core.bookmarks import SCHEMA_VERSION, Bookmark, BookmarkStore
+from reader.core.bookmarks import Bookmark, BookmarkStore
 from reader.core.search.engine import LibraryIndex
 from tests.conftest import ROOT, SEEDS
 
@@ -62,55 +59,6 @@ def test_bookmark_survives_file_move_and_index_rebuild(tmp_path: Path) -> None:
     index.update(workers=1)
     assert index.catalog.entry(entry.id) is None
     assert store.get(entry.id) is not None, "a bookmark outlives its article file"
-
-
-def test_corrupt_database_is_set_aside_and_restored_from_backup(isolated_data_dir: Path) -> None:
-    store = BookmarkStore()
-    for i in range(3):
-        store.add(mark(i))
-    store.close()
-    BookmarkStore().close()  # an app start: makes a backup with 3 bookmarks
-    path = isolated_data_dir / "bookmarks.sqlite"
-    for extra in ("-wal", "-shm"):
-        Path(str(path) + extra).unlink(missing_ok=True)
-    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
-    recovered = BookmarkStore()
-    assert recovered.notice and "restored" in recovered.notice
-    assert recovered.count() == 3
-    assert list(isolated_data_dir.glob("bookmarks.sqlite.corrupt-*"))
-
-
-def test_corrupt_database_without_backup_starts_empty_but_keeps_the_file(
-    isolated_data_dir: Path,
-) -> None:
-    (isolated_data_dir / "bookmarks.sqlite").write_bytes(b"garbage" * 1000)
-    store = BookmarkStore()
-    assert store.notice and "no backup" in store.notice and store.count() == 0
-    assert list(isolated_data_dir.glob("bookmarks.sqlite.corrupt-*"))
-
-
-def test_backups_roll(isolated_data_dir: Path) -> None:
-    store = BookmarkStore()
-    store.add(mark(1))
-    store.close()
-    for _ in range(8):
-        BookmarkStore().close()
-        time.sleep(0.01)
-    assert 1 <= len(list((isolated_data_dir / "bookmark-backups").glob("*.sqlite"))) <= 5
-
-
-def test_migration_from_an_empty_v0_file(isolated_data_dir: Path) -> None:
-    sqlite3.connect(isolated_data_dir / "bookmarks.sqlite").close()
-    store = BookmarkStore()
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-
-
-def test_newer_schema_is_not_touched(isolated_data_dir: Path) -> None:
-    db = sqlite3.connect(isolated_data_dir / "bookmarks.sqlite")
-    db.execute("PRAGMA user_version=99")
-    db.close()
-    with pytest.raises(RuntimeError, match="newer Reader"):
-        BookmarkStore()
 
 
 def test_json_round_trip_and_merge_without_duplicates(tmp_path: Path) -> None:
@@ -172,30 +120,6 @@ def test_two_processes_writing_at_once_lose_and_duplicate_nothing(isolated_data_
     assert store.count() == 450  # 150 + 150 own + 150 shared, each once
     shared = store.get("shared-7")
     assert shared is not None and shared.tags == ["a", "b"]
-
-
-def test_kill_mid_write_keeps_every_committed_bookmark(isolated_data_dir: Path) -> None:
-    BookmarkStore().close()
-    env = {**os.environ, "READER_DATA_DIR": str(isolated_data_dir)}
-    proc = subprocess.Popen([sys.executable, "-c", WRITER, "k", "100000"], cwd=ROOT, env=env)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        db = sqlite3.connect(isolated_data_dir / "bookmarks.sqlite", timeout=30)
-        count = db.execute("SELECT count(*) FROM bookmarks").fetchone()[0]
-        db.close()
-        if count > 300:
-            break
-        time.sleep(0.05)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
-    store = BookmarkStore()
-    assert store.notice is None
-    assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    n = store.count()
-    assert n > 300
-    ids = {b.article_id for b in store.list_bookmarks()}
-    for i in range(n // 2 - 1):  # everything committed before the kill is there
-        assert f"k-{i}" in ids and f"shared-{i}" in ids
 
 
 def test_cli_add_list_export_import_remove(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from reader.cli import main
 from tests.conftest import ROOT, SEEDS
 
@@ -98,3 +100,13 @@ def test_related_prints_dates_sources_titles_and_ids(capsys) -> None:  # type: i
 def test_an_empty_bookmark_list_says_so(capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["bookmarks", "list"]) == 0
     assert "no bookmarks yet" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [["search", "王毅"], ["stories"], ["related", "0" * 16]])
+def test_a_library_that_is_not_a_folder_is_said_not_answered_with_nothing(
+    command: list[str], tmp_path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    """`search 王毅 --library /nonexistent` printed "0 results" and exited 0."""
+    assert main([*command, "--library", str(tmp_path / "missing")]) == 2
+    err = capsys.readouterr().err
+    assert "missing" in err and "not a folder" in err

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from reader.core.dates import format_date, format_datetime, zone_name
+from reader.core.dates import format_date, format_datetime, format_span, zone_name
 
 
 @pytest.fixture
@@ -48,3 +48,14 @@ def test_utc_zone_and_unknown_dates() -> None:
             os.environ["TZ"] = old
         time.tzset()
     assert format_date(None) == "" and format_datetime(None) == ""
+
+
+def test_a_span_of_one_local_day_is_said_once(shanghai: None) -> None:
+    """A story of one day showed "2022-01-27 – 2022-01-27"."""
+    morning = datetime(2022, 1, 27, 1, 0, tzinfo=UTC)  # 09:00 in Shanghai
+    evening = datetime(2022, 1, 27, 14, 0, tzinfo=UTC)  # 22:00 in Shanghai
+    next_day = datetime(2022, 1, 27, 17, 0, tzinfo=UTC)  # 01:00 on the 28th in Shanghai
+    assert format_span(morning, evening) == "2022-01-27"
+    assert format_span(morning, next_day) == "2022-01-27 – 2022-01-28"
+    assert format_span(None, evening) == "2022-01-27"
+    assert format_span(None, None) == ""

@@ -17,7 +17,7 @@ import pytest
 from reader.cli import main as cli
 from reader.core.annotations.store import Highlight, HighlightStore
 from reader.core.bookmarks import Bookmark, BookmarkStore
-from reader.core.dossier.as_html import to_html
+from reader.core.dossier.as_html import readable_url, to_html
 from reader.core.dossier.as_markdown import md, to_markdown
 from reader.core.dossier.build import selection_dossier, story_dossier
 from reader.core.search.engine import LibraryIndex
@@ -66,10 +66,14 @@ def test_markdown_dossier_of_the_story(capsys: pytest.CaptureFixture[str], tmp_p
     assert sina < text.index("> “新明斯克协议”") < text.index("Note: 乌克兰问题的原点") < zaobao
     assert zaobao < text.index("> “停止干扰北京冬奥会”") < text.index("早报标题里的要求") < refs
     assert "“一句已被删掉的话，不在文中。” *(not found in the text)*" in text
-    assert "**Your note:** 新加坡的视角" in text
+    assert "**Your note:**\n\n> 新加坡的视角" in text
     assert "What it adds:" in text and "sentences an earlier report already had" in text
-    assert "https://www.zaobao.com/realtime/china/story20220127-1237193" in text[zaobao:refs]
-    assert "1. 新浪财经. “王毅应约同美国国务卿布林肯通电话”. 新浪财经, January 27, 2022." in text
+    # the report's address once: its title's link
+    assert (
+        text[zaobao:refs].count("https://www.zaobao.com/realtime/china/story20220127-1237193") == 1
+    )
+    assert text.endswith(".\n") and not text.endswith("\n\n")
+    assert "1. 新浪财经. “王毅应约同美国国务卿布林肯通电话,” January 27, 2022." in text
     # an article id of the story names it too
     other = tmp_path / "other.md"
     assert cli(["dossier", ZAOBAO, "-o", str(other)]) == 0
@@ -141,6 +145,14 @@ def test_the_story_dossier_uses_the_timeline_in_time_order() -> None:
     assert [r.source for r in d.reports] == ["新浪财经", "联合早报"]
     assert d.outlets == ("新浪财经", "联合早报") and d.first and d.last and d.first < d.last
     assert all(r.adds for r in d.reports) and d.reports[1].told > 0
+    # every sentence a report adds, not the first few the window shows before "more"
+    from reader.core.stories.timeline import SHOWN_NEW, timeline
+
+    line = timeline(index.catalog.db, STORY)
+    assert line is not None
+    assert [r.adds for r in d.reports] == [e.adds for e in line.entries]
+    assert len(d.reports[0].adds) > SHOWN_NEW
+    assert "more new sentence" not in to_markdown(d) + to_html(d)
     assert [r.article_id for r in d.references] == [SINA, ZAOBAO]
     assert story_dossier(index.catalog, "0000000000000000") is None
     index.close()
@@ -175,3 +187,58 @@ def test_traditional_chinese_is_set_as_glyphs_in_the_pdf(
                           check=True).stdout  # fmt: skip
     flat = unicodedata.normalize("NFKC", "".join(text.split()))
     assert "臺美關係穩健發展" in flat and "王毅应约同布林肯通话" in flat
+
+
+def test_notes_keep_every_line_in_the_quote(tmp_path: Path) -> None:
+    BookmarkStore().add(Bookmark(ZAOBAO, "t", note="第一行\n第二行 # 不是标题\n\n第二段"))
+    HighlightStore().add(Highlight(ZAOBAO, "停止干扰北京冬奥会", note="甲\n\n乙\n丙"))
+    target = tmp_path / "d.md"
+    assert cli(["dossier", STORY, "-o", str(target)]) == 0
+    text = target.read_text(encoding="utf-8")
+    mine = text[text.index("**Your note:**") : text.index("## References")]
+    quotes = [block for block in mine.split("\n\n") if block.startswith(">")]
+    assert quotes == [
+        "> 第一行\\\n> 第二行 \\# 不是标题\n>\n> 第二段",
+        "> “停止干扰北京冬奥会”\n>\n> Note: 甲\n>\n> 乙\\\n> 丙",
+    ]
+    page = to_html(story_dossier(LibraryIndex(SEEDS).catalog, STORY,  # type: ignore[arg-type]
+                                 bookmarks=BookmarkStore().list_bookmarks(),
+                                 highlights=HighlightStore().list_highlights()))  # fmt: skip
+    assert "第一行<br>第二行 # 不是标题<br><br>第二段" in page and "甲<br><br>乙<br>丙" in page
+
+
+def test_the_pdf_shows_addresses_decoded_and_links_them_encoded(
+    tmp_path: Path, isolated_data_dir: Path
+) -> None:
+    """RFI's addresses are percent-encoded Chinese: people read the characters, the link
+    leads to the address as it is. Outlets are named as their citations name them."""
+    from tests.conftest import FIXTURES
+
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    shutil.copy(FIXTURES / "citations" / "rfi-encoded-url.md", lib / "rfi.md")
+    index = LibraryIndex(lib)
+    index.update()
+    [article_id] = index.catalog.ids()
+    url = index.catalog.entry(article_id).url  # type: ignore[union-attr]
+    assert url is not None and "%E5%9B%BD%E9%99%85" in url
+    d = selection_dossier(index.catalog, "#rfi", [article_id])
+    index.close()
+    assert d.reports[0].source == "法国国际广播电台"  # the feed calls it 法广
+    page = to_html(d)
+    readable = readable_url(url)
+    assert readable.startswith("http://www.rfi.fr//cn/国际/20210108-从特朗普到拜登")
+    assert f'<a href="{url}">' in page and "国际/20210108-从特朗普到拜登" in page
+    assert page.count(f'<a href="{url}">') == 2  # the title, the reference
+    BookmarkStore().add(Bookmark(article_id, "t", tags=["rfi"]))
+    target = tmp_path / "rfi.pdf"
+    result = run_reader(["dossier", "--tag", "rfi", "--format", "pdf", "-o", str(target),
+                         "--library", str(lib)], isolated_data_dir)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert b"%E5%9B%BD%E9%99%85" in target.read_bytes()  # the link, as it was
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed: the text was not read back")
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    flat = unicodedata.normalize("NFKC", "".join(text.split()))
+    assert readable.replace(" ", "") in flat and "%E5" not in flat

@@ -72,7 +72,7 @@ def test_lupdate_extracts_every_string_the_code_translates(extracted) -> None:  
 
 def test_counts_are_passed_so_that_lupdate_sees_plural_forms(extracted) -> None:  # type: ignore[no-untyped-def]
     for (_context, source, _comment), message in extracted.items():
-        if "%n" in source:
+        if "%n" in source or "%Ln" in source:  # (%Ln: the count grouped, "23,179")
             assert message.get("numerus") == "yes", f"pass the count positionally: {source!r}"
         else:
             assert message.get("numerus") != "yes", f"a count without %n: {source!r}"
@@ -103,6 +103,7 @@ def test_every_message_is_translated_with_its_forms_and_placeholders(language: s
                 f"{language}: placeholders of {source!r} in {form!r}"
             )
             assert ("%n" in form) == ("%n" in source), f"{language}: %n in {form!r}"
+            assert ("%Ln" in form) == ("%Ln" in source), f"{language}: %Ln in {form!r}"
             assert sorted(PRINTF.findall(form)) == sorted(PRINTF.findall(source)), (
                 f"{language}: %-placeholders of {source!r} in {form!r}"
             )
@@ -144,8 +145,8 @@ def test_the_command_line_reads_the_catalogue_as_qt_does(
     for (context, source, comment), message in messages(I18N / f"reader_{language}.ts").items():
         for n in (0, 1, 2, 21) if message.get("numerus") == "yes" else (-1,):
             expected = translator.translate(context, source, comment or None, n)
-            if n >= 0:  # QTranslator leaves %n to QCoreApplication::translate
-                expected = expected.replace("%n", str(n))
+            if n >= 0:  # QTranslator leaves %n and %Ln to QCoreApplication::translate
+                expected = expected.replace("%Ln", f"{n:,}").replace("%n", str(n))
             assert catalogue.translate(source, comment or None, n, context) == expected
             checked += 1
     assert checked > (10 if language == "en" else 200)
@@ -155,7 +156,8 @@ def test_english_plurals() -> None:
     catalogue = core_i18n.load_catalogue("en")
     assert catalogue.translate("%n result(s)", None, 1) == "1 result"
     assert catalogue.translate("%n result(s)", None, 0) == "0 results"
-    assert catalogue.translate("%n remote image(s) blocked", None, 1) == "1 remote image blocked"
+    assert catalogue.translate("%Ln remote image(s) blocked", None, 1) == "1 remote image blocked"
+    assert catalogue.translate("%Ln article(s)", None, 23184) == "23,184 articles"
     assert catalogue.translate("Exported %n bookmark(s) to {path}", None, 1) == (
         "Exported 1 bookmark to {path}"
     )

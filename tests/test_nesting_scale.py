@@ -12,17 +12,20 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtGui import QTextDocument
 
-from reader.core.sanitize import MAX_TABLE_NESTING, sanitize_html
+from reader.core.sanitize import MAX_IMAGES, MAX_TABLE_NESTING, sanitize_html
 from reader.core.text import html_to_text
 from tests.test_sanitize import missing, nested, structure
 
 
 def best_of_three(work: Callable[[], object]) -> float:
+    """This process's CPU time, not the wall clock: on a machine shared with busy processes the
+    wall clock counts their turns too (the img-alt-60k parse ratio, 8 runs at load 8.6 on two
+    cores: 2.9-6.7 by the wall clock, failing its bound of 6; 4.2-4.7 in CPU time)."""
     times = []
     for _ in range(3):
-        started = time.perf_counter()
+        started = time.process_time()
         work()
-        times.append(time.perf_counter() - started)
+        times.append(time.process_time() - started)
     return min(times)
 
 
@@ -94,7 +97,9 @@ def test_cleaning_a_5mb_single_line_is_linear() -> None:
     assert "\n" not in large
     text = clean(large)
     assert text.count("paragraph") == large.count("paragraph")
-    assert len(sanitize_html(large).remote_images) == large.count("<img")
+    # past MAX_IMAGES an image is its alt text (issue 20: the viewer froze on 20,000 images)
+    assert len(sanitize_html(large).remote_images) == min(large.count("<img"), MAX_IMAGES)
+    assert text.count("图") == large.count("<img")
     ratio = best_of_three(lambda: clean(large)) / best_of_three(lambda: clean(small))
     assert ratio < 3, ratio
 

@@ -10,7 +10,7 @@ import pytest
 
 from reader.cli import main as cli
 from reader.core.parser import parse_article_file
-from reader.core.script import OffsetMap, conversion_for, is_traditional, map_spans
+from reader.core.script import OffsetMap, conversion_for, convert_many, is_traditional, map_spans
 from reader.core.search.fold import fold
 from reader.core.search.highlight import find_spans
 from tests.conftest import STANDINS
@@ -145,3 +145,15 @@ def test_the_script_an_article_is_written_in_and_shown_in() -> None:
     assert shown_script("zh-Hant-HK", "zh-Hans") == "zh-Hant-HK"
     assert shown_script("", "zh-Hant-TW") == "zh-Hant-TW"
     assert shown_script("zh-Hant-TW", "en") == "en"
+
+
+def test_short_texts_converted_together_as_each_alone() -> None:
+    """The list's titles and outlets go through OpenCC a chunk at a time: each comes out as
+    its own conversion would make it (Traditional by t2tw, Simplified by s2twp)."""
+    texts = ["方便面和软件", "中央社：台灣疫苗採購進度說明會", "Biden picks his cabinet", "",
+             "纽约时报", "聯合早報", "他说\n出租车", "王毅同布林肯通电话", "123"]  # fmt: skip
+    for target in ("zh-Hans", "zh-Hant-TW", "zh-Hant-HK"):
+        alone = [c.text(t) if (c := conversion_for(target, t)) else t for t in texts]
+        assert convert_many(target, texts) == alone, target
+    assert convert_many("zh-Hant-TW", texts)[:2] == ["泡麵和軟體", "中央社：台灣疫苗採購進度說明會"]
+    assert convert_many("", texts) == texts  # as written

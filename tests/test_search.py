@@ -12,7 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -147,11 +147,11 @@ def test_source_category_and_date_filters(lib_index: LibraryIndex) -> None:
     assert ids_of(lib_index, "王毅", sources=("联合早报",)) == ids_of(lib_index, "王毅 source:早报")
     jan = ids_of(lib_index, "date:2021-01")
     for e in lib_index.catalog.entries(list(jan)).values():
-        assert e.published is not None and e.published.strftime("%Y-%m") == "2021-01"
+        assert e.published is not None and e.published.astimezone().strftime("%Y-%m") == "2021-01"
     span = ids_of(lib_index, "date:2020-07-01..2021-01-12")
     for e in lib_index.catalog.entries(list(span)).values():
         assert e.published is not None
-        assert datetime(2020, 7, 1, tzinfo=UTC) <= e.published < datetime(2021, 1, 13, tzinfo=UTC)
+        assert datetime(2020, 7, 1).astimezone() <= e.published < datetime(2021, 1, 13).astimezone()
     assert ids_of(lib_index, "category:新浪财经") == ids_of(lib_index, "source:新浪")
 
 
@@ -623,5 +623,19 @@ def test_a_snippet_does_not_start_in_the_middle_of_a_word() -> None:
     body = "The secretary of state and the foreign minister spoke about Ukraine today. " * 2
     text = "Title\n" + body + "Blinken spoke again."
     _title_spans, snippet, spans = make_snippet(text, fold(text), ["blinken"])
-    assert snippet.startswith("…") and snippet[1:].split()[0] in body.split()
+    assert snippet == "…Blinken spoke again."  # the match's sentence, from its start
     assert snippet[spans[0][0] : spans[0][1]] == "Blinken"
+    long = "Title\n" + "word " * 60 + "Blinken " + "word " * 60
+    _title_spans, snippet, _spans = make_snippet(long, fold(long), ["blinken"])
+    assert snippet.startswith("…word ") and snippet.endswith("…")  # no sentence near: a word
+
+
+def test_a_snippet_starts_and_ends_at_a_sentence_not_mid_line() -> None:
+    text = ("标题\n" + "第一句话说了一些事情。" * 3 + "王毅与布林肯通话，双方讨论了很多问题。"
+            + "后来又说了别的事情，" * 20)  # fmt: skip
+    _title_spans, snippet, spans = make_snippet(text, fold(text), ["布林肯"])
+    assert snippet.startswith("…王毅与布林肯通话")
+    assert snippet[spans[0][0] : spans[0][1]] == "布林肯"
+    short = "标题\n前面的话。布林肯说了一句话。后面还有一句话，" + "很长很长，" * 30 + "完。"
+    _title_spans, snippet, _spans = make_snippet(short, fold(short), ["布林肯"])
+    assert snippet.startswith("…布林肯说了一句话。")

@@ -10,11 +10,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from reader.core.readstate import ReadState
-from reader.core.search.api import SearchResults
 from reader.core.settings import Settings, load_settings
+from reader.ui.library_controller import Listing
 from reader.ui.main_window import MainWindow
 from tests.conftest import ROOT, SEEDS
-from tests.test_search import html_of
 
 
 def open_first_article(win: MainWindow, qtbot, library: Path = SEEDS) -> None:  # type: ignore[no-untyped-def]
@@ -64,22 +63,28 @@ def test_next_article_keyboard(window: MainWindow, qtbot) -> None:  # type: igno
 
 
 def test_search_as_you_type_then_open_result(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    pane = window.search_pane
-    pane.edit.setText("國務卿布林肯")  # Traditional
-    qtbot.waitUntil(lambda: pane.model.rowCount() > 0, timeout=10_000)
-    hit = pane.model.hits[0]
-    assert "<b>国务卿布林肯</b>" in html_of(hit)
+    """A search fills the one list: its rows show the matches; opening one marks them."""
+    model = window.list_model
+    window.search_pane.edit.setText("國務卿布林肯")  # Traditional
+    qtbot.waitUntil(lambda: model.searching and model.rowCount() > 0, timeout=10_000)
+    hit = model.hit(0)
+    assert hit is not None and window.list_model.article_id(0) == hit.id
+    assert [hit.title[s:e] for s, e in hit.title_spans] == ["国务卿布林肯"]
     with qtbot.waitSignal(window.article_shown, timeout=10_000):
-        pane.hit_activated.emit(hit, pane.needles)
+        window.list_pane.select_row(0)
     assert window.viewer.article is not None and window.viewer.article.id == hit.id
     assert window.viewer.browser.textCursor().selectedText() == "国务卿布林肯"
+    window.search_pane.edit.clear()  # the whole archive again, newest first
+    qtbot.waitUntil(lambda: not model.searching and model.rowCount() == 5, timeout=10_000)
 
 
-def test_stale_search_results_are_dropped(window: MainWindow) -> None:
-    pane = window.search_pane
-    pane.generation = 5
-    assert not pane.show_results(4, SearchResults("old"))
-    assert pane.show_results(5, SearchResults("new"))
+def test_stale_listings_are_dropped(window: MainWindow) -> None:
+    pane = window.list_pane
+    pane._listing_generation = 5
+    pane.show_listing(4, Listing(["old"], searched="old"))
+    assert window.list_model.row_key(0) != "old"
+    pane.show_listing(5, Listing(["new"], searched="new"))
+    assert window.list_model.row_key(0) == "new" and window.list_model.searching
 
 
 def test_settings_persist_across_restart(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -273,11 +278,13 @@ def test_query_typed_before_the_index_exists_gets_results_once_built(qtbot, tmp_
         win.open_library(library)
         win.search_pane.edit.setText("布林肯")
         none = tr("No results for “{q}”", q="布林肯")
-        qtbot.waitUntil(lambda: win.search_pane.status.text().startswith(none), timeout=10_000)
-        assert win.controller.indexing
-    qtbot.waitUntil(lambda: win.search_pane.model.rowCount() > 0, timeout=30_000)
-    hit = win.search_pane.model.hits[0]
-    assert "<b>布林肯</b>" in html_of(hit)
+        # The list answers at once (nothing indexed: none), then again as the update runs.
+        qtbot.waitUntil(lambda: win.search_pane.status.text().startswith(none)
+                        and win.controller.indexing, timeout=10_000)  # fmt: skip
+    qtbot.waitUntil(lambda: win.list_model.searching and win.list_model.rowCount() > 0,
+                    timeout=30_000)  # fmt: skip
+    hit = win.list_model.hit(0)
+    assert hit is not None and "布林肯" in [hit.title[s:e] for s, e in hit.title_spans]
     win.close()
 
 
@@ -311,7 +318,7 @@ def test_a_search_on_the_command_line_shows_the_search_pane(  # type: ignore[no-
         window.search_pane.results_shown.connect(
             lambda total: final.append(total) if not window.controller.indexing else None
         )
-        qtbot.waitUntil(lambda: not window.search_dock.visibleRegion().isEmpty(), timeout=5000)
+        qtbot.waitUntil(lambda: not window.search_pane.visibleRegion().isEmpty(), timeout=5000)
         seen["text"] = window.search_pane.edit.text()
         # Closed once the results come from the finished index (the first build reruns the
         # search when it ends): no search or timer is left running behind the test.

@@ -24,6 +24,11 @@ QUOTE = "停止干扰北京冬奥会"
 
 @pytest.fixture
 def window(qtbot) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    yield from seeds_window(qtbot)
+
+
+def seeds_window(qtbot) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """A window on the seeds, indexed (for the research desk's tests)."""
     win = MainWindow(Settings(), ReadState())
     qtbot.addWidget(win)
     win.resize(1280, 800)
@@ -149,6 +154,13 @@ def test_copy_citation_puts_chicago_on_the_clipboard(window, qtbot) -> None:  # 
     window.research.actions["cite_chicago"].trigger()
     qtbot.waitUntil(lambda: clipboard.text().startswith("联合早报. “王毅应约同布林肯通话"),
                     timeout=10_000)  # fmt: skip
+    # Chicago lists an unsigned article under its newspaper, named once
+    chicago = clipboard.text()
+    assert chicago.count("联合早报") == 1 and "冬奥,” January 27, 2022." in chicago
+    clipboard.clear()
+    window.research.actions["cite_apa"].trigger()  # APA: the title in the author's place
+    apa = "王毅应约同布林肯通话 吁美停止干扰北京冬奥. (2022, January 27). 联合早报."
+    qtbot.waitUntil(lambda: clipboard.text().startswith(apa), timeout=10_000)
     assert "<i>联合早报</i>" in (clipboard.mimeData().html() or "")
     clipboard.clear()  # mime data still held by the offscreen clipboard at exit crashed Qt
 

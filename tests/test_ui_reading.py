@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 
 from reader.core.parser import parse_article_file
-from reader.core.search.api import SearchHit, SearchOptions, SearchResults
 from reader.ui.search_pane import SearchPane
 from reader.ui.viewer import ViewerPane
 from tests.conftest import SEEDS
@@ -53,85 +52,60 @@ def test_find_in_article_marks_every_match(qtbot) -> None:  # type: ignore[no-un
     assert pane.browser.extraSelections() == []
 
 
-def test_down_reaches_the_results_and_enter_opens_one(qtbot) -> None:  # type: ignore[no-untyped-def]
-    hit = SearchHit("a", "标题", "来源", None, Path("a.md"), None, 1.0)
-    asked: list[str] = []
-
-    def run(query: str, _options: SearchOptions, done, _failed) -> None:  # type: ignore[no-untyped-def]
-        asked.append(query)
-        done(SearchResults(query, [hit], total=1))
-
-    pane = SearchPane(run)
+def test_down_in_the_search_box_goes_to_the_list(qtbot) -> None:  # type: ignore[no-untyped-def]
+    pane = SearchPane()
     qtbot.addWidget(pane)
-    opened: list[SearchHit] = []
-    pane.hit_activated.connect(lambda h, _needles: opened.append(h))
+    went: list[bool] = []
+    pane.focus_list = lambda: went.append(True)
+    asked: list[str] = []
+    pane.query_changed.connect(lambda: asked.append(pane.text()))
     pane.edit.setText("王毅")
     pane.edit.returnPressed.emit()  # Enter searches now (no waiting for the pause)
-    assert asked == ["王毅"] and pane.model.rowCount() == 1
-    pane.edit.returnPressed.emit()  # Enter again: these are its results, open the first
-    assert opened == [hit]
+    assert asked == ["王毅"]
     pane.eventFilter(pane.edit, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Down,
                                           Qt.KeyboardModifier.NoModifier))  # fmt: skip
-    assert pane.view.currentIndex().row() == 0
+    assert went == [True]
 
 
-def test_a_custom_date_range_searches_those_days_and_can_be_cancelled(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """Presets count back from the newest article; any other span of an archive needed the
-    date: syntax. The range is of local days, both included."""
-    from datetime import UTC, date, datetime
-
-    from reader.ui.date_range_dialog import DateRangeDialog
-    from reader.ui.search_pane import CUSTOM_RANGE
-
-    asked: list[SearchOptions] = []
-
-    def run(query: str, options: SearchOptions, done, _failed) -> None:  # type: ignore[no-untyped-def]
-        asked.append(options)
-        done(SearchResults(query, [], total=0))
-
-    pane = SearchPane(run)
-    qtbot.addWidget(pane)
-    pane.reference_now = datetime(2022, 10, 31, 6, 46, tzinfo=UTC)  # the newest article
-    pane.edit.setText("王毅")
-    pane.edit.returnPressed.emit()
-    custom = pane.date_combo.findData(CUSTOM_RANGE)
-
-    def choose(first: date, last: date, accept: bool) -> DateRangeDialog:
-        pane.date_combo.setCurrentIndex(custom)
-        pane.date_combo.activated.emit(custom)
-        [dialog] = [d for d in pane.findChildren(DateRangeDialog) if d.isVisible()]
-        dialog.first.setDate(first)
-        dialog.last.setDate(last)
-        dialog.accept() if accept else dialog.reject()
-        return dialog
-
-    dialog = choose(date(2022, 1, 1), date(2022, 1, 31), accept=False)
-    assert pane.date_combo.currentIndex() == 0 and len(asked) == 1  # cancelled: as it was
-    assert dialog.chosen() == (date(2022, 1, 1), date(2022, 1, 31))
-    choose(date(2022, 1, 27), date(2022, 1, 27), accept=True)
-    options = asked[-1]
-    assert options.date_from == datetime(2022, 1, 27).astimezone()
-    assert options.date_to == datetime(2022, 1, 28).astimezone()  # the last day included
-    assert pane.date_combo.currentText() == "2022-01-27 – 2022-01-27"
-    assert pane.status.text().startswith(
-        "No results for “王毅” from 2022-01-27 to 2022-01-27 (the date filter)"
-    )
-    pane.date_combo.setCurrentIndex(0)
-    pane.date_combo.activated.emit(0)
-    assert asked[-1].date_from is None and asked[-1].date_to is None
-
-
-def test_the_date_range_never_ends_before_it_starts(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_custom_range_is_typed_and_shown_whole(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Typed ISO dates are taken (they were ignored: only the calendar worked), the combo is
+    not cut ("2021-01-05 – 2"), a mistyped day says why and changes nothing, and the
+    presets name the archive's last active day."""
     from datetime import date
 
-    from reader.ui.date_range_dialog import DateRangeDialog
+    from reader.core.archive.days import DayRange
+    from reader.ui.search_pane import CUSTOM
 
-    dialog = DateRangeDialog(date(2021, 1, 1), date(2021, 1, 31))
-    qtbot.addWidget(dialog)
-    dialog.last.setDate(date(2, 1, 31))  # on the way to typing 2022: the other end stays
-    assert dialog.first.date().toPython() == date(2021, 1, 1)
-    dialog.last.setDate(date(2020, 12, 1))
-    assert dialog.chosen() == (date(2020, 12, 1), date(2021, 1, 1))
+    pane = SearchPane()
+    qtbot.addWidget(pane)
+    asked: list[tuple[date | None, date | None, str | None]] = []
+    pane.query_changed.connect(lambda: asked.append(pane.days()))
+    custom = pane.date_combo.findData(CUSTOM)
+    pane.date_combo.setCurrentIndex(custom)
+    pane.date_combo.activated.emit(custom)
+    assert pane.range_edit.isVisibleTo(pane) and asked == []  # the days come next
+    pane.range_edit.setText("2021-01-05 – 2021-01-20")
+    pane.range_edit.editingFinished.emit()
+    assert asked[-1] == (date(2021, 1, 5), date(2021, 1, 20), None)
+    assert pane.date_combo.currentText() == "Custom range"  # the days are in the field, whole
+    pane.range_edit.setText("2021-02-30")
+    pane.range_edit.editingFinished.emit()
+    assert len(asked) == 1 and "not a date" in pane.status.text()
+    pane.range_edit.setText("20210107")
+    pane.range_edit.editingFinished.emit()
+    assert asked[-1] == (date(2021, 1, 7), date(2021, 1, 7), None)
+    pane.strip.range_chosen.emit(DayRange(date(2021, 1, 10), date(2021, 1, 16)))  # dragged
+    assert asked[-1] == (date(2021, 1, 10), date(2021, 1, 16), None)
+    assert pane.range_edit.text() == "2021-01-10 – 2021-01-16"
+    pane.clear_days()
+    assert asked[-1] == (None, None, None) and not pane.range_edit.isVisibleTo(pane)
+    pane.last_active = date(2021, 1, 22)
+    pane.retranslate()
+    seven = pane.date_combo.findData("7d")
+    assert pane.date_combo.itemText(seven) == "Last 7 days (to 2021-01-22)"
+    pane.date_combo.setCurrentIndex(seven)
+    pane.date_combo.activated.emit(seven)
+    assert asked[-1] == (None, None, "7d")
 
 
 def test_a_huge_unbreakable_word_gets_a_break_opportunity_every_80_characters() -> None:

@@ -54,11 +54,15 @@ def test_grouped_list_story_timeline_and_this_story(qtbot) -> None:  # type: ign
     assert win.viewer.related_label.text().startswith("This story")
 
     pane = win.search_pane
-    pane.group_box.setChecked(True)
-    pane.edit.setText("布林肯")
-    qtbot.waitUntil(lambda: pane.model.rowCount() == 4, timeout=10_000)  # five hits, four calls
-    (grouped,) = [h for h in pane.model.hits if h.story_more]
-    assert grouped.story_more == 1 and len(grouped.story_sources) == 1  # the other one's
+    pane.edit.setText("布林肯")  # grouped by story, a search's list too: five hits, four calls
+    qtbot.waitUntil(lambda: model.searching and pane.status.text().startswith("5 results"),
+                    timeout=10_000)  # fmt: skip
+    assert pane.status.text().startswith("5 results in 4 rows")  # not "5 results" for 4 rows
+    story_rows = [r for r in range(4) if model.story_id(r) is not None]
+    assert (
+        len(story_rows) == 1 and len(model.story_members(model.story_id(story_rows[0]) or "")) == 2
+    )
+    pane.edit.clear()
 
     win.actions_.group_by_story.trigger()  # off: the flat list again, remembered
     qtbot.waitUntil(lambda: model.rowCount() == 5, timeout=10_000)

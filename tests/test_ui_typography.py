@@ -85,3 +85,47 @@ def test_an_english_article_starts_with_a_face_that_is_not_a_cjk_font(qtbot: QtB
     systems = QFontDatabase.writingSystems(first)
     assert QFontDatabase.WritingSystem.Latin in systems
     assert QFontDatabase.WritingSystem.SimplifiedChinese not in systems
+
+
+def test_a_converted_page_says_so_and_offers_the_text_as_written(qtbot: QtBot) -> None:
+    """Show Text As is remembered across libraries and OpenCC changes words (支持→支援):
+    a reader quoting from the page must see that it is a conversion."""
+    pane = ViewerPane()
+    qtbot.addWidget(pane)
+    pane.show()
+    cna = parse_article_file(STANDINS / "cna-traditional-wangyi-asean.md")
+    pane.show_article(cna)
+    assert not pane.script_bar.isVisible()  # as written: nothing to say
+    pane.set_script("zh-Hans")
+    assert pane.script_bar.isVisible()
+    text = pane.script_bar.label.text()
+    assert "Simplified Chinese" in text and "Traditional Chinese" in text
+    pane.show_article(parse_article_file(FIXTURES / "corpus" / "economist-english.md"))
+    assert not pane.script_bar.isVisible()  # English is never converted
+    pane.show_article(cna)
+    assert pane.script_bar.isVisible()
+    pane.set_script("")
+    assert not pane.script_bar.isVisible()
+
+
+def test_show_as_written_in_the_bar_sets_the_view_menu_back(qtbot: QtBot) -> None:
+    from reader.core.readstate import ReadState
+    from reader.core.settings import Settings
+    from reader.ui.main_window import MainWindow
+    from tests.test_ui_app import open_first_article
+
+    window = MainWindow(Settings(article_script="zh-Hant-TW"), ReadState())
+    qtbot.addWidget(window)
+    window.show()
+    open_first_article(window, qtbot)
+    try:
+        qtbot.waitUntil(window.viewer.script_bar.isVisible)  # the seeds are Simplified
+        window.viewer.script_bar.as_written.click()
+        assert window.settings.article_script == ""
+        assert window.actions_.action("script_as_written").isChecked()
+        assert not window.viewer.script_bar.isVisible()
+    finally:
+        window.close()
+        for runner in (window.controller.index_runner, window.controller.search_runner,
+                       window.controller.io_runner):  # fmt: skip
+            assert runner.wait(10_000)

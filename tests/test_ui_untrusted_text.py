@@ -81,11 +81,13 @@ def test_list_and_search_show_hostile_titles_as_plain_text(hostile_window, qtbot
     assert doc.loads == [] and doc.toPlainText().startswith(f'<img src="{target}">x\n')
 
     win.search_pane.edit.setText("恶意标题")
-    qtbot.waitUntil(lambda: win.search_pane.model.rowCount() == 1, timeout=10_000)
-    hit_index = win.search_pane.model.index(0, 0)
-    path_tip = win.search_pane.model.data(hit_index, Qt.ItemDataRole.ToolTipRole)
-    assert shown_as_qt_would(path_tip).loads == []
-    assert shown_as_qt_would(path_tip).toPlainText().endswith("hostile <b>name<b>.md")
+    qtbot.waitUntil(lambda: win.list_model.searching and win.list_model.rowCount() == 1,
+                    timeout=10_000)  # fmt: skip
+    hit = win.list_model.hit(0)
+    assert hit is not None and hit.title.startswith(f'<img src="{target}">')  # painted as text
+    hit_tip = win.list_model.data(win.list_model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert shown_as_qt_would(hit_tip).loads == []
+    assert shown_as_qt_would(hit_tip).toPlainText().startswith(f'<img src="{target}">')
 
     win.search_pane.edit.setText('<img src="file:///etc/hostname">')
     qtbot.waitUntil(lambda: "hostname" in win.search_pane.status.text(), timeout=10_000)

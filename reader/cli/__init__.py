@@ -25,6 +25,11 @@ SUBCOMMANDS: tuple[str, ...] = (
     "cite",
     "dossier",
     "story",
+    "marks",
+    "sync",
+    "list",
+    "histogram",
+    "saved",
 )
 
 

@@ -6,25 +6,36 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.cli.common import open_index
+from reader.cli.sync import journaled
 from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.paths import display_path, display_text
 from reader.core.storage import StorageError, reason_of
+
+if TYPE_CHECKING:
+    from reader.core.bookmarks import BookmarkStore
 
 HELP = QT_TR_NOOP("list, add, remove, export or import bookmarks")
 
 
 def _cmd_bookmarks(args: argparse.Namespace) -> int:
-    from reader.core.bookmarks import Bookmark, BookmarkStore
+    from reader.core.bookmarks import BookmarkStore
 
-    try:
-        store = BookmarkStore()
-    except RuntimeError as exc:  # written by a newer Reader
-        print(f"reader bookmarks: {exc}", file=sys.stderr)
-        return 1
+    store = BookmarkStore()  # never refuses: a file it cannot write is read (notice says)
     if store.notice:
         print(store.notice, file=sys.stderr)
+    if args.action not in ("add", "remove", "import"):
+        return _run(args, store)
+    from reader.core.sync.setup import Stores
+
+    return journaled("bookmarks", Stores(bookmarks=store), lambda: _run(args, store))
+
+
+def _run(args: argparse.Namespace, store: BookmarkStore) -> int:
+    from reader.core.bookmarks import Bookmark
+
     try:
         if args.action == "list":
             found = store.list_bookmarks(text=args.text or "", tag=args.tag)
@@ -40,6 +51,8 @@ def _cmd_bookmarks(args: argparse.Namespace) -> int:
                         f"{b.article_id}  {(b.published or '')[:10]}  {b.source}  {b.title}  {tags}"
                     )
             return 0
+        if args.action in ("add", "remove", "import"):
+            store.check_writable()  # before any other work
         if args.action == "add":
             index = open_index(args)
             entry = index.catalog.entry(args.target)
@@ -66,17 +79,16 @@ def _cmd_bookmarks(args: argparse.Namespace) -> int:
             return 0 if removed else 1
         target = Path(args.target)
         if args.action == "export":
-            if target.suffix.lower() in (".md", ".markdown"):
-                count = store.export_markdown(target)
-            elif target.suffix.lower() in (".html", ".htm"):
-                count = store.export_html(target)
-            else:
-                count = store.export_json(target)
+            count = store.export_file(target)
             print(tr("Exported %n bookmark(s) to {path}", None, count, path=str(target)))
             return 0
-        added, merged = store.import_json(target)
-        print(tr("Imported %n new bookmark(s); {merged} already here were merged", None, added,
-                 merged=merged))  # fmt: skip
+        report = store.import_file(target)
+        print(tr("Imported %n new bookmark(s); {merged} already here were merged", None,
+                 report.added, merged=report.merged))  # fmt: skip
+        if report.skipped:
+            print(tr("%n entry(-ies) skipped:", None, len(report.skipped)), file=sys.stderr)
+            for skipped in report.skipped:
+                print(f"  {skipped}", file=sys.stderr)
         return 0
     except StorageError:
         raise  # main() says it, with its own exit code

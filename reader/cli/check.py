@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from reader.cli.common import Progress
 from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.paths import bundled_seeds_dir, display_path, display_text
+from reader.core.terminal import terminal_field
 
 if TYPE_CHECKING:
     from reader.core.problems import Problem
@@ -66,7 +67,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     else:
         for p in problems:
             status = "skipped" if p.fatal else "warning"
-            print(f"{status}\t{p.kind}\t{display_path(p.path)}\t{display_text(p.message)}")
+            fields = (status, p.kind, display_path(p.path), display_text(p.message))
+            print("\t".join(terminal_field(f) for f in fields))
         rate = files / elapsed if elapsed else 0.0
         print(tr("{files}: {parsed} parsed, {skipped} skipped in {s:.1f} s ({rate:.0f} files/s)",
                  files=tr("%n file(s)", None, files), parsed=parsed, skipped=fatal, s=elapsed,

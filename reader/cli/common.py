@@ -8,12 +8,13 @@ import json
 import re
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core.i18n import tr
 from reader.core.paths import bundled_seeds_dir, display_path
+from reader.core.terminal import terminal_text, write_codes
 
 if TYPE_CHECKING:
     from reader.core.search.engine import LibraryIndex
@@ -36,38 +37,62 @@ class Progress:
         if self.live and (now - self.last > 0.2 or done == total):
             self.last = now
             self.shown = True
-            line = self.template.format(done=done, total=total)
-            print(f"\r{line}\033[K", end="", file=sys.stderr, flush=True)
+            line = terminal_text(self.template.format(done=done, total=total))
+            write_codes(sys.stderr, f"\r{line}\033[K")
+            sys.stderr.flush()
 
     def end(self) -> None:
         if self.shown:
-            print("\r\033[K", end="", file=sys.stderr, flush=True)
+            write_codes(sys.stderr, "\r\033[K")
+            sys.stderr.flush()
 
 
 def library_of(args: argparse.Namespace) -> Path:
     return Path(args.library) if args.library else bundled_seeds_dir()
 
 
+class NotALibrary(Exception):
+    """--library names no folder: said as a usage error (exit 2), not as "0 results"."""
+
+
 def open_index(args: argparse.Namespace) -> LibraryIndex:
     from reader.core.search.engine import LibraryIndex
 
-    index = LibraryIndex(library_of(args))
+    library = library_of(args)
+    if not library.is_dir():
+        raise NotALibrary(tr("{path} is not a folder", path=display_path(library)))
+    index = LibraryIndex(library)
     if not index.is_usable():
         reindex(index)
     return index
 
 
 def reindex(index: LibraryIndex) -> None:
-    summary = index.update(lock_timeout=60.0)
+    from reader.core.search.locking import IndexBusy
+
+    try:
+        summary = index.update(lock_timeout=60.0)
+    except IndexBusy as exc:  # another process is building it: search what is there so far
+        print(str(exc), file=sys.stderr)
+        return
     if summary.rebuilt_reason:
         print(tr("Index rebuilt: {why}", why=summary.rebuilt_reason), file=sys.stderr)
 
 
 def emphasis() -> Callable[[str], str]:
-    """Matches in bold and underlined on a terminal; unmarked when piped (no raw tags)."""
+    """Matches in bold and underlined on a terminal; unmarked when piped (no raw tags). The
+    text inside is escaped (``terminal_text``): the line is written with ``write_codes``."""
     if sys.stdout.isatty():
-        return lambda s: f"\033[1;4m{s}\033[0m"
-    return lambda s: s
+        return lambda s: f"\033[1;4m{terminal_text(s)}\033[0m"
+    return terminal_text
+
+
+def print_marked(text: str, spans: Iterable[tuple[int, int]], indent: str = "    ") -> None:
+    """A snippet with its matches emphasized; everything from the file shown escaped."""
+    from reader.core.search.highlight import render_marked
+
+    line = render_marked(text, spans, emphasis(), terminal_text)
+    write_codes(sys.stdout, f"{indent}{line}\n")
 
 
 def hit_json(hit: object) -> str:

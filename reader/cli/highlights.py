@@ -84,14 +84,21 @@ def _list(args: argparse.Namespace, store: HighlightStore) -> int:
 def _cmd_highlights(args: argparse.Namespace) -> int:
     from reader.core.annotations.store import HighlightStore
 
-    try:
-        store = HighlightStore()
-    except RuntimeError as exc:  # written by a newer Reader
-        print(f"reader highlights: {exc}", file=sys.stderr)
-        return 1
+    store = HighlightStore()  # never refuses: a file it cannot write is read (notice says)
     if store.notice:
         print(store.notice, file=sys.stderr)
+    if args.action not in ("add", "remove", "import"):
+        return _run(args, store)
+    from reader.cli.sync import journaled
+    from reader.core.sync.setup import Stores
+
+    return journaled("highlights", Stores(highlights=store), lambda: _run(args, store))
+
+
+def _run(args: argparse.Namespace, store: HighlightStore) -> int:
     try:
+        if args.action in ("add", "remove", "import"):
+            store.check_writable()  # before any other work
         if args.action == "add":
             return _add(args, store)
         if args.action == "list":

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from reader.cli.common import Progress, library_of
 from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.paths import display_path, display_text
+from reader.core.terminal import terminal_field
 
 if TYPE_CHECKING:
     from reader.core.search.layout import UpdateSummary
@@ -41,8 +42,8 @@ def _cmd_index(args: argparse.Namespace) -> int:
                  "was interrupted)", None, summary.repaired), file=sys.stderr)  # fmt: skip
     for p in summary.problem_list:
         if p.fatal:
-            print(f"skipped\t{p.kind}\t{display_path(p.path)}\t{display_text(p.message)}",
-                  file=sys.stderr)  # fmt: skip
+            fields = ("skipped", p.kind, display_path(p.path), display_text(p.message))
+            print("\t".join(terminal_field(f) for f in fields), file=sys.stderr)
     print(format_summary(summary))
     return 130 if summary.cancelled else 0
 

@@ -16,18 +16,24 @@ from reader.cli import (
     cite,
     dossier,
     highlights,
+    histogram,
     index,
+    marks,
     related,
+    saved,
     search,
     show,
     stories,
     story,
+    sync,
 )
-from reader.cli.common import EXIT_STORAGE
+from reader.cli import list as list_command
+from reader.cli.common import EXIT_STORAGE, NotALibrary
 from reader.core import i18n
 from reader.core.i18n import tr
 from reader.core.paths import display_path
 from reader.core.storage import StorageError, reason_of
+from reader.core.terminal import guarded_output
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -48,6 +54,11 @@ COMMAND_MODULES: dict[str, ModuleType] = {
         cite,
         dossier,
         story,
+        marks,
+        sync,
+        list_command,
+        histogram,
+        saved,
     )
 }
 
@@ -73,7 +84,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Arguments that are text to search or store, not file names: bytes the terminal's encoding
+# cannot decode (a GBK terminal under a UTF-8 locale) cannot be searched for or stored.
+TEXT_ARGUMENTS = ("query", "text", "tag", "tag_list", "note")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Everything printed goes through ``guarded_output``: text from files reaches the
+    terminal with its control characters shown escaped (reader/core/terminal.py)."""
+    with guarded_output():
+        return _main(argv)
+
+
+def _undecodable(args: argparse.Namespace) -> str | None:
+    for name in TEXT_ARGUMENTS:
+        value = getattr(args, name, None)
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str):
+                try:
+                    text.encode("utf-8")
+                except UnicodeEncodeError:
+                    return text
+    return None
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     i18n.install(i18n.choose_language(i18n.saved_preference()))
     with argparse_words.speaking():
         parser = build_parser()
@@ -84,10 +119,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         if validate is not None:
             validate(parser, args)
     handler: Handler = args.handler
+    if (text := _undecodable(args)) is not None:
+        encoding = sys.getfilesystemencoding()
+        print(f"reader {args.command}: " + tr(
+            "{text} is not text in this terminal's encoding ({encoding}): set the terminal to"
+            " {encoding}, or type it in the window", text=display_path(text),
+            encoding=encoding.upper()), file=sys.stderr)  # fmt: skip
+        return 2
     try:
         return handler(args)
     except BrokenPipeError:  # `| head` closed the pipe: not an error
         return 0
+    except NotALibrary as exc:
+        print(f"reader {args.command}: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except StorageError as exc:  # already a sentence naming the file

@@ -54,3 +54,6 @@ class Article:
     content_hash: str = ""  # sha1 of the raw file bytes
     warnings: tuple[Problem, ...] = field(default=())  # parsed, with these problems
     author: str = ""  # a person, when the feed names one apart from the outlet (``source``)
+    # How the file dates itself, for citations (reader/core/citations/dating.py):
+    date_offset: int | None = None  # minutes east of UTC its date was written with (not UTC)
+    stamp: datetime | None = None  # the feed scraper's <!--epoch-ms--> comment (UTC)

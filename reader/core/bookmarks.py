@@ -1,49 +1,30 @@
 """Bookmarks that never get lost.
 
-SQLite (WAL, one transaction per change) in the user data dir, keyed by the stable article id
-and carrying a copy of the article's title, source, date, URL and last known path, so a bookmark
-outlives the file, the index and the library folder. Every open makes a rolling backup; a
-damaged database (SQLite says corrupt or not a database, or it is empty while a backup holds
-bookmarks) is moved aside and the newest good backup restored. A file that cannot be read or
-written (disk full, read-only, no permission, busy) is never taken for damaged: that raises
-StorageError and the file stays as it is. The schema is versioned (``PRAGMA user_version``)
-and migrated forward in place.
+SQLite in the user data dir, keyed by the stable article id and carrying a copy of the
+article's title, source, date, URL and last known path, so a bookmark outlives the file, the
+index and the library folder. Kept by the rules of every store of the user's own data
+(``reader/core/durable.py``): one transaction per change, rolling backups, a damaged, emptied,
+deleted or foreign file restored from the newest good backup (the bad one kept aside), and a
+file that cannot be written (or a newer Reader's) shown read-only with each change refused in
+words. The store never refuses to open.
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
-import os
-import shutil
-import sqlite3
-import time
-from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from reader.core.durable import Durability, DurableStore
 from reader.core.i18n import QT_TR_NOOP, tr
-from reader.core.paths import data_dir, display_path, display_text
-from reader.core.storage import (
-    StorageError,
-    StoreDamaged,
-    is_damage,
-    move_aside,
-    quick_check,
-    reason_of,
-    sidecars,
-    storage_error,
-)
+from reader.core.paths import display_path
+from reader.core.tags import split_tags
 
-SCHEMA_VERSION = 1
-BACKUPS_KEPT = 5
-# A database truncated to 0 bytes opened as a new empty one, and five starts later the
-# backups that held 15,187 bookmarks had all rotated out for 1-bookmark copies. The backup
-# with the most bookmarks is therefore kept beyond the rotation while the newest backup holds
-# fewer than this share of its bookmarks.
-SUSPICIOUS_SHRINK = 0.5
+if TYPE_CHECKING:
+    from reader.core.bookmark_files import ImportReport
+
 WHAT = QT_TR_NOOP("the bookmarks file")  # StorageError translates it
 EXPORT_FORMAT = "reader-bookmarks"
 
@@ -66,6 +47,55 @@ _MIGRATIONS: dict[int, str] = {
     );
     """,
 }
+SCHEMA_VERSION = max(_MIGRATIONS)
+KIND = Durability(
+    what=WHAT,
+    file_name="bookmarks.sqlite",
+    backup_folder="bookmark-backups",
+    backup_stem="bookmarks",
+    migrations=_MIGRATIONS,
+    columns={
+        "bookmarks": frozenset(
+            {"article_id", "title", "source", "published", "url", "path", "note", "created_at"}
+        ),
+        "bookmark_tags": frozenset({"article_id", "tag"}),
+    },
+    table="bookmarks",
+    key="article_id",
+    not_ours=QT_TR_NOOP("it is not a Reader bookmarks file"),
+    no_table=QT_TR_NOOP("the file holds no bookmarks table"),
+    empty_no_backup=QT_TR_NOOP(
+        "The bookmarks file {path} was empty (0 bytes) and no backup was found: bookmarks start"
+        " empty."
+    ),
+    damaged_no_backup=QT_TR_NOOP(
+        "The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and no backup"
+        " was found: bookmarks start empty."
+    ),
+    shown_read_only=QT_TR_NOOP(
+        "The bookmarks in {path} are shown but cannot be changed now: {why}."
+    ),
+    unreadable=QT_TR_NOOP(
+        "The bookmarks in {path} cannot be read or changed now: {why}. The file is left as it is."
+    ),
+    no_backup_written=QT_TR_NOOP(
+        "No backup of the bookmarks could be written in {folder} ({reason})."
+    ),
+    restored=lambda n, **values: tr(
+        "The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n"
+        " bookmark(s) were restored from the backup {backup}.",
+        None,
+        n,
+        **values,
+    ),
+    missing_restored=lambda n, **values: tr(
+        "The bookmarks file {path} was missing; %n bookmark(s) were restored from the backup"
+        " {backup}.",
+        None,
+        n,
+        **values,
+    ),
+)
 
 
 @dataclass
@@ -87,194 +117,18 @@ def _path_text(path: str | None) -> str | None:
     return None if path is None else display_path(path)
 
 
-def _bookmark_count(path: Path) -> int | None:
-    """Bookmarks in a backup file, None when it is unreadable or fails SQLite's check."""
-    try:
-        # immutable: reads the file alone, never creates -wal/-shm files beside a backup
-        probe = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
-    except (sqlite3.Error, ValueError):
-        return None
-    try:
-        quick_check(probe)
-        return int(probe.execute("SELECT count(*) FROM bookmarks").fetchone()[0])
-    except (sqlite3.Error, StoreDamaged):
-        return None
-    finally:
-        probe.close()
+class BookmarkStore(DurableStore):
+    durability = KIND
 
-
-class BookmarkStore:
     def __init__(self, path: Path | None = None) -> None:
-        """Raises StorageError (words for the user; nothing moved) when the file cannot be
-        opened, and RuntimeError for a file written by a newer Reader."""
-        self.path = path or data_dir() / "bookmarks.sqlite"
-        self.backup_dir = self.path.parent / "bookmark-backups"
-        self.notice: str | None = None  # for the user: a damaged file replaced, no backup made
-        try:
-            self.db = self._open_checked()
-        except (StorageError, RuntimeError):
-            raise
-        except (OSError, sqlite3.Error) as exc:
-            raise storage_error(WHAT, self.path, exc) from exc
-        self._backup()
-
-    def _tell(self, sentence: str) -> None:
-        self.notice = f"{self.notice} {sentence}" if self.notice else sentence
-
-    # -- opening, checking, backups -------------------------------------------------------
-    def _connect(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
-        try:
-            db.execute("PRAGMA busy_timeout=30000")
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA foreign_keys=ON")
-        except BaseException:
-            db.close()
-            raise
-        return db
-
-    def _open_checked(self) -> sqlite3.Connection:
-        size = self.path.stat().st_size if self.path.exists() else None
-        if size == 0 and self._good_backups():
-            return self._recover(tr("the file is empty (0 bytes)"))
-        db: sqlite3.Connection | None = None
-        try:
-            db = self._connect()
-            quick_check(db)
-            tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-            if size and not tables and self._good_backups():
-                raise StoreDamaged(tr("the file holds no bookmarks table"))
-            self._migrate(db)
-        except Exception as exc:
-            if db is not None:
-                db.close()
-            if not is_damage(exc):
-                raise
-            return self._recover(reason_of(exc))
-        if size == 0:
-            self._tell(
-                tr("The bookmarks file {path} was empty (0 bytes) and no backup was found:"
-                   " bookmarks start empty.", path=display_path(self.path))
-            )  # fmt: skip
-        return db
-
-    def _good_backups(self) -> list[tuple[Path, int]]:
-        """Readable backups holding bookmarks, newest first."""
-        found = []
-        for backup in sorted(self.backup_dir.glob("bookmarks-*.sqlite"), reverse=True):
-            count = _bookmark_count(backup)
-            if count:
-                found.append((backup, count))
-        return found
-
-    def _recover(self, reason: str) -> sqlite3.Connection:
-        """Copy the newest good backup next to the file first, then set the damaged file aside
-        and put the copy in its place: a failure at any step leaves the damaged file where it
-        was (and says why), never a missing one."""
-        staging = self.path.with_name(self.path.name + ".restoring")
-        restored: tuple[Path, int] | None = None
-        for backup, count in self._good_backups():
-            try:
-                shutil.copyfile(backup, staging)
-            except OSError as exc:
-                staging.unlink(missing_ok=True)
-                why = tr("it is damaged ({damage}) and the backup {backup} cannot be copied back"
-                         " ({reason}); nothing was changed", damage=reason, backup=backup.name,
-                         reason=reason_of(exc))  # fmt: skip
-                raise StorageError(WHAT, self.path, why) from exc
-            restored = (backup, count)
-            break
-        try:
-            aside = move_aside(WHAT, self.path)
-        except StorageError:
-            staging.unlink(missing_ok=True)
-            raise
-        if restored is not None:
-            os.replace(staging, self.path)
-        db = self._connect()
-        self._migrate(db)
-        values = {"path": display_path(self.path), "reason": display_text(reason),
-                  "aside": aside.name}  # fmt: skip
-        if restored:
-            self._tell(tr("The bookmarks file {path} was damaged ({reason}); it was kept as"
-                          " {aside}, and %n bookmark(s) were restored from the backup {backup}.",
-                          None, restored[1], backup=restored[0].name, **values))  # fmt: skip
-        else:
-            self._tell(tr("The bookmarks file {path} was damaged ({reason}); it was kept as"
-                          " {aside}, and no backup was found: bookmarks start empty.",
-                          **values))  # fmt: skip
-        return db
-
-    def _migrate(self, db: sqlite3.Connection) -> None:
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise RuntimeError(
-                tr("The bookmarks were written by a newer Reader (schema {version}); they are"
-                   " left untouched.", version=version)
-            )  # fmt: skip
-        for target in range(version + 1, SCHEMA_VERSION + 1):
-            # One transaction per step: the schema and its version stamp change together.
-            script = f"BEGIN IMMEDIATE;{_MIGRATIONS[target]};PRAGMA user_version={target};COMMIT;"
-            try:
-                db.executescript(script)
-            except Exception:
-                if db.in_transaction:
-                    db.execute("ROLLBACK")
-                raise
-
-    def _backup(self) -> None:
-        """A consistent copy (SQLite backup API) on every open; the newest few are kept, and
-        the largest while the newest is suspiciously smaller. An empty database is never
-        backed up, and a copy that could not be written completely never counts as one."""
-        count = self.count()
-        if count == 0:
-            return
-        # Nanoseconds: two opens in one second by one process must not share a name (the
-        # second copy would replace the first).
-        now = time.time_ns()
-        stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(now // 10**9))
-        name = f"bookmarks-{stamp}-{now % 10**9:09d}-{os.getpid()}.sqlite"
-        partial = self.backup_dir / f".{name}.partial"  # not matched by the backup pattern
-        try:
-            self.backup_dir.mkdir(parents=True, exist_ok=True)
-            dest = sqlite3.connect(partial)
-            try:
-                with dest:
-                    self.db.backup(dest)
-                dest.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
-            finally:
-                dest.close()
-            os.replace(partial, self.backup_dir / name)
-        except (OSError, sqlite3.Error) as exc:
-            with contextlib.suppress(OSError):
-                partial.unlink(missing_ok=True)
-            self._tell(
-                tr("No backup of the bookmarks could be written in {folder} ({reason}).",
-                   folder=display_path(self.backup_dir), reason=reason_of(exc))
-            )  # fmt: skip
-            return
-        self._rotate(count)
-
-    def _rotate(self, newest_count: int) -> None:
-        backups = sorted(self.backup_dir.glob("bookmarks-*.sqlite"))  # oldest first
-        keep = set(backups[-BACKUPS_KEPT:])
-        counts = {b: _bookmark_count(b) or 0 for b in backups}
-        largest = max(backups, key=lambda b: (counts[b], b))
-        if newest_count < counts[largest] * SUSPICIOUS_SHRINK:
-            keep.add(largest)
-        for old in backups:
-            if old not in keep:
-                for file in sidecars(old):
-                    with contextlib.suppress(OSError):
-                        file.unlink(missing_ok=True)
-
-    def close(self) -> None:
-        self.db.close()
+        """Never refuses to open: a file that cannot be written (a full or read-only disk, no
+        permission) or was written by a newer Reader is opened to read, and every write then
+        raises StorageError in words (``read_only`` says why); ``notice`` tells the user."""
+        super().__init__(path)
+        # Called after each committed change with the ids it changed (the sync journal).
+        self.listeners: list[Callable[[list[str]], None]] = []
 
     # -- reading -----------------------------------------------------------------------------
-    def count(self) -> int:
-        return int(self.db.execute("SELECT count(*) FROM bookmarks").fetchone()[0])
-
     def has(self, article_id: str) -> bool:
         row = self.db.execute("SELECT 1 FROM bookmarks WHERE article_id=?", (article_id,))
         return row.fetchone() is not None
@@ -320,23 +174,9 @@ class BookmarkStore:
             yield Bookmark(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], tags)
 
     # -- writing (one transaction each; BEGIN IMMEDIATE serializes concurrent writers) --------
-    @contextlib.contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One transaction; a failed write (disk full, read-only...) raises StorageError."""
-        try:
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self.db
-            except BaseException:
-                if self.db.in_transaction:
-                    self.db.execute("ROLLBACK")
-                raise
-            self.db.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if self.db.in_transaction:
-                with contextlib.suppress(sqlite3.Error):
-                    self.db.execute("ROLLBACK")
-            raise storage_error(WHAT, self.path, exc) from exc
+    def _committed(self, ids: list[str]) -> None:
+        for listener in self.listeners:
+            listener(ids)
 
     def add(self, bookmark: Bookmark) -> None:
         """Add, or refresh the saved metadata of an existing bookmark (note and tags kept)."""
@@ -352,8 +192,9 @@ class BookmarkStore:
             )  # fmt: skip
             db.executemany(
                 "INSERT OR IGNORE INTO bookmark_tags(article_id, tag) VALUES(?, ?)",
-                [(bookmark.article_id, t) for t in bookmark.tags if t.strip()],
+                [(bookmark.article_id, t) for t in split_tags(bookmark.tags)],
             )
+        self._committed([bookmark.article_id])
 
     def remove(self, article_id: str) -> Bookmark | None:
         """Remove and return the bookmark (so the UI can undo by adding it back)."""
@@ -361,19 +202,46 @@ class BookmarkStore:
         if existing is not None:
             with self._write() as db:
                 db.execute("DELETE FROM bookmarks WHERE article_id=?", (article_id,))
+            self._committed([article_id])
         return existing
 
     def set_note(self, article_id: str, note: str) -> None:
         with self._write() as db:
             db.execute("UPDATE bookmarks SET note=? WHERE article_id=?", (note, article_id))
+        self._committed([article_id])
 
     def set_tags(self, article_id: str, tags: Iterable[str]) -> None:
         with self._write() as db:
             db.execute("DELETE FROM bookmark_tags WHERE article_id=?", (article_id,))
             db.executemany(
                 "INSERT OR IGNORE INTO bookmark_tags(article_id, tag) VALUES(?, ?)",
-                [(article_id, t.strip()) for t in tags if t.strip()],
+                [(article_id, t) for t in split_tags(tags)],
             )
+        self._committed([article_id])
+
+    def replace_many(self, bookmarks: Iterable[Bookmark], removed: Iterable[str] = ()) -> None:
+        """Make these bookmarks exactly so (note and tags too; a known path is kept when the
+        new one is None) and remove ``removed``, in one transaction: merged sync state."""
+        rows = list(bookmarks)
+        gone = list(removed)
+        with self._write() as db:
+            db.executemany("DELETE FROM bookmarks WHERE article_id=?", [(i,) for i in gone])
+            db.executemany(
+                "INSERT INTO bookmarks(article_id, title, source, published, url, path, note,"
+                " created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET"
+                " title=excluded.title, source=excluded.source, published=excluded.published,"
+                " url=excluded.url, path=coalesce(excluded.path, path), note=excluded.note,"
+                " created_at=excluded.created_at",
+                [(b.article_id, b.title, b.source, b.published, b.url, _path_text(b.path),
+                  b.note, b.created_at) for b in rows],
+            )  # fmt: skip
+            db.executemany("DELETE FROM bookmark_tags WHERE article_id=?",
+                           [(b.article_id,) for b in rows])  # fmt: skip
+            db.executemany(
+                "INSERT OR IGNORE INTO bookmark_tags(article_id, tag) VALUES(?, ?)",
+                [(b.article_id, t) for b in rows for t in split_tags(b.tags)],
+            )
+        self._committed([b.article_id for b in rows] + gone)
 
     def update_paths(self, paths: dict[str, str]) -> None:
         """Remember where bookmarked articles are now (after a scan found them moved)."""
@@ -383,70 +251,51 @@ class BookmarkStore:
                 [(_path_text(p), i) for i, p in paths.items()],
             )
 
-    # -- export and import ---------------------------------------------------------------------
+    # -- export and import (the formats: reader/core/bookmark_files.py) ------------------------
+    def merge(self, bookmarks: Iterable[Bookmark]) -> tuple[int, int]:
+        """Import: new ids are added, existing ones gain tags, keep their own note (or take
+        the imported one when they have none) and refresh their saved metadata. One
+        transaction (20,000 bookmarks: one commit, not 20,000). Returns (added, merged)."""
+        from reader.core.bookmark_files import merge_into
+
+        rows = list(bookmarks)
+        with self._write() as db:
+            counts = merge_into(db, rows)
+        self._committed([b.article_id for b in rows])  # the sync journal records the import
+        return counts
+
+    def import_file(self, source: Path) -> ImportReport:
+        """Import an export in any format: the good entries, and the skipped ones with why.
+        Raises OSError or ValueError (in words) when the file as a whole is not an export,
+        StorageError when the bookmarks cannot be written."""
+        from reader.core.bookmark_files import ImportReport, read_import
+
+        good, skipped = read_import(source)
+        added, merged = self.merge(good)
+        return ImportReport(added, merged, skipped)
+
+    def export_file(self, target: Path) -> int:
+        """Every bookmark, newest first, in the format the name says (.json, .md, .html)."""
+        from reader.core.bookmark_files import export_file
+
+        return export_file(self.list_bookmarks(order="created"), target)
+
     def export_json(self, target: Path) -> int:
-        items = [asdict(b) for b in self.list_bookmarks(order="created")]
-        payload = {"format": EXPORT_FORMAT, "version": SCHEMA_VERSION, "bookmarks": items}
-        tmp = target.with_name(target.name + ".tmp")
-        tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(tmp, target)
-        return len(items)
+        from reader.core.bookmark_files import export_json
+
+        return export_json(self.list_bookmarks(order="created"), target)
 
     def import_json(self, source: Path) -> tuple[int, int]:
-        """Merge: new ids are added, existing ones gain tags and keep their own note."""
-        not_ours = tr("{path} is not a Reader bookmarks export", path=display_path(source))
-        try:
-            payload = json.loads(source.read_text(encoding="utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ValueError(not_ours) from exc
-        if not isinstance(payload, dict) or payload.get("format") != EXPORT_FORMAT:
-            raise ValueError(not_ours)
-        added = merged = 0
-        for raw in payload.get("bookmarks", []):
-            known = {k: raw[k] for k in Bookmark.__dataclass_fields__ if k in raw}
-            if not known.get("article_id") or not isinstance(known.get("title"), str):
-                continue
-            bookmark = Bookmark(**known)
-            if self.has(bookmark.article_id):
-                merged += 1
-                current = self.get(bookmark.article_id)
-                if current is not None and not current.note and bookmark.note:
-                    self.set_note(bookmark.article_id, bookmark.note)
-                bookmark.note = ""
-            else:
-                added += 1
-            self.add(bookmark)
-        return added, merged
+        """Merge an export (any format); entries that are not bookmarks are skipped."""
+        report = self.import_file(source)
+        return report.added, report.merged
 
     def export_markdown(self, target: Path) -> int:
-        lines = ["# " + tr("Bookmarks"), ""]
-        items = self.list_bookmarks(order="created")
-        for b in items:
-            date = (b.published or "")[:10]
-            title = b.title.replace("]", "\\]")
-            link = f"[{title}]({b.url})" if b.url else title
-            extra = f" — {b.source}" if b.source else ""
-            tags = "".join(f" #{t}" for t in b.tags)
-            lines.append(f"- {link}{extra} {date}{tags}".rstrip())
-            if b.note:
-                lines.append(f"  > {b.note}")
-        target.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        return len(items)
+        from reader.core.bookmark_files import export_markdown
+
+        return export_markdown(self.list_bookmarks(order="created"), target)
 
     def export_html(self, target: Path) -> int:
-        items = self.list_bookmarks(order="created")
-        rows = []
-        for b in items:
-            title = escape(b.title)
-            link = f'<a href="{escape(b.url)}">{title}</a>' if b.url else title
-            note = f"<br><small>{escape(b.note)}</small>" if b.note else ""
-            rows.append(
-                f"<li>{link} — {escape(b.source)} {escape((b.published or '')[:10])}{note}</li>"
-            )
-        heading = escape(tr("Bookmarks"))
-        target.write_text(
-            f"<!doctype html><meta charset='utf-8'><title>{heading}</title><h1>{heading}</h1>"
-            f"<ul>{''.join(rows)}</ul>\n",
-            encoding="utf-8",
-        )
-        return len(items)
+        from reader.core.bookmark_files import export_html
+
+        return export_html(self.list_bookmarks(order="created"), target)

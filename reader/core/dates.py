@@ -101,6 +101,24 @@ def parse_date(value: object) -> datetime | None:
     return None
 
 
+def written_offset(value: object) -> int | None:
+    """The UTC offset (minutes east) a date was written with, when it names one other than
+    UTC: feeds that convert to UTC write Z, +00:00 or GMT, which says nothing of the outlet's
+    own clock. None for no zone, UTC, or no date."""
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            value = datetime.fromisoformat(text)
+        except ValueError:
+            try:
+                value = parsedate_to_datetime(text)
+            except (TypeError, ValueError, IndexError, OverflowError):
+                return None
+    offset = value.utcoffset() if isinstance(value, datetime) else None
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    return minutes if minutes and abs(minutes) < 24 * 60 else None
+
+
 # -- showing dates: one formatter for the list, the viewer, search results and the CLI ---------
 # Articles store UTC; people read their own clock. Times are shown in the system's local zone
 # (TZ is honoured), and the zone is named where a bare time would be ambiguous: the viewer's
@@ -124,6 +142,12 @@ def zone_name(value: datetime | None = None) -> str:
 def format_date(value: datetime | None) -> str:
     """``2022-01-27`` in local time ('' when unknown)."""
     return local(value).strftime("%Y-%m-%d") if value is not None else ""
+
+
+def format_span(first: datetime | None, last: datetime | None) -> str:
+    """``2022-01-27 – 2022-01-29``, or one day once (``2022-01-27``), in local days."""
+    start, end = format_date(first), format_date(last)
+    return start if start == end or not end else f"{start} – {end}" if start else end
 
 
 def format_datetime(value: datetime | None, *, zone: bool = False) -> str:

@@ -67,8 +67,12 @@ def _common_score(text: str) -> float:
 
 def decode_article_bytes(data: bytes) -> DecodedText:
     """Decode an article file's bytes or raise DecodeProblem."""
+    # UTF-32 first: its little-endian mark (FF FE 00 00) begins with UTF-16's (FF FE), and a
+    # UTF-32 file read as UTF-16 was a NUL between every two characters (issue 20).
     for bom, name in (
         (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
         (codecs.BOM_UTF16_LE, "utf-16"),
         (codecs.BOM_UTF16_BE, "utf-16"),
     ):
@@ -76,7 +80,7 @@ def decode_article_bytes(data: bytes) -> DecodedText:
             try:
                 return DecodedText(data.decode(name), name)
             except UnicodeDecodeError as exc:
-                # utf-8-sig counts from after the mark, utf-16 from the file's first byte
+                # utf-8-sig counts from after the mark, utf-16/32 from the file's first byte
                 offset = exc.start + (len(bom) if name == "utf-8-sig" else 0)
                 encoding = name.removesuffix("-sig").upper()
                 said = tr("invalid {encoding} text after its byte order mark (at byte offset"

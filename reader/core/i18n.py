@@ -115,7 +115,10 @@ class Catalogue:
         if forms:
             index = plural_form(self.language, n) if n >= 0 else 0
             text = forms[min(index, len(forms) - 1)] or text
-        return text.replace("%n", str(n)) if n >= 0 else text
+        if n < 0:
+            return text
+        # %Ln: the count grouped as Qt's QLocale writes it in these languages ("23,179")
+        return text.replace("%Ln", f"{n:,}").replace("%n", str(n))
 
 
 def load_catalogue(language: str, path: Path | None = None) -> Catalogue:

@@ -22,10 +22,12 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 from yaml.constructor import SafeConstructor
 
+from reader.core import parse_budget as budget_module
 from reader.core.article import Article, article_id
-from reader.core.dates import from_epoch, parse_date
+from reader.core.dates import from_epoch, parse_date, written_offset
 from reader.core.decode import MAX_FILE_BYTES, DecodeProblem, decode_article_bytes
 from reader.core.i18n import QT_TR_NOOP, tr
+from reader.core.parse_budget import OverBudget, parse_budget
 from reader.core.problems import Problem
 from reader.core.sanitize import sanitize_html
 from reader.core.storage import reason_of
@@ -45,9 +47,97 @@ _FRONT_MATTER_DATE = QT_TR_NOOP("the front matter date")
 Note = tuple[str, str]  # (kind, message): a warning before it is a Problem
 
 
+# Front matter is bounded before anything walks it. Aliases may add this many values to what
+# the text writes out: the 369-byte alias bomb of issue 20 (``date: *i`` over nine levels of
+# nine aliases, 9**9 values) took 49.5 s and 5.9 GB before a MemoryError, in the indexer,
+# ``check`` and ``show``, when the date's words were made for its warning. Real front matter
+# uses no aliases at all. A top-level key whose value goes past the bound (or refers to
+# itself) is left out, with a warning; the rest of the front matter stays.
+MAX_ALIAS_VALUES = 10_000
+# An integer longer than this (in any base) stays text: Python refuses to convert one of over
+# 4,300 digits, and the ValueError cost the whole article (``parser-error``, issue 20).
+MAX_INT_CHARS = 100
+# One-line metadata is laid out by Qt in time quadratic in its longest word: a 200,000-letter
+# title froze the window 13-19 s (issue 20). The longest real title has 147 characters, the
+# most categories and tags of a real article are a few; longer ones are cut, with a warning.
+MAX_TITLE_CHARS = 1_000
+MAX_LABEL_CHARS = 200
+MAX_LABELS = 100
+
+
 class _FrontMatterLoader(yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader):  # type: ignore[misc]
-    """The safe loader, except that a timestamp that is no date (``2021-13-45``, year 0)
-    stays a string: PyYAML raised ValueError for it and the whole article was lost."""
+    """The safe loader, bounded (aliases, integers), and a timestamp that is no date
+    (``2021-13-45``, year 0) stays a string: PyYAML raised ValueError for it and the whole
+    article was lost. ``notes`` receives a warning for each key left out."""
+
+    def __init__(self, stream: str, notes: list[Note] | None = None) -> None:
+        super().__init__(stream)
+        self.notes: list[Note] = notes if notes is not None else []
+        self.aliases = "*" in stream  # without an alias, nothing is expanded (a 6% saving)
+
+    def construct_document(self, node: yaml.Node) -> Any:
+        if not self.aliases:
+            return super().construct_document(node)
+        sizes = _expanded_sizes(node)
+        budget = len(sizes) + MAX_ALIAS_VALUES
+        if isinstance(node, yaml.MappingNode):
+            kept, left_out, total = [], [], 1
+            for key, value in node.value:
+                size = sizes[id(key)] + sizes[id(value)]
+                if total + size > budget:
+                    left_out.append(key)
+                    continue
+                kept.append((key, value))
+                total += size
+            node.value = kept
+            if left_out:
+                names = ", ".join(_key_name(key) for key in left_out[:5])
+                names += ", …" if len(left_out) > 5 else ""
+                said = tr("front matter {keys} ignored: aliases make it more than {limit:,}"
+                          " values", keys=names, limit=MAX_ALIAS_VALUES)  # fmt: skip
+                self.notes.append(("invalid-yaml", said))
+        elif sizes[id(node)] > budget:
+            raise yaml.YAMLError(
+                tr("aliases make it more than {limit:,} values", limit=MAX_ALIAS_VALUES)
+            )
+        return super().construct_document(node)
+
+
+def _key_name(key: yaml.Node) -> str:
+    value = key.value if isinstance(key, yaml.ScalarNode) else "?"
+    return repr(" ".join(str(value).split())[:40])
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def _expanded_sizes(root: yaml.Node) -> dict[int, int]:
+    """id(node) -> how many values the node stands for once every alias is expanded (capped
+    a little above what any bound asks); one pass over the distinct nodes, without recursion
+    (libyaml nests up to 1,000 levels). A node that contains itself counts as the cap."""
+    cap = 1 << 62
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        key = id(node)
+        if finished:
+            open_nodes.discard(key)
+            total = 1
+            for child in _children(node):
+                total = min(cap, total + sizes.get(id(child), cap))  # still open: a cycle
+            sizes[key] = total
+        elif key not in sizes and key not in open_nodes:
+            open_nodes.add(key)
+            stack.append((node, True))
+            stack.extend((c, False) for c in _children(node) if id(c) not in sizes)
+    return sizes
 
 
 def _timestamp_or_text(loader: SafeConstructor, node: yaml.ScalarNode) -> object:
@@ -57,7 +147,17 @@ def _timestamp_or_text(loader: SafeConstructor, node: yaml.ScalarNode) -> object
         return loader.construct_scalar(node)
 
 
+def _int_or_text(loader: SafeConstructor, node: yaml.ScalarNode) -> object:
+    if len(str(node.value)) > MAX_INT_CHARS:
+        return loader.construct_scalar(node)
+    try:
+        return loader.construct_yaml_int(node)
+    except ValueError:  # a form PyYAML's resolver takes for an integer and cannot convert
+        return loader.construct_scalar(node)
+
+
 _FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:int", _int_or_text)
 
 
 class ArticleProblem(Exception):
@@ -92,8 +192,11 @@ def _split_front_matter(text: str) -> _Split:
     if not match:
         return _Split({}, stripped, ())
     body = stripped[match.end() :]
+    notes: list[Note] = []
     try:
-        meta = YAMLHandler().load(match.group(1), Loader=_FrontMatterLoader)
+        meta = YAMLHandler().load(
+            match.group(1), Loader=lambda stream: _FrontMatterLoader(stream, notes)
+        )
     except yaml.YAMLError as exc:
         why = tr("front matter ignored ({reason})", reason=_yaml_reason(exc))
         return _Split({}, body, (("invalid-yaml", why),))
@@ -101,7 +204,7 @@ def _split_front_matter(text: str) -> _Split:
         meta = {}
     if not isinstance(meta, dict):
         return _Split({}, body, (("invalid-yaml", tr("front matter is not a mapping")),))
-    return _Split({str(k): v for k, v in meta.items()}, body, ())
+    return _Split({str(k): v for k, v in meta.items()}, body, tuple(notes))
 
 
 def _clean_str(value: object) -> str:
@@ -119,6 +222,20 @@ def _string_list(value: object) -> tuple[str, ...]:
         if text:
             seen.setdefault(text, None)
     return tuple(seen)
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _bounded_labels(labels: tuple[str, ...], notes: list[Note]) -> tuple[str, ...]:
+    bounded = tuple(_cut(label, MAX_LABEL_CHARS) for label in labels[:MAX_LABELS])
+    if bounded != labels:
+        said = tr("{n:,} categories and tags: the first {limit} are kept, each cut to"
+                  " {chars} characters", n=len(labels), limit=MAX_LABELS,
+                  chars=MAX_LABEL_CHARS)  # fmt: skip
+        notes.append(("long-metadata", said))
+    return bounded
 
 
 def _as_list(value: object) -> list[object]:
@@ -204,20 +321,32 @@ def parse_article_text(
         heading_url = _http_url(m.group("url"))
         body = body[m.end() :]
     line_date: datetime | None = None
+    line_text = ""
     if m := _DATE_LINE.match(body):
-        line_date = _date_of(m.group("date"), _DATE_LINE_NAME, notes)
+        line_text = m.group("date")
+        line_date = _date_of(line_text, _DATE_LINE_NAME, notes)
         body = body[m.end() :]
 
     url = next((u for k in _URL_KEYS if (u := _http_url(meta.get(k)))), None) or heading_url
     sanitized = sanitize_html(body, url)
     plain = html_to_text(sanitized.html)
+    notes.extend(sanitized.notes)
 
     title = _clean_str(meta.get("title")) or heading_title or _fallback_title(path, url)
+    if len(title) > MAX_TITLE_CHARS:
+        said = tr("the title has {n:,} characters: the first {limit:,} are shown",
+                  n=len(title), limit=MAX_TITLE_CHARS)  # fmt: skip
+        notes.append(("long-title", said))
+        title = _cut(title, MAX_TITLE_CHARS)
     categories = _string_list(meta.get("categories") or meta.get("category"))
+    categories = _bounded_labels(categories, notes)
     tags = _string_list([*_as_list(meta.get("tags")), *sanitized.feed_tags])
+    tags = _bounded_labels(tags, notes)
     host = urlsplit(url).netloc.removeprefix("www.") if url else ""
-    source, author = outlet_and_author(_clean_str(meta.get("author")), categories, host)
-    published = _date_of(meta.get("date"), _FRONT_MATTER_DATE, notes) or line_date or epoch
+    author_name = _cut(_clean_str(meta.get("author")), MAX_LABEL_CHARS)
+    source, author = outlet_and_author(author_name, categories, host)
+    stated = _date_of(meta.get("date"), _FRONT_MATTER_DATE, notes)
+    published = stated or line_date or epoch
     if published is None and not any(kind == "invalid-date" for kind, _ in notes):
         notes.append(("no-date", tr("no usable date in the file")))
     if not plain and not sanitized.remote_images:
@@ -252,6 +381,10 @@ def parse_article_text(
         mtime_ns=mtime_ns,
         content_hash=content_hash,
         warnings=tuple(Problem(path, kind, message, fatal=False) for kind, message in notes),
+        date_offset=written_offset(
+            meta.get("date") if stated else line_text if line_date else None
+        ),
+        stamp=epoch,
     )
 
 
@@ -283,8 +416,23 @@ def cannot_stat(exc: OSError) -> str:
 
 
 def parse_article_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Article:
-    """Read, decode and parse one file; raises ArticleProblem with a clear reason."""
+    """Read, decode and parse one file within the parse budget; raises ArticleProblem with a
+    clear reason."""
     data, st = read_article_bytes(path, max_bytes)
+    try:
+        with parse_budget():
+            return _parse_bytes(data, st, path)
+    except OverBudget as exc:
+        if exc.what == "time":
+            said = tr("parsing it took more than {s:g} s of processor time; it was skipped",
+                      s=budget_module.PARSE_BUDGET_S)  # fmt: skip
+            raise ArticleProblem("too-slow", said) from None
+        said = tr("parsing it needed more than {mb:,} MB of memory; it was skipped",
+                  mb=budget_module.MEMORY_BUDGET_MB)  # fmt: skip
+        raise ArticleProblem("too-complex", said) from None
+
+
+def _parse_bytes(data: bytes, st: os.stat_result, path: Path) -> Article:
     try:
         decoded = decode_article_bytes(data)
     except DecodeProblem as exc:

@@ -1,9 +1,12 @@
 """Which articles were read, by stable id (so it survives moves and index rebuilds).
 
-A damaged file (SQLite says corrupt or not a database) is moved aside, whatever rows can still
-be read from it are carried over, and ``notice`` tells the user, naming the file; an empty
-(0-byte) file is reported the same way. A file that cannot be read or written (disk full,
-read-only, no permission) raises StorageError and stays as it is.
+Kept by the checks and the one transaction of every store of the user's own data
+(``reader/core/durable.py``), but special where a set of marks may be: no backups (the marks
+are many and cheap to lose one by one); a damaged file (SQLite's verdict, another program's
+tables, a folder in its place) is moved aside and whatever rows can still be read from it are
+carried over; an empty (0-byte) file is said. A file that cannot be written (a full or
+read-only disk, no permission) leaves the marks it holds in memory for the session, the file
+as it is, and ``notice`` says so.
 """
 
 from __future__ import annotations
@@ -11,21 +14,22 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from reader.core.durable import FOREIGN, claim_writes, connect, fits, opened, transaction
 from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.paths import data_dir, display_path, display_text
 from reader.core.storage import (
-    StorageError,
-    is_damage,
+    StoreDamaged,
     move_aside,
-    quick_check,
-    reason_of,
+    read_only_connection,
     storage_error,
 )
 
 WHAT = QT_TR_NOOP("the read-state file")  # StorageError translates it
+_TABLE = "CREATE TABLE IF NOT EXISTS read(id TEXT PRIMARY KEY, at REAL NOT NULL)"
+_COLUMNS = {"read": frozenset({"id", "at"})}
 
 
 def _salvage(path: Path) -> list[tuple[str, float]]:
@@ -55,53 +59,76 @@ class ReadState:
         # Marking a whole list (100k rows: 0.23 s) runs in a worker while the GUI thread may
         # mark the article it opens: one writer at a time on this connection.
         self._write = threading.Lock()
+        # Called after each committed change with the ids it changed (the sync journal).
+        self.listeners: list[Callable[[list[str]], None]] = []
+        self.in_memory = False  # True: the file could not be opened; marks live for this run
+        self.recovered = False  # started again after damage: ``take_recovered``
         try:
             self.db = self._open_checked()
-            self._read = {row[0] for row in self.db.execute("SELECT id FROM read")}
-        except StorageError:
-            raise
-        except (OSError, sqlite3.Error) as exc:
-            raise storage_error(WHAT, self.path, exc) from exc
+        except (OSError, sqlite3.Error) as exc:  # never refuse the start: marks in memory
+            self.db = self._in_memory(storage_error(WHAT, self.path, exc).reason)
+        self._read = {row[0] for row in self.db.execute("SELECT id FROM read")}
+
+    def _in_memory(self, why: str) -> sqlite3.Connection:
+        """The file cannot be written (a full or read-only disk): the marks it holds, kept in
+        memory for this session, and the user told they will not be saved."""
+        self.in_memory = True
+        db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        db.execute(_TABLE)
+        source = read_only_connection(self.path) if self.path.is_file() else None
+        if source is not None:
+            try:
+                rows = source.execute("SELECT id, at FROM read").fetchall()
+                db.executemany("INSERT OR IGNORE INTO read(id, at) VALUES(?, ?)", rows)
+            except sqlite3.Error:
+                pass  # another schema or damage: nothing to carry over
+            finally:
+                source.close()
+        self.notice = tr("The read-state file {path} cannot be written ({reason}): read marks"
+                         " are kept only until Reader closes.", path=display_path(self.path),
+                         reason=why)  # fmt: skip
+        return db
 
     def _connect(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=10.0, check_same_thread=False)
+        db = connect(self.path, threads=True)  # one writer at a time: ``_write``
         try:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("CREATE TABLE IF NOT EXISTS read(id TEXT PRIMARY KEY, at REAL NOT NULL)")
-            db.commit()
+            db.execute(_TABLE)
         except BaseException:
             db.close()
             raise
         return db
 
     def _open_checked(self) -> sqlite3.Connection:
-        size = self.path.stat().st_size if self.path.exists() else None
-        db: sqlite3.Connection | None = None
-        try:
-            db = sqlite3.connect(self.path, timeout=10.0, check_same_thread=False)
-            quick_check(db)
-            db.close()
-            db = self._connect()
-            db.execute("SELECT count(*) FROM read").fetchone()
-        except Exception as exc:
-            if db is not None:
-                db.close()
-            if not is_damage(exc):
-                raise
-            return self._recover(reason_of(exc))
-        if size == 0:
+        size = self.path.stat().st_size if self.path.is_file() else None
+
+        def check(db: sqlite3.Connection) -> None:
+            db.execute(_TABLE)
+            if not fits(db, _COLUMNS):
+                raise StoreDamaged(tr(FOREIGN))
+            claim_writes(db)
+
+        db = opened(self.path, check, self._recover, threads=True)
+        if size == 0 and self.notice is None:
+            self.recovered = True
             self.notice = tr(
                 "The read-state file {path} was empty (0 bytes): which articles were read is"
                 " lost, and read marks start fresh.", path=display_path(self.path),
             )  # fmt: skip
         return db
 
+    def take_recovered(self) -> bool:
+        """True once if the file started again after damage (sync then writes the merged
+        marks into it rather than read the lost ones as marked unread here)."""
+        recovered, self.recovered = self.recovered, False
+        return recovered
+
     def _recover(self, reason: str) -> sqlite3.Connection:
+        self.recovered = True
         aside = move_aside(WHAT, self.path)
         rows = _salvage(aside)
         db = self._connect()
         try:
-            with db:
+            with transaction(db, WHAT, self.path):
                 db.executemany("INSERT OR IGNORE INTO read(id, at) VALUES(?, ?)", rows)
         except BaseException:
             db.close()
@@ -137,21 +164,19 @@ class ReadState:
 
     def set_read(self, ids: Iterable[str], read: bool = True) -> None:
         ids = list(ids)
-        try:
-            with self._write, self.db:
-                if read:
-                    now = time.time()
-                    self.db.executemany(
-                        "INSERT OR IGNORE INTO read(id, at) VALUES(?, ?)", [(i, now) for i in ids]
-                    )
-                else:
-                    self.db.executemany("DELETE FROM read WHERE id=?", [(i,) for i in ids])
-        except sqlite3.Error as exc:
-            raise storage_error(WHAT, self.path, exc) from exc
+        with self._write, transaction(self.db, WHAT, self.path) as db:
+            if read:
+                now = time.time()
+                db.executemany("INSERT OR IGNORE INTO read(id, at) VALUES(?, ?)",
+                               [(i, now) for i in ids])  # fmt: skip
+            else:
+                db.executemany("DELETE FROM read WHERE id=?", [(i,) for i in ids])
         if read:
             self._read.update(ids)
         else:
             self._read.difference_update(ids)
+        for listener in self.listeners:
+            listener(ids)
 
     def close(self) -> None:
         self.db.close()

@@ -13,11 +13,46 @@ on the real corpus. One ``iterwalk`` over lxml's own tree gives the same text an
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import nh3
 from lxml import etree
+
+from reader.core.captions import Captions
+from reader.core.html_bounds import (
+    LONG_RUN,
+    MARK_TEXT,
+    MAX_ATTRIBUTES,
+    MAX_TABLE_CELLS,
+    bound_source,
+    break_long_runs,
+    rows_as_lines,
+    split_escaped_runs,
+    table_cells,
+)
+from reader.core.html_rules import (
+    BOILERPLATE_HOLDERS,
+    BOUNDED_DROPS,
+    DROP_WITH_CONTENT,
+    END_MARK,
+    HIDDEN,
+    MAX_DEPTH,
+    MAX_TABLE_NESTING,
+    TABLE_PARTS,
+    VOID_DROPS,
+    is_boilerplate,
+)
+from reader.core.html_shallow import ShallowTarget
+from reader.core.html_splice import Splicer
+from reader.core.i18n import tr
+
+__all__ = [
+    "ALLOWED_ATTRIBUTES", "ALLOWED_TAGS", "DROP_WITH_CONTENT", "MAX_DEPTH", "MAX_IMAGES",
+    "MAX_TABLE_NESTING", "REMOTE_SRC_ATTR", "SAFE_LINK_SCHEMES", "SanitizedHtml",
+    "sanitize_html", "unwrap_image_proxy",
+]  # fmt: skip
 
 REMOTE_SRC_ATTR = "data-remote-src"
 
@@ -40,22 +75,11 @@ ALLOWED_ATTRIBUTES = {
 # Only web links: a mailto: link opened the mail client with whatever it asked for
 # (``?attach=/path`` included), against the http(s)-only promise (issue 11).
 SAFE_LINK_SCHEMES = frozenset({"http", "https"})
-# Whole subtrees dropped, text included (nh3 otherwise keeps the text of removed tags).
-DROP_WITH_CONTENT = frozenset(
-    {
-        "script", "style", "noscript", "template", "object", "embed", "applet", "form", "button",
-        "input", "select", "textarea", "svg", "math", "head", "title", "meta", "link", "base",
-        "canvas", "frameset", "frame", "nav", "aside", "source", "track",
-    }
-)  # fmt: skip
-_BOILERPLATE_ID = re.compile(
-    r"^(dfp-ad|innity|cx_paywall|outbrain|NextPrevious|taboola|google_ads|div-gpt-ad|ad-)", re.I
-)
-_BOILERPLATE_CLASS = re.compile(
-    r"^(dfp-|cx_paywall|appendQr|article-editor|article-share|share-|social-|newspost-holder|"
-    r"settings-tray|outbrain|adsbygoogle|advert|ad-slot|ad-container|sharedaddy|jp-relatedposts)",
-    re.I,
-)
+# Images kept as images in one article (the most in a real one: 88). The viewer lays out a
+# placeholder for each: 20,000 images froze it 11 s. Past this, an image is its alt text.
+MAX_IMAGES = 500
+# Cells spanning more than this many columns or rows: Qt lays out the grid they make.
+MAX_SPAN = 100
 _LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-actualsrc", "data-url")
 _IMG_KEEP_ATTRS = frozenset({"alt", "title", "width", "height"})
 _EMPTY_BLOCKS = frozenset({"p", "div", "span", "section", "li", "figure", "strong", "b", "em"})
@@ -64,38 +88,15 @@ _WESERV_HOSTS = frozenset({"images.weserv.nl", "wsrv.nl"})
 _INVALID_URL_CHARS = re.compile(r"[<>\"'`\\{}^\x00-\x1f]")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 _HTTP = re.compile(r"^https?://", re.I)
+# Raw text libxml2 keeps as text (a marker the source put there is no element).
+_RAW_TEXT = frozenset({"xmp", "plaintext", "noembed", "noframes"})
 # libxml2 drops comments and processing instructions while parsing: no pass needed for them.
 # Plain lxml.etree elements: lxml.html's element classes cost a Python lookup per element.
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
 _BYTES_PARSER = etree.HTMLParser(
     remove_comments=True, remove_pis=True, collect_ids=False, encoding="utf-8"
 )
-
-# Structure bounds, so that nothing downstream can be made slow by nesting (issue 11):
-# - Elements nested deeper than MAX_DEPTH below <body> are unwrapped; their text, images and
-#   line breaks stay. The deepest real article nests 35 levels. Beyond 255 levels libxml2 stops
-#   parsing (text after that point was lost from the index), html5ever/nh3 and Qt's HTML import
-#   get quadratic (10,000 nested divs: 13.6 s to clean, the GUI frozen 8.4 s).
-# - Tables nested deeper than MAX_TABLE_NESTING become plain blocks: QTextBrowser's layout time
-#   doubles per nested table (16 levels: 0.46 s, 20: 17.8 s, 23: >150 s). No real article nests
-#   tables at all.
-MAX_DEPTH = 64
-MAX_TABLE_NESTING = 4
-_TABLE_PARTS = frozenset(
-    {"table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup", "col"}
-)
-# Elements whose start or end separates text: kept as a line break when they are unwrapped.
-_BREAKING = frozenset(
-    {
-        "p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
-        "blockquote", "pre", "figcaption", "figure", "table", "ul", "ol", "dl", "dd", "dt", "hr",
-        "caption", "section", "article", "header", "footer", "main", "address", "details",
-        "summary", "center", "tbody", "thead", "tfoot", "hgroup", "fieldset", "legend",
-    }
-)  # fmt: skip
-_VALID_NAME = re.compile(r"^[A-Za-z_][\w.-]*$")
-# What lxml refuses to store in a tree built through its API (libxml2's parser keeps them).
-_NOT_XML_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+Note = tuple[str, str]  # (kind, message): a warning for the file
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ class SanitizedHtml:
     remote_images: tuple[str, ...]
     removed_images: frozenset[str]  # image URLs that only appeared in removed boilerplate
     feed_tags: tuple[str, ...] = ()  # "Post tags" of a removed feed footer
+    notes: tuple[Note, ...] = ()  # what a bound changed (unclosed containers kept, ...)
 
 
 def _absolute_http_url(raw: str | None, base: str | None) -> str | None:
@@ -140,12 +142,6 @@ def unwrap_image_proxy(url: str) -> str:
     return url
 
 
-def _is_boilerplate(ident: str | None, classes: str | None) -> bool:
-    if ident and _BOILERPLATE_ID.match(ident):
-        return True
-    return classes is not None and any(_BOILERPLATE_CLASS.match(c) for c in classes.split())
-
-
 def _image_source(img: etree._Element, base: str | None) -> str | None:
     for attr in (*_LAZY_ATTRS, "src"):
         value = img.get(attr)
@@ -169,23 +165,9 @@ def _link_filter(tag: str, attr: str, value: str) -> str | None:
     return value
 
 
-def _remove(el: etree._Element, text: str = "") -> None:
-    """Remove ``el`` and its subtree; ``text`` and the text after it stay where it was."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    text += el.tail or ""
-    if text:
-        prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + text
-        else:
-            parent.text = (parent.text or "") + text
-    parent.remove(el)
-
-
-def _iframe_link(frame: etree._Element, src: str) -> None:
-    """Replace an embed with a plain link to it (the user opens it in the browser)."""
+def _iframe_link(frame: etree._Element, src: str) -> list[tuple[etree._Element, str]]:
+    """Replace an embed with a plain link to it (the user opens it in the browser); where
+    a text of it is long."""
     para = etree.Element("p")
     link = etree.SubElement(para, "a", href=src)
     link.text = "▶ " + (urlsplit(src).netloc or src)
@@ -193,6 +175,8 @@ def _iframe_link(frame: etree._Element, src: str) -> None:
     parent = frame.getparent()
     if parent is not None:
         parent.replace(frame, para)
+    texts = ((link, "text", link.text), (para, "tail", para.tail))
+    return [(el, where) for el, where, text in texts if text and len(text) >= LONG_RUN]
 
 
 @dataclass
@@ -200,39 +184,103 @@ class _Cleaned:
     remote: list[str]
     removed: set[str]
     feed_tags: list[str]
+    notes: list[Note]
 
 
 class _TooDeep(Exception):
-    """The tree nests deeper than MAX_DEPTH: it is rebuilt by _ShallowTarget."""
+    """The tree nests deeper than MAX_DEPTH: it is rebuilt by ShallowTarget."""
 
 
-def _clean_tree(body: etree._Element, base: str | None, *, check_depth: bool) -> _Cleaned:
+class _Unmarked(Exception):
+    """Boilerplate whose end tags carry no marker: the source is marked and parsed again."""
+
+    def __init__(self, tag: str) -> None:
+        super().__init__(tag)
+        self.tag = tag
+
+
+_HIDDEN, _VOID, _BOUNDED = "hidden", "void", "bounded"
+_RULES = (
+    dict.fromkeys(HIDDEN, _HIDDEN) | dict.fromkeys(VOID_DROPS, _VOID)
+    | dict.fromkeys(BOUNDED_DROPS, _BOUNDED)
+)  # fmt: skip
+
+
+# The rules of issue 20 as predicates, so that bench.sanitize_equivalence can turn each off.
+def _holds_nothing(tag: str) -> bool:
+    """A void element: what libxml2 made it hold is the document's own text."""
+    return True
+
+
+def _left_open(el: etree._Element, tag: str) -> bool:
+    """Did no end tag of its own close the element? (Then its marker does not follow it at
+    once; html_rules.)"""
+    following = el.getnext()
+    return following is None or following.tag != END_MARK + tag or bool(el.tail)
+
+
+def _may_hold_the_rest(el: etree._Element) -> bool:
+    """Could the parser have given ``el`` what follows it in the source? Only when nothing
+    follows it in its parent (an element closed before its parent was closed by its own end
+    tag, or by a start tag that closes it in a browser too) and it holds text or an image
+    (an empty one takes nothing). Boilerplate's end tags are marked, and the source parsed
+    again, only then: for 19 of 3,000 real files, not the 339 that have boilerplate."""
+    if el.getnext() is not None or (el.tail and not el.tail.isspace()):
+        return False
+    return any(not t.isspace() for t in el.itertext()) or next(el.iter("img"), None) is not None
+
+
+def _repeats_caption(captions: Captions, img: etree._Element, label: str) -> bool:
+    return captions.repeated(img, label)
+
+
+def _clean_tree(
+    body: etree._Element,
+    base: str | None,
+    marked: frozenset[str],
+    *,
+    check_depth: bool,
+    check_marks: bool = True,
+) -> _Cleaned:
     """One walk over the tree; every change is recorded and applied after the walk.
 
-    Rules (those of the BeautifulSoup passes, in the same precedence): drop-with-content tags,
-    then boilerplate (its images count as removed) and the Better Feed footer, then iframes
-    become links, images move to data-remote-src (or become their alt text), links resolve to
-    http(s), and empty blocks (no text, no image, after all of the above) go. Then an alt or
-    title repeating the caption next to its image goes. Tables nested deeper than
-    MAX_TABLE_NESTING become divs. Raises _TooDeep when ``check_depth`` and an element nests
-    deeper than MAX_DEPTH (the tree is then half changed: the caller parses the source again).
+    Rules (those of the BeautifulSoup passes, in the same precedence): hidden elements, and
+    droppable containers (html_rules) closed by their own end tag, go with their content
+    (images in boilerplate count as removed); void elements, end markers and unclosed
+    containers go alone (what they hold stays); then the Better Feed footer, then iframes
+    become links, images move to data-remote-src (or become their alt text; past MAX_IMAGES
+    too), links resolve to http(s), and empty blocks (no text, no image, after all of the
+    above) go. Then an alt or title repeating the caption next to its image goes. Tables
+    nested deeper than MAX_TABLE_NESTING become divs, table rows past MAX_TABLE_CELLS lines.
+    Raises _TooDeep when ``check_depth`` and an element nests deeper than MAX_DEPTH, and
+    _Unmarked when ``check_marks`` and boilerplate's tag is not in ``marked`` (the tree is
+    then half changed: the caller parses the source again).
     """
     remote: dict[str, None] = {}  # ordered, and no list scan per image
     removed: set[str] = set()
     feed_tags: list[str] = []
     drops: list[etree._Element] = []
+    unwraps: list[etree._Element] = []
+    unclosed: Counter[str] = Counter()
     alt_texts: list[tuple[etree._Element, str]] = []
     captioned: list[etree._Element] = []  # kept images with an alt or a title
     frames: list[tuple[etree._Element, str]] = []
+    images = past_limit = 0
+    cells = flattened = 0  # table cells kept as tables; tables shown as lines
+    flattening = False  # inside a table shown as lines
+    rows: list[etree._Element] = []  # the rows of those tables
+    long: list[tuple[etree._Element, str]] = []  # where a text may hold a long unbroken run
     # Per open element: does its subtree keep text or an image? (None: it is being dropped.)
     content: list[bool | None] = []
     tables: list[etree._Element] = []
+    rules = _RULES | {END_MARK + name: _VOID for name in marked}  # a marker holds nothing
     walker = etree.iterwalk(body, events=("start", "end"))
     for event, el in walker:
         tag = el.tag
         if event == "end":
             if tables and el is tables[-1]:
                 tables.pop()
+                flattening = flattening and bool(tables)
             has = content.pop()
             if has is None:
                 has = False
@@ -242,6 +290,8 @@ def _clean_tree(body: etree._Element, base: str | None, *, check_depth: bool) ->
                 tail = el.tail
                 if has or (tail and not tail.isspace()):
                     content[-1] = True
+                if tail and len(tail) >= LONG_RUN:
+                    long.append((el, "tail"))
             continue
         if el is body:
             content.append(False)
@@ -252,16 +302,34 @@ def _clean_tree(body: etree._Element, base: str | None, *, check_depth: bool) ->
             content.append(False)
             walker.skip_subtree()
             continue
-        if tag in DROP_WITH_CONTENT:
+        rule = rules.get(tag)  # one look-up for the common case: no rule
+        if rule is _HIDDEN or (rule is _VOID and not _holds_nothing(tag)):
             drops.append(el)
             content.append(None)
             walker.skip_subtree()
             continue
-        if _is_boilerplate(el.get("id"), el.get("class")):
-            for img in el.iterdescendants("img"):
-                src = _image_source(img, base)
-                if src:
-                    removed.add(src)
+        text = el.text
+        has_text = bool(text and not text.isspace())
+        if text and len(text) >= LONG_RUN:
+            long.append((el, "text"))
+        if rule is _VOID:
+            unwraps.append(el)
+            content.append(has_text)
+            continue
+        boilerplate = is_boilerplate(el.get("id"), el.get("class"))
+        if rule is _BOUNDED or boilerplate:
+            if check_marks and tag not in marked and _may_hold_the_rest(el):
+                raise _Unmarked(tag)
+            if tag in marked and _left_open(el, tag):
+                unclosed[tag] += 1  # it holds the rest of its parent: a browser shows that
+                unwraps.append(el)
+                content.append(has_text)
+                continue
+            if boilerplate:
+                for img in el.iterdescendants("img"):
+                    src = _image_source(img, base)
+                    if src:
+                        removed.add(src)
             drops.append(el)
             content.append(None)
             walker.skip_subtree()
@@ -277,8 +345,6 @@ def _clean_tree(body: etree._Element, base: str | None, *, check_depth: bool) ->
             content.append(None)
             walker.skip_subtree()
             continue
-        text = el.text
-        has_text = bool(text and not text.isspace())
         if tag == "iframe":
             src = _absolute_http_url(el.get("src") or el.get("data-src"), base)
             walker.skip_subtree()
@@ -294,7 +360,16 @@ def _clean_tree(body: etree._Element, base: str | None, *, check_depth: bool) ->
             attrib = el.attrib
             for attr in [a for a in attrib if a not in _IMG_KEEP_ATTRS]:
                 del attrib[attr]
+            for attr in ("alt", "title"):
+                if value := attrib.get(attr):
+                    if END_MARK in value:
+                        attrib[attr] = value = MARK_TEXT.sub("", value)
+                    if len(value) >= LONG_RUN:
+                        long.append((el, "@" + attr))
+            if src and images >= MAX_IMAGES:
+                src, past_limit = None, past_limit + 1
             if src:
+                images += 1
                 attrib[REMOTE_SRC_ATTR] = src
                 remote[src] = None
                 if "alt" in attrib or "title" in attrib:
@@ -307,30 +382,85 @@ def _clean_tree(body: etree._Element, base: str | None, *, check_depth: bool) ->
                 drops.append(el)
                 content.append(None)
             continue
-        if tag in _TABLE_PARTS:
+        if tag in TABLE_PARTS:
             if tag == "table":
                 tables.append(el)
-            if len(tables) > MAX_TABLE_NESTING:
+                if len(tables) == 1:  # an outermost table, with the tables in it
+                    size = table_cells(el)
+                    flattening = cells + size > MAX_TABLE_CELLS
+                    cells += 0 if flattening else size
+                    flattened += flattening
+            if flattening:
+                if tag == "tr":
+                    rows.append(el)
+                elif tag in ("td", "th"):
+                    el.tag = "span"
+                    el.tail = " " + (el.tail or "")
+                elif tag != "col" and tag != "colgroup":
+                    el.tag = "div"
+            elif len(tables) > MAX_TABLE_NESTING:
                 el.tag = "div"
+            elif tag in ("td", "th") and el.attrib:
+                _bound_spans(el)
         elif tag == "a":
             href = el.get("href")
             if resolved := _absolute_http_url(href, base):
                 el.set("href", resolved)
             elif href is not None:
                 del el.attrib["href"]
+            if END_MARK in el.get("title", ""):
+                el.set("title", MARK_TEXT.sub("", el.get("title", "")))
+            if len(el.get("title", "")) >= LONG_RUN:
+                long.append((el, "@title"))
+        elif tag in _RAW_TEXT and text and END_MARK in text:
+            el.text = MARK_TEXT.sub("", text)
         content.append(has_text)
     for el, src in frames:
-        _iframe_link(el, src)
+        long.extend(_iframe_link(el, src))
+    splicer = Splicer()
     for el in drops:
-        _remove(el)
-    for el in captioned:
-        for attr in ("alt", "title"):
-            value = el.get(attr)
-            if value is not None and _repeats_caption(el, value, body):
-                del el.attrib[attr]
-    for el, alt in alt_texts:
-        _remove(el, "" if _repeats_caption(el, alt, body) else alt)
-    return _Cleaned(list(remote), removed, [t for t in feed_tags if t])
+        splicer.remove(el)
+    for el in unwraps:
+        splicer.unwrap(el)
+    long.extend(splicer.flush(LONG_RUN))
+    rows_as_lines(rows, long)
+    if captioned or alt_texts:
+        captions = Captions(body, [*captioned, *(img for img, _ in alt_texts)])
+        for el in captioned:
+            for attr in ("alt", "title"):
+                value = el.get(attr)
+                if value is not None and _repeats_caption(captions, el, value):
+                    del el.attrib[attr]
+        for el, alt in alt_texts:
+            splicer.remove(el, "" if _repeats_caption(captions, el, alt) else alt)
+        long.extend(splicer.flush(LONG_RUN))
+    break_long_runs(long)
+    notes = _notes(unclosed, past_limit, flattened)
+    return _Cleaned(list(remote), removed, [t for t in feed_tags if t], notes)
+
+
+def _bound_spans(cell: etree._Element) -> None:
+    for attr in ("colspan", "rowspan"):
+        value = cell.get(attr)
+        if value is not None and not (value.strip().isdigit() and int(value) <= MAX_SPAN):
+            cell.set(attr, str(MAX_SPAN) if value.strip().isdigit() else "1")
+
+
+def _notes(unclosed: Counter[str], past_limit: int, flattened: int) -> list[Note]:
+    notes: list[Note] = []
+    if unclosed:
+        tags = ", ".join(f"<{tag}>" for tag in sorted(unclosed))
+        notes.append(("unclosed-markup", tr("{tags} never closed: what follows is kept as "
+                                            "article text", tags=tags)))  # fmt: skip
+    if past_limit:
+        notes.append(("too-many-images", tr("%n image(s) past the first {limit:,} shown as "
+                                            "their descriptions", None, past_limit,
+                                            limit=MAX_IMAGES)))  # fmt: skip
+    if flattened:
+        notes.append(("large-table", tr("%n table(s) past the first {limit:,} cells shown as"
+                                        " lines of text", None, flattened,
+                                        limit=MAX_TABLE_CELLS)))  # fmt: skip
+    return notes
 
 
 _FEED_FOOTER_LINKS = ("del.icio.us/post?", "planetozh.com/blog/my-projects/wordpress-plugin-better")
@@ -349,138 +479,14 @@ def _is_feed_footer(p: etree._Element) -> bool:
     )
 
 
-def _words(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _repeats_caption(img: etree._Element, label: str, body: etree._Element) -> bool:
-    """Is the image's alt/title the caption the reader sees anyway, next to it?
-
-    Scrapers copy the caption into alt and title (often cut short), so it was shown and
-    indexed twice: "[image: X]" then "X", and snippets began with X X (issue 13). True when the
-    text right after the image, or its figure's figcaption, starts with ``label``.
-    """
-    wanted = _words(label)
-    if not wanted:
-        return False
-    for figure in img.iterancestors("figure"):
-        caption = figure.find(".//figcaption")
-        if caption is not None and _words("".join(caption.itertext())).startswith(wanted):
-            return True
-        break
-    return _text_after(img, body, len(wanted)).startswith(wanted)
-
-
-def _text_after(el: etree._Element, body: etree._Element, need: int) -> str:
-    """The first ``need`` or so characters (white space collapsed) of the text that follows
-    ``el`` in document order inside ``body``; a bounded number of steps, so images in long
-    runs cost no more than their neighbourhood."""
-    parts: list[str] = []
-    have = 0
-    budget = 256
-
-    def take(text: str | None) -> bool:
-        nonlocal have, budget
-        budget -= 1
-        if text:
-            parts.append(text)
-            have += len("".join(text.split()))
-        return have > need or budget <= 0
-
-    node = el
-    while True:
-        if take(node.tail):
-            break
-        following = node.getnext()
-        while following is None:
-            parent = node.getparent()
-            if parent is None or parent is body:
-                return _words("".join(parts))
-            node = parent
-            if take(node.tail):
-                return _words("".join(parts))
-            following = node.getnext()
-        node = following
-        if any(take(text) for text in node.itertext()):
-            break
-    return _words("".join(parts))
-
-
 def _serialize_children(body: etree._Element) -> str:
     body.attrib.clear()  # so the wrapper is exactly "<body>" ... "</body>"
     out = etree.tostring(body, encoding="unicode", method="html", with_tail=False)
     return out[len("<body>") : -len("</body>")] if out.startswith("<body>") else ""
 
 
-class _ShallowTarget:
-    """libxml2 parser target that builds the same tree as lxml, but never deeper than MAX_DEPTH.
-
-    Used only for documents nesting deeper than that. libxml2 itself gives up past 255 levels
-    when it builds the tree (the rest of the document is lost) but not when it reports events
-    to a target, so this sees everything, in linear time. Elements that would nest too deep
-    are left out; their text goes to the deepest kept element, a line break stands for each run
-    of left-out block boundaries, and images and <br> stay. Elements the cleaning pass drops
-    whole (drop-with-content, boilerplate, iframes) are still built at any depth, so their text
-    cannot leak into the article; inside them only images are built (boilerplate images count
-    as removed ones).
-    """
-
-    def __init__(self) -> None:
-        self._builder = etree.TreeBuilder()
-        self._open: list[tuple[str | None, bool]] = []  # (tag built or None, protected)
-        self._depth = 0  # built elements open (html and body included)
-        self._protected = 0  # protected elements open: inside, only images are built
-        self._pending_break = False
-
-    def _build(self, tag: str, attrib: dict[str, str]) -> str:
-        if not _VALID_NAME.match(tag):
-            tag = "x-invalid"  # e.g. <o:p>: lxml's tree builder rejects the name
-        attrib = {k: _NOT_XML_CHARS.sub("", v) for k, v in attrib.items() if _VALID_NAME.match(k)}
-        self._builder.start(tag, attrib)
-        self._depth += 1
-        return tag
-
-    def start(self, tag: str, attrib: dict[str, str]) -> None:
-        if self._protected:
-            built = self._build(tag, attrib) if tag == "img" else None
-            self._open.append((built, False))
-        elif self._depth < MAX_DEPTH + 2 or tag in ("img", "br"):
-            self._open.append((self._build(tag, attrib), False))
-        elif (
-            tag in DROP_WITH_CONTENT
-            or tag == "iframe"
-            or _is_boilerplate(attrib.get("id"), attrib.get("class"))
-        ):
-            self._open.append((self._build(tag, attrib), True))
-            self._protected += 1
-        else:
-            self._open.append((None, False))
-            self._pending_break = self._pending_break or tag in _BREAKING
-
-    def end(self, tag: str) -> None:
-        built, protected = self._open.pop()
-        if built is None:
-            self._pending_break = self._pending_break or (not self._protected and tag in _BREAKING)
-            return
-        self._builder.end(built)
-        self._depth -= 1
-        if protected:
-            self._protected -= 1
-
-    def data(self, text: str) -> None:
-        if self._protected:
-            return
-        if self._pending_break and not text.isspace():
-            self._builder.start("br", {})
-            self._builder.end("br")
-            self._pending_break = False
-        self._builder.data(_NOT_XML_CHARS.sub("", text))
-
-    def close(self) -> etree._Element:
-        return self._builder.close()
-
-
 def _parse_body(html: str, *, shallow: bool = False) -> etree._Element | None:
+    """``html`` as bounded by ``bound_source``."""
     if not html.strip():
         return None
     source: str | bytes = html
@@ -489,7 +495,7 @@ def _parse_body(html: str, *, shallow: bool = False) -> etree._Element | None:
         source = html.encode("utf-8", "surrogatepass")
     if shallow:
         parser = etree.HTMLParser(
-            target=_ShallowTarget(), remove_comments=True, remove_pis=True, encoding="utf-8"
+            target=ShallowTarget(), remove_comments=True, remove_pis=True, encoding="utf-8"
         )
     else:
         parser = _PARSER if isinstance(source, str) else _BYTES_PARSER
@@ -500,25 +506,42 @@ def _parse_body(html: str, *, shallow: bool = False) -> etree._Element | None:
     return None if root is None else root.find("body")
 
 
+def _parse_and_clean(
+    html: str, base: str | None, marked: frozenset[str], shallow: bool, check_marks: bool
+) -> tuple[etree._Element, _Cleaned] | None:
+    body = _parse_body(html, shallow=shallow)
+    if body is None:
+        return None
+    try:
+        return body, _clean_tree(body, base, marked, check_depth=not shallow,
+                                 check_marks=check_marks)  # fmt: skip
+    except _TooDeep:
+        body = _parse_body(html, shallow=True)
+        if body is None:
+            return None
+        return body, _clean_tree(body, base, marked, check_depth=False, check_marks=check_marks)
+
+
 def sanitize_html(html: str, base_url: str | None = None) -> SanitizedHtml:
     """Sanitize an article body; ``base_url`` resolves relative links and images."""
     return _sanitize(html, base_url, shallow=False)
 
 
 def _sanitize(html: str, base_url: str | None, *, shallow: bool) -> SanitizedHtml:
-    """``shallow`` builds the tree with _ShallowTarget from the start (tests compare both)."""
-    body = _parse_body(html, shallow=shallow)
-    cleaned = None
-    if body is not None:
+    """``shallow`` builds the tree with ShallowTarget from the start (tests compare both)."""
+    marked = BOUNDED_DROPS
+    parsed = None
+    for attempt in (1, 2, 3):
+        bounded, cut = bound_source(html, marked)
         try:
-            cleaned = _clean_tree(body, base_url, check_depth=not shallow)
-        except _TooDeep:
-            body = _parse_body(html, shallow=True)
-            if body is not None:
-                cleaned = _clean_tree(body, base_url, check_depth=False)
-    if body is None or cleaned is None:
+            parsed = _parse_and_clean(bounded, base_url, marked, shallow, attempt < 3)
+            break
+        except _Unmarked as exc:
+            marked = marked | BOILERPLATE_HOLDERS | {exc.tag}
+    if parsed is None:
         return SanitizedHtml("", (), frozenset())
-    fragment = _serialize_children(body)
+    body, cleaned = parsed
+    fragment = split_escaped_runs(_serialize_children(body))
     clean = nh3.clean(
         fragment,
         tags=set(ALLOWED_TAGS),
@@ -531,4 +554,10 @@ def _sanitize(html: str, base_url: str | None, *, shallow: bool) -> SanitizedHtm
     clean = re.sub(r"\n{3,}", "\n\n", clean).strip()
     remote = cleaned.remote
     removed = frozenset(cleaned.removed - set(remote))
-    return SanitizedHtml(clean, tuple(remote), removed, tuple(dict.fromkeys(cleaned.feed_tags)))
+    notes = list(cleaned.notes)
+    if cut:
+        notes.append(("too-many-attributes", tr("%n tag(s) with more than {limit} attributes:"
+                                                " the surplus was left out", None, cut,
+                                                limit=MAX_ATTRIBUTES)))  # fmt: skip
+    feed_tags = tuple(dict.fromkeys(cleaned.feed_tags))
+    return SanitizedHtml(clean, tuple(remote), removed, feed_tags, tuple(notes))

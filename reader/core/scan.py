@@ -11,6 +11,7 @@ from reader.core.article import Article
 from reader.core.decode import MAX_FILE_BYTES
 from reader.core.i18n import tr
 from reader.core.parser import ArticleProblem, cannot_stat, parse_article_file
+from reader.core.paths import display_path
 from reader.core.problems import Problem
 from reader.core.storage import reason_of
 
@@ -22,6 +23,15 @@ class FileStat:
     path: Path
     size: int
     mtime_ns: int
+    # What else says the file may have changed: its inode and status-change time (a chmod,
+    # a file replaced by another of the same size and time). Empty where the system has none.
+    identity: str = ""
+
+
+# A link that leads out of the library is not followed (issue 20: a link ``innocent.md`` to a
+# file elsewhere, or to /etc, was indexed and shown). Kinds of the Problem said for it:
+OUTSIDE_FILE = "outside-library"
+OUTSIDE_FOLDER = "outside-library-folder"
 
 
 ProgressFn = Callable[[int, int, Path], None]
@@ -35,9 +45,11 @@ def _is_hidden(name: str) -> bool:
 def walk_article_files(root: Path, problems: list[Problem] | None = None) -> Iterator[FileStat]:
     """Article files under ``root`` (sorted per folder), skipping hidden and VCS folders.
 
-    Follows symlinked folders once; a symlink loop is reported, not followed.
+    Follows symlinked folders once; a symlink loop is reported, not followed. A symlink
+    (to a file or a folder) that leads out of ``root`` is reported, not followed.
     """
     root = Path(root)
+    inside = _Inside(root)
     seen_dirs: set[tuple[int, int]] = set()
     stack = [root]
     while stack:
@@ -70,10 +82,15 @@ def walk_article_files(root: Path, problems: list[Problem] | None = None) -> Ite
                 continue
             path = Path(entry.path)
             try:
-                if entry.is_dir(follow_symlinks=True):
-                    subdirs.append(path)
+                is_dir = entry.is_dir(follow_symlinks=True)
+                if not is_dir and Path(entry.name).suffix.lower() not in ARTICLE_SUFFIXES:
                     continue
-                if Path(entry.name).suffix.lower() not in ARTICLE_SUFFIXES:
+                if entry.is_symlink() and not inside(entry.path):
+                    if problems is not None:
+                        problems.append(_outside(path, is_dir))
+                    continue
+                if is_dir:
+                    subdirs.append(path)
                     continue
                 est = entry.stat(follow_symlinks=True)
             except OSError as exc:
@@ -81,8 +98,36 @@ def walk_article_files(root: Path, problems: list[Problem] | None = None) -> Ite
                     kind = "symlink-loop" if exc.errno == 40 else "unreadable"
                     problems.append(Problem(path, kind, cannot_stat(exc)))
                 continue
-            yield FileStat(path, est.st_size, est.st_mtime_ns)
+            identity = f"{est.st_ino}:{est.st_ctime_ns}" if est.st_ino else ""
+            yield FileStat(path, est.st_size, est.st_mtime_ns, identity)
         stack.extend(reversed(subdirs))
+
+
+class _Inside:
+    """Does a path, its links resolved, lead to a place inside the library?"""
+
+    def __init__(self, root: Path) -> None:
+        self.root = os.path.realpath(root)
+
+    def __call__(self, path: str) -> bool:
+        target = os.path.realpath(path)
+        try:
+            return os.path.commonpath([self.root, target]) == self.root
+        except ValueError:  # another drive (Windows)
+            return False
+
+
+def _outside(path: Path, is_dir: bool) -> Problem:
+    try:
+        target = display_path(os.path.realpath(path))
+    except (OSError, ValueError):
+        target = "?"
+    if is_dir:
+        said = tr("a link to the folder {target}, outside the library: not followed",
+                  target=target)  # fmt: skip
+        return Problem(path, OUTSIDE_FOLDER, said)
+    said = tr("a link to {target}, outside the library: not read", target=target)
+    return Problem(path, OUTSIDE_FILE, said)
 
 
 def parse_or_problem(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Article | Problem:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -46,21 +47,34 @@ def _opencc(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
 
-def is_traditional(text: str) -> bool:
-    """Whether more of the text's Chinese characters are Traditional-only than
-    Simplified-only (each distinct character converted alone, weighted by its count)."""
-    counts = Counter(ch for run in _HAN_RUN.findall(text) for ch in run)
-    if not counts:
-        return False
-    chars = list(counts)
-    joined = "\n".join(chars)  # a line each: no phrase spans two characters
+def _char_kinds(chars: list[str]) -> dict[str, int]:
+    """Each character's side: 1 Traditional-only (t2s changes it), -1 Simplified-only (s2t
+    changes it), 0 both or neither. Each converted alone (a line each: no phrase spans two)."""
+    joined = "\n".join(chars)
     as_simplified = _opencc("t2s").convert(joined).split("\n")
     as_traditional = _opencc("s2t").convert(joined).split("\n")
     if len(as_simplified) != len(chars) or len(as_traditional) != len(chars):
-        return False
-    traditional = sum(counts[c] for c, s in zip(chars, as_simplified, strict=True) if s != c)
-    simplified = sum(counts[c] for c, t in zip(chars, as_traditional, strict=True) if t != c)
+        return {}
+    return {
+        c: (s != c) - (t != c) for c, s, t in zip(chars, as_simplified, as_traditional, strict=True)
+    }
+
+
+def _traditional(counts: Counter[str], kinds: dict[str, int]) -> bool:
+    traditional = sum(n for c, n in counts.items() if kinds.get(c) == 1)
+    simplified = sum(n for c, n in counts.items() if kinds.get(c) == -1)
     return traditional > simplified
+
+
+def _han_counts(text: str) -> Counter[str]:
+    return Counter(ch for run in _HAN_RUN.findall(text) for ch in run)
+
+
+def is_traditional(text: str) -> bool:
+    """Whether more of the text's Chinese characters are Traditional-only than
+    Simplified-only (each distinct character converted alone, weighted by its count)."""
+    counts = _han_counts(text)
+    return bool(counts) and _traditional(counts, _char_kinds(list(counts)))
 
 
 ENGLISH = "en"
@@ -128,6 +142,44 @@ def conversion_for(target: str, sample: str) -> Conversion | None:
     if configs is None:
         return None
     return Conversion(configs[1] if is_traditional(sample) else configs[0])
+
+
+def load_converters(target: str) -> None:
+    """Load OpenCC's dictionaries for ``target`` now (s2twp takes ~0.3 s), at a moment the
+    caller chooses rather than inside the first conversion."""
+    for config in dict.fromkeys((*SCRIPTS.get(target, ()), "t2s", "s2t")):
+        _opencc(config)
+
+
+def convert_many(target: str, texts: Sequence[str]) -> list[str]:
+    """Short texts (titles, outlets, snippets) in ``target``, each converted as its own
+    article would be (Traditional by t2tw/t2hk, Simplified by s2twp/s2hk, by its own
+    characters), in one OpenCC call per configuration instead of two or three per text
+    (200 titles into Taiwan's script: 10.8 ms one by one, about 1 ms together)."""
+    configs = SCRIPTS.get(target)
+    out = list(texts)
+    if configs is None:
+        return out
+    chinese = [i for i, text in enumerate(texts) if _HAN_RUN.search(text)]
+    groups: dict[str, list[int]] = {}
+    if configs[0] == configs[1]:
+        groups[configs[0]] = chinese
+    else:
+        counts = {i: _han_counts(texts[i]) for i in chinese}
+        kinds = _char_kinds(sorted({c for n in counts.values() for c in n}))
+        for i in chinese:
+            groups.setdefault(configs[_traditional(counts[i], kinds)], []).append(i)
+    for config, rows in groups.items():
+        joined = [i for i in rows if "\n" not in texts[i]]  # a line each
+        converted = _opencc(config).convert("\n".join(texts[i] for i in joined)).split("\n")
+        if len(converted) != len(joined):  # (cannot happen: no phrase holds a line break)
+            converted = [_opencc(config).convert(texts[i]) for i in joined]
+        for i, text in zip(joined, converted, strict=True):
+            out[i] = text
+        for i in rows:
+            if "\n" in texts[i]:
+                out[i] = _opencc(config).convert(texts[i])
+    return out
 
 
 class OffsetMap:

@@ -11,10 +11,12 @@ import contextlib
 import json
 import os
 import tempfile
+import typing
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from reader.core import settings_types
 from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.paths import data_dir, display_path
 from reader.core.storage import reason_of, storage_error
@@ -31,6 +33,8 @@ class Settings:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""
     splitter_sizes: list[int] = field(default_factory=list)
+    docks_given_way: list[str] = field(default_factory=list)  # hidden by a narrow window
+    related_folded: bool = False  # the box under the article (This story) shows its heading only
     last_article: str | None = None
     # article id -> how far down the reader got (fraction of its height), newest last
     reading_positions: dict[str, float] = field(default_factory=dict)
@@ -46,6 +50,8 @@ class Settings:
     group_by_story: bool = False  # the article list: one row per story
     # source -> image hosts that load without asking (reader/core/image_trust.py)
     image_hosts_by_source: dict[str, list[str]] = field(default_factory=dict)
+    sync_folder: str = ""  # "" = no sync; READER_SYNC_DIR comes first (reader/core/sync/)
+    export_folder: str = ""  # the last folder saved to (this machine's: ui/save_dialogs.py)
 
     def remember_library(self, path: str) -> None:
         self.library = path
@@ -72,28 +78,29 @@ def settings_path() -> Path:
 
 
 def _coerce(raw: dict[str, Any]) -> Settings:
-    defaults = Settings()
+    return _checked(raw)[0]
+
+
+def _checked(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
+    """The settings in ``raw``, each of the right type and range (reader/core/
+    settings_types.py) or its default; and the names of those that were not."""
     values: dict[str, Any] = {}
+    wrong: list[str] = []
     old = raw.get("always_load_images_from")  # before image hosts: sources only, trust none
     if isinstance(old, list) and "image_hosts_by_source" not in raw:
         raw = {**raw, "image_hosts_by_source": {str(s): [] for s in old}}
+    hints = typing.get_type_hints(Settings)
     for f in fields(Settings):
         if f.name not in raw:
             continue
-        value, default = raw[f.name], getattr(defaults, f.name)
-        if default is None or isinstance(value, type(default)):
+        value = raw[f.name]
+        if f.name == "reading_positions" and isinstance(value, dict):  # keep the good ones
+            value = {k: v for k, v in value.items() if settings_types.fits(v, float)}
+        if settings_types.acceptable(f.name, value, hints[f.name]):
             values[f.name] = value
-    positions = values.get("reading_positions", {})
-    values["reading_positions"] = {
-        str(k): float(v) for k, v in positions.items() if isinstance(v, int | float)
-    }
-    hosts = values.get("image_hosts_by_source", {})
-    values["image_hosts_by_source"] = {
-        str(source): [str(h) for h in hs if isinstance(h, str)]
-        for source, hs in hosts.items()
-        if isinstance(hs, list)
-    }
-    return Settings(**values)
+        else:
+            wrong.append(f.name)
+    return Settings(**values), wrong
 
 
 def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
@@ -113,7 +120,13 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
         raw = json.loads(data.decode("utf-8"))
         if not isinstance(raw, dict):
             raise ValueError(tr("it is not a JSON object"))
-        return _coerce(raw), None
+        settings, wrong = _checked(raw)
+        if wrong:
+            return settings, tr(
+                "Some settings in {path} were not of a usable type or range and are back to"
+                " their defaults: {names}.", path=display_path(path), names=", ".join(wrong),
+            )  # fmt: skip
+        return settings, None
     except (ValueError, TypeError) as exc:
         why = _why_unreadable(exc)
         backup = path.with_suffix(".json.corrupt")

@@ -205,3 +205,30 @@ def quick_check(db: sqlite3.Connection) -> None:
     if [r[0] for r in rows] != ["ok"]:
         found = " ".join(" ".join(str(r[0]) for r in rows[:3]).split())  # rows hold newlines
         raise StoreDamaged(tr("the integrity check failed: {found}", found=found))
+
+
+def read_only_connection(path: Path) -> sqlite3.Connection | None:
+    """A connection that reads ``path`` and writes nothing beside it (a full or read-only
+    disk cannot take the shared-memory file WAL mode wants: then the file is read as it
+    stands, as immutable); None when it cannot be read at all. Without a WAL holding commits
+    the file alone is read as immutable from the start: a read-only file's shared-memory
+    and WAL files would be made read-only too, and kept it read-only after its mode was
+    mended."""
+    wal = Path(f"{path}-wal")
+    has_commits = wal.is_file() and wal.stat().st_size > 0
+    for query in ("mode=ro", "mode=ro&immutable=1")[0 if has_commits else 1 :]:
+        db: sqlite3.Connection | None = None
+        try:
+            db = sqlite3.connect(
+                f"{path.absolute().as_uri()}?{query}", uri=True, check_same_thread=False
+            )
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return db
+        except (sqlite3.Error, ValueError):
+            if db is not None:
+                db.close()
+    return None
+
+
+def columns_of(db: sqlite3.Connection, table: str) -> set[str]:
+    return {str(row[1]) for row in db.execute(f"PRAGMA table_info({table})")}

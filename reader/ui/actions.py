@@ -40,8 +40,10 @@ ACTIONS = (
     ActionSpec("undo", QT_TR_NOOP("&Undo"), (Keys.Undo,)),
     ActionSpec("search", QT_TR_NOOP("&Search Library"), (Keys.Find, "Ctrl+K")),
     ActionSpec("find_in_article", QT_TR_NOOP("&Find in Article…"), ("Ctrl+Shift+F",)),
-    ActionSpec("find_next", QT_TR_NOOP("Find &Next"), (Keys.FindNext,)),
-    ActionSpec("find_previous", QT_TR_NOOP("Find &Previous"), (Keys.FindPrevious,)),
+    # F3 only: the platform's FindNext adds Ctrl+G, which is Group by Story (the two made
+    # Ctrl+G ambiguous: Qt then fires neither)
+    ActionSpec("find_next", QT_TR_NOOP("Find &Next"), ("F3",)),
+    ActionSpec("find_previous", QT_TR_NOOP("Find &Previous"), ("Shift+F3",)),
     ActionSpec("preferences", QT_TR_NOOP("Pre&ferences…"), ("Ctrl+,",)),
     ActionSpec("zoom_in", QT_TR_NOOP("Zoom &In"), (Keys.ZoomIn,)),
     ActionSpec("zoom_out", QT_TR_NOOP("Zoom &Out"), (Keys.ZoomOut,)),
@@ -56,6 +58,8 @@ ACTIONS = (
     ActionSpec("script_hong_kong", QT_TR_NOOP("Traditional Chinese (&Hong Kong)"),
                checkable=True),
     ActionSpec("dark_theme", QT_TR_NOOP("&Dark Theme"), checkable=True),
+    ActionSpec("histogram_toggle", QT_TR_NOOP("Date &Histogram"), ("Ctrl+Alt+H",),
+               checkable=True),
     ActionSpec("next_article", QT_TR_NOOP("&Next Article"), ("J",)),
     ActionSpec("previous_article", QT_TR_NOOP("P&revious Article"), ("K",)),
     ActionSpec("next_unread", QT_TR_NOOP("Next &Unread"), ("N",)),
@@ -88,8 +92,8 @@ MENUS = (
                            "find_previous", "-", "preferences")),
     (QT_TR_NOOP("&View"), ("zoom_in", "zoom_out", "zoom_reset", "-", "group_by_story", "-",
                            "full_screen",
-                           "focus_mode", "-", "@script", "dark_theme", "%search_toggle",
-                           "%bookmarks_toggle")),
+                           "focus_mode", "-", "@script", "dark_theme", "-", "%search_toggle",
+                           "%sources_toggle", "%bookmarks_toggle", "histogram_toggle")),
     (QT_TR_NOOP("&Article"), ("next_article", "previous_article", "next_unread",
                               "open_original", "copy_link", "bookmark", "toggle_read",
                               "mark_all_read", "-", "update_index", "reindex")),
@@ -99,7 +103,9 @@ SCRIPT_MENU = ("script_as_written", "script_simplified", "script_taiwan", "scrip
 TOOLBAR = ("open_library", "-", "open_original", "bookmark", "next_unread", "-", "zoom_out",
            "zoom_in", "-", "search_toggle", "bookmarks_toggle", "focus_mode",
            "shortcuts_help")  # fmt: skip
-SEARCH_PANE = QT_TR_NOOP("Search &Pane")
+SEARCH_PANE = QT_TR_NOOP("&Views and Saved Searches")
+SOURCES_PANE = QT_TR_NOOP("&Sources")
+BOOKMARKS_PANE = QT_TR_NOOP("&Bookmarks")
 UNDO_WHAT = QT_TR_NOOP("&Undo {what}")
 ICONS = (
     ("open_library", "folder-open"), ("open_original", "open-original"),
@@ -148,6 +154,7 @@ class WindowActions:
     script_taiwan: QAction
     script_hong_kong: QAction
     dark_theme: QAction
+    histogram_toggle: QAction
     next_article: QAction
     previous_article: QAction
     next_unread: QAction
@@ -162,6 +169,7 @@ class WindowActions:
     about: QAction
     search_toggle: QAction
     bookmarks_toggle: QAction
+    sources_toggle: QAction
     page_down: QAction
     # set by build_actions
     recent_menu: QMenu = field(init=False)
@@ -189,10 +197,17 @@ class WindowActions:
         for menu, title in self.menus:
             menu.setTitle(tr(title))
         self.search_toggle.setText(tr(SEARCH_PANE))
+        self.sources_toggle.setText(tr(SOURCES_PANE))
+        self.bookmarks_toggle.setText(tr(BOOKMARKS_PANE))
         self.toolbar.setWindowTitle(tr("Toolbar"))
         self.show_bookmarked(self.bookmark.isChecked())
         self.show_undo(self.undo_what)
-        for name in [*(s.name for s in ACTIONS), "search_toggle", "bookmarks_toggle"]:
+        for name in [
+            *(s.name for s in ACTIONS),
+            "search_toggle",
+            "bookmarks_toggle",
+            "sources_toggle",
+        ]:
             label(self.action(name))
 
     def show_undo(self, description: str) -> None:
@@ -229,8 +244,14 @@ def fill_recent_menu(menu: QMenu, paths: list[str], open_path: Callable[[str], N
 
 
 def build_actions(
-    window: QMainWindow, list_view: QWidget, search_dock: QDockWidget, bookmarks_dock: QDockWidget
+    window: QMainWindow,
+    list_view: QWidget,
+    search_dock: QDockWidget,
+    bookmarks_dock: QDockWidget,
+    sources_dock: QDockWidget | None = None,
 ) -> WindowActions:
+    """``search_dock``: the sidebar's views and saved searches (the search itself is above
+    the list); every pane comes back from the View menu."""
     made: dict[str, QAction] = {}
     for spec in ACTIONS:
         action = QAction(window)
@@ -246,6 +267,8 @@ def build_actions(
     made["undo"].setEnabled(False)
     made["search_toggle"] = search_dock.toggleViewAction()
     made["bookmarks_toggle"] = bookmarks_dock.toggleViewAction()
+    made["sources_toggle"] = (sources_dock.toggleViewAction() if sources_dock is not None
+                              else QAction(window))  # fmt: skip
     script_group = QActionGroup(window)
     script_group.setExclusive(True)
     for name in SCRIPT_MENU:

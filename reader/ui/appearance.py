@@ -5,15 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QPalette
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QApplication, QWidget
 
+from reader.core.file_names import safe_file_name
 from reader.core.settings import Settings
 from reader.ui import i18n
 from reader.ui.actions import WindowActions
 from reader.ui.i18n import tr
 from reader.ui.preferences import Preferences
 from reader.ui.reading_style import DARK, LIGHT, typography_of
+from reader.ui.save_dialogs import ask_save_path, remember, start_folder
+from reader.ui.shown_text import ShownText
 from reader.ui.viewer import ViewerPane
 from reader.ui.window_state import SettingsKeeper
 
@@ -34,7 +37,10 @@ _DARK_DISABLED = (
 
 
 def apply_palette(theme: str) -> QPalette:
-    palette = QPalette()
+    # The style's own palette, not QPalette(): an empty palette copies the application's
+    # current one, so going back from dark kept its light text (and drew the toolbar icons
+    # light on light).
+    palette = QApplication.style().standardPalette()
     if theme == "dark":
         for role, color in _DARK:
             palette.setColor(role, color)
@@ -50,10 +56,15 @@ class Looks:
 
     def __init__(
         self, viewer: ViewerPane, settings: Settings, keeper: SettingsKeeper,
-        actions: WindowActions,
+        actions: WindowActions, shown: ShownText | None = None,
     ) -> None:  # fmt: skip
         self.viewer, self.settings, self.keeper = viewer, settings, keeper
         self.actions, self.dark = actions, actions.dark_theme
+        self.shown = shown or viewer.shown  # Show Text As for every pane (ui/shown_text.py)
+        viewer.set_shown_text(self.shown)
+        related = viewer.related_box  # This story folded or open: the reader's last choice
+        related.set_collapsed(settings.related_folded)
+        related.collapsed_changed.connect(self._related_folded)
         viewer.set_zoom(settings.zoom)
         viewer.set_typography(typography_of(settings))
         self.apply_theme(settings.theme)
@@ -61,11 +72,16 @@ class Looks:
 
     def set_script(self, script: str) -> None:
         """View › Show Text As: the article in the reader's script, remembered."""
+        self.shown.set_target(script)
         self.viewer.set_script(script)
         self.actions.show_script(script)
         if self.settings.article_script != script:
             self.settings.article_script = script
             self.keeper.changed()
+
+    def _related_folded(self, folded: bool) -> None:
+        self.settings.related_folded = folded
+        self.keeper.changed()
 
     def set_language(self, preference: str) -> None:
         """Preferences › Language, applied at once: new translators, and Qt sends every
@@ -108,21 +124,54 @@ class Looks:
         self.set_language(chosen.language)
         self.keeper.changed()
 
+    def show_merged(self, names: set[str]) -> None:
+        """Settings a sync merge changed (already in ``settings``): shown as if chosen here."""
+        s = self.settings
+        if "theme" in names:
+            self.apply_theme(s.theme)
+        if "zoom" in names:
+            self.viewer.set_zoom(s.zoom)
+        if names & {"reading_font", "line_spacing", "column_em"}:
+            self.viewer.set_typography(typography_of(s))
+        if "language" in names:
+            self.set_language(s.language)
+        if "article_script" in names:
+            self.shown.set_target(s.article_script)
+            self.viewer.set_script(s.article_script)
+            self.actions.show_script(s.article_script)
+        self.keeper.changed()
 
-def print_article(parent: QWidget, viewer: ViewerPane) -> None:
+
+def print_article(parent: QWidget, viewer: ViewerPane, settings: Settings | None = None,
+                  keeper: SettingsKeeper | None = None) -> None:  # fmt: skip
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    title = viewer.article.title if viewer.article else ""
+    # Qt's dialog names a print to file after the document ("print.pdf" without one); it
+    # cuts what follows a last dot, hence the suffix
+    name = safe_file_name(title, ".pdf", "article")
+    printer.setDocName(name)
+    if settings is not None and not QPrinterInfo.availablePrinters():
+        # no printer: the dialog can only print to a file: offer it where files were saved
+        printer.setOutputFileName(str(start_folder(settings) / name))
     if QPrintDialog(printer, parent).exec():
         viewer.printable().print_(printer)
+        if settings is not None and printer.outputFileName():
+            remember(settings, keeper, Path(printer.outputFileName()))
 
 
-def export_pdf(parent: QWidget, viewer: ViewerPane, path: str | None = None) -> str:
+def export_pdf(
+    parent: QWidget,
+    viewer: ViewerPane,
+    path: str | None = None,
+    settings: Settings | None = None,
+    keeper: SettingsKeeper | None = None,
+) -> str:
     """The article as a PDF; returns where it was written ("" when cancelled)."""
     if not path:
-        title = viewer.article.title if viewer.article else "article"
-        name = "".join("_" if ch in '/\\:*?"<>|' else ch for ch in title)[:120] or "article"
-        path, _ = QFileDialog.getSaveFileName(
-            parent, tr("Export as PDF"), str(Path.home() / f"{name}.pdf"), "PDF (*.pdf)"
-        )
+        title = viewer.article.title if viewer.article else ""
+        chosen = ask_save_path(parent, settings or Settings(), keeper, tr("Export as PDF"),
+                               title, ".pdf", "PDF (*.pdf)", "article")  # fmt: skip
+        path = str(chosen) if chosen else ""
     if path:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from reader.core.article import REMOTE_SRC_ATTR
-from reader.core.dates import format_date, format_datetime
+from reader.core.dates import format_datetime, format_span
 from reader.core.image_trust import image_host
 from reader.core.stories.timeline import StoryTimeline
 from reader.ui.i18n import tr
@@ -83,40 +83,41 @@ def render_body(
 
 def story_size(articles: int, outlets: int) -> str:
     """ "3 articles from 2 outlets", each count with its own plural form."""
-    return tr("%n article(s)", None, articles) + " " + tr("from %n outlet(s)", None, outlets)
+    return tr("%Ln article(s)", None, articles) + " " + tr("from %Ln outlet(s)", None, outlets)
 
 
-def story_page(line: StoryTimeline, expanded: frozenset[str] = frozenset()) -> str:
+def story_page(
+    line: StoryTimeline, expanded: frozenset[str] = frozenset(), text: Callable[[str], str] = str
+) -> str:
     """The timeline page (everything escaped: titles and sentences come from the files);
-    the reports in ``expanded`` show every sentence they add."""
+    the reports in ``expanded`` show every sentence they add. ``text`` shows the articles'
+    words (titles, outlets, sentences) in the reader's script."""
     e = html.escape
     s = line.summary
     first = line.entries[0].article if line.entries else None
     parts = [
-        f"<h1 class='title'>{e(s.title)}</h1>",
+        f"<h1 class='title'>{e(text(s.title))}</h1>",
         "<p class='meta'>"
-        + e(
-            f"{story_size(s.size, len(s.sources))} · {format_date(s.first)} – {format_date(s.last)}"
-        )
+        + e(f"{story_size(s.size, len(s.sources))} · {format_span(s.first, s.last)}")
         + "</p>",
     ]
     if first is not None:
         parts.append(
-            "<p>" + e(tr("First reported by {source}, {when}.", source=first.source,
+            "<p>" + e(tr("First reported by {source}, {when}.", source=text(first.source),
                          when=format_datetime(first.published, zone=True))) + "</p>"
         )  # fmt: skip
     for entry in line.entries:
         a = entry.article
-        heading = f"{format_datetime(a.published)} · {a.source} — {a.title}"
+        heading = f"{format_datetime(a.published)} · {text(a.source)} — {text(a.title)}"
         parts.append(f"<h3><a href='{ARTICLE_SCHEME}:{e(a.id)}'>{e(heading)}</a></h3>")
         whole = a.id in expanded
-        parts.extend(f"<p>{e(sentence)}</p>" for sentence in (entry.adds if whole else entry.new))
+        parts.extend(f"<p>{e(text(said))}</p>" for said in (entry.adds if whole else entry.new))
         notes = []
         if entry.more_new and not whole:
-            more = e(tr("%n more new sentence(s)", None, entry.more_new))
+            more = e(tr("%Ln more new sentence(s)", None, entry.more_new))
             parts.append(f"<p class='meta'><a href='{MORE_SCHEME}:{e(a.id)}'>{more}</a></p>")
         if entry.told:
-            notes.append(tr("%n sentence(s) told by an earlier report", None, entry.told))
+            notes.append(tr("%Ln sentence(s) told by an earlier report", None, entry.told))
         if not entry.adds:
             notes.insert(0, tr("Nothing the earlier reports did not say."))
         if notes:

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QStringListModel, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+)
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCompleter,
@@ -19,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.bookmarks import Bookmark
+from reader.core.tags import join_tags, split_tags
 from reader.ui.i18n import tr
 from reader.ui.widgets import plain_label
 
@@ -40,15 +48,21 @@ class LastWordCompleter(QCompleter):
 
 
 class BookmarkEditor(QDialog):
-    """Tags and note in one dialog."""
+    """Tags and note in one dialog. As a ``panel`` (Ctrl+D, as browsers do) it keeps what was
+    typed however it is closed, Esc included, and offers Remove Bookmark; from the bookmarks
+    pane it is an ordinary dialog with OK and Cancel."""
 
     def __init__(
-        self, bookmark: Bookmark, parent: QWidget | None = None, known_tags: Sequence[str] = ()
+        self,
+        bookmark: Bookmark,
+        parent: QWidget | None = None,
+        known_tags: Sequence[str] = (),
+        panel: bool = False,
     ) -> None:
         super().__init__(parent)
         self.article_id = bookmark.article_id
         self.setWindowTitle(tr("Tags and Note"))
-        self.tags = QLineEdit(" ".join(bookmark.tags))
+        self.tags = QLineEdit(join_tags(bookmark.tags))
         self.tags.setPlaceholderText(tr("Tags, separated by spaces"))
         # The model is parented: PySide would free a model only the completer refers to.
         completer = LastWordCompleter(QStringListModel(sorted(set(known_tags)), self), self)
@@ -60,16 +74,29 @@ class BookmarkEditor(QDialog):
         self.note.installEventFilter(self)
         title = plain_label(bookmark.title)
         title.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        if panel:
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Done"))
+            remove = buttons.addButton(tr("Remove Bookmark"),
+                                       QDialogButtonBox.ButtonRole.DestructiveRole)  # fmt: skip
+            remove.clicked.connect(self._remove)
+        else:
+            buttons = QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.panel = panel
+        self.was_removed = False
         form = QFormLayout(self)
         form.addRow(title)
         form.addRow(tr("Tags:"), self.tags)
         form.addRow(tr("Note:"), self.note)
-        hint = plain_label(tr("Enter saves · Shift+Enter starts a new line"))
+        hint = plain_label(
+            tr("Kept when you close it (Enter or Esc) · Shift+Enter starts a new line")
+            if panel
+            else tr("Enter saves · Shift+Enter starts a new line")
+        )
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         form.addRow(hint)
         form.addRow(buttons)
@@ -88,8 +115,12 @@ class BookmarkEditor(QDialog):
                 return True
         return super().eventFilter(watched, event)
 
+    def _remove(self) -> None:
+        self.was_removed = True
+        self.reject()
+
     def chosen(self) -> tuple[list[str], str]:
-        return self.tags.text().replace("#", " ").split(), self.note.toPlainText().strip()
+        return split_tags(self.tags.text()), self.note.toPlainText().strip()
 
 
 def ask_details(
@@ -97,11 +128,20 @@ def ask_details(
     bookmark: Bookmark,
     known_tags: Sequence[str],
     save: Callable[[str, list[str], str], None],
+    remove: Callable[[], object],
 ) -> BookmarkEditor:
-    """The editor for a bookmark just made, open beside the window (not blocking it);
-    ``save(article_id, tags, note)`` when the reader saves."""
-    editor = BookmarkEditor(bookmark, parent, known_tags)
-    editor.accepted.connect(lambda: save(bookmark.article_id, *editor.chosen()))
+    """The panel for a bookmark just made, open over the window: ``save(article_id, tags,
+    note)`` when it closes, however it is closed (typed words are never thrown away);
+    ``remove()`` for its Remove Bookmark button."""
+    editor = BookmarkEditor(bookmark, parent, known_tags, panel=True)
+
+    def closed() -> None:
+        if editor.was_removed:
+            remove()
+        else:
+            save(bookmark.article_id, *editor.chosen())
+
+    editor.finished.connect(closed)
     editor.finished.connect(editor.deleteLater)
     editor.open()
     return editor

@@ -42,6 +42,7 @@ SHORTCUTS = (
 SYNTAX = (
     ("王毅 布林肯", QT_TR_NOOP("Both words")),
     ("王毅 OR 布林肯", QT_TR_NOOP("Either word")),
+    ("王毅 (布林肯 OR 蓬佩奥)", QT_TR_NOOP("Parentheses group; OR binds before the space")),
     ("-乌克兰, NOT 乌克兰", QT_TR_NOOP("Without this word")),
     ('"Ned Price"', QT_TR_NOOP("The exact phrase")),
     ("title:通话", QT_TR_NOOP("In the title")),
@@ -50,6 +51,24 @@ SYNTAX = (
     ("date:2022-01, date:2021-11-01..2022-02-28", QT_TR_NOOP("In a month, or between two days")),
     ("國務卿 = 国务卿", QT_TR_NOOP("Traditional and Simplified Chinese find each other")),
 )
+
+
+# Beyond the Research menu's own shortcuts (research_rows): what the text's context menu does.
+RESEARCH_MOUSE = (
+    (QT_TR_NOOP("Right click on selected words"),
+     QT_TR_NOOP("Highlight them in a colour, or with a note")),
+    (QT_TR_NOOP("Right click on a highlight"),
+     QT_TR_NOOP("Edit its note, colour and tags, or remove it")),
+    (QT_TR_NOOP("Pointer on a highlight"), QT_TR_NOOP("Its note")),
+)  # fmt: skip
+
+
+def research_rows() -> tuple[tuple[str, str], ...]:
+    """The research desk's shortcuts, from its own table (every action there with a key)."""
+    from reader.ui.research_desk import ACTIONS
+
+    keyed = tuple((key, without_mnemonic(tr(words))) for _name, words, key in ACTIONS if key)
+    return keyed + tuple((tr(k), tr(t)) for k, t in RESEARCH_MOUSE)
 
 
 def help_html() -> str:
@@ -61,9 +80,10 @@ def help_html() -> str:
         return f"<table cellspacing='0' cellpadding='4'>{cells}</table>"
 
     # tr() outside the f-strings: pyside6-lupdate does not look inside them.
-    shortcuts, syntax = tr("Keyboard shortcuts"), tr("Search syntax")
+    shortcuts, research, syntax = tr("Keyboard shortcuts"), tr("Research"), tr("Search syntax")
     return (
         f"<h3>{html.escape(shortcuts)}</h3>{table(SHORTCUTS)}"
+        f"<h3>{html.escape(research)}</h3>{table(research_rows())}"
         f"<h3>{html.escape(syntax)}</h3>{table(SYNTAX)}"
     )
 

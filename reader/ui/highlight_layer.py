@@ -13,14 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
 
 from reader.core.annotations.anchor import Anchor, Keyed, describe, locate
 from reader.core.annotations.store import COLORS, Highlight
 from reader.core.script import OffsetMap
+from reader.ui.highlight_print import put_on_paper
 from reader.ui.i18n import tr
-from reader.ui.note_dialog import COLOR_NAMES
+from reader.ui.note_dialog import COLOR_NAMES, swatch
 from reader.ui.viewer import ViewerPane
 from reader.ui.widgets import plain_tooltip
 
@@ -36,6 +37,25 @@ NOTE_UNDERLINE = {"light": "#8a7a2a", "dark": "#c9bd7a"}
 def shade(theme: str, color: str) -> str:
     palette = SHADES.get(theme, SHADES["light"])
     return palette.get(color, palette[COLORS[0]])
+
+
+def place_in_page(items: list[Highlight], text: str, shown: str,
+                  written: str) -> dict[str, tuple[int, int]]:  # fmt: skip
+    """Where each highlight is in a page (id -> span in ``shown``): found in the page as
+    ``written`` (the article's ``text`` starts somewhere in it, after its title and meta
+    line), then carried to the page ``shown`` in another script."""
+    head = written.find(text[:24].strip()) if text.strip() else -1
+    keyed = Keyed(written)
+    found: dict[str, tuple[int, int]] = {}
+    for h in items:
+        hint = (h.start + max(head, 0)) if h.start is not None else None
+        where = locate(h.anchor, keyed, hint)
+        if where is not None:
+            found[h.id] = (where.start, where.end)
+    if shown != written and found:
+        carry = OffsetMap(written, shown)
+        found = {i: carry.span(s, e) for i, (s, e) in found.items()}
+    return {i: span for i, span in found.items() if span[1] > span[0]}
 
 
 class HighlightLayer(QObject):
@@ -54,6 +74,7 @@ class HighlightLayer(QObject):
         self._marks: list[QTextEdit.ExtraSelection] = []
         self.pending: str | None = None  # a highlight to show once its article is drawn
         viewer.extra_marks = self.marks
+        viewer.print_marks = self.mark_printed
         browser = viewer.browser
         browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         browser.customContextMenuRequested.connect(self._menu)
@@ -84,19 +105,7 @@ class HighlightLayer(QObject):
         article = self.viewer.article
         if article is None or not self.items:
             return {}
-        shown, written = self._page_texts()
-        head = written.find(article.text[:24].strip()) if article.text.strip() else -1
-        keyed = Keyed(written)
-        found: dict[str, tuple[int, int]] = {}
-        for h in self.items:
-            hint = (h.start + max(head, 0)) if h.start is not None else None
-            where = locate(h.anchor, keyed, hint)
-            if where is not None:
-                found[h.id] = (where.start, where.end)
-        if shown != written and found:
-            carry = OffsetMap(written, shown)
-            found = {i: carry.span(s, e) for i, (s, e) in found.items()}
-        return {i: span for i, span in found.items() if span[1] > span[0]}
+        return place_in_page(self.items, article.text, *self._page_texts())
 
     def marks(self) -> list[QTextEdit.ExtraSelection]:
         viewer = self.viewer
@@ -133,6 +142,13 @@ class HighlightLayer(QObject):
             selection.format = fmt
             out.append(selection)
         return out
+
+    def mark_printed(self, doc: QTextDocument, written: str) -> None:
+        """The open article's highlights on its printed page (reader/ui/highlight_print.py)."""
+        article = self.viewer.article
+        if article is not None and self.items:
+            spans = place_in_page(self.items, article.text, doc.toPlainText(), written)
+            put_on_paper(doc, self.items, spans)
 
     def reveal(self, highlight_id: str) -> None:
         """Scroll the open article to a highlight (its start at the caret, nothing selected:
@@ -193,7 +209,7 @@ class HighlightLayer(QObject):
             if browser.textCursor().hasSelection():
                 colours = menu.addMenu(tr("Highlight"))
                 for name in COLORS:
-                    action = colours.addAction(tr(COLOR_NAMES[name]))
+                    action = colours.addAction(swatch(name), tr(COLOR_NAMES[name]))
                     action.triggered.connect(lambda _c=False, n=name: self.add_selection(n))
                 menu.addAction(tr("Highlight with Note…"),
                                lambda: self.add_selection(COLORS[0], True))  # fmt: skip

@@ -4,10 +4,11 @@ refreshed by ``make translations-update``, i.e. pyside6-lupdate), ``.qm`` compil
 catalogue (OK/Cancel, the file dialog, the text fields' context menus).
 
 Every free ``tr("…")`` call is extracted into the context "" (pyside6-lupdate does not use the
-enclosing class for a free function). A count is passed positionally, ``tr("%n result(s)",
-None, n)``, so lupdate marks the message as one with plural forms; named values are filled in
-after translation (``tr("Exported %n bookmark(s) to {path}", None, n, path=p)``) so a translator
-can move them. Strings in tables are marked with ``QT_TR_NOOP`` and translated where shown.
+enclosing class for a free function). A count is passed positionally, ``tr("%Ln result(s)",
+None, n)``, so lupdate marks the message as one with plural forms (``%Ln``: the count grouped
+as the language writes it, "23,179"; a count filled in by name goes through ``number``); named
+values are filled in after translation (``tr("Exported %Ln bookmark(s) to {path}", None, n,
+path=p)``) so a translator can move them. Strings in tables are marked with ``QT_TR_NOOP`` and translated where shown.
 
 Switching language installs new translators; Qt then sends ``QEvent.LanguageChange`` to every
 widget, and each pane's ``retranslate()`` sets its texts again. The core's ``tr`` (storage
@@ -26,7 +27,15 @@ from reader.core import i18n as core_i18n
 from reader.core.i18n import LANGUAGES, QT_TR_NOOP, QT_TRANSLATE_NOOP
 from reader.core.paths import resources_dir
 
-__all__ = ["LANGUAGES", "LANGUAGE_NAMES", "QT_TR_NOOP", "install", "tr", "without_mnemonic"]
+__all__ = [
+    "LANGUAGES",
+    "LANGUAGE_NAMES",
+    "QT_TR_NOOP",
+    "install",
+    "number",
+    "tr",
+    "without_mnemonic",
+]
 
 log = logging.getLogger(__name__)
 # Each language in its own words, whatever the UI's language is.
@@ -46,6 +55,12 @@ _BRACKETED_MNEMONIC = re.compile(r"[(（]&[^&\s][)）]")
 def tr(text: str, disambiguation: str | None = None, n: int = -1, /, **values: object) -> str:
     translated = QCoreApplication.translate("", text, disambiguation, n)
     return translated.format(**values) if values else translated
+
+
+def number(n: int) -> str:
+    """A count as the UI's language writes it, grouped ("23,179"): for counts filled into a
+    sentence by name; a plural message's count is ``%Ln`` (Qt groups it the same way)."""
+    return QLocale().toString(n)
 
 
 def without_mnemonic(text: str) -> str:

@@ -15,12 +15,14 @@ import sqlite3
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
+from reader.core.archive.days import DayRange
+from reader.core.archive.selection import Histogram
 from reader.core.article import Article
 from reader.core.search.api import SearchHit, SearchOptions, SearchResults
 from reader.core.search.background import failure_message, update_in_subprocess
@@ -29,6 +31,7 @@ from reader.core.search.layout import IndexLayout, UpdateSummary
 from reader.core.search.service import SearchService
 from reader.core.stories.grouping import group_hits, group_rows, memberships
 from reader.ui.i18n import tr
+from reader.ui.list_work import ListRequest, list_work
 from reader.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -52,6 +55,18 @@ class Listing:
     members: dict[str, list[str]] = field(default_factory=dict)  # story id -> its articles
     articles: int = 0  # articles the filters matched (in story rows or not)
     aliases: dict[str, str] = field(default_factory=dict)  # a host as source -> its outlet
+    # The archive in time (reader/core/archive): the days asked for, the archive's last
+    # active day (presets end there), the histogram of what is listed; for a search, its
+    # words, needles and the first rows' snippets.
+    days: DayRange = field(default_factory=DayRange)
+    last_active: date | None = None
+    histogram: Histogram | None = None
+    searched: str = ""
+    needles: tuple[str, ...] = ()
+    hits: dict[str, SearchHit] = field(default_factory=dict)
+    fallback: bool = False
+    incomplete: str | None = None  # why the index may not hold the whole library (words)
+    terms_left_out: int = 0  # the search's query was cut: terms not searched
 
 
 def merge_sources(
@@ -92,6 +107,7 @@ class LibraryController(QObject):
         self._abandon = threading.Event()  # the library is closing: end the indexer now
         self._held = False  # after Cancel, only the reader's Update Index starts one again
         self.indexing = False
+        self.asked_by_reader = False  # the update running (or last run) was the reader's F5
         self._again = False
         self._progress = (0, 0)
         self._progress_lock = threading.Lock()
@@ -248,6 +264,40 @@ class LibraryController(QObject):
         self.io_runner.submit(work, deliver, self._reporter(tr("Listing the articles")))
         return generation
 
+    def request_list(self, request: ListRequest) -> int:
+        """The one list's answer for ``request`` (reader/ui/list_work.py): a search in the
+        search process's queue, the rest in a worker. Answered by ``listing_ready`` with this
+        generation; a request overtaken before its turn is not run."""
+        self._listing_generation += 1
+        generation = self._listing_generation
+        path = self.catalog_path()
+        if path is None:
+            return generation
+        searches = self.searches if request.query.searching else None
+
+        def work() -> Listing | None:
+            if generation != self._listing_generation:
+                return None  # a newer request came while this one waited
+            return list_work(path, request, searches)
+
+        def deliver(listing: Listing | None) -> None:
+            if listing is not None:
+                self.listing_ready.emit(generation, listing)
+            if self._background_pending:  # after this listing is painted
+                QTimer.singleShot(0, self, self._start_background)
+
+        runner = self.search_runner if searches is not None else self.io_runner
+        runner.submit(work, deliver, self._reporter(tr("Listing the articles")))
+        return generation
+
+    def fetch_hits(self, ids: list[str], needles: tuple[str, ...],
+                   on_done: Callable[[list[SearchHit]], None]) -> None:  # fmt: skip
+        """Snippets of list rows a search shows (asked as they scroll into view)."""
+        searches = self.searches
+        if searches is not None and ids:
+            self.search_runner.submit(lambda: searches.call("hits", ids, needles), on_done,
+                                      self._reporter(tr("Search")))  # fmt: skip
+
     def group_hits(self, hits: list[SearchHit], on_done: Callable[[list[SearchHit]], None]) -> None:
         """Search results one per story (read in a worker from the catalog's stories)."""
         self.read_in_worker(
@@ -323,6 +373,7 @@ class LibraryController(QObject):
             self._again = True
             return
         self.indexing = True
+        self.asked_by_reader = not automatic
         self._cancel.clear()
         self._abandon.clear()
         self._poll_ticks = 0

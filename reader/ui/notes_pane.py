@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
 
 from reader.core.annotations.placing import NO_ARTICLE, Placed
 from reader.ui.highlight_layer import shade
-from reader.ui.i18n import QT_TR_NOOP, tr
+from reader.ui.i18n import QT_TR_NOOP, number, tr
+from reader.ui.shown_text import ShownText
 from reader.ui.widgets import plain_tooltip
 
 GROUPINGS = (
@@ -82,6 +83,12 @@ class NotesModel(QAbstractItemModel):
         self.grouping = "article"
         self.text = ""
         self.theme = "light"
+        self.shown = ShownText()  # View › Show Text As: the window's
+
+    def set_shown_text(self, shown: ShownText) -> None:
+        """Titles and quotes in the reader's script (the reader's notes and tags stay)."""
+        self.shown = shown
+        shown.changed.connect(self._regroup)
 
     def set_rows(self, rows: list[NoteRow]) -> None:
         self.rows = rows
@@ -163,28 +170,29 @@ class NotesModel(QAbstractItemModel):
             return None
         if index.internalId() == 0:
             group = self.groups[index.row()]
+            title = group.title if self.grouping == "tag" else self.shown.text(group.title)
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{group.title} ({len(group.rows)})"
+                return f"{title} ({number(len(group.rows))})"
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
                 return font
             if role == Qt.ItemDataRole.ToolTipRole:
-                return plain_tooltip(group.title)
+                return plain_tooltip(title)
             return None
         row = self.row_at(index)
         if row is None:
             return None
         h, placed = row.placed.highlight, row.placed
         if role == Qt.ItemDataRole.DisplayRole:
-            quote = " ".join(h.exact.split())
+            quote = " ".join(self.shown.text(h.exact).split())
             line = f"“{quote[:QUOTE_SHOWN]}…”" if len(quote) > QUOTE_SHOWN else f"“{quote}”"
             if not placed.found:
                 words = NO_ARTICLE_WORDS if placed.state == NO_ARTICLE else NOT_FOUND
                 line += f"  [{tr(words)}]"
             return line + (f"\n✎ {' '.join(h.note.split())}" if h.note.strip() else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [h.title, h.exact, h.note]
+            parts = [self.shown.text(h.title), self.shown.text(h.exact), h.note]
             return plain_tooltip("\n\n".join(p for p in parts if p.strip()))
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(shade(self.theme, h.color))

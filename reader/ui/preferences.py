@@ -26,6 +26,7 @@ from reader.core.paths import data_dir
 from reader.core.settings import Settings
 from reader.ui.i18n import LANGUAGE_NAMES, LANGUAGES, QT_TR_NOOP, tr
 from reader.ui.reading_style import COLUMN_WIDTHS, LINE_SPACINGS, cjk_font_families
+from reader.ui.sync_folder_row import SyncFolderRow
 from reader.ui.widgets import plain_label
 
 THEMES = (("light", QT_TR_NOOP("Light")), ("dark", QT_TR_NOOP("Dark")))
@@ -45,12 +46,14 @@ class Preferences:
     reading_font: str = ""
     line_spacing: float = 1.7
     column_em: int = 38
+    sync_folder: str = ""  # "" = off (applied on OK: reader/ui/sync_folder_row.py)
 
     @classmethod
     def of(cls, settings: Settings) -> Preferences:
         hosts = tuple((s, tuple(h)) for s, h in settings.image_hosts_by_source.items())
         return cls(settings.language, settings.theme, settings.zoom, hosts,
-                   settings.reading_font, settings.line_spacing, settings.column_em)  # fmt: skip
+                   settings.reading_font, settings.line_spacing, settings.column_em,
+                   settings.sync_folder)  # fmt: skip
 
 
 class PreferencesDialog(QDialog):
@@ -104,6 +107,7 @@ class PreferencesDialog(QDialog):
         row.addWidget(self.sources, 1)
         row.addWidget(remove)
         images.addLayout(row)
+        self.sync_folder = SyncFolderRow(current.sync_folder)
         form = QFormLayout()
         data = plain_label(str(data_dir()))
         data.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -113,6 +117,7 @@ class PreferencesDialog(QDialog):
             (QT_TR_NOOP("Text size"), self.zoom), (QT_TR_NOOP("Font"), self.font_combo),
             (QT_TR_NOOP("Line spacing"), self.spacing),
             (QT_TR_NOOP("Column width"), self.column), (QT_TR_NOOP("Data folder"), data),
+            (QT_TR_NOOP("Sync folder"), self.sync_folder),
         ):  # fmt: skip
             row_label = plain_label()
             row_label.setBuddy(widget)
@@ -142,13 +147,14 @@ class PreferencesDialog(QDialog):
         self.zoom.setToolTip(tr("Also Ctrl +, Ctrl − and Ctrl 0 in the article"))
         self.font_combo.setItemText(0, tr("Automatic (by the article's script)"))
         for row, chars in enumerate(COLUMN_WIDTHS):
-            self.column.setItemText(row, tr("%n character(s)", None, chars))
+            self.column.setItemText(row, tr("%Ln character(s)", None, chars))
         for i in range(self.sources.count()):
             item = self.sources.item(i)
             source, hosts = item.data(Qt.ItemDataRole.UserRole)
             none = tr("no host yet")
             item.setText(f"{source} — {', '.join(hosts) or none}")
         self.remove_button.setText(tr("Remove"))
+        self.sync_folder.retranslate()
         self.images_label.setText(
             tr("Remote images are blocked. They load without asking from these hosts:")
         )
@@ -182,4 +188,5 @@ class PreferencesDialog(QDialog):
             reading_font=str(self.font_combo.currentData()),
             line_spacing=float(self.spacing.currentData()),
             column_em=int(self.column.currentData()),
+            sync_folder=self.sync_folder.folder,
         )

@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, QPoint, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -74,9 +73,8 @@ class ReadingCommands(QObject):
         self.session.settings.group_by_story = grouped
         self.articles.model.set_grouped(grouped)
 
-    def focus_search(self, dock: QDockWidget, pane: SearchPane) -> None:
-        dock.show()
-        dock.raise_()
+    def focus_search(self, pane: SearchPane) -> None:
+        pane.show()
         pane.focus()
 
     def page_or_next(self) -> None:
@@ -116,20 +114,29 @@ class ReadingCommands(QObject):
 
     def list_menu(self, article_id: str, where: QPoint) -> None:
         """Right-click on an article (or a story) in the list."""
+        self.list_menu_for(article_id).exec(where)
+
+    def list_menu_for(self, article_id: str) -> QMenu:
         menu = QMenu(self.window)
         if article_id.startswith(STORY_ROW):
             members = self.articles.model.story_members(article_id[len(STORY_ROW) :])
             what = tr("Mark Story Read")
             menu.addAction(what, lambda: self.session.mark(members, True, what))
             menu.addAction(tr("Mark All Read"), self.mark_all_read)
-            menu.exec(where)
-            return
+            story = article_id[len(STORY_ROW) :]
+            menu.addAction(tr("List Only This Story"), lambda: self.list_story(story))
+            return menu
         menu.addAction(tr("Open"), lambda: self.articles.select_id(article_id))
         read = self.session.is_read(article_id)
         menu.addAction(tr("Mark as Unread") if read else tr("Mark as Read"),
                        lambda: self.toggle_read(article_id))  # fmt: skip
         menu.addAction(tr(MARK_ALL_READ), self.mark_all_read)
-        menu.exec(where)
+        return menu
+
+    def list_story(self, story: str) -> None:
+        """The one list shows only this story's articles (a view in the sidebar clears it)."""
+        model = self.articles.model
+        model.set_search(model.search.with_changes(story=story))
 
     def set_focus_mode(self, on: bool, hide: list[QWidget]) -> None:
         """Only the article: the list, the sidebar and the toolbar step aside, and the
@@ -175,7 +182,7 @@ class ReadingCommands(QObject):
         """Asked with a verb on the button: Qt's Yes/No read "是(&Y)"/"否(&N)" in Chinese,
         the mnemonic shown in brackets on a button."""
         box = QMessageBox(QMessageBox.Icon.Question, without_mnemonic(tr(MARK_ALL_READ)),
-                          tr("Mark %n unread article(s) in the list as read?", None, count),
+                          tr("Mark %Ln unread article(s) in the list as read?", None, count),
                           QMessageBox.StandardButton.Cancel, self.window)  # fmt: skip
         box.setInformativeText(tr("Edit › Undo takes it back."))
         mark = box.addButton(tr("Mark as Read"), QMessageBox.ButtonRole.AcceptRole)

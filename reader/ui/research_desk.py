@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from reader.core.annotations.anchor import Anchor
 from reader.core.annotations.placing import NoteRowSource, new_highlight
@@ -66,6 +66,7 @@ class ResearchDesk(QObject):
             self.failure = str(exc)
         self.removed: Highlight | None = None  # the last removal, for Restore
         self.story_id: str | None = None  # the story on screen (its timeline, or the article's)
+        self.story_title = ""  # ... and its title
         self._generation = 0  # of the Notes pane's rows: older answers are dropped
         self.layer = HighlightLayer(self.viewer, self._add, self.edit, self.remove)
         self.pane = NotesPane()
@@ -123,18 +124,18 @@ class ResearchDesk(QObject):
         a["export_dossier"].triggered.connect(self.export_dossier)
 
     def _article_shown(self, article_id: str) -> None:
-        self.story_id = None
+        self.story_id, self.story_title = None, ""
         shown = self.viewer.article
         self.layer.show([] if shown is None or self.store is None or shown.id != article_id
                         else self.store.for_article(article_id))  # fmt: skip
 
     def _story_opened(self, line: StoryTimeline) -> None:
-        self.story_id = line.summary.id
+        self.story_id, self.story_title = line.summary.id, line.summary.title
 
     def _story_context(self, article_id: str, context: StoryContext) -> None:
         current = self.session.current
         if current is not None and current.id == article_id and context.story is not None:
-            self.story_id = context.story.id
+            self.story_id, self.story_title = context.story.id, context.story.title
 
     def _show_for(self, article_id: str) -> None:
         items = self.store.for_article(article_id) if self.store is not None else []
@@ -151,6 +152,12 @@ class ResearchDesk(QObject):
             self.notice.emit(str(exc))
             warn(self.window, tr("Highlights"), str(exc))
             return None
+
+    def merged(self) -> None:
+        """A sync merge changed highlights: shown again on the open article, the Notes pane
+        reloaded."""
+        current = self.session.current
+        self._announce(*(() if current is None else (current.id,)))
 
     def _announce(self, *article_ids: str) -> None:
         current = self.session.current
@@ -316,9 +323,21 @@ class ResearchDesk(QObject):
 
         return load
 
-    def save_path(self, title: str, name: str, filters: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self.window, title, str(Path.home() / name), filters)
-        return Path(path) if path else None
+    def save_path(self, title: str, name: str, suffix: str, filters: str,
+                  fallback: str) -> Path | None:  # fmt: skip
+        """Where to save: the dialog starts in the last folder used, with a file name made
+        from ``name`` (an article's, story's or tag's title; ``fallback`` if none is left)."""
+        from reader.ui.save_dialogs import ask_save_path
+
+        window = self.window
+        return ask_save_path(window, window.settings, window.keeper, title, name, suffix,
+                             filters, fallback)  # fmt: skip
+
+    def open_path(self, title: str, filters: str) -> Path | None:
+        from reader.ui.save_dialogs import ask_open_path
+
+        window = self.window
+        return ask_open_path(window, window.settings, window.keeper, title, filters)
 
     def parent_widget(self) -> QWidget:
         return self.window

@@ -3,14 +3,12 @@ citations of a chosen set of articles, and a story's dossier (Markdown or PDF)."
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QWidget,
 )
@@ -23,6 +21,7 @@ from reader.ui.widgets import warn
 if TYPE_CHECKING:
     from reader.ui.research_desk import ResearchDesk
 
+FORMAT_FILTERS = {"ris": "RIS", "bibtex": "BibTeX", "csl-json": "CSL-JSON"}
 FORMAT_NAMES = {
     "ris": QT_TR_NOOP("RIS (Zotero, EndNote, Mendeley)"),
     "bibtex": QT_TR_NOOP("BibTeX (JabRef, LaTeX)"),
@@ -48,8 +47,9 @@ def export_highlights(desk: ResearchDesk, kind: str) -> None:
         desk.notice.emit(desk.failure)
         return
     suffix = ".md" if kind == "md" else ".json"
-    target = desk.save_path(tr("Export Highlights"), f"highlights{suffix}",
-                            "Markdown (*.md)" if kind == "md" else "JSON (*.json)")  # fmt: skip
+    target = desk.save_path(tr("Export Highlights"), tr("Highlights"), suffix,
+                            "Markdown (*.md)" if kind == "md" else "JSON (*.json)",
+                            "highlights")  # fmt: skip
     if target is None:
         return
     try:
@@ -70,12 +70,11 @@ def import_highlights(desk: ResearchDesk) -> None:
     if store is None:
         desk.notice.emit(desk.failure)
         return
-    path, _ = QFileDialog.getOpenFileName(desk.parent_widget(), tr("Import Highlights"),
-                                          str(Path.home()), "JSON (*.json)")  # fmt: skip
-    if not path:
+    path = desk.open_path(tr("Import Highlights"), "JSON (*.json)")
+    if path is None:
         return
     try:
-        added, updated = store.import_json(Path(path))
+        added, updated = store.import_json(path)
     except (OSError, ValueError) as exc:
         _failed(desk, exc)
         return
@@ -117,7 +116,8 @@ def _scope_ids(desk: ResearchDesk, scope: str) -> list[str] | None:
     if scope == "article":
         return [session.current.id] if session.current is not None else []
     if scope == "results":
-        return [hit.id for hit in desk.window.search_pane.model.hits]
+        model = desk.window.list_model  # a search's results are the one list's rows
+        return model.ids() if model.searching else []
     if scope == "bookmarks":
         return [b.article_id for b in session.bookmarks.list_bookmarks()]
     if scope.startswith("tag:"):
@@ -128,19 +128,41 @@ def _scope_ids(desk: ResearchDesk, scope: str) -> list[str] | None:
     return None
 
 
+def citable_tags(desk: ResearchDesk) -> list[str]:
+    """Every tag a bookmark or a highlight has, each once, in order."""
+    tags = {t for t, _n in desk.session.bookmarks.tags()}
+    if desk.store is not None:
+        tags.update(t for t, _n in desk.store.tags())
+    return sorted(tags)
+
+
+def _scope_name(desk: ResearchDesk, scope: str) -> str:
+    """What the file of a scope's references is named after."""
+    session = desk.session
+    if scope == "article" and session.current is not None:
+        return session.current.title
+    if scope == "story":
+        return desk.story_title
+    if scope == "results":
+        return desk.window.search_pane.edit.text().strip()
+    if scope == "bookmarks":
+        return tr("Bookmarks")
+    return scope.removeprefix("tag:")
+
+
 def export_citations(desk: ResearchDesk) -> None:
     session = desk.session
+    listed = desk.window.list_model  # a search's results are the one list's rows
     scopes = [s for s, ok in (("article", session.current is not None),
                               ("story", desk.story_id is not None),
-                              ("results", bool(desk.window.search_pane.model.hits)),
+                              ("results", listed.searching and listed.rowCount() > 0),
                               ("bookmarks", session.bookmarks.count() > 0)) if ok]  # fmt: skip
-    tags = [t for t, _n in session.bookmarks.tags()]
-    dialog = CitationDialog(scopes, tags, desk.parent_widget())
+    dialog = CitationDialog(scopes, citable_tags(desk), desk.parent_widget())
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.scope.count() == 0:
         return
     scope, fmt = str(dialog.scope.currentData()), str(dialog.format.currentData())
-    target = desk.save_path(tr("Export Citations"), f"references{SUFFIXES[fmt]}",
-                            f"{fmt} (*{SUFFIXES[fmt]})")  # fmt: skip
+    target = desk.save_path(tr("Export Citations"), _scope_name(desk, scope), SUFFIXES[fmt],
+                            f"{FORMAT_FILTERS[fmt]} (*{SUFFIXES[fmt]})", "references")  # fmt: skip
     if target is None:
         return
     ids, story = _scope_ids(desk, scope), desk.story_id
@@ -180,8 +202,8 @@ def export_dossier(desk: ResearchDesk) -> None:
     if story is None:
         desk.notice.emit(tr("Open a story's timeline or an article of a story first."))
         return
-    target = desk.save_path(tr("Export Story as Dossier"), "dossier.pdf",
-                            "PDF (*.pdf);;Markdown (*.md)")  # fmt: skip
+    target = desk.save_path(tr("Export Story as Dossier"), desk.story_title, ".pdf",
+                            "PDF (*.pdf);;Markdown (*.md)", "dossier")  # fmt: skip
     if target is None:
         return
     as_pdf = target.suffix.lower() != ".md"

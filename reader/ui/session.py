@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -19,6 +20,7 @@ from reader.core.bookmarks import Bookmark, BookmarkStore
 from reader.core.image_trust import trust, trusted_images
 from reader.core.readstate import ReadState
 from reader.core.search.api import SearchHit
+from reader.core.search.catalog import Catalog
 from reader.core.settings import Settings
 from reader.core.storage import StorageError
 from reader.core.stories.grouping import STORY_ROW
@@ -38,6 +40,18 @@ class Changed:
     read: frozenset[str] = frozenset()  # ids whose read mark changed
     bookmarks: frozenset[str] = frozenset()  # ids bookmarked, unbookmarked or edited
     everything: bool = False  # too many to list: redraw all rows
+
+
+def shift_of(path: Path | None, ids: Sequence[str], read: bool) -> dict[str, int]:
+    """How each source's unread count moves when ``ids`` (all flipped) are marked ``read``
+    (a worker's: one grouped query per 500 ids)."""
+    if path is None or not path.exists():
+        return {}
+    catalog = Catalog(path, readonly=True)
+    try:
+        return {s: (-n if read else n) for s, n in catalog.sources_of(ids).items()}
+    finally:
+        catalog.close()
 
 
 @dataclass(frozen=True)
@@ -241,17 +255,29 @@ class ReadingSession(QObject):
             restored = operation.bookmark
             if self._stored(lambda: self.bookmarks.add(restored)):
                 self.changed.emit(Changed(bookmarks=frozenset([restored.article_id])))
+                # in place of "Bookmark removed (Edit › Undo brings it back)", which stayed
+                self.notice.emit(tr("Bookmark restored"))
 
     def _write_marks(self, ids: list[str], read: bool) -> None:
         if len(ids) <= INLINE_MARKS:
             if self._stored(lambda: self.read_state.set_read(ids, read)):
                 self._announce_marks(ids)
         else:
-            self.library.run_in_worker(
-                tr("Marking articles"),
-                lambda: self.read_state.set_read(ids, read),
-                lambda _none: self._announce_marks(ids),
-            )
+            # The sources' unread counts shift as soon as the marks are written: counted by
+            # source in the same worker (after Mark All Read on 23k the sidebar lagged 1-4 s,
+            # waiting for the whole list to be listed again).
+            path = self.library.catalog_path()
+
+            def write() -> dict[str, int]:
+                self.read_state.set_read(ids, read)
+                return shift_of(path, ids, read)
+
+            def written(shift: object) -> None:
+                if isinstance(shift, dict) and shift:
+                    self.unread_shifted.emit(shift)
+                self._announce_marks(ids)
+
+            self.library.run_in_worker(tr("Marking articles"), write, written)
 
     def unread_shift(self, ids: frozenset[str]) -> dict[str, int]:
         """How the unread count of each source moved when these (few) ids changed mark."""
@@ -310,6 +336,14 @@ class ReadingSession(QObject):
 
         if self.bookmarks.has(article_id) and self._stored(write):
             self.changed.emit(Changed(bookmarks=frozenset([article_id])))
+
+    def merged(self, read: Collection[str], bookmarks: Collection[str]) -> None:
+        """A merge from the sync folder changed these read marks and bookmarks (the stores
+        hold them already): announced like any change, so every view redraws."""
+        if read:
+            self._announce_marks(sorted(read))
+        if bookmarks:
+            self.bookmarks_edited(sorted(bookmarks))
 
     def bookmarks_edited(self, ids: Sequence[str] = ()) -> None:
         """The bookmarks pane changed the store (tags, note, removal, undo, import)."""

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import hashlib
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from reader.core.paths import data_dir
+from reader.core.runtime_dir import instance_socket
 
 TIMEOUT_MS = 1500
 
 
 def server_name() -> str:
-    """Per data dir, so tests (each with their own dir) never talk to a real instance."""
-    key = hashlib.sha256(str(data_dir()).encode("utf-8", "surrogateescape")).hexdigest()[:16]
-    return f"io.github.readerapp.Reader-{key}"
+    """Per data dir (tests, each with their own dir, never talk to a real instance), in a
+    folder only this user can enter (reader/core/runtime_dir.py): not a name in /tmp."""
+    return instance_socket()
 
 
 def hand_over(message: str) -> bool:
@@ -37,6 +35,7 @@ class InstanceServer(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         name = server_name()
         if not self.server.listen(name):
             QLocalServer.removeServer(name)  # a stale socket left by a crash

@@ -4,6 +4,7 @@ the GUI thread)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,8 +19,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QListView, QVBoxLayout, QWidget
 
-from reader.ui.i18n import tr
+from reader.ui.i18n import number, tr
 from reader.ui.library_controller import SourceCount
+from reader.ui.shown_text import ShownText
 from reader.ui.widgets import plain_tooltip
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -34,6 +36,12 @@ class SourcesModel(QAbstractListModel):
         self.sources: list[SourceCount] = []
         self._bold = QFont()
         self._bold.setBold(True)
+        self.shown = ShownText()  # View › Show Text As: the window's
+
+    def set_shown_text(self, shown: ShownText) -> None:
+        """Outlets' names in the reader's script (a few dozen: converted as shown, cached)."""
+        self.shown = shown
+        shown.changed.connect(self.retranslate)
 
     def set_sources(self, sources: list[SourceCount]) -> None:
         self.beginResetModel()
@@ -43,9 +51,11 @@ class SourcesModel(QAbstractListModel):
     def adjust_unread(self, by_source: dict[str, int]) -> None:
         """Read marks changed for a few articles: shift their sources' unread counts."""
         for row, count in enumerate(self.sources):
-            if count.name in by_source:
-                unread = min(count.total, max(0, count.unread + by_source[count.name]))
-                self.sources[row] = SourceCount(count.name, count.total, unread)
+            names = count.names or (count.name,)  # an outlet and its host-only sources
+            if any(name in by_source for name in names):
+                moved = sum(by_source.get(name, 0) for name in names)
+                unread = min(count.total, max(0, count.unread + moved))
+                self.sources[row] = replace(count, unread=unread)
                 index = self.index(row + 1, 0)
                 self.dataChanged.emit(index, index)
         first = self.index(0, 0)
@@ -68,13 +78,13 @@ class SourcesModel(QAbstractListModel):
             source = None
         else:
             count = self.sources[index.row() - 1]
-            name, unread, total = count.name, count.unread, count.total
+            name, unread, total = self.shown.text(count.name), count.unread, count.total
             source = count.names or (count.name,)
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{name}  ({unread})" if unread else name
+            return f"{name}  ({number(unread)})" if unread else name
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(tr("{name}: {unread} unread of {total}", name=name,
-                                    unread=unread, total=total))  # fmt: skip
+                                    unread=number(unread), total=number(total)))  # fmt: skip
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if unread else None
         if role == SOURCE_ROLE:

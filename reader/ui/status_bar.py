@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressBar, QStatusBar, QToolButton
 
 from reader.core.search.layout import UpdateSummary
-from reader.ui.i18n import tr
+from reader.ui.i18n import number, tr
 from reader.ui.widgets import plain_label
 
 MESSAGE_MS = 12_000
@@ -60,9 +60,11 @@ class LibraryStatus(QObject):
             return
         shown, total = self._counts
         if shown == total:
-            self.count_label.setText(tr("%n article(s)", None, total))
+            self.count_label.setText(tr("%Ln article(s)", None, total))
         else:
-            self.count_label.setText(tr("{shown} of %n article(s)", None, total, shown=shown))
+            self.count_label.setText(
+                tr("{shown} of %Ln article(s)", None, total, shown=number(shown))
+            )
 
     def index_progress(self, done: int, total: int) -> None:
         self._progress = (done, total)
@@ -82,9 +84,11 @@ class LibraryStatus(QObject):
     def _show_progress(self) -> None:
         done, total = self._progress
         if self._stopping:
-            self.progress.setFormat(tr("Stopping: saving {done} indexed…", done=done))
+            self.progress.setFormat(tr("Stopping: saving {done} indexed…", done=number(done)))
         else:
-            self.progress.setFormat(tr("Indexing {done}/{total}…", done=done, total=total))
+            self.progress.setFormat(
+                tr("Indexing {done}/{total}…", done=number(done), total=number(total))
+            )
 
     def _hide_progress(self) -> None:
         self.progress.hide()
@@ -102,7 +106,7 @@ class LibraryStatus(QObject):
         if summary.rebuilt_reason:
             parts.append(tr("Index rebuilt: {why}", why=summary.rebuilt_reason))
         if summary.cancelled:  # the file count is of the folder, not of what was indexed
-            articles = tr("%n article(s)", None, summary.articles)
+            articles = tr("%Ln article(s)", None, summary.articles)
             parts.append(tr("Indexing stopped with {articles} indexed; Update Index (F5) goes "
                             "on from here", articles=articles))  # fmt: skip
         elif summary.added or summary.updated or summary.removed or summary.repaired:
@@ -111,9 +115,9 @@ class LibraryStatus(QObject):
             #: {articles}, {files}, {duplicates}: “12 articles”, “14 files”, “2 duplicate copies”
             parts.append(tr("{articles} from {files} ({duplicates}, {skipped} could not be "
                             "read), indexed in {s:.1f} s",
-                            articles=tr("%n article(s)", None, summary.articles),
-                            files=tr("%n file(s)", None, summary.files),
-                            duplicates=tr("%n duplicate copy(-ies)", None, summary.duplicates),
-                            skipped=summary.skipped, s=summary.seconds))  # fmt: skip
+                            articles=tr("%Ln article(s)", None, summary.articles),
+                            files=tr("%Ln file(s)", None, summary.files),
+                            duplicates=tr("%Ln duplicate copy(-ies)", None, summary.duplicates),
+                            skipped=number(summary.skipped), s=summary.seconds))  # fmt: skip
         if parts:
             self.say(" · ".join(parts))

@@ -13,11 +13,12 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QFontMetrics,
+    QHelpEvent,
     QImage,
     QKeySequence,
     QShortcut,
@@ -26,24 +27,21 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
     QSplitter,
     QTextBrowser,
     QTextEdit,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.core.article import Article
 from reader.core.bookmarks import Bookmark
-from reader.core.dates import format_date, format_datetime, parse_date
+from reader.core.dates import format_datetime, parse_date
 from reader.core.script import (
     AS_WRITTEN,
     Conversion,
@@ -64,9 +62,9 @@ from reader.ui.article_html import (
     STORY_SCHEME,
     render_body,
     story_page,
-    story_size,
 )
-from reader.ui.i18n import QT_TR_NOOP, tr
+from reader.ui.i18n import QT_TR_NOOP, number, tr
+from reader.ui.image_bar import ImageBar
 from reader.ui.image_loader import ImageLoader
 from reader.ui.reading_style import (
     BASE_POINT_SIZE,
@@ -78,8 +76,11 @@ from reader.ui.reading_style import (
     font_stack,
     reader_css,
 )
+from reader.ui.related_box import RelatedBox
+from reader.ui.script_bar import ScriptBar
 from reader.ui.session import OpenedArticle
-from reader.ui.widgets import plain_label
+from reader.ui.shown_text import ShownText
+from reader.ui.widgets import plain_label, plain_tooltip
 
 # Web links only: mailto: handed the mail client whatever the article asked (``?attach=``).
 SAFE_SCHEMES = frozenset({"http", "https"})
@@ -105,6 +106,28 @@ class ArticleBrowser(QTextBrowser):
         self._empty = QImage(1, 1, QImage.Format.Format_ARGB32)
         self._empty.fill(0)
         self.anchorClicked.connect(self.open_link)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            self._show_title(event.pos(), event.globalPos())
+            return True
+        return super().viewportEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            self._show_title(self.viewport().mapFrom(self, event.pos()), event.globalPos())
+            return True
+        return super().event(event)
+
+    def _show_title(self, pos: QPoint, global_pos: QPoint) -> None:
+        """An element's ``title`` is the article's text: shown as a plain tooltip (Qt shows
+        it as rich text when it looks like HTML, and ``<img src=/a/fifo>`` in a title made it
+        open that path on hover: a FIFO blocked the GUI for good)."""
+        tip = self.cursorForPosition(pos).charFormat().toolTip()
+        if tip:
+            QToolTip.showText(global_pos, plain_tooltip(tip), self.viewport())
+        else:
+            QToolTip.hideText()
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
         text = url.toString() if isinstance(url, QUrl) else str(url)
@@ -181,9 +204,9 @@ class FindBar(QFrame):
         if self._said == "not found":
             self.status.setText(tr("Not found"))
         elif self._said == "found":
-            self.status.setText(tr("{i} of {n}", i=self._target + 1, n=self._spans))
+            self.status.setText(tr("{i} of {n}", i=number(self._target + 1), n=number(self._spans)))
         elif self._said == "counted":
-            self.status.setText(tr("%n match(es)", None, self._spans))
+            self.status.setText(tr("%Ln match(es)", None, self._spans))
         else:
             self.status.clear()
 
@@ -256,21 +279,10 @@ class ViewerPane(QWidget):
         self.font_hint = plain_label()
         self.font_hint.setWordWrap(True)
         self.font_hint.setStyleSheet("background:#fff3cd;color:#664d03;padding:4px;")
-        self.image_bar = QFrame()
-        self.image_label = plain_label()
-        self.load_images_button = QPushButton()
-        self.always_button = QPushButton()
-        self.image_label.setWordWrap(True)
-        bar = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.image_bar)
-        bar.setContentsMargins(6, 2, 6, 2)
-        bar.addWidget(self.image_label, 1)
-        bar.addWidget(self.load_images_button)
-        bar.addWidget(self.always_button)
-        self.image_bar_layout = bar
-        self.image_bar.hide()
-        self.related_label = plain_label()
-        self.related_list = QListWidget()  # a handful of rows, never a library-sized list
-        self._related_state: list[SearchHit] | StoryContext = []
+        self.image_bar = ImageBar()  # reader/ui/image_bar.py
+        self.image_label, self.image_bar_layout = self.image_bar.label, self.image_bar.row
+        self.load_images_button = self.image_bar.load_button
+        self.always_button = self.image_bar.always_button
         self._story_line: StoryTimeline | None = None  # the timeline shown, if one is
         self._story_expanded: frozenset[str] = frozenset()  # its reports shown in full
 
@@ -278,16 +290,9 @@ class ViewerPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.font_hint)
+        self.script_bar = ScriptBar()
+        layout.addWidget(self.script_bar)
         layout.addWidget(self.image_bar)
-        # The related list sits under a splitter handle: the reader decides its height.
-        self.related_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.related_list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.related_list.setUniformItemSizes(True)
-        related = QWidget()
-        related_layout = QVBoxLayout(related)
-        related_layout.setContentsMargins(0, 4, 0, 0)
-        related_layout.addWidget(self.related_label)
-        related_layout.addWidget(self.related_list)
         reading = QWidget()
         reading_layout = QVBoxLayout(reading)
         reading_layout.setContentsMargins(0, 0, 0, 0)
@@ -295,12 +300,14 @@ class ViewerPane(QWidget):
         reading_layout.addWidget(self.browser, 1)
         reading_layout.addWidget(self.find_bar)
         self.split = QSplitter(Qt.Orientation.Vertical)
+        # This story / related stories under a splitter handle (reader/ui/related_box.py)
+        self.related_box = RelatedBox(self.split)
+        self.related_list, self.related_label = self.related_box.list, self.related_box.heading
         self.split.addWidget(reading)
-        self.split.addWidget(related)
+        self.split.addWidget(self.related_box)
         self.split.setStretchFactor(0, 1)
         self.split.setCollapsible(0, False)
         self.split.setSizes([600, 130])
-        self.related_box = related
         layout.addWidget(self.split, 1)
 
         self.fonts = InstalledFonts.of_this_machine()
@@ -313,8 +320,8 @@ class ViewerPane(QWidget):
         self.zoom = 0
         self.article: Article | None = None
         self.script = AS_WRITTEN  # View › Show Text As
+        self.shown = ShownText()  # the same for the words around the page: the window's
         self._conversion: Conversion | None = None  # the open article's, into self.script
-        self._image_state: tuple[str, int] = ("blocked", 0)  # what the image bar says
         # a page that is not an article, to show again in another language
         self._show_again: Callable[[], None] = self.show_placeholder
         self.needles: tuple[str, ...] = ()
@@ -324,6 +331,8 @@ class ViewerPane(QWidget):
         self._find_marks: list[QTextEdit.ExtraSelection] = []
         # the reader's highlights, drawn under the search marks (reader/ui/highlight_layer.py)
         self.extra_marks: Callable[[], list[QTextEdit.ExtraSelection]] = list
+        # ... and on paper: print_marks(the printed page, its text as written)
+        self.print_marks: Callable[[QTextDocument, str], None] = lambda _doc, _written: None
         self._loaded: dict[str, str] = {}  # remote URL -> reader-image:N
         self._html = ""  # the article page last rendered
         self._written_page = QTextDocument(self.browser)  # the article as written, for marks
@@ -344,22 +353,23 @@ class ViewerPane(QWidget):
         self.browser.image_requested.connect(self._load_one)
         self.find_bar.matches_changed.connect(self._mark_find_matches)
         self.images.finished.connect(self._images_finished)
-        self.related_list.itemActivated.connect(self._related_item)
-        self.related_list.itemClicked.connect(self._related_item)
+        self.related_box.related_clicked.connect(self.related_clicked)
+        self.related_box.story_clicked.connect(self.story_clicked)
         self.browser.reader_link.connect(self._reader_link)
         self.retranslate()  # and the first page: the placeholder
 
     def retranslate(self) -> None:
         """Every word of the pane in the current language; the article page again (its
         "Open original" link), keeping the reader's place and the search marks."""
+        self.script_bar.retranslate()
         self.font_hint.setText(
             tr(
                 "No installed font covers Chinese. "
                 "Install one, e.g. `sudo apt install fonts-noto-cjk`."
             )
         )
-        self._show_related()  # its headings in the new language
-        self._show_image_state()
+        self.related_box.show_again()  # its headings in the new language
+        self.image_bar.say()
         if self.article is not None:
             self._render()
             self._highlight_needles(jump=False)
@@ -370,6 +380,14 @@ class ViewerPane(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def set_shown_text(self, shown: ShownText) -> None:
+        """The articles' words around the page (related box, image bar, a story's timeline) in
+        the reader's script; an article's own page follows ``set_script``."""
+        self.shown = shown
+        self.related_box.set_shown_text(shown)
+        self.image_bar.set_shown_text(shown)
+        shown.changed.connect(lambda: self._show_again() if self.article is None else None)
 
     def set_script(self, script: str) -> None:
         """Show articles in ``script`` (reader/core/script.py), the open one at once."""
@@ -399,6 +417,7 @@ class ViewerPane(QWidget):
         self.images.cancel()
         self._render_soon.stop()
         self.image_bar.hide()
+        self.script_bar.hide()
         self.set_related([])
 
     def show_placeholder(self, message: str | None = None) -> None:
@@ -448,8 +467,7 @@ class ViewerPane(QWidget):
         self.browser.images.clear()
         self._render()
         count = len(article.remote_images)
-        self._image_state = ("blocked", count)
-        self._show_image_state()
+        self.image_bar.show_state("blocked", count, article.source)
         self.image_bar.setVisible(count > 0 and not self.focused)
         bar = self.browser.verticalScrollBar()
         bar.setValue(round(scroll * bar.maximum()) if scroll > 0 else 0)
@@ -471,6 +489,8 @@ class ViewerPane(QWidget):
         self.browser.document().setDefaultStyleSheet(self._css(self.theme))
         self._html = self._article_page(self.article, self._conversion)
         self.browser.setHtml(self._html)
+        shown = self.script if self._conversion is not None else None
+        self.script_bar.show_for(shown, self._written_script(self.article))
         self._apply_zoom()
         self.browser.verticalScrollBar().setValue(scroll)
 
@@ -508,7 +528,8 @@ class ViewerPane(QWidget):
 
     def printable(self) -> QTextDocument:
         """The article as a white page for paper and PDF, whatever the screen's theme: its
-        title, outlet, date and address, its text and the images that were loaded."""
+        title, outlet, date and address, its text, the images that were loaded and the
+        reader's highlights and notes (``print_marks``)."""
         doc = QTextDocument(self)
         for name, image in self.browser.images.items():
             doc.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name), image)
@@ -516,79 +537,20 @@ class ViewerPane(QWidget):
         doc.setDefaultStyleSheet(self._css(PAPER))
         if self.article is not None:
             doc.setHtml(self._article_page(self.article, self._conversion, printing=True))
+            written = doc.toPlainText()
+            if self._conversion is not None:
+                self._written_page.setHtml(self._article_page(self.article, None, printing=True))
+                written = self._written_page.toPlainText()
+            self.print_marks(doc, written)
         else:
             doc.setHtml(self.browser.toHtml())
         return doc
 
-    def _show_related(self) -> None:
-        """The related box again (its headings in the current language)."""
-        state = self._related_state
-        if isinstance(state, StoryContext):
-            self.set_story_context(state)
-        else:
-            self.set_related(state)
-
     def set_related(self, hits: list[SearchHit]) -> None:
-        """Look-alike articles (before the library's stories are computed)."""
-        self._related_state = list(hits)
-        self.related_label.setText(tr("Related coverage"))
-        self.related_list.clear()
-        for hit in hits:
-            self._related_row(f"{format_date(hit.published)}  {hit.source} · {hit.title}",
-                              ARTICLE_SCHEME, hit.id)  # fmt: skip
-        self._fit_related()
+        self.related_box.set_related(hits)
 
     def set_story_context(self, context: StoryContext) -> None:
-        """This story: the other reports of the same event; then the related stories."""
-        self._related_state = context
-        self.related_list.clear()
-        story = context.story
-        if story is not None and context.others:
-            self.related_label.setText(
-                tr("This story") + ": " + story_size(story.size, len(story.sources))
-            )
-            self._related_row(tr("▸ The story's timeline"), STORY_SCHEME, story.id)
-            for a in context.others:
-                self._related_row(f"{format_datetime(a.published)}  {a.source} · {a.title}",
-                                  ARTICLE_SCHEME, a.id)  # fmt: skip
-        else:
-            self.related_label.setText(tr("Related stories"))
-        if context.related:
-            if story is not None and context.others:
-                self._related_row(tr("Related stories"), "", "")
-            for s in context.related:
-                size = tr("%n article(s)", None, s.size)
-                self._related_row(f"{format_date(s.last)}  {s.title} ({size})", STORY_SCHEME, s.id)
-        self._fit_related()
-
-    def _fit_related(self) -> None:
-        """The related box as tall as its rows (a single line took 130 px), at most 40%."""
-        rows = self.related_list.count()
-        self.related_box.setVisible(rows > 0 and not self.focused)
-        if rows:
-            wanted = (self.related_label.sizeHint().height() + 12
-                      + rows * max(self.related_list.sizeHintForRow(0), 1)
-                      + 2 * self.related_list.frameWidth())  # fmt: skip
-            total = sum(self.split.sizes()) or self.split.height()
-            shown = min(wanted, int(total * 0.4))
-            self.split.setSizes([max(total - shown, 1), shown])
-
-    def _related_row(self, text: str, kind: str, target: str) -> None:
-        item = QListWidgetItem(text)
-        item.setData(256, (kind, target))
-        if not kind:  # a heading
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            font = item.font()
-            font.setBold(True)
-            item.setFont(font)
-        self.related_list.addItem(item)
-
-    def _related_item(self, item: QListWidgetItem) -> None:
-        kind, target = item.data(256) or ("", "")
-        if kind == STORY_SCHEME:
-            self.story_clicked.emit(target)
-        elif kind == ARTICLE_SCHEME:
-            self.related_clicked.emit(target)
+        self.related_box.set_story_context(context)
 
     def _reader_link(self, kind: str, target: str) -> None:
         if kind == MORE_SCHEME:
@@ -598,13 +560,17 @@ class ViewerPane(QWidget):
 
     def _expand_report(self, article_id: str) -> None:
         """Every new sentence of one report of the shown timeline, keeping the place."""
-        line = self._story_line
-        if line is None:
-            return
         self._story_expanded = self._story_expanded | {article_id}
+        self._story_again()
+
+    def _story_again(self) -> None:
+        """The timeline shown again (more of a report, another language or script), keeping
+        the place."""
+        if self._story_line is None:
+            return
         bar = self.browser.verticalScrollBar()
         where = bar.value()
-        self._page(story_page(line, self._story_expanded))
+        self._page(story_page(self._story_line, self._story_expanded, self.shown.text))
         bar.setValue(where)
 
     def show_story(self, line: StoryTimeline) -> None:
@@ -613,7 +579,8 @@ class ViewerPane(QWidget):
         self._leave_article()
         self._story_line = line
         self._story_expanded = frozenset()
-        self._page(story_page(line))
+        self._show_again = self._story_again  # (a language switch showed the placeholder)
+        self._page(story_page(line, text=self.shown.text))
         if line.related:
             self.set_story_context(StoryContext(None, [], line.related))
 
@@ -705,8 +672,7 @@ class ViewerPane(QWidget):
         """Fetch this article's images: all (the reader asked) or ``urls`` (trusted hosts)."""
         if self.article is None:
             return
-        self._image_state = ("loading", 0)
-        self._show_image_state()
+        self.image_bar.show_state("loading", 0)
         wanted = self.article.remote_images if urls is None else urls
         missing = [u for u in wanted if u in self.article.remote_images and u not in self._loaded]
         if missing:
@@ -732,47 +698,20 @@ class ViewerPane(QWidget):
         article = self.article
         blocked = len(set(article.remote_images) - set(self._loaded)) if article else 0
         if failed:  # say so, and let the user try again
-            self._image_state = ("failed", failed)
+            self.image_bar.show_state("failed", failed)
         elif blocked:  # only the trusted hosts' images loaded
-            self._image_state = ("blocked", blocked)
+            self.image_bar.show_state("blocked", blocked)
         else:
-            self._image_state = ("blocked", 0)
+            self.image_bar.show_state("blocked", 0)
             self.image_bar.hide()
-        self._show_image_state()
-
-    def _show_image_state(self) -> None:
-        state, count = self._image_state
-        if state == "loading":
-            self.image_label.setText(tr("Loading images…"))
-        elif state == "failed":
-            self.image_label.setText(tr("%n image(s) could not be loaded", None, count))
-        else:
-            self.image_label.setText(tr("%n remote image(s) blocked", None, count))
-        self.load_images_button.setText(
-            tr("Try again") if state == "failed" else tr("Load for this article")
-        )
-        source = self.article.source if self.article is not None else ""
-        if len(source) > 16:  # a long outlet name must not widen the bar past the page
-            source = source[:15] + "…"
-        self.always_button.setText(tr("Always for {source}", source=source or "?"))
-        self._fit_image_bar()
 
     def set_focused(self, on: bool) -> None:
         """Focus Mode: the article alone, without the image bar and the related box (they come
         back as they were)."""
-        self.focused = on
+        self.focused = self.related_box.focused = on
         self.image_bar.setVisible(not on and self.article is not None
                                   and bool(self.article.remote_images))  # fmt: skip
-        self._fit_related()
-
-    def _fit_image_bar(self) -> None:
-        """The image bar's buttons go under its sentence when the pane is too narrow for one
-        row (they overlapped the sentence, and held the pane ~480 px wide)."""
-        buttons = self.load_images_button.sizeHint().width() + self.always_button.sizeHint().width()
-        wide = self.width() >= buttons + 200
-        self.image_bar_layout.setDirection(
-            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        )
+        self.related_box.fit()
 
     def _always(self) -> None:
         if self.article is not None:
@@ -789,15 +728,20 @@ class ViewerPane(QWidget):
         article = self.article
         script = "zh-Hans"
         if article is not None:
-            if self._written[0] != article.id:  # counted once per article, not per render
-                sample = f"{article.title}\n{article.text}"
-                self._written = (article.id, written_script(sample, article.url))
-            script = shown_script(self.script, self._written[1])
+            script = shown_script(self.script, self._written_script(article))
         return font_stack(self.typography, self.fonts, script)
+
+    def _written_script(self, article: Article) -> str:
+        if self._written[0] != article.id:  # counted once per article, not per render
+            sample = f"{article.title}\n{article.text}"
+            self._written = (article.id, written_script(sample, article.url))
+        return self._written[1]
 
     def _style_bar(self) -> None:
         t = self.theme
-        self.image_bar.setStyleSheet(f"QFrame{{background:{t.bar};}} QLabel{{color:{t.bar_text};}}")
+        style = f"QFrame{{background:{t.bar};}} QLabel{{color:{t.bar_text};}}"
+        self.image_bar.setStyleSheet(style)
+        self.script_bar.setStyleSheet(style)
 
     def set_typography(self, typography: Typography) -> None:
         """Font, line spacing and column width, applied at once."""
@@ -840,4 +784,4 @@ class ViewerPane(QWidget):
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self._apply_measure()
-        self._fit_image_bar()
+        self.image_bar.fit(self.width())

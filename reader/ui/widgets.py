@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
 
 
@@ -19,7 +19,7 @@ def refill_filter_combo(
     combo.clear()
     combo.addItem(all_label, None)
     for label, value, count in items:
-        combo.addItem(f"{label} ({count})", value)
+        combo.addItem(f"{label} ({QLocale().toString(count)})", value)
     combo.setCurrentIndex(max(combo.findData(current), 0))
     combo.blockSignals(False)
 

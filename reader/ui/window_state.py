@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import logging
 
-from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter
 
 from reader.core.settings import Settings, save_settings
@@ -29,6 +29,8 @@ class SettingsKeeper(QObject):
     """Writes the settings soon after every change, so a theme picked a moment before a
     SIGTERM or a crash is not lost (they used to be saved on a clean quit only)."""
 
+    saved = Signal()  # written: what of them is the person's goes to the sync log
+
     def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -50,6 +52,7 @@ class SettingsKeeper(QObject):
             log.warning(self.error)
             return False
         self.error = ""
+        self.saved.emit()
         return True
 
 

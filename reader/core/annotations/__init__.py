@@ -2,8 +2,9 @@
 
 - ``anchor.py``: where a highlight is, as the W3C Web Annotation model keeps it (quote,
   prefix, suffix and a position hint), and finding it again in a changed text.
-- ``store.py``: the highlights themselves, user data kept like bookmarks (``durable.py``:
-  backups, recovery of a damaged file, a full disk said in words), changed only through
+- ``store.py``: the highlights themselves, user data kept as every store of it is
+  (``reader/core/durable.py``: backups, a damaged file restored, read-only with each change
+  refused in words when the file cannot be written), changed only through
   ``add``/``edit``/``remove`` with stable ids, exported and imported as JSON.
 - ``placing.py``: highlights placed in the articles as the catalog has them now ("found",
   "changed", "not-found", or the article is gone).

@@ -1,4 +1,5 @@
-"""Highlights and their notes: the reader's own data, kept like bookmarks (``durable.py``).
+"""Highlights and their notes: the reader's own data, kept as every store of it is
+(``reader/core/durable.py``: backups, a damaged file restored, read-only when unwritable).
 
 One row per highlight, keyed by a stable id (a UUID made where the highlight was made, the
 same on every machine), carrying its anchor (``anchor.py``), colour, note and tags, and a copy
@@ -18,15 +19,18 @@ import os
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from reader.core.annotations.anchor import Anchor
-from reader.core.annotations.durable import Durability, DurableFile
+from reader.core.durable import Durability, DurableStore
 from reader.core.i18n import QT_TR_NOOP, tr
-from reader.core.paths import data_dir, display_path
+from reader.core.paths import display_path
+from reader.core.tags import split_tags
 
 COLORS = ("yellow", "green", "blue", "pink")  # the palette's names; the window picks shades
+# Light shades for paper: a dossier's PDF and a printed article are always a light page.
+PAPER = {"yellow": "#fff1a8", "green": "#c9f2c7", "blue": "#cfe5ff", "pink": "#ffd1e3"}
 EXPORT_FORMAT = "reader-highlights"
 
 _MIGRATIONS = {
@@ -60,12 +64,51 @@ KIND = Durability(
     file_name="highlights.sqlite",
     backup_folder="highlight-backups",
     backup_stem="highlights",
-    count_sql="SELECT count(*) FROM highlights",
     migrations=_MIGRATIONS,
+    columns={
+        "highlights": frozenset(
+            {
+                "id",
+                "article_id",
+                "exact",
+                "prefix",
+                "suffix",
+                "pos_start",
+                "pos_end",
+                "color",
+                "note",
+                "tags",
+                "title",
+                "source",
+                "published",
+                "url",
+                "path",
+                "created_at",
+                "updated_at",
+            }
+        ),
+        "removed": frozenset({"id", "removed_at"}),
+    },
+    table="highlights",
+    key="exact",
+    not_ours=QT_TR_NOOP("it is not a Reader highlights file"),
     no_table=QT_TR_NOOP("the file holds no highlights table"),
     empty_no_backup=QT_TR_NOOP(
         "The highlights file {path} was empty (0 bytes) and no backup was found: highlights"
         " start empty."
+    ),
+    damaged_no_backup=QT_TR_NOOP(
+        "The highlights file {path} was damaged ({reason}); it was kept as {aside}, and no"
+        " backup was found: highlights start empty."
+    ),
+    shown_read_only=QT_TR_NOOP(
+        "The highlights in {path} are shown but cannot be changed now: {why}."
+    ),
+    unreadable=QT_TR_NOOP(
+        "The highlights in {path} cannot be read or changed now: {why}. The file is left as it is."
+    ),
+    no_backup_written=QT_TR_NOOP(
+        "No backup of the highlights could be written in {folder} ({reason})."
     ),
     restored=lambda n, **values: tr(
         "The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n"
@@ -74,15 +117,12 @@ KIND = Durability(
         n,
         **values,
     ),
-    damaged_no_backup=QT_TR_NOOP(
-        "The highlights file {path} was damaged ({reason}); it was kept as {aside}, and no"
-        " backup was found: highlights start empty."
-    ),
-    newer_schema=QT_TR_NOOP(
-        "The highlights were written by a newer Reader (schema {version}); they are left untouched."
-    ),
-    no_backup_written=QT_TR_NOOP(
-        "No backup of the highlights could be written in {folder} ({reason})."
+    missing_restored=lambda n, **values: tr(
+        "The highlights file {path} was missing; %n highlight(s) were restored from the backup"
+        " {backup}.",
+        None,
+        n,
+        **values,
     ),
 )
 _COLUMNS = ("id, article_id, exact, prefix, suffix, pos_start, pos_end, color, note, tags, title,"
@@ -94,6 +134,18 @@ USER_FIELDS = ("id", "article_id", "exact", "prefix", "suffix", "start", "end", 
 
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def stamp_after(previous: str) -> str:
+    """Now, or a millisecond after ``previous`` when the clock has not moved past it: an edit
+    made in the millisecond of the highlight's creation must still be newer (an import
+    compares the stamps, and took such an edit for the same version)."""
+    now = now_iso()
+    try:
+        floor = datetime.fromisoformat(previous) + timedelta(milliseconds=1)
+    except ValueError:
+        return now
+    return max(now, floor.isoformat(timespec="milliseconds"))
 
 
 @dataclass
@@ -152,24 +204,25 @@ def _highlight(r: Sequence[object]) -> Highlight:
 
 
 def _clean_tags(tags: Iterable[str]) -> list[str]:
-    return sorted({t.strip() for t in tags if t.strip()})
+    return sorted(set(split_tags(tags)))
 
 
-class HighlightStore:
+class HighlightStore(DurableStore):
+    durability = KIND
+
     def __init__(self, path: Path | None = None) -> None:
-        """Raises StorageError (in words; nothing moved) when the file cannot be opened, and
-        RuntimeError for a file written by a newer Reader."""
-        self.file = DurableFile(KIND, path or data_dir() / KIND.file_name)
-        self.path = self.file.path
-        self.notice = self.file.notice
+        """Never refuses to open: ``notice`` says what happened to the file, ``read_only``
+        why changes are refused (a full or read-only disk, a newer Reader's file)."""
+        super().__init__(path)
         self._listeners: list[Callable[[HighlightChange], None]] = []
-
-    def close(self) -> None:
-        self.file.close()
 
     def listen(self, listener: Callable[[HighlightChange], None]) -> None:
         """Called after every committed change, in the order they were made."""
         self._listeners.append(listener)
+
+    def unlisten(self, listener: Callable[[HighlightChange], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
 
     def _tell(self, changes: Iterable[HighlightChange]) -> None:
         for change in changes:
@@ -177,9 +230,6 @@ class HighlightStore:
                 listener(change)
 
     # -- reading -------------------------------------------------------------------------
-    def count(self) -> int:
-        return self.file.count()
-
     def get(self, highlight_id: str) -> Highlight | None:
         found = self._select("WHERE id=?", (highlight_id,))
         return found[0] if found else None
@@ -209,7 +259,7 @@ class HighlightStore:
         return self._select(clause, tuple(params), "created_at DESC, id")
 
     def tags(self) -> list[tuple[str, int]]:
-        rows = self.file.db.execute(
+        rows = self.db.execute(
             "SELECT j.value, count(*) FROM highlights, json_each(highlights.tags) j"
             " GROUP BY j.value ORDER BY j.value"
         )
@@ -217,11 +267,11 @@ class HighlightStore:
 
     def removed_ids(self) -> dict[str, str]:
         """Tombstones: id -> when it was removed (for a sync layer)."""
-        return dict(self.file.db.execute("SELECT id, removed_at FROM removed").fetchall())
+        return dict(self.db.execute("SELECT id, removed_at FROM removed").fetchall())
 
     def _select(self, clause: str, params: tuple[object, ...],
                 order: str = "created_at DESC, id") -> list[Highlight]:  # fmt: skip
-        rows = self.file.db.execute(f"SELECT {_COLUMNS} FROM highlights {clause} ORDER BY {order}",
+        rows = self.db.execute(f"SELECT {_COLUMNS} FROM highlights {clause} ORDER BY {order}",
                                     params)  # fmt: skip
         return [_highlight(r) for r in rows.fetchall()]
 
@@ -239,7 +289,7 @@ class HighlightStore:
             tags=_clean_tags(highlight.tags),
             color=highlight.color if highlight.color in COLORS else COLORS[0],
         )  # fmt: skip
-        with self.file.write() as db:
+        with self._write() as db:
             db.execute(f"INSERT OR REPLACE INTO highlights({_COLUMNS}) VALUES"
                        f" ({','.join('?' * 17)})", _row(made))  # fmt: skip
             db.execute("DELETE FROM removed WHERE id=?", (made.id,))
@@ -255,9 +305,10 @@ class HighlightStore:
         changed = replace(
             current, note=current.note if note is None else note,
             color=current.color if color is None or color not in COLORS else color,
-            tags=current.tags if tags is None else _clean_tags(tags), updated_at=now_iso(),
+            tags=current.tags if tags is None else _clean_tags(tags),
+            updated_at=stamp_after(current.updated_at),
         )  # fmt: skip
-        with self.file.write() as db:
+        with self._write() as db:
             db.execute("UPDATE highlights SET note=?, color=?, tags=?, updated_at=? WHERE id=?",
                        (changed.note, changed.color, json.dumps(changed.tags, ensure_ascii=False),
                         changed.updated_at, highlight_id))  # fmt: skip
@@ -269,17 +320,37 @@ class HighlightStore:
         current = self.get(highlight_id)
         if current is None:
             return None
-        with self.file.write() as db:
+        with self._write() as db:
             db.execute("DELETE FROM highlights WHERE id=?", (highlight_id,))
             db.execute("INSERT OR REPLACE INTO removed(id, removed_at) VALUES(?, ?)",
                        (highlight_id, now_iso()))  # fmt: skip
         self._tell([HighlightChange("removed", current)])
         return current
 
+    def replace_many(self, highlights: Iterable[Highlight], removed: Iterable[str] = ()) -> None:
+        """Make these highlights exactly so (this machine's copy of the article kept) and
+        remove ``removed``, in one transaction: merged sync state (reader/core/sync/)."""
+        rows = [replace(h, tags=_clean_tags(h.tags)) for h in highlights]
+        gone = [i for i in removed if self.get(i) is not None]
+        stamp = now_iso()
+        with self._write() as db:
+            db.executemany("DELETE FROM highlights WHERE id=?", [(i,) for i in gone])
+            db.executemany("INSERT OR REPLACE INTO removed(id, removed_at) VALUES(?, ?)",
+                           [(i, stamp) for i in gone])  # fmt: skip
+            for h in rows:
+                kept = db.execute("SELECT title, source, published, url, path FROM highlights"
+                                  " WHERE id=?", (h.id,)).fetchone()  # fmt: skip
+                if kept is not None:
+                    h.title, h.source, h.published, h.url, h.path = kept
+                db.execute(f"INSERT OR REPLACE INTO highlights({_COLUMNS}) VALUES"
+                           f" ({','.join('?' * 17)})", _row(h))  # fmt: skip
+            db.executemany("DELETE FROM removed WHERE id=?", [(h.id,) for h in rows])
+        self._tell([HighlightChange("edited", h) for h in rows])
+
     def refresh_articles(self, seen: dict[str, dict[str, str | None]]) -> None:
         """Remember the articles as last seen (title, source, published, url, path by id):
         this machine's cache, not a change of the reader's (no listener is told)."""
-        with self.file.write() as db:
+        with self._write() as db:
             db.executemany(
                 "UPDATE highlights SET title=coalesce(?, title), source=coalesce(?, source),"
                 " published=coalesce(?, published), url=coalesce(?, url),"

@@ -4,12 +4,19 @@ bibtexparser, citeproc-py), not by this code.
 
 - RIS: ``TY NEWS`` (newspaper) or ``ELEC`` (web page); ``T2`` the outlet (Zotero reads it as
   the publication), ``DA`` the full date, ``Y2`` the access date, ``LA`` the language, one
-  ``N1`` per note (Zotero makes each a child note).
+  ``KW`` per tag, one ``N1`` per note (Zotero makes each a child note).
 - BibTeX (biblatex fields, which BibTeX styles ignore harmlessly): ``@article`` with
   ``journaltitle``/``journal`` and ``entrysubtype = {newspaper}``, or ``@online``; ``urldate``,
-  ``langid``, notes in ``annotation``. UTF-8; TeX's special characters escaped.
+  ``keywords``, notes in ``annotation``. UTF-8; TeX's special characters escaped. ``langid``
+  must name a babel/polyglossia language (biblatex's manual) that biblatex localises: English
+  articles say ``english``; biblatex has no Chinese localisation (its lbx modules), so a
+  Chinese article has no ``langid`` (it is set in the document's language, as a CJK document
+  set up with xeCJK or ctex wants) and keeps its BCP 47 tag in ``language``, which Zotero's
+  and JabRef's imports read as the item's language.
 - CSL-JSON: ``article-newspaper`` or ``webpage``; authors as literal names (Chinese names are
-  not split into family and given), notes in ``note``.
+  not split into family and given), tags in ``keyword``, notes in ``note``.
+
+Every date is the outlet's day (``Reference.day``); an unsigned article has no author.
 """
 
 from __future__ import annotations
@@ -37,15 +44,16 @@ def to_ris(refs: Sequence[Reference]) -> str:
         if r.outlet:
             lines.append(_ris_line("T2", r.outlet))
         lines += [_ris_line("AU", a) for a in r.authors]
-        if r.issued:
-            lines.append(_ris_line("PY", f"{r.issued:%Y}"))
-            lines.append(_ris_line("DA", f"{r.issued:%Y/%m/%d}"))
+        if r.day:
+            lines.append(_ris_line("PY", f"{r.day:%Y}"))
+            lines.append(_ris_line("DA", f"{r.day:%Y/%m/%d}"))
         if r.url:
             lines.append(_ris_line("UR", r.url))
         if r.accessed:
             lines.append(_ris_line("Y2", f"{r.accessed:%Y/%m/%d}"))
         if r.language:
             lines.append(_ris_line("LA", r.language))
+        lines += [_ris_line("KW", t) for t in r.tags]
         lines += [_ris_line("N1", n) for n in r.notes()]
         lines.append("ER  - ")
         lines.append("")
@@ -74,15 +82,19 @@ def to_bibtex(refs: Sequence[Reference]) -> str:
             fields += [(name, tex(r.outlet)) for name in names]
         if newspaper:
             fields.append(("entrysubtype", "newspaper"))
-        if r.issued:
-            fields += [("date", f"{r.issued:%Y-%m-%d}"), ("year", f"{r.issued:%Y}"),
-                       ("month", f"{r.issued.month}")]  # fmt: skip
+        if r.day:
+            fields += [("date", f"{r.day:%Y-%m-%d}"), ("year", f"{r.day:%Y}"),
+                       ("month", f"{r.day.month}")]  # fmt: skip
         if r.url:
             fields.append(("url", r.url.replace("%", "\\%").replace("#", "\\#")))
         if r.accessed:
             fields.append(("urldate", f"{r.accessed:%Y-%m-%d}"))
-        if r.language:
-            fields.append(("langid", r.language))
+        if r.language == "en":
+            fields.append(("langid", "english"))
+        elif r.language:
+            fields.append(("language", r.language))
+        if r.tags:
+            fields.append(("keywords", ", ".join(tex(t) for t in r.tags)))
         notes = r.notes()
         if notes:
             fields.append(("annotation", tex(" ¶ ".join(notes))))
@@ -105,14 +117,16 @@ def csl_item(r: Reference, *, with_notes: bool = True) -> dict[str, object]:
         item["container-title"] = r.outlet
     if r.authors:
         item["author"] = [{"literal": a} for a in r.authors]
-    if r.issued:
-        item["issued"] = _date_parts(r.issued)
+    if r.day:
+        item["issued"] = _date_parts(r.day)
     if r.url:
         item["URL"] = r.url
     if r.accessed:
         item["accessed"] = _date_parts(r.accessed)
     if r.language:
         item["language"] = r.language
+    if r.tags:
+        item["keyword"] = ", ".join(r.tags)
     notes = r.notes()
     if with_notes and notes:
         item["note"] = "\n".join(notes)

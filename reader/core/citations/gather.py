@@ -1,9 +1,10 @@
 """The references of a set of articles, from the best source each has.
 
-The article as parsed gives everything (its author, the file's time as the access date, its
-text for the language); without its file, the catalog's row and text; without the library,
-the copy its bookmark or highlights keep. The reader's bookmark note and highlights are added
-from their stores.
+The article as parsed gives everything (its author, how the file dates itself, when it was
+saved, its text for the language); without its file, the catalog's row and text; without the
+library, the copy its bookmark or highlights keep. The outlet is named as the publication names
+itself (``outlets.py``) and dated by its own day (``dating.py``). The reader's bookmark note,
+highlights and tags are added from their stores.
 """
 
 from __future__ import annotations
@@ -12,8 +13,11 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from reader.core.annotations.store import Highlight
-from reader.core.citations.record import Annotation, Reference, accessed_from_mtime, language_of
+from reader.core.citations.dating import issued_day, saved_day
+from reader.core.citations.outlets import cited_outlet, outlet_of
+from reader.core.citations.record import Annotation, Reference, language_of
 from reader.core.dates import parse_date
+from reader.core.tags import split_tags
 
 if TYPE_CHECKING:
     from reader.core.article import Article
@@ -39,6 +43,11 @@ def _annotations(highlights: Iterable[Highlight]) -> tuple[Annotation, ...]:
     return tuple(Annotation(h.exact, h.note) for h in ordered)
 
 
+def _tags(bookmark: Bookmark | None, highlights: Iterable[Highlight]) -> tuple[str, ...]:
+    return tuple(split_tags([*(bookmark.tags if bookmark else ()),
+                             *(t for h in highlights for t in h.tags)]))  # fmt: skip
+
+
 def reference_of(
     article_id: str,
     *,
@@ -47,24 +56,36 @@ def reference_of(
     text: str | None = None,
     bookmark: Bookmark | None = None,
     highlights: Sequence[Highlight] = (),
+    aliases: dict[str, str] | None = None,
 ) -> Reference | None:
-    """One reference from whatever is known of the article; None when nothing is."""
+    """One reference from whatever is known of the article; None when nothing is.
+    ``aliases``: the catalog's host aliases (an outlet for a label that is only a host)."""
     note, marked = (bookmark.note if bookmark else ""), _annotations(highlights)
+    tags = _tags(bookmark, highlights)
     if article is not None:
+        language = language_of(f"{article.title}\n{article.text}")
+        day = issued_day(article.published, url=article.url, offset_minutes=article.date_offset,
+                         outlet=outlet_of(article.url))  # fmt: skip
         return Reference(
-            article_id, article.title, article.source,
+            article_id, article.title,
+            cited_outlet(article.url, article.source, language, aliases),
             (article.author,) if article.author else (), article.published, article.url,
-            accessed_from_mtime(article.mtime_ns), language_of(f"{article.title}\n{article.text}"),
-            note, marked,
+            saved_day(article.stamp, article.mtime_ns), language, note, marked, day, tags,
         )  # fmt: skip
     if entry is not None:
-        return Reference(article_id, entry.title, entry.source, (), entry.published, entry.url,
-                         None, language_of(text or entry.title), note, marked)  # fmt: skip
+        language = language_of(text or entry.title)
+        return Reference(article_id, entry.title,
+                         cited_outlet(entry.url, entry.source, language, aliases), (),
+                         entry.published, entry.url, None, language, note, marked,
+                         tags=tags)  # fmt: skip
     copy = bookmark or (highlights[0] if highlights else None)
     if copy is None or not copy.title:
         return None
-    return Reference(article_id, copy.title, copy.source, (), parse_date(copy.published),
-                     copy.url, None, language_of(copy.title), note, marked)  # fmt: skip
+    language = language_of(copy.title)
+    return Reference(article_id, copy.title,
+                     cited_outlet(copy.url, copy.source, language, aliases), (),
+                     parse_date(copy.published), copy.url, None, language, note, marked,
+                     tags=tags)  # fmt: skip
 
 
 def gather(
@@ -83,6 +104,7 @@ def gather(
     for h in highlights:
         by_article.setdefault(h.article_id, []).append(h)
     entries = catalog.entries(wanted) if catalog is not None else {}
+    aliases = catalog.host_aliases() if catalog is not None else None
     refs = []
     for article_id in wanted:
         entry = entries.get(article_id)
@@ -93,6 +115,7 @@ def gather(
         ref = reference_of(
             article_id, article=article, entry=entry, text=text,
             bookmark=marks.get(article_id), highlights=by_article.get(article_id, ()),
+            aliases=aliases,
         )  # fmt: skip
         if ref is not None:
             refs.append(ref)

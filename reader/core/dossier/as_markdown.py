@@ -8,6 +8,7 @@ from reader.core.citations.styled import bibliography
 from reader.core.dossier import words
 from reader.core.dossier.build import Dossier, Marked, Report
 from reader.core.i18n import tr
+from reader.core.markdown import blockquote
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 
@@ -18,35 +19,38 @@ def md(text: str) -> str:
 
 
 def _link(title: str, url: str | None) -> str:
+    """The report's title, a link to it (the one place the Markdown gives its URL)."""
     if not url:
         return f"**{md(title)}**"
     target = url.replace(" ", "%20").replace(")", "%29").replace("(", "%28")
+    target = target.replace("<", "%3C").replace(">", "%3E")
     return f"**[{md(title)}]({target})**"
+
+
+def quoted(text: str, first: str = "") -> list[str]:
+    """``text`` as a blockquote whose every line stays in the quote."""
+    return blockquote(text, md, first)
 
 
 def _highlight(h: Marked) -> list[str]:
     where = "" if h.found else f" *({words.not_found()})*"
     lines = [f"> “{md(h.quote)}”{where}"]
     if h.note.strip():
-        lines += [">", f"> {words.note_label()}: {md(h.note)}"]
+        lines += [">", *quoted(h.note, f"{words.note_label()}: ")]
     return [*lines, ""]
 
 
 def _report(index: int, r: Report, is_story: bool) -> list[str]:
     lines = [f"### {md(words.heading(index, r))}", "", _link(r.title, r.url), ""]
-    if r.url:
-        lines += [f"<{r.url.replace('<', '%3C').replace('>', '%3E').replace(' ', '%20')}>", ""]
     if is_story and r.adds:
         lines.append(tr("What it adds:") if index > 1 else tr("What it reported:"))
         lines.append("")
         lines += [f"- {md(s)}" for s in r.adds]
-        if r.more_adds:
-            lines.append(f"- {md(words.more_adds(r))}")
         lines.append("")
     if is_story and r.told:
         lines += [f"*{md(words.told(r))}*", ""]
     if r.note.strip():
-        lines += [f"**{words.your_note()}:** {md(r.note)}", ""]
+        lines += [f"**{words.your_note()}:**", "", *quoted(r.note), ""]
     for h in r.highlights:
         lines += _highlight(h)
     return lines
@@ -64,4 +68,4 @@ def to_markdown(d: Dossier, style: str = "chicago") -> str:
         for i, entry in enumerate(bibliography(d.references, style), 1):
             lines.append(f"{i}. {md(entry)}")
         lines.append("")
-    return "\n".join(lines)
+    return "\n".join(lines).rstrip("\n") + "\n"

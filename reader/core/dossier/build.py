@@ -39,8 +39,7 @@ class Report:
     source: str
     published: datetime | None
     url: str | None
-    adds: list[str] = field(default_factory=list)  # sentences no earlier report had
-    more_adds: int = 0  # further new sentences not listed
+    adds: list[str] = field(default_factory=list)  # every sentence no earlier report had
     told: int = 0  # sentences an earlier report already had
     note: str = ""  # the reader's bookmark note
     highlights: list[Marked] = field(default_factory=list)
@@ -89,15 +88,17 @@ def story_dossier(
     mine = [h for h in highlights if h.article_id in set(ids)]
     notes = {b.article_id: b.note for b in bookmarks}
     bodies = _bodies(catalog, ids)
+    refs = gather(ids, catalog=catalog, bookmarks=bookmarks, highlights=mine, load=load)
+    # each outlet named as its citation names it (the publication, not the feed's label)
+    named = {r.article_id: r.outlet for r in refs}
     reports = [
         Report(
             e.article.id,
             e.article.title,
-            e.article.source,
+            named.get(e.article.id) or e.article.source,
             e.article.published,
             e.article.url,
-            list(e.new),
-            e.more_new,
+            list(e.adds),  # a written dossier carries every new sentence, not the first few
             e.told,
             notes.get(e.article.id, ""),
             _marked([h for h in mine if h.article_id == e.article.id], bodies.get(e.article.id)),
@@ -105,8 +106,8 @@ def story_dossier(
         for e in line.entries
     ]
     s = line.summary
-    refs = gather(ids, catalog=catalog, bookmarks=bookmarks, highlights=mine, load=load)
-    return Dossier(s.title, s.first, s.last, s.sources, reports, refs)
+    outlets = tuple(dict.fromkeys(r.source for r in reports if r.source))
+    return Dossier(s.title, s.first, s.last, outlets, reports, refs)
 
 
 def selection_dossier(

@@ -37,10 +37,6 @@ def heading(index: int, r: Report) -> str:
     return " ".join(parts)
 
 
-def more_adds(r: Report) -> str:
-    return tr("… and %n more new sentence(s)", None, r.more_adds)
-
-
 def told(r: Report) -> str:
     return tr("%n sentence(s) an earlier report already had", None, r.told)
 

@@ -24,7 +24,7 @@ from reader.core.paths import display_text, path_from_text, path_to_text
 from reader.core.search.fold import fold
 from reader.core.storage import StoreDamaged, sidecars
 
-CATALOG_VERSION = 3
+CATALOG_VERSION = 4  # 4: files.identity (issue 20)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -36,7 +36,8 @@ CREATE TABLE IF NOT EXISTS files(
     article_id TEXT,
     published INTEGER,
     problem_kind TEXT,
-    problem_message TEXT
+    problem_message TEXT,
+    identity TEXT  -- inode and status-change time when read (scan.FileStat.identity)
 );
 CREATE INDEX IF NOT EXISTS files_article ON files(article_id);
 CREATE TABLE IF NOT EXISTS articles(
@@ -85,6 +86,7 @@ class FileRecord:
     published: int | None
     problem_kind: str | None = None
     problem_message: str | None = None
+    identity: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,18 +184,19 @@ class Catalog:
     def file_records(self) -> dict[str, FileRecord]:
         rows = self.db.execute(
             "SELECT path, size, mtime_ns, content_hash, article_id, published, problem_kind,"
-            " problem_message FROM files"
+            " problem_message, identity FROM files"
         )
         return {(path := path_from_text(r[0])): FileRecord(path, *r[1:]) for r in rows}
 
     def put_files(self, records: Iterable[FileRecord]) -> None:
         self.db.executemany(
-            "INSERT OR REPLACE INTO files VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO files VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     path_to_text(r.path), r.size, r.mtime_ns, r.content_hash, r.article_id,
                     r.published, r.problem_kind,
                     None if r.problem_message is None else display_text(r.problem_message),
+                    r.identity,
                 )
                 for r in records
             ],
@@ -205,7 +208,7 @@ class Catalog:
     def file_record(self, path: str) -> FileRecord | None:
         row = self.db.execute(
             "SELECT path, size, mtime_ns, content_hash, article_id, published, problem_kind,"
-            " problem_message FROM files WHERE path=?",
+            " problem_message, identity FROM files WHERE path=?",
             (path_to_text(path),),
         ).fetchone()
         return FileRecord(path_from_text(row[0]), *row[1:]) if row else None

@@ -59,6 +59,7 @@ class _Cache:
         self.terms: OrderedDict[tuple[str, str, bytes], Postings] = OrderedDict()
         self.held = 0
         self.dates: dict[str, array[int]] = {}
+        self.ids: dict[str, list[str]] = {}
         self.lock = threading.Lock()
 
     def postings(self, segid: str, leaf: Any, fieldname: str, btext: bytes) -> Postings:
@@ -87,6 +88,8 @@ class _Cache:
                 self.held -= len(self.terms.pop(key)[0])
             for segid in set(self.dates) - live:
                 del self.dates[segid]
+            for segid in set(self.ids) - live:
+                del self.ids[segid]
 
 
 _CACHE = _Cache()
@@ -104,6 +107,7 @@ class DocSets:
         _CACHE.forget_all_but({segid for _l, _o, segid, _d in self._leaves})
         self._deleted = {d + offset for _l, offset, _s, gone in self._leaves for d in gone}
         self._dates: list[int] | None = None
+        self._all_ids: list[str] | None = None
         self._newest_first: list[int] | None = None
         self._ids: Any = None
 
@@ -190,6 +194,21 @@ class DocSets:
                 dates.extend(column)
             self._dates = dates
         return self._dates
+
+    def all_ids(self) -> list[str]:
+        """The article id of every docnum (deleted documents included), cached per segment:
+        the whole list's matches are turned into ids at once (one at a time through the
+        column reader, 50k matches took seconds)."""
+        if self._all_ids is None:
+            ids: list[str] = []
+            for leaf, _offset, segid, _deleted in self._leaves:
+                column = _CACHE.ids.get(segid)
+                if column is None:
+                    reader = leaf.column_reader("id")
+                    column = _CACHE.ids[segid] = [str(v) for v in reader]
+                ids.extend(column)
+            self._all_ids = ids
+        return self._all_ids
 
     def newest(self, docs: set[int], count: int) -> list[int]:
         """The ``count`` newest of ``docs`` (by date, then docnum, descending)."""

@@ -28,9 +28,12 @@ from reader.core.search.catalog import Catalog, CatalogEntry
 from reader.core.search.docsets import DocSets, best
 from reader.core.search.fold import fold, is_cjk, needle_terms, term_counts
 from reader.core.search.highlight import find_spans, make_snippet
+from reader.core.search.index_state import incomplete_reason
 from reader.core.search.layout import CancelFn, IndexLayout, ProgressFn, UpdateSummary
+from reader.core.search.matching import Matches, all_matches
 from reader.core.search.query import Needle, ParsedQuery, parse_query
 from reader.core.search.schema import VERSION_KEY, VERSION_STAMP
+from reader.core.search.whoosh_damage import whoosh_damage
 from reader.core.storage import IndexDamaged, is_damage
 
 VERIFY_ALL_LIMIT = 400  # candidates verified for an exact count; beyond, the count is estimated
@@ -100,7 +103,13 @@ class LibraryIndex:
             if not is_damage(exc) and "no such table" not in str(exc):
                 raise
             return False
-        return bool(whoosh_index.exists_in(str(layout.whoosh_dir)))
+        try:
+            return bool(whoosh_index.exists_in(str(layout.whoosh_dir)))
+        except Exception as exc:  # its table of contents cannot be read: rebuild
+            if not whoosh_damage(exc):
+                raise
+            layout.mark_damaged(tr("found while searching: {why}", why=repr(exc)))
+            return False
 
     def close(self) -> None:
         with self._lock:
@@ -230,10 +239,19 @@ class LibraryIndex:
             best = 0.0
             for needle in group:
                 haystack = title if needle.title_only else folded
-                spans = find_spans(haystack, needle.folded)
-                if spans:
-                    in_title = bool(find_spans(title, needle.folded))
-                    best = max(best, 1.0 + math.log(len(spans)) + (2.0 if in_title else 0.0))
+                text = needle.folded
+                if needle.negated:  # "-中国 OR 台湾": this clause holds where 中国 is absent
+                    if not find_spans(haystack, text):
+                        best = max(best, 0.5)
+                    continue
+                if is_cjk(text[0]) and " " not in text:  # no word edges to respect: in C
+                    found = haystack.count(text)
+                    in_title = found > 0 and text in title
+                else:
+                    found = len(find_spans(haystack, text))
+                    in_title = found > 0 and bool(find_spans(title, text))
+                if found:
+                    best = max(best, 1.0 + math.log(found) + (2.0 if in_title else 0.0))
             if best == 0.0:
                 return None
             score += best
@@ -251,6 +269,14 @@ class LibraryIndex:
         except IndexDamaged:
             raise
         except Exception as exc:
+            if whoosh_damage(exc):
+                self.close()
+                self.layout.mark_damaged(tr("found while searching: {why}", why=repr(exc)))
+                raise IndexDamaged(
+                    tr("The search index {path} is damaged ({why}); the next index update "
+                       "rebuilds it from the library.", path=display_path(self.layout.whoosh_dir),
+                       why=f"{type(exc).__name__}: {exc}")
+                ) from exc  # fmt: skip
             if not is_damage(exc):
                 raise
             self.close()
@@ -263,7 +289,14 @@ class LibraryIndex:
 
     def search(self, query: str, options: SearchOptions | None = None) -> SearchResults:
         with self._damage_reported():
-            return self._search(query, options)
+            results = self._search(query, options)
+            results.incomplete = incomplete_reason(self.layout, lambda: self.catalog)
+            return results
+
+    def matches(self, query: str, options: SearchOptions | None = None) -> Matches:
+        """Every match, exactly (the list, `reader search --count`, the histogram)."""
+        with self._damage_reported():
+            return all_matches(self, query, options)
 
     def related(self, article_id: str, limit: int = 8) -> list[SearchHit]:
         """Articles about the same story: shared distinctive terms, close in time."""
@@ -274,7 +307,7 @@ class LibraryIndex:
         options = options or SearchOptions()
         started = time.perf_counter()
         parsed = parse_query(query)
-        results = SearchResults(query, fallback=parsed.fallback)
+        results = SearchResults(query, fallback=parsed.fallback, terms_left_out=parsed.left_out)
         results.needles = tuple(n.folded for n in parsed.needles)
         if parsed.is_empty and not (options.sources or options.date_from or options.date_to):
             return results
@@ -286,19 +319,19 @@ class LibraryIndex:
         results.elapsed_ms = (time.perf_counter() - started) * 1000
         return results
 
-    def _search_into(
-        self,
-        searcher: Searcher,
-        parsed: ParsedQuery,
-        options: SearchOptions,
-        results: SearchResults,
-    ) -> None:
-        sets = self._sets(searcher)
+    def _candidates(
+        self, sets: DocSets, parsed: ParsedQuery, options: SearchOptions
+    ) -> tuple[set[int], bool] | None:
+        """The documents the index says may match (after filters), and whether they must be
+        verified against the text; None when nothing can match."""
         docs: set[int] | None = None
         needs_verify = bool(parsed.excluded)
         for group in parsed.groups:
+            if any(n.negated for n in group):  # holds where a word is absent: verified only
+                needs_verify = True
+                continue
             if not any(self._has_terms(n) for n in group):
-                return  # nothing the index can look up (punctuation only)
+                return None  # nothing the index can look up (punctuation only)
             needs_verify = (
                 needs_verify
                 or len(group) > 1
@@ -309,10 +342,22 @@ class LibraryIndex:
                 found |= self._needle_docs(sets, needle)
             docs = found if docs is None else docs & found
             if not docs:
-                return
+                return None
         docs = self._filtered(sets, parsed, options, docs)
-        if docs is None:
-            docs = sets.live()
+        return (sets.live() if docs is None else docs), needs_verify
+
+    def _search_into(
+        self,
+        searcher: Searcher,
+        parsed: ParsedQuery,
+        options: SearchOptions,
+        results: SearchResults,
+    ) -> None:
+        sets = self._sets(searcher)
+        found = self._candidates(sets, parsed, options)
+        if found is None:
+            return
+        docs, needs_verify = found
         by_date = options.sort == "date" or not parsed.groups
         want = options.limit
         # Every candidate is counted from its set; only the pool that is verified (and shown)

@@ -13,6 +13,8 @@ from reader.core.search.api import Span
 from reader.core.search.fold import TOKEN_RE, is_cjk
 
 SNIPPET_BEFORE, SNIPPET_AFTER = 36, 84
+SENTENCE_REACH = 40  # a snippet starts and ends at a sentence's edge this close, not mid-line
+_SENTENCE_END = re.compile(r"[。！？；!?;\n]|[.](?=\s)")
 ELLIPSIS = "…"
 
 
@@ -66,14 +68,43 @@ def make_snippet(
     if body_spans:
         first = body_spans[0][0]
         lo, hi = max(0, first - SNIPPET_BEFORE), min(len(body), first + SNIPPET_AFTER)
-        lo = _word_start(body, lo, first)
+        lo = _sentence_start(body, lo, first)
     else:
         lo, hi = 0, min(len(body), SNIPPET_BEFORE + SNIPPET_AFTER)
+    hi = _sentence_end(body, hi)
     lead = ELLIPSIS if lo > 0 else ""
     snippet = lead + body[lo:hi].replace("\n", " ") + (ELLIPSIS if hi < len(body) else "")
     shift = len(lead) - lo
     spans = [(max(s, lo) + shift, min(e, hi) + shift) for s, e in body_spans if s < hi and e > lo]
     return title_spans, snippet, spans
+
+
+def _sentence_start(text: str, lo: int, first: int) -> int:
+    """Where a snippet around ``first`` starts: just after the last sentence end before the
+    match (looked for up to SENTENCE_REACH before ``lo``), else at a word's start."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, lo - SENTENCE_REACH), first)]
+    if ends:
+        start = ends[-1]
+        while start < first and text[start].isspace():
+            start += 1
+        return start
+    if lo <= SENTENCE_REACH // 2:
+        return 0
+    start = _word_start(text, lo, first)
+    while start < first and text[start].isspace():
+        start += 1
+    return start
+
+
+def _sentence_end(text: str, hi: int) -> int:
+    """Where a snippet ends: after the sentence it cuts, when that ends within reach."""
+    if hi >= len(text):
+        return len(text)
+    found = _SENTENCE_END.search(text, hi, hi + SENTENCE_REACH)
+    if found:
+        return found.start() if text[found.start()] == "\n" else found.end()
+    space = text.rfind(" ", max(0, hi - 15), hi)  # Latin: not in the middle of a word
+    return space if space > 0 and _is_latin_word_char(text[hi - 1]) else hi
 
 
 def _word_start(text: str, lo: int, limit: int) -> int:

@@ -33,9 +33,10 @@ from whoosh.writing import SegmentWriter
 from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.paths import path_to_text
 from reader.core.problems import Problem
-from reader.core.scan import walk_article_files
+from reader.core.scan import OUTSIDE_FILE, walk_article_files
 from reader.core.search.bulk import BulkWriter
 from reader.core.search.catalog import ALIASES_KEY, Catalog, FileRecord
+from reader.core.search.index_state import OPEN_KEY
 from reader.core.search.layout import CancelFn, IndexLayout, ProgressFn, UpdateSummary
 from reader.core.search.locking import IndexBusy, UpdateLock
 from reader.core.search.prepare import Prepared, prepare_path
@@ -49,7 +50,6 @@ CATALOG_BATCH = _BATCH or 500  # the list shows a first build's articles in step
 SEGMENT_DOCS = _BATCH or 25_000  # documents per Whoosh commit (one segment each)
 PREFETCH = 128  # parsed documents (each with ~100 KB of term counts) held ahead of the writer
 INLINE_LIMIT = 64  # fewer changed files than this are parsed in-process (no pool start-up)
-OPEN_KEY = "update_open"  # set while an update may have Whoosh and the catalog out of step
 CATALOG_WHAT = QT_TR_NOOP("the search catalog")
 INDEX_WHAT = QT_TR_NOOP(
     "the search index in"
@@ -60,6 +60,24 @@ def _better(published: int | None, path: str, other_published: int | None, other
     """Which of two files holding the same article (same URL) is shown: newest, then path."""
     a, b = published or -(2**62), other_published or -(2**62)
     return a > b or (a == b and path < other_path)
+
+
+def _read_again(record: FileRecord, seen: tuple[int, int, str]) -> bool:
+    """Has the file changed since it was read? Its size or time; its inode or status-change
+    time (a chmod, a file replaced by another of the same size and time: a file unreadable
+    at the first build stayed skipped for ever, issue 20); and a file that could not be opened
+    is tried every time (a folder above it, or the user's groups, may have changed)."""
+    size, mtime_ns, identity = seen
+    return (
+        (record.size, record.mtime_ns) != (size, mtime_ns)
+        or bool(identity and record.identity != identity)
+        or record.problem_kind == "unreadable"
+    )
+
+
+def _said(record: FileRecord | None, outside: dict[str, Problem]) -> bool:
+    """Is the record the one kept for a link out of the library, still one?"""
+    return record is not None and record.path in outside and record.problem_kind == OUTSIDE_FILE
 
 
 def open_whoosh(whoosh_dir: Path) -> whoosh_index.Index:
@@ -184,7 +202,7 @@ def _bulk_writer(ix: whoosh_index.Index) -> SegmentWriter:
     return BulkWriter(ix, COUNT_FIELDS, timeout=60.0)
 
 
-def _prepare_stream(items: list[tuple[str, int, int]], workers: int) -> Iterator[Prepared]:
+def _prepare_stream(items: list[tuple[str, int, int, str]], workers: int) -> Iterator[Prepared]:
     if len(items) < INLINE_LIMIT or workers <= 1:
         for item in items:
             yield prepare_path(item)
@@ -298,18 +316,20 @@ class Indexer:
             catalog.db.commit()
             walk_problems: list[Problem] = []
             on_disk = {
-                str(f.path): (f.size, f.mtime_ns)
+                str(f.path): (f.size, f.mtime_ns, f.identity)
                 for f in walk_article_files(self.library, walk_problems)
             }
             summary.problem_list.extend(walk_problems)
-            summary.files = len(on_disk)
+            # A link out of the library is a file that could not be read (issue 20).
+            outside = {str(p.path): p for p in walk_problems if p.kind == OUTSIDE_FILE}
+            summary.files = len(on_disk) + len(outside)
             records = catalog.file_records()
             changed = [
                 p for p, st in on_disk.items()
-                if p not in records or (records[p].size, records[p].mtime_ns) != st
+                if p not in records or _read_again(records[p], st)
                 or records[p].article_id in missing
             ]  # fmt: skip
-            deleted = [p for p in records if p not in on_disk]
+            deleted = [p for p in records if p not in on_disk and not _said(records[p], outside)]
             summary.unchanged = len(on_disk) - len(changed)
 
             # Articles whose shown file may change: re-pick among all files holding them.
@@ -337,6 +357,11 @@ class Indexer:
                 catalog.delete_articles(touched_ids)
                 catalog.delete_files(deleted)
             summary.removed = len(deleted)
+            catalog.put_files(
+                FileRecord(path, 0, 0, "", None, None, p.kind, p.message)
+                for path, p in outside.items()
+                if not _said(records.get(path), outside)
+            )
             self._index_files(ix, catalog, to_parse, on_disk, records, summary, progress, cancel,
                               workers)  # fmt: skip
             catalog.db.execute("DELETE FROM meta WHERE key=?", (OPEN_KEY,))
@@ -360,7 +385,7 @@ class Indexer:
         ix: whoosh_index.Index,
         catalog: Catalog,
         paths: list[str],
-        on_disk: dict[str, tuple[int, int]],
+        on_disk: dict[str, tuple[int, int, str]],
         old_records: dict[str, FileRecord],
         summary: UpdateSummary,
         progress: ProgressFn | None,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reader.core.article import Article
@@ -53,11 +53,16 @@ def prepare_article(article: Article) -> Prepared:
     )
 
 
-def prepare_path(path_and_stat: tuple[str, int, int]) -> Prepared:
-    """Parse one file for indexing. Runs in a worker process; never raises."""
-    path, size, mtime_ns = path_and_stat
+def prepare_path(path_and_stat: tuple[str, int, int] | tuple[str, int, int, str]) -> Prepared:
+    """Parse one file for indexing (its path, size, mtime and, when known, the identity the
+    walk saw). Runs in a worker process; never raises."""
+    path, size, mtime_ns, *more = path_and_stat
+    identity = more[0] if more else None
     result = parse_or_problem(Path(path))
     if isinstance(result, Problem):
-        record = FileRecord(path, size, mtime_ns, "", None, None, result.kind, result.message)
+        record = FileRecord(
+            path, size, mtime_ns, "", None, None, result.kind, result.message, identity
+        )
         return Prepared(record, None)
-    return prepare_article(result)
+    prepared = prepare_article(result)
+    return replace(prepared, file=replace(prepared.file, identity=identity))

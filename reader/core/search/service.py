@@ -29,7 +29,8 @@ from reader.core.search.api import SearchHit, SearchOptions, SearchResults
 from reader.core.search.layout import IndexLayout
 
 log = logging.getLogger(__name__)
-SERVED = frozenset({"search", "related", "close", "article"})
+SERVED = frozenset({"search", "related", "close", "article", "list_answer", "hits"})
+BY_FUNCTION = frozenset({"list_answer", "hits"})  # reader.core.search.matching's, on the index
 STOP_TIMEOUT_S = 5.0
 WARM_AFTER_S = 0.2  # idle this long at start, the child imports the search engine
 
@@ -81,6 +82,11 @@ def _serve(library: str, root: str, conn: Connection) -> None:
                     raise SearchServiceError(f"not a search service call: {name}")
                 if name == "article":
                     reply: tuple[str, Any] = ("ok", _parse_article(*args))
+                elif name in BY_FUNCTION:
+                    from reader.core.search import matching
+
+                    function = matching.list_answer if name == "list_answer" else matching.hits_for
+                    reply = ("ok", function(searching(), *args, **kwargs))
                 else:
                     reply = ("ok", getattr(searching(), name)(*args, **kwargs))
             except Exception as exc:
