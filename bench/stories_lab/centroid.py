@@ -57,9 +57,7 @@ class Story:
 
     def core_days(self) -> tuple[int, int]:
         if self.core is None:
-            least = 0.25 * sum(self.days.values())
-            core = [d for d, k in self.days.items() if k >= least] or list(self.days)
-            self.core = (min(core), max(core))
+            self.core = data.core_days(self.days)
         return self.core
 
     def dist(self, day: int) -> int:

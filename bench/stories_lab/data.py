@@ -100,6 +100,13 @@ def pubday(published: int) -> int:
     return (published + 8 * 3600) // D
 
 
+def core_days(days: Counter[int]) -> tuple[int, int]:
+    """A story's core days: those of a quarter of its members or more (the app's rule)."""
+    least = 0.25 * sum(days.values())
+    core = [d for d, k in days.items() if k >= least] or list(days)
+    return min(core), max(core)
+
+
 def _recurring() -> set[int]:
     """Series keys that recur (the app's ``_keep_recurring`` rules)."""
     days: dict[int, set[int]] = defaultdict(set)

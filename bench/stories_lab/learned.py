@@ -77,9 +77,7 @@ class Cluster:
 
     def core_days(self) -> tuple[int, int]:
         if self.core is None:
-            least = 0.25 * sum(self.days.values())
-            core = [d for d, k in self.days.items() if k >= least] or list(self.days)
-            self.core = (min(core), max(core))
+            self.core = data.core_days(self.days)
         return self.core
 
     def key_terms(self, k: int = 15) -> list[tuple[str, float]]:
