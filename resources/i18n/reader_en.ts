@@ -452,7 +452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/sanitize.py" line="+456"/>
+        <location filename="../../reader/core/sanitize.py" line="+410"/>
         <source>%n image(s) past the first {limit:,} shown as their descriptions</source>
         <translation>
             <numerusform>%n image past the first {limit:,} shown as its description</numerusform>

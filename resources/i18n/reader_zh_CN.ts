@@ -3542,7 +3542,7 @@
         <translation>指向文章库之外的 {target} 的链接：未读取</translation>
     </message>
     <message>
-        <location filename="../../reader/core/sanitize.py" line="+453"/>
+        <location filename="../../reader/core/sanitize.py" line="+407"/>
         <source>{tags} never closed: what follows is kept as article text</source>
         <translation>{tags} 没有结束标记：其后的内容作为正文保留</translation>
     </message>

@@ -3542,7 +3542,7 @@
         <translation>指向文章庫之外的 {target} 的連結：未讀取</translation>
     </message>
     <message>
-        <location filename="../../reader/core/sanitize.py" line="+453"/>
+        <location filename="../../reader/core/sanitize.py" line="+407"/>
         <source>{tags} never closed: what follows is kept as article text</source>
         <translation>{tags} 沒有結束標記：其後的內容作為內文保留</translation>
     </message>
