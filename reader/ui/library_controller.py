@@ -1,10 +1,11 @@
 """The open library, seen from the GUI: catalog for the list, index work and searches in workers.
 
-Three runners keep the GUI thread free: ``index_runner`` (one thread: the only index writer,
+Four runners keep the GUI thread free: ``index_runner`` (one thread: the only index writer,
 which runs in a child process), ``search_runner`` (one thread: searches and related articles
-queue behind each other and run in the search process, stale ones are dropped by generation)
-and ``io_runner`` (article parsing, listings, read-mark writes). Failures of background work
-are logged and reported by ``failed`` in words; nothing is swallowed.
+queue behind each other and run in the search process, stale ones are dropped by generation),
+``io_runner`` (article parsing, listings) and ``write_runner`` (one thread: read marks, in
+order). Failures of background work are logged and reported by ``failed`` in words; nothing is
+swallowed.
 """
 
 from __future__ import annotations
@@ -103,6 +104,7 @@ class LibraryController(QObject):
         self.index_runner = TaskRunner(1, self)
         self.search_runner = TaskRunner(1, self)
         self.io_runner = TaskRunner(2, self)
+        self.write_runner = TaskRunner(1, self)  # the user's marks: in order, never dropped
         self._cancel = threading.Event()  # the reader pressed Cancel: stop, keeping the work
         self._abandon = threading.Event()  # the library is closing: end the indexer now
         self._held = False  # after Cancel, only the reader's Update Index starts one again
@@ -171,7 +173,8 @@ class LibraryController(QObject):
         self._again = self._held = False
         self._poll.stop()
         self._change_timer.stop()
-        for runner in (self.index_runner, self.search_runner, self.io_runner):
+        self.write_runner.wait()  # marks asked for are written before anything closes
+        for runner in (self.index_runner, self.search_runner, self.io_runner, self.write_runner):
             runner.shutdown()
         self.indexing = False
         if self.watcher.directories():
@@ -333,6 +336,13 @@ class LibraryController(QObject):
                       on_done: Callable[[object], None] | None = None) -> None:  # fmt: skip
         """Other library-sized work (e.g. writing thousands of read marks) off the GUI thread."""
         self.io_runner.submit(fn, on_done, self._reporter(what))
+
+    def write_in_order(self, what: str, fn: Callable[[], object],
+                       on_done: Callable[[object], None] | None = None) -> None:  # fmt: skip
+        """A write to the user's stores (read marks) off the GUI thread, one at a time in the
+        order asked (a Mark All Read and its Undo never swap); waited for, not dropped, when
+        the library closes."""
+        self.write_runner.submit(fn, on_done, self._reporter(what))
 
     def _watch(self) -> None:
         """Watch the library's folders; they are listed in a worker (walking a 24k-file tree
