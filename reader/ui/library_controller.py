@@ -27,12 +27,12 @@ from reader.core.archive.selection import Histogram
 from reader.core.article import Article
 from reader.core.search.api import SearchHit, SearchOptions, SearchResults
 from reader.core.search.background import failure_message, update_in_subprocess
-from reader.core.search.catalog import Catalog
+from reader.core.search.catalog import Catalog, CatalogEntry
 from reader.core.search.layout import IndexLayout, UpdateSummary
 from reader.core.search.service import SearchService
 from reader.core.stories.grouping import group_hits, group_rows, memberships
 from reader.ui.i18n import tr
-from reader.ui.list_work import ListRequest, list_work
+from reader.ui.list_work import ListRequest, list_work, rows_by_id
 from reader.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -68,6 +68,9 @@ class Listing:
     fallback: bool = False
     incomplete: str | None = None  # why the index may not hold the whole library (words)
     terms_left_out: int = 0  # the search's query was cut: terms not searched
+    # The rows the list paints first (its top, and around the article it keeps), read in
+    # the worker with the listing: its first paint reads nothing on the GUI thread.
+    entries: dict[str, CatalogEntry] = field(default_factory=dict)
 
 
 def merge_sources(
@@ -308,6 +311,12 @@ class LibraryController(QObject):
             lambda db: group_hits(hits, memberships(db)),
             on_done,  # type: ignore[arg-type]
         )
+
+    def read_rows(self, ids: list[str], on_done: Callable[[dict[str, CatalogEntry]], None]) -> None:
+        """The list's rows by id, read in a worker (the lazy list's chunks as they show)."""
+        if (path := self.catalog_path()) is not None:
+            self.io_runner.submit(lambda: rows_by_id(path, ids), on_done,
+                                  self._reporter(tr("Listing the articles")))  # fmt: skip
 
     def read_in_worker(
         self,
