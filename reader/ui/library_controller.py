@@ -127,6 +127,7 @@ class LibraryController(QObject):
         self._poll.timeout.connect(self._report_progress)
         self._poll_ticks = 0
         self._listing_generation = 0
+        self.written_scripts: dict[str, str] = {}  # article id -> its script (see load_article)
         self._background_pending = False
         self._background_timer = QTimer(self)
         self._background_timer.setSingleShot(True)
@@ -348,9 +349,8 @@ class LibraryController(QObject):
 
     def write_in_order(self, what: str, fn: Callable[[], object],
                        on_done: Callable[[object], None] | None = None) -> None:  # fmt: skip
-        """A write to the user's stores (read marks) off the GUI thread, one at a time in the
-        order asked (a Mark All Read and its Undo never swap); waited for, not dropped, when
-        the library closes."""
+        """Read marks written off the GUI thread in the order asked (Mark All Read and its
+        Undo never swap); waited for, never dropped, when the library closes."""
         self.write_runner.submit(fn, on_done, self._reporter(what))
 
     def _watch(self) -> None:
@@ -473,6 +473,8 @@ class LibraryController(QObject):
         on_done: Callable[[Article], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
+        if len(self.written_scripts) > 1000:
+            self.written_scripts.clear()
         catalog = self.catalog()
         entry = catalog.entry(article_id) if catalog is not None else None
         if entry is None:
@@ -481,9 +483,15 @@ class LibraryController(QObject):
         path, searches = entry.path, self.searches
         if searches is None:
             return
+
         # Parsed in the search process: the GUI process never imports the parser chain, and
-        # no parsing thread takes the GIL from the GUI thread.
-        self.io_runner.submit(lambda: searches.article(path), on_done, on_error)
+        # no parsing thread takes the GIL from the GUI thread. Its script (the viewer's font)
+        # too: OpenCC's tables are built there.
+        def work() -> Article:
+            article, self.written_scripts[article_id] = searches.article_script(path)
+            return article
+
+        self.io_runner.submit(work, on_done, on_error)
 
     def related(
         self,

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
             ids, self.list_model.needles, self.list_model.add_hits
         )
         self.list_model.fetch_rows = self.controller.read_rows  # never on the GUI thread
+        self.viewer.known_script = self.controller.written_scripts.get
         self.search_pane.focus_list = lambda: self.list_pane.view.setFocus()
         center = QWidget()
         column = QVBoxLayout(center)
