@@ -269,10 +269,40 @@ class ReadingSession(QObject):
     def mark(self, ids: Sequence[str], read: bool, description: str) -> None:
         """Mark ``ids`` read or unread as one undoable operation (``description``: its name in
         English, marked for translation; Edit › Undo shows it in the language of the moment)."""
+        if len(ids) > INLINE_MARKS:
+            self._mark_many(list(ids), read, description)
+            return
         flipped = self.read_state.flips(ids, read)
         if flipped:
             self._set_undo(_MarkOperation(description, flipped, read))
             self._write_marks(flipped, read)
+
+    def _mark_many(self, ids: list[str], read: bool, description: str) -> None:
+        """A whole list: which marks flip is worked out by the store writer too (at 96k the
+        flips on the GUI thread were part of Mark All Read's 34 ms of its CPU); Undo is
+        offered once they are written."""
+        path = self.library.catalog_path()
+
+        def write() -> tuple[list[str], dict[str, int]]:
+            flipped = self.read_state.flips(ids, read)
+            if not flipped:
+                return [], {}
+            self.read_state.set_read(flipped, read)
+            return flipped, shift_of(path, flipped, read)
+
+        def written(result: object) -> None:
+            flipped, shift = result if isinstance(result, tuple) else ([], {})
+            if not flipped:
+                return
+            self._set_undo(_MarkOperation(description, flipped, read))
+            if shift:
+                self.unread_shifted.emit(shift)
+            if len(flipped) > INLINE_MARKS:
+                self.changed.emit(Changed(everything=True))
+            else:
+                self.changed.emit(Changed(read=frozenset(flipped)))
+
+        self.library.write_in_order(tr("Marking articles"), write, written)
 
     def undo(self) -> None:
         operation = self._undo
