@@ -998,13 +998,13 @@
         <translation>文章中的下一個 / 上一個符合項目</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../reader/ui/viewer.py" line="+189"/>
+        <location filename="../../reader/ui/find_bar.py" line="+61"/>
+        <location filename="../../reader/ui/help_dialog.py" line="+1"/>
         <source>Find in the article</source>
         <translation>在文章中尋找</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/ui/help_dialog.py" line="+1"/>
         <source>Open the original in the browser</source>
         <translation>在瀏覽器中開啟原文</translation>
     </message>
@@ -1616,12 +1616,12 @@
         <translation>共 {articles}，來自 {files}（{duplicates}，{skipped} 個無法讀取），索引耗時 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="-100"/>
+        <location filename="../../reader/ui/viewer.py" line="+75"/>
         <source>The article file is no longer in the library; this is the saved bookmark.</source>
         <translation>文章檔案已不在文章庫中；以下是書籤中儲存的資訊。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../../reader/ui/find_bar.py" line="-1"/>
         <source>Find:</source>
         <translation>尋找：</translation>
     </message>
@@ -1658,7 +1658,7 @@
         </translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location filename="../../reader/ui/viewer.py" line="+86"/>
         <source>Blocked link: {url}</source>
         <translation>已封鎖的連結：{url}</translation>
     </message>
@@ -1755,7 +1755,7 @@
         <translation>不是 UTF-8、GB18030 或 Big5 文字</translation>
     </message>
     <message>
-        <location filename="../../reader/core/parser.py" line="+44"/>
+        <location filename="../../reader/core/parser.py" line="+45"/>
         <source>the &lt;!--epoch--&gt; line</source>
         <translation>&lt;!--epoch--&gt; 行</translation>
     </message>
@@ -1790,7 +1790,7 @@
         <translation>{where}的值 {value} 不是可用的日期，已忽略</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>no usable date in the file</source>
         <translation>檔案中沒有可用的日期</translation>
     </message>
@@ -3502,7 +3502,7 @@
         <translation>顯示它的筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/core/parser.py" line="-348"/>
+        <location filename="../../reader/core/parser.py" line="-352"/>
         <source>front matter {keys} ignored: aliases make it more than {limit:,} values</source>
         <translation>前置資料 {keys} 已忽略：別名使其超過 {limit:,} 個值</translation>
     </message>
@@ -3522,7 +3522,7 @@
         <translation>標題有 {n:,} 個字元：只顯示前 {limit:,} 個</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>parsing it took more than {s:g} s of processor time; it was skipped</source>
         <translation>解析它用了超過 {s:g} 秒的處理器時間；已略過</translation>
     </message>
