@@ -1,10 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message numerus="yes">
-        <location filename="../../reader/ui/status_bar.py" line="+119" />
+        <location filename="../../reader/ui/status_bar.py" line="+119"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -12,8 +12,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/check.py" line="+74" />
-        <location filename="../../reader/cli/index.py" line="+58" />
+        <location filename="../../reader/cli/check.py" line="+74"/>
+        <location filename="../../reader/cli/index.py" line="+58"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/index.py" line="-17" />
+        <location filename="../../reader/cli/index.py" line="-17"/>
         <source>repaired: %n index entry(-ies) made to match the catalog (an earlier update was interrupted)</source>
         <translation>
             <numerusform>repaired: %n index entry made to match the catalog (an earlier update was interrupted)</numerusform>
@@ -29,12 +29,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article_html.py" line="+86" />
-        <location filename="../../reader/ui/related_box.py" line="+141" />
-        <location filename="../../reader/ui/search_pane.py" line="+340" />
-        <location filename="../../reader/ui/status_bar.py" line="-56" />
-        <location line="+46" />
-        <location line="+9" />
+        <location filename="../../reader/ui/article_html.py" line="+86"/>
+        <location filename="../../reader/ui/related_box.py" line="+141"/>
+        <location filename="../../reader/ui/search_pane.py" line="+340"/>
+        <location filename="../../reader/ui/status_bar.py" line="-56"/>
+        <location line="+46"/>
+        <location line="+9"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -42,11 +42,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/histogram.py" line="+40" />
-        <location filename="../../reader/cli/index.py" line="+18" />
-        <location filename="../../reader/cli/list.py" line="+43" />
-        <location filename="../../reader/cli/stories.py" line="+53" />
-        <location filename="../../reader/cli/story.py" line="+37" />
+        <location filename="../../reader/cli/histogram.py" line="+40"/>
+        <location filename="../../reader/cli/index.py" line="+18"/>
+        <location filename="../../reader/cli/list.py" line="+43"/>
+        <location filename="../../reader/cli/stories.py" line="+53"/>
+        <location filename="../../reader/cli/story.py" line="+37"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -54,7 +54,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/status_bar.py" line="+2" />
+        <location filename="../../reader/ui/status_bar.py" line="+2"/>
         <source>%Ln duplicate copy(-ies)</source>
         <translation>
             <numerusform>%Ln duplicate copy</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/index.py" line="+1" />
+        <location filename="../../reader/cli/index.py" line="+1"/>
         <source>%n duplicate copy(-ies)</source>
         <translation>
             <numerusform>%n duplicate copy</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/search.py" line="+55" />
+        <location filename="../../reader/cli/search.py" line="+55"/>
         <source>about %n result(s)</source>
         <translation>
             <numerusform>about %n result</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search_pane.py" line="-3" />
+        <location filename="../../reader/ui/search_pane.py" line="-3"/>
         <source>%Ln result(s)</source>
         <translation>
             <numerusform>%Ln result</numerusform>
@@ -86,8 +86,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/search.py" line="+2" />
-        <location line="+34" />
+        <location filename="../../reader/cli/search.py" line="+2"/>
+        <location line="+34"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+408" />
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+408"/>
         <source>Exported %Ln bookmark(s) to {path}</source>
         <translation>
             <numerusform>Exported %Ln bookmark to {path}</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/bookmarks.py" line="+83" />
+        <location filename="../../reader/cli/bookmarks.py" line="+83"/>
         <source>Exported %n bookmark(s) to {path}</source>
         <translation>
             <numerusform>Exported %n bookmark to {path}</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+17" />
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+17"/>
         <source>Imported %Ln new bookmark(s); {merged} already here were merged</source>
         <translation>
             <numerusform>Imported %Ln new bookmark; {merged} already here were merged</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/bookmarks.py" line="+3" />
+        <location filename="../../reader/cli/bookmarks.py" line="+3"/>
         <source>Imported %n new bookmark(s); {merged} already here were merged</source>
         <translation>
             <numerusform>Imported %n new bookmark; {merged} already here were merged</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/stories.py" line="+6" />
+        <location filename="../../reader/cli/stories.py" line="+6"/>
         <source>%n story(-ies) of two or more articles</source>
         <translation>
             <numerusform>%n story of two or more articles</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/preferences.py" line="+150" />
+        <location filename="../../reader/ui/preferences.py" line="+150"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln character</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/reading_commands.py" line="+185" />
+        <location filename="../../reader/ui/reading_commands.py" line="+185"/>
         <source>Mark %Ln unread article(s) in the list as read?</source>
         <translation>
             <numerusform>Mark %Ln unread article in the list as read?</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search_pane.py" line="+5" />
+        <location filename="../../reader/ui/search_pane.py" line="+5"/>
         <source>in %Ln row(s)</source>
         <translation>
             <numerusform>in %Ln row</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>still indexing ({done} of %Ln file(s)): more may come</source>
         <translation>
             <numerusform>still indexing ({done} of %Ln file): more may come</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/status_bar.py" line="-54" />
+        <location filename="../../reader/ui/status_bar.py" line="-54"/>
         <source>{shown} of %Ln article(s)</source>
         <translation>
             <numerusform>{shown} of %Ln article</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/find_bar.py" line="+81" />
+        <location filename="../../reader/ui/find_bar.py" line="+81"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/image_bar.py" line="+51" />
+        <location filename="../../reader/ui/image_bar.py" line="+51"/>
         <source>%Ln image(s) could not be loaded</source>
         <translation>
             <numerusform>%Ln image could not be loaded</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln remote image(s) blocked</source>
         <translation>
             <numerusform>%Ln remote image blocked</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article_html.py" line="+0" />
+        <location filename="../../reader/ui/article_html.py" line="+0"/>
         <source>from %Ln outlet(s)</source>
         <translation>
             <numerusform>from %Ln outlet</numerusform>
@@ -207,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31" />
+        <location line="+31"/>
         <source>%Ln more new sentence(s)</source>
         <translation>
             <numerusform>%Ln more new sentence</numerusform>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%Ln sentence(s) told by an earlier report</source>
         <translation>
             <numerusform>%Ln sentence told by an earlier report</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/list_model.py" line="+389" />
+        <location filename="../../reader/ui/list_model.py" line="+447"/>
         <source>%Ln outlet(s)</source>
         <translation>
             <numerusform>%Ln outlet</numerusform>
@@ -231,9 +231,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/stories.py" line="-5" />
-        <location filename="../../reader/cli/story.py" line="+1" />
-        <location filename="../../reader/core/dossier/words.py" line="+21" />
+        <location filename="../../reader/cli/stories.py" line="-5"/>
+        <location filename="../../reader/cli/story.py" line="+1"/>
+        <location filename="../../reader/core/dossier/words.py" line="+21"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>
@@ -241,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/bookmarks.py" line="+85" />
+        <location filename="../../reader/core/bookmarks.py" line="+85"/>
         <source>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The bookmarks file {path} was damaged ({reason}); it was kept as {aside}, and %n bookmark was restored from the backup {backup}.</numerusform>
@@ -249,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/parser.py" line="+449" />
+        <location filename="../../reader/core/parser.py" line="+449"/>
         <source>%n undecodable byte(s) replaced</source>
         <translation>
             <numerusform>%n undecodable byte replaced</numerusform>
@@ -257,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/readstate.py" line="+139" />
+        <location filename="../../reader/core/readstate.py" line="+143"/>
         <source>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark(s) could be saved from it.</source>
         <translation>
             <numerusform>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark could be saved from it.</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/saved.py" line="+60" />
+        <location filename="../../reader/cli/saved.py" line="+60"/>
         <source>saved “{name}”: %n match(es)</source>
         <translation>
             <numerusform>saved “{name}”: %n match</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>“{name}”: %n match(es), none new</source>
         <translation>
             <numerusform>“{name}”: %n match, none new</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/histogram_strip.py" line="+250" />
+        <location filename="../../reader/ui/histogram_strip.py" line="+250"/>
         <source>{days}: %Ln article(s)</source>
         <translation>
             <numerusform>{days}: %Ln article</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="+406" />
+        <location filename="../../reader/ui/main_window.py" line="+414"/>
         <source>Nothing changed in the library: %Ln article(s), all indexed</source>
         <translation>
             <numerusform>Nothing changed in the library: %Ln article, all indexed</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/navigation_pane.py" line="+97" />
+        <location filename="../../reader/ui/navigation_pane.py" line="+97"/>
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln new</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/cite.py" line="+50" />
+        <location filename="../../reader/cli/cite.py" line="+50"/>
         <source>%n article(s) not found in {library}</source>
         <translation>
             <numerusform>%n article not found in {library}</numerusform>
@@ -313,8 +313,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
-        <location filename="../../reader/ui/research_files.py" line="+193" />
+        <location line="+13"/>
+        <location filename="../../reader/ui/research_files.py" line="+193"/>
         <source>Wrote %n reference(s) to {path}</source>
         <translation>
             <numerusform>Wrote %n reference to {path}</numerusform>
@@ -322,8 +322,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/highlights.py" line="+119" />
-        <location filename="../../reader/ui/research_files.py" line="-128" />
+        <location filename="../../reader/cli/highlights.py" line="+119"/>
+        <location filename="../../reader/ui/research_files.py" line="-128"/>
         <source>Exported %n highlight(s) to {path}</source>
         <translation>
             <numerusform>Exported %n highlight to {path}</numerusform>
@@ -331,8 +331,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
-        <location filename="../../reader/ui/research_files.py" line="+16" />
+        <location line="+3"/>
+        <location filename="../../reader/ui/research_files.py" line="+16"/>
         <source>Imported %n new highlight(s); {updated} already here were updated</source>
         <translation>
             <numerusform>Imported %n new highlight; {updated} already here were updated</numerusform>
@@ -340,7 +340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/dossier/words.py" line="-1" />
+        <location filename="../../reader/core/dossier/words.py" line="-1"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -348,7 +348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
+        <location line="+21"/>
         <source>%n sentence(s) an earlier report already had</source>
         <translation>
             <numerusform>%n sentence an earlier report already had</numerusform>
@@ -356,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/annotations/store.py" line="+114" />
+        <location filename="../../reader/core/annotations/store.py" line="+114"/>
         <source>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The highlights file {path} was damaged ({reason}); it was kept as {aside}, and %n highlight was restored from the backup {backup}.</numerusform>
@@ -364,7 +364,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/saved/store.py" line="+84" />
+        <location filename="../../reader/core/saved/store.py" line="+84"/>
         <source>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n saved search(es) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The saved searches file {path} was damaged ({reason}); it was kept as {aside}, and %n saved search was restored from the backup {backup}.</numerusform>
@@ -372,7 +372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/marks.py" line="+33" />
+        <location filename="../../reader/cli/marks.py" line="+33"/>
         <source>Marked %n article(s) read.</source>
         <translation>
             <numerusform>Marked %n article read.</numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Marked %n article(s) unread.</source>
         <translation>
             <numerusform>Marked %n article unread.</numerusform>
@@ -388,7 +388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/sync.py" line="+132" />
+        <location filename="../../reader/cli/sync.py" line="+132"/>
         <source>Merged %n change(s) from {machines}.</source>
         <translation>
             <numerusform>Merged %n change from {machines}.</numerusform>
@@ -396,7 +396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>%n file(s) were not complete yet (still being synced?); they are read again at the next sync.</source>
         <translation>
             <numerusform>%n file was not complete yet (still being synced?); it is read again at the next sync.</numerusform>
@@ -404,7 +404,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/sync_status.py" line="+72" />
+        <location filename="../../reader/ui/sync_status.py" line="+72"/>
         <source>Last merge {time}: %Ln change(s) from {machines}</source>
         <translation>
             <numerusform>Last merge {time}: %Ln change from {machines}</numerusform>
@@ -412,7 +412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+14"/>
         <source>%Ln file(s) still being synced: read again when complete</source>
         <translation>
             <numerusform>%Ln file still being synced: read again when complete</numerusform>
@@ -420,7 +420,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/bookmarks_pane.py" line="+7" />
+        <location filename="../../reader/ui/bookmarks_pane.py" line="+7"/>
         <source>%Ln entry(-ies) skipped:</source>
         <translation>
             <numerusform>%Ln entry skipped:</numerusform>
@@ -428,7 +428,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/cli/bookmarks.py" line="+3" />
+        <location filename="../../reader/cli/bookmarks.py" line="+3"/>
         <source>%n entry(-ies) skipped:</source>
         <translation>
             <numerusform>%n entry skipped:</numerusform>
@@ -436,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/bookmarks.py" line="+7" />
+        <location filename="../../reader/core/bookmarks.py" line="+7"/>
         <source>The bookmarks file {path} was missing; %n bookmark(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The bookmarks file {path} was missing; %n bookmark was restored from the backup {backup}.</numerusform>
@@ -444,7 +444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/bookmarks_pane.py" line="-1" />
+        <location filename="../../reader/ui/bookmarks_pane.py" line="-1"/>
         <source>…and %Ln more</source>
         <translation>
             <numerusform>…and %Ln more</numerusform>
@@ -452,7 +452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/sanitize.py" line="+410" />
+        <location filename="../../reader/core/sanitize.py" line="+410"/>
         <source>%n image(s) past the first {limit:,} shown as their descriptions</source>
         <translation>
             <numerusform>%n image past the first {limit:,} shown as its description</numerusform>
@@ -460,7 +460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n table(s) past the first {limit:,} cells shown as lines of text</source>
         <translation>
             <numerusform>%n table past the first {limit:,} cells shown as lines of text</numerusform>
@@ -468,7 +468,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+99" />
+        <location line="+99"/>
         <source>%n tag(s) with more than {limit} attributes: the surplus was left out</source>
         <translation>
             <numerusform>%n tag with more than {limit} attributes: the surplus was left out</numerusform>
@@ -476,7 +476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/search/api.py" line="+26" />
+        <location filename="../../reader/core/search/api.py" line="+26"/>
         <source>query cut: %n term(s) left out or shortened (a search looks for at most {terms} terms of up to {chars} characters)</source>
         <translation>
             <numerusform>query cut: %n term left out or shortened (a search looks for at most {terms} terms of up to {chars} characters)</numerusform>
@@ -484,7 +484,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/annotations/store.py" line="+7" />
+        <location filename="../../reader/core/annotations/store.py" line="+7"/>
         <source>The highlights file {path} was missing; %n highlight(s) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The highlights file {path} was missing; %n highlight was restored from the backup {backup}.</numerusform>
@@ -492,7 +492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/saved/store.py" line="+7" />
+        <location filename="../../reader/core/saved/store.py" line="+7"/>
         <source>The saved searches file {path} was missing; %n saved search(es) were restored from the backup {backup}.</source>
         <translation>
             <numerusform>The saved searches file {path} was missing; %n saved search was restored from the backup {backup}.</numerusform>
