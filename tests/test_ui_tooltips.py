@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QToolTip, QWidget
 from reader.core.parser import parse_article_file
 from reader.core.readstate import ReadState
 from reader.core.settings import Settings
+from reader.ui.article_browser import ArticleBrowser
 from reader.ui.main_window import MainWindow
-from reader.ui.viewer import ArticleBrowser
 from reader.ui.widgets import plain_tooltip
 from tests.test_ui_untrusted_text import shown_as_qt_would
 

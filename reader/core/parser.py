@@ -26,6 +26,7 @@ from reader.core import parse_budget as budget_module
 from reader.core.article import Article, article_id
 from reader.core.dates import from_epoch, parse_date, written_offset
 from reader.core.decode import MAX_FILE_BYTES, DecodeProblem, decode_article_bytes
+from reader.core.furniture import drop_lead_furniture
 from reader.core.i18n import QT_TR_NOOP, tr
 from reader.core.parse_budget import OverBudget, parse_budget
 from reader.core.problems import Problem
@@ -338,6 +339,10 @@ def parse_article_text(
                   n=len(title), limit=MAX_TITLE_CHARS)  # fmt: skip
         notes.append(("long-title", said))
         title = _cut(title, MAX_TITLE_CHARS)
+    # The id is of the text as written (stable across what the lead's furniture rules drop).
+    id_text, body_html = plain, sanitized.html
+    if (trimmed := drop_lead_furniture(body_html, title)) is not None:
+        body_html, plain = trimmed, html_to_text(trimmed)
     categories = _string_list(meta.get("categories") or meta.get("category"))
     categories = _bounded_labels(categories, notes)
     tags = _string_list([*_as_list(meta.get("tags")), *sanitized.feed_tags])
@@ -364,7 +369,7 @@ def parse_article_text(
         lead_image = sanitized.remote_images[0]
 
     return Article(
-        id=article_id(url, title, plain),
+        id=article_id(url, title, id_text),
         path=path,
         title=title,
         source=source,
@@ -374,7 +379,7 @@ def parse_article_text(
         categories=categories,
         tags=tags,
         lead_image=lead_image,
-        html=sanitized.html,
+        html=body_html,
         text=plain,
         remote_images=sanitized.remote_images,
         size=size,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from urllib.parse import parse_qs, urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import nh3
 from lxml import etree
@@ -46,6 +46,11 @@ from reader.core.html_rules import (
 )
 from reader.core.html_shallow import ShallowTarget
 from reader.core.html_splice import Splicer
+from reader.core.html_urls import (
+    absolute_http_url,
+    image_source,
+    unwrap_image_proxy,
+)
 from reader.core.i18n import tr
 
 __all__ = [
@@ -80,13 +85,9 @@ SAFE_LINK_SCHEMES = frozenset({"http", "https"})
 MAX_IMAGES = 500
 # Cells spanning more than this many columns or rows: Qt lays out the grid they make.
 MAX_SPAN = 100
-_LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-actualsrc", "data-url")
 _IMG_KEEP_ATTRS = frozenset({"alt", "title", "width", "height"})
 _EMPTY_BLOCKS = frozenset({"p", "div", "span", "section", "li", "figure", "strong", "b", "em"})
-_WESERV_HOSTS = frozenset({"images.weserv.nl", "wsrv.nl"})
 # Characters RFC 3986 never allows raw in a URL: their presence means markup, not an address.
-_INVALID_URL_CHARS = re.compile(r"[<>\"'`\\{}^\x00-\x1f]")
-_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 _HTTP = re.compile(r"^https?://", re.I)
 # Raw text libxml2 keeps as text (a marker the source put there is no element).
 _RAW_TEXT = frozenset({"xmp", "plaintext", "noembed", "noframes"})
@@ -106,53 +107,6 @@ class SanitizedHtml:
     removed_images: frozenset[str]  # image URLs that only appeared in removed boilerplate
     feed_tags: tuple[str, ...] = ()  # "Post tags" of a removed feed footer
     notes: tuple[Note, ...] = ()  # what a bound changed (unclosed containers kept, ...)
-
-
-def _absolute_http_url(raw: str | None, base: str | None) -> str | None:
-    """Resolve protocol-relative/relative URLs; keep only http(s)."""
-    if not raw:
-        return None
-    url = raw.strip().replace("\n", "").replace("\t", "").replace(" ", "%20")
-    if not url or url.startswith("#") or _INVALID_URL_CHARS.search(url):
-        return None
-    if url.startswith("//"):
-        url = "https:" + url
-    elif base and not _SCHEME.match(url):
-        url = urljoin(base, url)
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    return url
-
-
-def unwrap_image_proxy(url: str) -> str:
-    """``https://images.weserv.nl/?url=...`` -> the proxied image's own URL."""
-    parts = urlsplit(url)
-    if parts.netloc.lower() in _WESERV_HOSTS:
-        target = parse_qs(parts.query).get("url", [""])[0].strip()
-        if target:
-            if target.startswith("//"):
-                return "https:" + target
-            if not re.match(r"^https?://", target, re.I):
-                return "https://" + target.lstrip("/")
-            return target
-    return url
-
-
-def _image_source(img: etree._Element, base: str | None) -> str | None:
-    for attr in (*_LAZY_ATTRS, "src"):
-        value = img.get(attr)
-        if value is not None and not value.strip().lower().startswith("data:"):
-            url = _absolute_http_url(value, base)
-            if url:
-                target = unwrap_image_proxy(url)
-                # A proxied address with raw markup or control characters (%01 in ?url=) is no
-                # address: keep the proxy's own URL, which was checked.
-                return url if _INVALID_URL_CHARS.search(target) else target
-    return None
 
 
 def _link_filter(tag: str, attr: str, value: str) -> str | None:
@@ -327,7 +281,7 @@ def _clean_tree(
                 continue
             if boilerplate:
                 for img in el.iterdescendants("img"):
-                    src = _image_source(img, base)
+                    src = image_source(img, base)
                     if src:
                         removed.add(src)
             drops.append(el)
@@ -346,7 +300,7 @@ def _clean_tree(
             walker.skip_subtree()
             continue
         if tag == "iframe":
-            src = _absolute_http_url(el.get("src") or el.get("data-src"), base)
+            src = absolute_http_url(el.get("src") or el.get("data-src"), base)
             walker.skip_subtree()
             if src:
                 frames.append((el, src))
@@ -356,7 +310,7 @@ def _clean_tree(
                 content.append(None)
             continue
         if tag == "img":
-            src = _image_source(el, base)
+            src = image_source(el, base)
             attrib = el.attrib
             for attr in [a for a in attrib if a not in _IMG_KEEP_ATTRS]:
                 del attrib[attr]
@@ -404,7 +358,7 @@ def _clean_tree(
                 _bound_spans(el)
         elif tag == "a":
             href = el.get("href")
-            if resolved := _absolute_http_url(href, base):
+            if resolved := absolute_http_url(href, base):
                 el.set("href", resolved)
             elif href is not None:
                 del el.attrib["href"]

@@ -1,10 +1,11 @@
 """The open library, seen from the GUI: catalog for the list, index work and searches in workers.
 
-Three runners keep the GUI thread free: ``index_runner`` (one thread: the only index writer,
+Four runners keep the GUI thread free: ``index_runner`` (one thread: the only index writer,
 which runs in a child process), ``search_runner`` (one thread: searches and related articles
-queue behind each other and run in the search process, stale ones are dropped by generation)
-and ``io_runner`` (article parsing, listings, read-mark writes). Failures of background work
-are logged and reported by ``failed`` in words; nothing is swallowed.
+queue behind each other and run in the search process, stale ones are dropped by generation),
+``io_runner`` (article parsing, listings) and ``write_runner`` (one thread: read marks, in
+order). Failures of background work are logged and reported by ``failed`` in words; nothing is
+swallowed.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from reader.core.article import Article
 from reader.core.readstate import ReadMarks
 from reader.core.search.api import SearchHit, SearchOptions, SearchResults
 from reader.core.search.background import failure_message, update_in_subprocess
-from reader.core.search.catalog import Catalog
+from reader.core.search.catalog import Catalog, CatalogEntry
 from reader.core.search.layout import IndexLayout, UpdateSummary
 from reader.core.search.service import SearchService
 from reader.core.stories.grouping import group_hits, group_rows
@@ -35,9 +36,10 @@ from reader.ui.i18n import tr
 from reader.ui.list_work import (
     QUICK_ROWS,
     ListRequest,
-    first_rows,
     list_work,
+    quick_listing,
     read_counts,
+    rows_by_id,
     stories_of,
     stories_of_two_or_more,
 )
@@ -76,6 +78,9 @@ class Listing:
     fallback: bool = False
     incomplete: str | None = None  # why the index may not hold the whole library (words)
     terms_left_out: int = 0  # the search's query was cut: terms not searched
+    # The rows the list paints first (its top, and around the article it keeps), read in
+    # the worker with the listing: its first paint reads nothing on the GUI thread.
+    entries: dict[str, CatalogEntry] = field(default_factory=dict)
     partial: bool = False  # the first rows only (the rest read as ""), the whole one follows
 
 
@@ -114,6 +119,7 @@ class LibraryController(QObject):
         self.index_runner = TaskRunner(1, self)
         self.search_runner = TaskRunner(1, self)
         self.io_runner = TaskRunner(2, self)
+        self.write_runner = TaskRunner(1, self)  # the user's marks: in order, never dropped
         self._cancel = threading.Event()  # the reader pressed Cancel: stop, keeping the work
         self._abandon = threading.Event()  # the library is closing: end the indexer now
         self._held = False  # after Cancel, only the reader's Update Index starts one again
@@ -133,6 +139,7 @@ class LibraryController(QObject):
         self._poll.timeout.connect(self._report_progress)
         self._poll_ticks = 0
         self._listing_generation = 0
+        self.written_scripts: dict[str, str] = {}  # article id -> its script (see load_article)
         self._background_pending = False
         self._background_timer = QTimer(self)
         self._background_timer.setSingleShot(True)
@@ -182,7 +189,8 @@ class LibraryController(QObject):
         self._again = self._held = False
         self._poll.stop()
         self._change_timer.stop()
-        for runner in (self.index_runner, self.search_runner, self.io_runner):
+        self.write_runner.wait()  # marks asked for are written before anything closes
+        for runner in (self.index_runner, self.search_runner, self.io_runner, self.write_runner):
             runner.shutdown()
         self.indexing = False
         if self.watcher.directories():
@@ -310,7 +318,7 @@ class LibraryController(QObject):
         def quick() -> Listing | None:
             if generation != self._listing_generation:
                 return None
-            return first_rows(path, request)
+            return quick_listing(path, request)
 
         def work() -> Listing | None:
             if generation != self._listing_generation:
@@ -351,6 +359,12 @@ class LibraryController(QObject):
             on_done,  # type: ignore[arg-type]
         )
 
+    def read_rows(self, ids: list[str], on_done: Callable[[dict[str, CatalogEntry]], None]) -> None:
+        """The list's rows by id, read in a worker (the lazy list's chunks as they show)."""
+        if (path := self.catalog_path()) is not None:
+            self.io_runner.submit(lambda: rows_by_id(path, ids), on_done,
+                                  self._reporter(tr("Listing the articles")))  # fmt: skip
+
     def read_in_worker(
         self,
         what: str,
@@ -378,6 +392,12 @@ class LibraryController(QObject):
                       on_done: Callable[[object], None] | None = None) -> None:  # fmt: skip
         """Other library-sized work (e.g. writing thousands of read marks) off the GUI thread."""
         self.io_runner.submit(fn, on_done, self._reporter(what))
+
+    def write_in_order(self, what: str, fn: Callable[[], object],
+                       on_done: Callable[[object], None] | None = None) -> None:  # fmt: skip
+        """Read marks written off the GUI thread in the order asked (Mark All Read and its
+        Undo never swap); waited for, never dropped, when the library closes."""
+        self.write_runner.submit(fn, on_done, self._reporter(what))
 
     def _watch(self) -> None:
         """Watch the library's folders; they are listed in a worker (walking a 24k-file tree
@@ -499,6 +519,8 @@ class LibraryController(QObject):
         on_done: Callable[[Article], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
+        if len(self.written_scripts) > 1000:
+            self.written_scripts.clear()
         catalog = self.catalog()
         entry = catalog.entry(article_id) if catalog is not None else None
         if entry is None:
@@ -507,9 +529,15 @@ class LibraryController(QObject):
         path, searches = entry.path, self.searches
         if searches is None:
             return
+
         # Parsed in the search process: the GUI process never imports the parser chain, and
-        # no parsing thread takes the GIL from the GUI thread.
-        self.io_runner.submit(lambda: searches.article(path), on_done, on_error)
+        # no parsing thread takes the GIL from the GUI thread. Its script (the viewer's font)
+        # too: OpenCC's tables are built there.
+        def work() -> Article:
+            article, self.written_scripts[article_id] = searches.article_script(path)
+            return article
+
+        self.io_runner.submit(work, on_done, on_error)
 
     def related(
         self,

@@ -9,32 +9,21 @@ remote URLs get an empty image, and clicked links other than http(s) with a host
 from __future__ import annotations
 
 import html
-import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
-    QDesktopServices,
     QFontMetrics,
-    QHelpEvent,
     QImage,
-    QKeySequence,
-    QShortcut,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLineEdit,
     QSplitter,
-    QTextBrowser,
     QTextEdit,
-    QToolButton,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -54,16 +43,16 @@ from reader.core.search.api import SearchHit
 from reader.core.search.fold import fold
 from reader.core.search.highlight import find_spans
 from reader.core.stories.timeline import StoryContext, StoryTimeline
+from reader.ui.article_browser import ArticleBrowser
 from reader.ui.article_html import (
-    ARTICLE_SCHEME,
     IMAGE_SCHEME,
-    LOAD_SCHEME,
     MORE_SCHEME,
     STORY_SCHEME,
     render_body,
     story_page,
 )
-from reader.ui.i18n import QT_TR_NOOP, number, tr
+from reader.ui.find_bar import FindBar
+from reader.ui.i18n import QT_TR_NOOP, tr
 from reader.ui.image_bar import ImageBar
 from reader.ui.image_loader import ImageLoader
 from reader.ui.reading_style import (
@@ -80,187 +69,11 @@ from reader.ui.related_box import RelatedBox
 from reader.ui.script_bar import ScriptBar
 from reader.ui.session import OpenedArticle
 from reader.ui.shown_text import ShownText
-from reader.ui.widgets import plain_label, plain_tooltip
+from reader.ui.widgets import plain_label
 
-# Web links only: mailto: handed the mail client whatever the article asked (``?attach=``).
-SAFE_SCHEMES = frozenset({"http", "https"})
-log = logging.getLogger(__name__)
 MISSING_ARTICLE = QT_TR_NOOP(
     "The article file is no longer in the library; this is the saved bookmark."
 )
-
-
-class ArticleBrowser(QTextBrowser):
-    """A QTextBrowser that never loads anything on its own."""
-
-    blocked_link = Signal(str)
-    image_requested = Signal(int)  # a placeholder was clicked: load the article's Nth image
-    reader_link = Signal(str, str)  # ARTICLE_SCHEME or STORY_SCHEME, the id
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.images: dict[str, QImage] = {}  # reader-image:N -> image the user asked for
-        self.resource_requests: list[str] = []  # every URL the document asked for (tests)
-        self._empty = QImage(1, 1, QImage.Format.Format_ARGB32)
-        self._empty.fill(0)
-        self.anchorClicked.connect(self.open_link)
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            self._show_title(event.pos(), event.globalPos())
-            return True
-        return super().viewportEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            self._show_title(self.viewport().mapFrom(self, event.pos()), event.globalPos())
-            return True
-        return super().event(event)
-
-    def _show_title(self, pos: QPoint, global_pos: QPoint) -> None:
-        """An element's ``title`` is the article's text: shown as a plain tooltip (Qt shows
-        it as rich text when it looks like HTML, and ``<img src=/a/fifo>`` in a title made it
-        open that path on hover: a FIFO blocked the GUI for good)."""
-        tip = self.cursorForPosition(pos).charFormat().toolTip()
-        if tip:
-            QToolTip.showText(global_pos, plain_tooltip(tip), self.viewport())
-        else:
-            QToolTip.hideText()
-
-    def loadResource(self, kind: int, url: QUrl | str) -> Any:
-        text = url.toString() if isinstance(url, QUrl) else str(url)
-        self.resource_requests.append(text)
-        if kind == QTextDocument.ResourceType.ImageResource.value and text in self.images:
-            return self.images[text]
-        if kind == QTextDocument.ResourceType.ImageResource.value:
-            return self._empty  # a valid answer, so Qt never falls back to the file system
-        return ""  # stylesheets and anything else: nothing
-
-    def open_link(self, url: QUrl) -> None:
-        if url.scheme() == LOAD_SCHEME and url.path().isdigit():
-            self.image_requested.emit(int(url.path()))
-            return
-        if url.scheme() in (ARTICLE_SCHEME, STORY_SCHEME, MORE_SCHEME):  # a story's timeline
-            self.reader_link.emit(url.scheme(), url.path())
-            return
-        if url.scheme().lower() in SAFE_SCHEMES and url.host():
-            QDesktopServices.openUrl(url)
-        else:
-            self.blocked_link.emit(url.toString())
-
-
-class FindBar(QFrame):
-    matches_changed = Signal(list)  # every match's (start, end), to mark them all
-
-    def __init__(self, browser: ArticleBrowser, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.browser = browser
-        self.edit = QLineEdit()
-        self.status = plain_label()
-        self.label = plain_label()
-        prev_button, next_button, close = QToolButton(), QToolButton(), QToolButton()
-        prev_button.setText("▲")
-        next_button.setText("▼")
-        close.setText("✕")
-        self.buttons = (prev_button, next_button, close)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(self.label)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(prev_button)
-        layout.addWidget(next_button)
-        layout.addWidget(close)
-        self.edit.returnPressed.connect(self.find_next)
-        self.edit.textChanged.connect(lambda _t: self.find_next(restart=True))
-        next_button.clicked.connect(lambda: self.find_next())
-        prev_button.clicked.connect(self.find_previous)
-        close.clicked.connect(self.close_bar)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self, self.close_bar)
-        self._said = ""  # the status shown: "Not found" or the match count
-        self._spans = 0
-        self._target = 0
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.label.setText(tr("Find:"))
-        self.edit.setPlaceholderText(tr("Find in the article"))
-        for button, tip in zip(
-            self.buttons,
-            (tr("Previous match (Shift+F3)"), tr("Next match (F3)"), tr("Close (Esc)")),
-            strict=True,
-        ):
-            button.setToolTip(tip)
-        self._say()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def _say(self) -> None:
-        if self._said == "not found":
-            self.status.setText(tr("Not found"))
-        elif self._said == "found":
-            self.status.setText(tr("{i} of {n}", i=number(self._target + 1), n=number(self._spans)))
-        elif self._said == "counted":
-            self.status.setText(tr("%Ln match(es)", None, self._spans))
-        else:
-            self.status.clear()
-
-    def recount(self) -> None:
-        """Another article under the open bar: mark and count its matches, move nowhere (the
-        article opens at its top)."""
-        spans = self._positions()
-        self.matches_changed.emit(spans)
-        self._spans = len(spans)
-        self._said = "counted" if spans else ("not found" if self.edit.text().strip() else "")
-        self._say()
-
-    def close_bar(self) -> None:
-        self.hide()
-        self.matches_changed.emit([])
-
-    def open(self) -> None:
-        self.show()
-        self.edit.setFocus()
-        self.edit.selectAll()
-
-    def _positions(self) -> list[tuple[int, int]]:
-        needle = fold(self.edit.text().strip())
-        if not needle:
-            return []
-        return find_spans(fold(self.browser.document().toPlainText()), needle)
-
-    def _go(self, step: int, restart: bool = False) -> None:
-        spans = self._positions()
-        self.matches_changed.emit(spans)
-        if not spans:
-            self._said = "not found" if self.edit.text().strip() else ""
-            self._say()
-            return
-        cursor = self.browser.textCursor()
-        here = -1 if restart else cursor.selectionStart()
-        if step > 0:
-            target = next((i for i, s in enumerate(spans) if s[0] > here), 0)
-        else:
-            target = next((i for i in range(len(spans) - 1, -1, -1) if spans[i][0] < here), -1)
-            target %= len(spans)
-        start, end = spans[target]
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        self.browser.setTextCursor(cursor)
-        self.browser.ensureCursorVisible()
-        self._said, self._target, self._spans = "found", target, len(spans)
-        self._say()
-
-    def find_next(self, restart: bool = False) -> None:
-        self._go(1, restart)
-
-    def find_previous(self) -> None:
-        self._go(-1)
 
 
 class ViewerPane(QWidget):
@@ -313,6 +126,8 @@ class ViewerPane(QWidget):
         self.fonts = InstalledFonts.of_this_machine()
         self.font_hint.setVisible(not self.fonts.cjk)
         self._written = ("", "")  # (article id, the script it is written in)
+        # The scripts found where articles were parsed (the window's: the search process)
+        self.known_script: Callable[[str], str | None] = lambda _id: None
         self.focused = False  # Focus Mode: the article alone
         self.typography = Typography()
         self.theme = LIGHT
@@ -733,8 +548,10 @@ class ViewerPane(QWidget):
 
     def _written_script(self, article: Article) -> str:
         if self._written[0] != article.id:  # counted once per article, not per render
-            sample = f"{article.title}\n{article.text}"
-            self._written = (article.id, written_script(sample, article.url))
+            known = self.known_script(article.id)
+            if known is None:
+                known = written_script(f"{article.title}\n{article.text}", article.url)
+            self._written = (article.id, known)
         return self._written[1]
 
     def _style_bar(self) -> None:

@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/parser.py" line="+444"/>
+        <location filename="../../reader/core/parser.py" line="+449"/>
         <source>%n undecodable byte(s) replaced</source>
         <translation>
             <numerusform>%n undecodable byte replaced</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/readstate.py" line="+152"/>
+        <location filename="../../reader/core/readstate.py" line="+156"/>
         <source>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark(s) could be saved from it.</source>
         <translation>
             <numerusform>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark could be saved from it.</numerusform>
@@ -247,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/sanitize.py" line="+456"/>
+        <location filename="../../reader/core/sanitize.py" line="+410"/>
         <source>%n image(s) past the first {limit:,} shown as their descriptions</source>
         <translation>
             <numerusform>%n image past the first {limit:,} shown as its description</numerusform>
@@ -372,7 +372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/viewer.py" line="+209"/>
+        <location filename="../../reader/ui/find_bar.py" line="+81"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -420,7 +420,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/list_model.py" line="+415"/>
+        <location filename="../../reader/ui/list_model.py" line="+474"/>
         <source>%Ln outlet(s)</source>
         <translation>
             <numerusform>%Ln outlet</numerusform>
@@ -436,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="+406"/>
+        <location filename="../../reader/ui/main_window.py" line="+414"/>
         <source>Nothing changed in the library: %Ln article(s), all indexed</source>
         <translation>
             <numerusform>Nothing changed in the library: %Ln article, all indexed</numerusform>

@@ -695,7 +695,7 @@
     <message>
         <location filename="../../reader/ui/bookmarks_pane.py" line="+51"/>
         <location line="+43"/>
-        <location filename="../../reader/ui/list_model.py" line="+425"/>
+        <location filename="../../reader/ui/list_model.py" line="+484"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
@@ -898,13 +898,13 @@
         <translation>文章中的下一個 / 上一個符合項目</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../reader/ui/viewer.py" line="+189"/>
+        <location filename="../../reader/ui/find_bar.py" line="+61"/>
+        <location filename="../../reader/ui/help_dialog.py" line="+1"/>
         <source>Find in the article</source>
         <translation>在文章中尋找</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reader/ui/help_dialog.py" line="+1"/>
         <source>Open the original in the browser</source>
         <translation>在瀏覽器中開啟原文</translation>
     </message>
@@ -1022,25 +1022,26 @@
         <translation>Reader 是離線閱讀本機新聞存檔的工具。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_controller.py" line="+174"/>
-        <location line="+300"/>
+        <location filename="../../reader/ui/library_controller.py" line="+181"/>
+        <location line="+313"/>
         <source>The search process</source>
         <translation>搜尋處理程序</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-190"/>
         <location line="+39"/>
+        <location line="+23"/>
         <source>Listing the articles</source>
         <translation>列出文章</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+191"/>
         <location filename="../../reader/ui/related_box.py" line="+111"/>
         <source>Related coverage</source>
         <translation>相關報導</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+169"/>
+        <location filename="../../reader/ui/main_window.py" line="+171"/>
         <location line="+164"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
@@ -1056,12 +1057,12 @@
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_controller.py" line="-185"/>
+        <location filename="../../reader/ui/library_controller.py" line="-205"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+263"/>
+        <location filename="../../reader/ui/main_window.py" line="+269"/>
         <location filename="../../reader/ui/research_files.py" line="+246"/>
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
@@ -1117,7 +1118,7 @@
         <location line="-70"/>
         <location line="+28"/>
         <location filename="../../reader/ui/bookmarks_pane.py" line="-124"/>
-        <location filename="../../reader/ui/main_window.py" line="-261"/>
+        <location filename="../../reader/ui/main_window.py" line="-267"/>
         <location filename="../../reader/ui/research_files.py" line="-97"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
@@ -1232,7 +1233,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/session.py" line="+238"/>
+        <location filename="../../reader/ui/session.py" line="+266"/>
         <source>Mark as Unread</source>
         <translation>標示為未讀</translation>
     </message>
@@ -1305,14 +1306,14 @@
     </message>
     <message>
         <location filename="../../reader/ui/bookmark_editor.py" line="-14"/>
-        <location filename="../../reader/ui/session.py" line="-173"/>
+        <location filename="../../reader/ui/session.py" line="-201"/>
         <source>Remove Bookmark</source>
         <translation>移除書籤</translation>
     </message>
     <message>
         <location filename="../../reader/ui/related_box.py" line="+18"/>
         <location filename="../../reader/ui/research_files.py" line="-117"/>
-        <location filename="../../reader/ui/session.py" line="+113"/>
+        <location filename="../../reader/ui/session.py" line="+141"/>
         <source>This story</source>
         <translation>本事件</translation>
     </message>
@@ -1322,12 +1323,14 @@
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="-30"/>
+        <location line="+118"/>
+        <location line="+33"/>
         <source>Marking articles</source>
         <translation>標示文章</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>Bookmark removed (Edit › Undo brings it back)</source>
         <translation>書籤已移除（編輯 › 復原 可以復原）</translation>
     </message>
@@ -1373,12 +1376,12 @@
         <translation>共 {articles}，來自 {files}（{duplicates}，{skipped} 個無法讀取），索引耗時 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="-100"/>
+        <location filename="../../reader/ui/viewer.py" line="+75"/>
         <source>The article file is no longer in the library; this is the saved bookmark.</source>
         <translation>文章檔案已不在文章庫中；以下是書籤中儲存的資訊。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../../reader/ui/find_bar.py" line="-1"/>
         <source>Find:</source>
         <translation>尋找：</translation>
     </message>
@@ -1408,7 +1411,7 @@
         <translation>第 {i} / {n} 處</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location filename="../../reader/ui/viewer.py" line="+88"/>
         <source>Blocked link: {url}</source>
         <translation>已封鎖的連結：{url}</translation>
     </message>
@@ -1491,7 +1494,7 @@
         <translation>不是 UTF-8、GB18030 或 Big5 文字</translation>
     </message>
     <message>
-        <location filename="../../reader/core/parser.py" line="+44"/>
+        <location filename="../../reader/core/parser.py" line="+45"/>
         <source>the &lt;!--epoch--&gt; line</source>
         <translation>&lt;!--epoch--&gt; 行</translation>
     </message>
@@ -1526,7 +1529,7 @@
         <translation>{where}的值 {value} 不是可用的日期，已忽略</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>no usable date in the file</source>
         <translation>檔案中沒有可用的日期</translation>
     </message>
@@ -1583,7 +1586,7 @@
         <translation>已讀狀態檔案</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>The read-state file {path} was empty (0 bytes): which articles were read is lost, and read marks start fresh.</source>
         <translation>已讀狀態檔案 {path} 是空的（0 位元組）：哪些文章已讀的紀錄已遺失，已讀標記將重新開始。</translation>
     </message>
@@ -1769,7 +1772,7 @@
         <translation>完整性檢查失敗：{found}</translation>
     </message>
     <message>
-        <location filename="../../reader/core/stories/store.py" line="+307"/>
+        <location filename="../../reader/core/stories/store.py" line="+367"/>
         <source>stories could not be updated ({why})</source>
         <translation>無法更新新聞事件（{why}）</translation>
     </message>
@@ -1916,7 +1919,7 @@
         <translation>已要求重建</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/service.py" line="+160"/>
+        <location filename="../../reader/core/search/service.py" line="+177"/>
         <source>the search process stopped (exit code {code})</source>
         <translation>搜尋程序已停止（結束代碼 {code}）</translation>
     </message>
@@ -2221,7 +2224,7 @@
     </message>
     <message>
         <location filename="../../reader/core/annotations/export.py" line="+16"/>
-        <location filename="../../reader/ui/research_desk.py" line="+153"/>
+        <location filename="../../reader/ui/research_desk.py" line="+156"/>
         <location filename="../../reader/ui/research_files.py" line="-31"/>
         <source>Highlights</source>
         <translation>畫線</translation>
@@ -2441,7 +2444,7 @@
         <translation>匯入畫線…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_desk.py" line="-113"/>
+        <location filename="../../reader/ui/research_desk.py" line="-116"/>
         <source>&amp;Research</source>
         <translation>研究(&amp;R)</translation>
     </message>
@@ -2481,7 +2484,7 @@
         <translation>將新聞事件匯出為資料彙編(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>Select words of the article&apos;s text to highlight them.</source>
         <translation>請先選取文章內文中的文字，再畫線。</translation>
     </message>
@@ -3275,7 +3278,7 @@
         <translation>關閉時保留所填內容（Enter 或 Esc）· Shift+Enter 換行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="-60"/>
+        <location filename="../../reader/ui/session.py" line="-70"/>
         <source>Bookmark restored</source>
         <translation>書籤已復原</translation>
     </message>
@@ -3312,7 +3315,7 @@
         <translation>此處以{shown}轉換顯示；原文為{written}。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/parser.py" line="-348"/>
+        <location filename="../../reader/core/parser.py" line="-352"/>
         <source>front matter {keys} ignored: aliases make it more than {limit:,} values</source>
         <translation>前置資料 {keys} 已忽略：別名使其超過 {limit:,} 個值</translation>
     </message>
@@ -3332,7 +3335,7 @@
         <translation>標題有 {n:,} 個字元：只顯示前 {limit:,} 個</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>parsing it took more than {s:g} s of processor time; it was skipped</source>
         <translation>解析它用了超過 {s:g} 秒的處理器時間；已略過</translation>
     </message>
@@ -3352,7 +3355,7 @@
         <translation>指向文章庫之外的 {target} 的連結：未讀取</translation>
     </message>
     <message>
-        <location filename="../../reader/core/sanitize.py" line="+453"/>
+        <location filename="../../reader/core/sanitize.py" line="+407"/>
         <source>{tags} never closed: what follows is kept as article text</source>
         <translation>{tags} 沒有結束標記：其後的內容作為內文保留</translation>
     </message>
@@ -3465,7 +3468,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="+233"/>
+        <location filename="../../reader/ui/main_window.py" line="+239"/>
         <source>Nothing changed in the library: %Ln article(s), all indexed</source>
         <translation>
             <numerusform>文章庫沒有變化：%Ln 篇文章，全部已索引</numerusform>
@@ -3517,7 +3520,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/viewer.py" line="-242"/>
+        <location filename="../../reader/ui/find_bar.py" line="+2"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln 處相符</numerusform>

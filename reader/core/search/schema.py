@@ -13,7 +13,7 @@ from whoosh import fields, formats
 
 from reader.core.search.catalog import CATALOG_VERSION
 
-SCHEMA_VERSION = 9  # bump whenever parsing, folding or terms change: forces a rebuild
+SCHEMA_VERSION = 10  # bump whenever parsing, folding or terms change: forces a rebuild
 VERSION_KEY = "schema_version"  # catalog meta: the format of a completed index
 VERSION_STAMP = f"{SCHEMA_VERSION}.{CATALOG_VERSION}"
 COUNT_FIELDS = frozenset({"content"})
