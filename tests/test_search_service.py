@@ -55,6 +55,12 @@ def test_articles_are_parsed_in_the_search_process(
     entry = built.catalog.entry(built.catalog.ids()[0])
     assert entry is not None
     assert service.article(entry.path) == parse_article_file(entry.path)
+    # with the script it is written in (the viewer's fonts): OpenCC's tables load there
+    from reader.core.script import written_script
+
+    article = parse_article_file(entry.path)
+    written = written_script(f"{article.title}\n{article.text}", article.url)
+    assert service.article_script(entry.path) == (article, written)
     empty = tmp_path / "empty.md"
     empty.write_bytes(b"")
     # The parser's own exception does not unpickle: its words come back instead.

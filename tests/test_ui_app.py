@@ -22,6 +22,9 @@ def open_first_article(win: MainWindow, qtbot, library: Path = SEEDS) -> None:  
     qtbot.waitUntil(lambda: win.list_model.rowCount() == 5, timeout=30_000)
     with qtbot.waitSignal(win.article_shown, timeout=30_000):
         win.list_pane.select_row(0)
+    # Opening marks it read, written by the store writer a moment after it shows.
+    opened = win.list_pane.current_id() or ""
+    qtbot.waitUntil(lambda: win.read_state.is_read(opened), timeout=10_000)
 
 
 @pytest.fixture

@@ -173,3 +173,16 @@ def test_export_dossier_of_the_open_story(window, qtbot, tmp_path: Path, monkeyp
     window.research.actions["export_dossier"].trigger()
     qtbot.waitUntil(target.exists, timeout=20_000)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_the_notes_pane_is_placed_again_for_bookmark_changes_not_read_marks(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Bookmark tags group the pane; a read mark (one per article opened) does not."""
+    from reader.ui.session import Changed
+
+    placed: list[int] = []
+    window.research.reload = lambda: placed.append(1)  # type: ignore[method-assign]
+    window.session.changed.emit(Changed(read=frozenset([ZAOBAO])))
+    assert placed == []
+    window.session.changed.emit(Changed(bookmarks=frozenset([ZAOBAO])))
+    window.session.changed.emit(Changed(everything=True))
+    assert placed == [1, 1]

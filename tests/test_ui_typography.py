@@ -129,3 +129,27 @@ def test_show_as_written_in_the_bar_sets_the_view_menu_back(qtbot: QtBot) -> Non
         for runner in (window.controller.index_runner, window.controller.search_runner,
                        window.controller.io_runner):  # fmt: skip
             assert runner.wait(10_000)
+
+
+def test_the_viewer_takes_the_script_found_where_the_article_was_parsed(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's articles come with their script from the search process: the viewer does
+    not count it (OpenCC's s2t tables took 129 ms to build, the first article's stall)."""
+    import reader.ui.viewer as viewer_module
+    from reader.core.search.service import _article_script
+
+    path = STANDINS / "cna-traditional-wangyi-asean.md"
+    article, script = _article_script(path)
+    assert script == "zh-Hant-TW"
+
+    def counted(*_args: object) -> str:
+        raise AssertionError("the script was counted on the GUI thread")
+
+    monkeypatch.setattr(viewer_module, "written_script", counted)
+    pane = ViewerPane()
+    qtbot.addWidget(pane)
+    pane.known_script = {article.id: script}.get
+    pane.show_article(article)
+    expected = font_stack(Typography(), InstalledFonts.of_this_machine(), "zh-Hant-TW")
+    assert page_fonts(pane) == [*expected, "sans-serif"]

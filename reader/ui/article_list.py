@@ -176,9 +176,10 @@ class ArticleListPane(QWidget):
             order, descending = model.order, True
             if not query.searching or order != "relevance":
                 order, descending = model._order
+            around = model.row_key(self.view.currentIndex().row()) or self.restore_id
             self._listing_generation = self.request_list(ListRequest(
                 query, read, self.user_files, model.grouped, order, descending, model.by,
-                model.by_source,
+                model.by_source, around,
             ))  # fmt: skip
             return
         self._listing_generation = self._request_listing(
@@ -195,7 +196,7 @@ class ArticleListPane(QWidget):
         if searching != self.model.searching:
             self.view.verticalHeader().setDefaultSectionSize(row_height(self.font(), searching))
         self.model.set_hits(listing.hits, listing.needles, searching)
-        self.model.set_ids(listing.ids, listing.members)
+        self.model.set_ids(listing.ids, listing.members, listing.entries)
         if current and current.startswith(STORY_ROW):  # a story row stays the current row
             row = self.model.row_of(current)
             if row >= 0:

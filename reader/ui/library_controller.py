@@ -1,10 +1,11 @@
 """The open library, seen from the GUI: catalog for the list, index work and searches in workers.
 
-Three runners keep the GUI thread free: ``index_runner`` (one thread: the only index writer,
+Four runners keep the GUI thread free: ``index_runner`` (one thread: the only index writer,
 which runs in a child process), ``search_runner`` (one thread: searches and related articles
-queue behind each other and run in the search process, stale ones are dropped by generation)
-and ``io_runner`` (article parsing, listings, read-mark writes). Failures of background work
-are logged and reported by ``failed`` in words; nothing is swallowed.
+queue behind each other and run in the search process, stale ones are dropped by generation),
+``io_runner`` (article parsing, listings) and ``write_runner`` (one thread: read marks, in
+order). Failures of background work are logged and reported by ``failed`` in words; nothing is
+swallowed.
 """
 
 from __future__ import annotations
@@ -26,12 +27,12 @@ from reader.core.archive.selection import Histogram
 from reader.core.article import Article
 from reader.core.search.api import SearchHit, SearchOptions, SearchResults
 from reader.core.search.background import failure_message, update_in_subprocess
-from reader.core.search.catalog import Catalog
+from reader.core.search.catalog import Catalog, CatalogEntry
 from reader.core.search.layout import IndexLayout, UpdateSummary
 from reader.core.search.service import SearchService
 from reader.core.stories.grouping import group_hits, group_rows, memberships
 from reader.ui.i18n import tr
-from reader.ui.list_work import ListRequest, list_work
+from reader.ui.list_work import ListRequest, list_work, rows_by_id
 from reader.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,9 @@ class Listing:
     fallback: bool = False
     incomplete: str | None = None  # why the index may not hold the whole library (words)
     terms_left_out: int = 0  # the search's query was cut: terms not searched
+    # The rows the list paints first (its top, and around the article it keeps), read in
+    # the worker with the listing: its first paint reads nothing on the GUI thread.
+    entries: dict[str, CatalogEntry] = field(default_factory=dict)
 
 
 def merge_sources(
@@ -103,6 +107,7 @@ class LibraryController(QObject):
         self.index_runner = TaskRunner(1, self)
         self.search_runner = TaskRunner(1, self)
         self.io_runner = TaskRunner(2, self)
+        self.write_runner = TaskRunner(1, self)  # the user's marks: in order, never dropped
         self._cancel = threading.Event()  # the reader pressed Cancel: stop, keeping the work
         self._abandon = threading.Event()  # the library is closing: end the indexer now
         self._held = False  # after Cancel, only the reader's Update Index starts one again
@@ -122,6 +127,7 @@ class LibraryController(QObject):
         self._poll.timeout.connect(self._report_progress)
         self._poll_ticks = 0
         self._listing_generation = 0
+        self.written_scripts: dict[str, str] = {}  # article id -> its script (see load_article)
         self._background_pending = False
         self._background_timer = QTimer(self)
         self._background_timer.setSingleShot(True)
@@ -171,7 +177,8 @@ class LibraryController(QObject):
         self._again = self._held = False
         self._poll.stop()
         self._change_timer.stop()
-        for runner in (self.index_runner, self.search_runner, self.io_runner):
+        self.write_runner.wait()  # marks asked for are written before anything closes
+        for runner in (self.index_runner, self.search_runner, self.io_runner, self.write_runner):
             runner.shutdown()
         self.indexing = False
         if self.watcher.directories():
@@ -306,6 +313,12 @@ class LibraryController(QObject):
             on_done,  # type: ignore[arg-type]
         )
 
+    def read_rows(self, ids: list[str], on_done: Callable[[dict[str, CatalogEntry]], None]) -> None:
+        """The list's rows by id, read in a worker (the lazy list's chunks as they show)."""
+        if (path := self.catalog_path()) is not None:
+            self.io_runner.submit(lambda: rows_by_id(path, ids), on_done,
+                                  self._reporter(tr("Listing the articles")))  # fmt: skip
+
     def read_in_worker(
         self,
         what: str,
@@ -333,6 +346,12 @@ class LibraryController(QObject):
                       on_done: Callable[[object], None] | None = None) -> None:  # fmt: skip
         """Other library-sized work (e.g. writing thousands of read marks) off the GUI thread."""
         self.io_runner.submit(fn, on_done, self._reporter(what))
+
+    def write_in_order(self, what: str, fn: Callable[[], object],
+                       on_done: Callable[[object], None] | None = None) -> None:  # fmt: skip
+        """Read marks written off the GUI thread in the order asked (Mark All Read and its
+        Undo never swap); waited for, never dropped, when the library closes."""
+        self.write_runner.submit(fn, on_done, self._reporter(what))
 
     def _watch(self) -> None:
         """Watch the library's folders; they are listed in a worker (walking a 24k-file tree
@@ -454,6 +473,8 @@ class LibraryController(QObject):
         on_done: Callable[[Article], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
+        if len(self.written_scripts) > 1000:
+            self.written_scripts.clear()
         catalog = self.catalog()
         entry = catalog.entry(article_id) if catalog is not None else None
         if entry is None:
@@ -462,9 +483,15 @@ class LibraryController(QObject):
         path, searches = entry.path, self.searches
         if searches is None:
             return
+
         # Parsed in the search process: the GUI process never imports the parser chain, and
-        # no parsing thread takes the GIL from the GUI thread.
-        self.io_runner.submit(lambda: searches.article(path), on_done, on_error)
+        # no parsing thread takes the GIL from the GUI thread. Its script (the viewer's font)
+        # too: OpenCC's tables are built there.
+        def work() -> Article:
+            article, self.written_scripts[article_id] = searches.article_script(path)
+            return article
+
+        self.io_runner.submit(work, on_done, on_error)
 
     def related(
         self,

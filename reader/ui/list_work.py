@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 from reader.core.archive.answer import ListAnswer
 from reader.core.archive.query import ListQuery
 from reader.core.archive.selection import UserFiles, select
-from reader.core.search.catalog import Catalog
-from reader.core.stories.grouping import group_rows, memberships
+from reader.core.search.catalog import Catalog, CatalogEntry
+from reader.core.stories.grouping import STORY_ROW, group_rows, memberships
+from reader.ui.list_model import CHUNK
 
 if TYPE_CHECKING:
     from reader.core.search.service import SearchService
@@ -35,6 +36,32 @@ class ListRequest:
     descending: bool = True
     by: str = "auto"  # histogram buckets: auto, day, week, month
     by_source: bool = False
+    around: str | None = None  # the row the list keeps (its rows are read with the listing)
+
+
+def rows_by_id(path: Path, ids: list[str]) -> dict[str, CatalogEntry]:
+    """The list's rows, read on this worker's own connection."""
+    if not path.exists():
+        return {}
+    catalog = Catalog(path, readonly=True)
+    try:
+        return catalog.entries(ids)
+    finally:
+        catalog.close()
+
+
+def first_rows(rows: list[str], around: str | None) -> list[str]:
+    """The articles the list paints first: its top, and the rows around the one it keeps
+    (a chunk of the lazy model's each, ``list_model.CHUNK``)."""
+    picked = rows[:CHUNK]
+    if around is not None:
+        try:
+            at = rows.index(around)
+        except ValueError:
+            at = -1
+        if at >= CHUNK:
+            picked += rows[max(CHUNK, at - CHUNK // 2) : at + CHUNK // 2]
+    return [i for i in picked if not i.startswith(STORY_ROW)]
 
 
 def list_work(path: Path, request: ListRequest, searches: SearchService | None) -> Listing:
@@ -74,14 +101,17 @@ def list_work(path: Path, request: ListRequest, searches: SearchService | None) 
         members: dict[str, list[str]] = {}
         if request.grouped:
             rows, members = group_rows(ids, memberships(catalog.db))
+        hits = {h.id: h for h in found.hits} if found is not None else {}
+        first = [i for i in first_rows(rows, request.around) if i not in hits]
         return Listing(
             rows, sources, catalog.newest(), members, len(ids), aliases, selection.days,
             selection.last_active, selection.histogram, searched,
             found.needles if found is not None else (),
-            {h.id: h for h in found.hits} if found is not None else {},
+            hits,
             found.fallback if found is not None else False,
             found.incomplete if found is not None else None,
             found.terms_left_out if found is not None else 0,
+            catalog.entries(first),
         )  # fmt: skip
     except Exception as exc:
         if "no such table" in str(exc):  # the first build has not created it yet

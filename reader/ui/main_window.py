@@ -48,7 +48,7 @@ from reader.ui.research_desk import ResearchDesk
 from reader.ui.room_for_reading import RoomForReading
 from reader.ui.saved_searches import SavedSearches
 from reader.ui.search_pane import SearchPane
-from reader.ui.session import OpenedArticle, ReadingSession
+from reader.ui.session import Changed, OpenedArticle, ReadingSession
 from reader.ui.sources_pane import SourcesPane
 from reader.ui.status_bar import LibraryStatus
 from reader.ui.sync_controller import SyncController
@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         self.list_model.fetch_hits = lambda ids: self.controller.fetch_hits(
             ids, self.list_model.needles, self.list_model.add_hits
         )
+        self.list_model.fetch_rows = self.controller.read_rows  # never on the GUI thread
+        self.viewer.known_script = self.controller.written_scripts.get
         self.search_pane.focus_list = lambda: self.list_pane.view.setFocus()
         center = QWidget()
         column = QVBoxLayout(center)
@@ -244,7 +246,7 @@ class MainWindow(QMainWindow):
         c.index_finished.connect(lambda _s: self.saved.refresh())
         c.index_finished.connect(self._index_finished)
         self.actions_.histogram_toggle.toggled.connect(self._show_histogram)
-        s.changed.connect(lambda _change: self.navigation.show_tags(self.bookmarks.tags()))
+        s.changed.connect(self._tags_changed)
         self.search_pane.query_answered.connect(s.remember_search)
         s.settings_changed.connect(self.keeper.changed)
         self.keeper.saved.connect(self.sync.settings_saved)
@@ -393,6 +395,12 @@ class MainWindow(QMainWindow):
         self.list_model.set_filter(self.list_model._filter_text, query.sources or None)
         self.list_model.search = query.with_changes(sources=(), unread_only=False)
         self._search_changed()
+
+    def _tags_changed(self, change: Changed) -> None:
+        """The sidebar's tags follow bookmark changes (not each read mark: a query on the GUI
+        thread for every article opened)."""
+        if change.bookmarks or change.everything:
+            self.navigation.show_tags(self.bookmarks.tags())
 
     def _show_histogram(self, shown: bool) -> None:
         self.search_pane.strip.setVisible(shown)

@@ -108,7 +108,10 @@ class ResearchDesk(QObject):
         self.window.article_shown.connect(self._article_shown)  # once the viewer has it
         s.story_opened.connect(self._story_opened)
         s.story_context_found.connect(self._story_context)
-        s.changed.connect(lambda _change: self.reload())  # bookmark tags group the pane too
+        # Bookmark tags group the pane too (a read mark does not: at each article opened the
+        # pane was placed again in a worker and regrouped on the GUI thread).
+        s.changed.connect(lambda change: self.reload() if change.bookmarks or change.everything
+                          else None)  # fmt: skip
         self.controller.index_finished.connect(lambda _summary: self.reload())
         self.controller.catalog_changed.connect(self.reload)
         self.pane.highlight_opened.connect(self.open_highlight)

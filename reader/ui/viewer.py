@@ -126,6 +126,8 @@ class ViewerPane(QWidget):
         self.fonts = InstalledFonts.of_this_machine()
         self.font_hint.setVisible(not self.fonts.cjk)
         self._written = ("", "")  # (article id, the script it is written in)
+        # The scripts found where articles were parsed (the window's: the search process)
+        self.known_script: Callable[[str], str | None] = lambda _id: None
         self.focused = False  # Focus Mode: the article alone
         self.typography = Typography()
         self.theme = LIGHT
@@ -546,8 +548,10 @@ class ViewerPane(QWidget):
 
     def _written_script(self, article: Article) -> str:
         if self._written[0] != article.id:  # counted once per article, not per render
-            sample = f"{article.title}\n{article.text}"
-            self._written = (article.id, written_script(sample, article.url))
+            known = self.known_script(article.id)
+            if known is None:
+                known = written_script(f"{article.title}\n{article.text}", article.url)
+            self._written = (article.id, known)
         return self._written[1]
 
     def _style_bar(self) -> None:

@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/list_model.py" line="+389"/>
+        <location filename="../../reader/ui/list_model.py" line="+447"/>
         <source>%Ln outlet(s)</source>
         <translation>
             <numerusform>%Ln outlet</numerusform>
@@ -257,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/readstate.py" line="+139"/>
+        <location filename="../../reader/core/readstate.py" line="+143"/>
         <source>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark(s) could be saved from it.</source>
         <translation>
             <numerusform>The read-state file {path} was damaged ({reason}); it was kept as {aside}, and %n read mark could be saved from it.</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="+406"/>
+        <location filename="../../reader/ui/main_window.py" line="+414"/>
         <source>Nothing changed in the library: %Ln article(s), all indexed</source>
         <translation>
             <numerusform>Nothing changed in the library: %Ln article, all indexed</numerusform>
@@ -452,7 +452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/core/sanitize.py" line="+456"/>
+        <location filename="../../reader/core/sanitize.py" line="+410"/>
         <source>%n image(s) past the first {limit:,} shown as their descriptions</source>
         <translation>
             <numerusform>%n image past the first {limit:,} shown as its description</numerusform>

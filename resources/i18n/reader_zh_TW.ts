@@ -777,7 +777,7 @@
         <translation>沒有先前報導以外的新內容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/list_model.py" line="+389"/>
+        <location filename="../../reader/ui/list_model.py" line="+447"/>
         <source>%Ln outlet(s)</source>
         <translation>
             <numerusform>%Ln 家媒體</numerusform>
@@ -1122,25 +1122,26 @@
         <translation>Reader 是離線閱讀本機新聞存檔的工具。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_controller.py" line="+163"/>
-        <location line="+266"/>
+        <location filename="../../reader/ui/library_controller.py" line="+169"/>
+        <location line="+279"/>
         <source>The search process</source>
         <translation>搜尋處理程序</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-177"/>
         <location line="+26"/>
+        <location line="+23"/>
         <source>Listing the articles</source>
         <translation>列出文章</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+191"/>
         <location filename="../../reader/ui/related_box.py" line="-30"/>
         <source>Related coverage</source>
         <translation>相關報導</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+169"/>
+        <location filename="../../reader/ui/main_window.py" line="+171"/>
         <location line="+164"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
@@ -1162,14 +1163,14 @@
         <translation>檢視</translation>
     </message>
     <message numerus="yes">
-        <location line="+233"/>
+        <location line="+239"/>
         <source>Nothing changed in the library: %Ln article(s), all indexed</source>
         <translation>
             <numerusform>文章庫沒有變化：%Ln 篇文章，全部已索引</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_controller.py" line="-185"/>
+        <location filename="../../reader/ui/library_controller.py" line="-205"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
@@ -1230,7 +1231,7 @@
         <location line="-70"/>
         <location line="+28"/>
         <location filename="../../reader/ui/bookmarks_pane.py" line="-124"/>
-        <location filename="../../reader/ui/main_window.py" line="-261"/>
+        <location filename="../../reader/ui/main_window.py" line="-267"/>
         <location filename="../../reader/ui/research_files.py" line="-97"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
@@ -1357,7 +1358,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/session.py" line="+238"/>
+        <location filename="../../reader/ui/session.py" line="+266"/>
         <source>Mark as Unread</source>
         <translation>標示為未讀</translation>
     </message>
@@ -1531,7 +1532,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/bookmark_editor.py" line="-14"/>
-        <location filename="../../reader/ui/session.py" line="-173"/>
+        <location filename="../../reader/ui/session.py" line="-201"/>
         <source>Remove Bookmark</source>
         <translation>移除書籤</translation>
     </message>
@@ -1548,7 +1549,7 @@
     <message>
         <location line="+34"/>
         <location filename="../../reader/ui/research_files.py" line="-117"/>
-        <location filename="../../reader/ui/session.py" line="+113"/>
+        <location filename="../../reader/ui/session.py" line="+141"/>
         <source>This story</source>
         <translation>本事件</translation>
     </message>
@@ -1558,12 +1559,14 @@
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="-30"/>
+        <location line="+116"/>
+        <location line="+33"/>
         <source>Marking articles</source>
         <translation>標示文章</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>Bookmark removed (Edit › Undo brings it back)</source>
         <translation>書籤已移除（編輯 › 復原 可以復原）</translation>
     </message>
@@ -1658,7 +1661,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="+86"/>
+        <location filename="../../reader/ui/viewer.py" line="+88"/>
         <source>Blocked link: {url}</source>
         <translation>已封鎖的連結：{url}</translation>
     </message>
@@ -1847,7 +1850,7 @@
         <translation>已讀狀態檔案</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>The read-state file {path} was empty (0 bytes): which articles were read is lost, and read marks start fresh.</source>
         <translation>已讀狀態檔案 {path} 是空的（0 位元組）：哪些文章已讀的紀錄已遺失，已讀標記將重新開始。</translation>
     </message>
@@ -2180,7 +2183,7 @@
         <translation>已要求重建</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/service.py" line="+160"/>
+        <location filename="../../reader/core/search/service.py" line="+177"/>
         <source>the search process stopped (exit code {code})</source>
         <translation>搜尋程序已停止（結束代碼 {code}）</translation>
     </message>
@@ -2727,7 +2730,7 @@
     </message>
     <message>
         <location filename="../../reader/core/annotations/export.py" line="+16"/>
-        <location filename="../../reader/ui/research_desk.py" line="+153"/>
+        <location filename="../../reader/ui/research_desk.py" line="+156"/>
         <location filename="../../reader/ui/research_files.py" line="-31"/>
         <source>Highlights</source>
         <translation>畫線</translation>
@@ -2947,7 +2950,7 @@
         <translation>匯入畫線…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_desk.py" line="-113"/>
+        <location filename="../../reader/ui/research_desk.py" line="-116"/>
         <source>&amp;Research</source>
         <translation>研究(&amp;R)</translation>
     </message>
@@ -2987,7 +2990,7 @@
         <translation>將新聞事件匯出為資料彙編(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>Select words of the article&apos;s text to highlight them.</source>
         <translation>請先選取文章內文中的文字，再畫線。</translation>
     </message>
@@ -3435,7 +3438,7 @@
         <translation>關閉時保留所填內容（Enter 或 Esc）· Shift+Enter 換行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="-60"/>
+        <location filename="../../reader/ui/session.py" line="-70"/>
         <source>Bookmark restored</source>
         <translation>書籤已復原</translation>
     </message>
@@ -3542,7 +3545,7 @@
         <translation>指向文章庫之外的 {target} 的連結：未讀取</translation>
     </message>
     <message>
-        <location filename="../../reader/core/sanitize.py" line="+453"/>
+        <location filename="../../reader/core/sanitize.py" line="+407"/>
         <source>{tags} never closed: what follows is kept as article text</source>
         <translation>{tags} 沒有結束標記：其後的內容作為內文保留</translation>
     </message>

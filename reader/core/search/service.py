@@ -29,7 +29,8 @@ from reader.core.search.api import SearchHit, SearchOptions, SearchResults
 from reader.core.search.layout import IndexLayout
 
 log = logging.getLogger(__name__)
-SERVED = frozenset({"search", "related", "close", "article", "list_answer", "hits"})
+SERVED = frozenset({"search", "related", "close", "article", "article_script", "list_answer",
+                    "hits"})  # fmt: skip
 BY_FUNCTION = frozenset({"list_answer", "hits"})  # reader.core.search.matching's, on the index
 STOP_TIMEOUT_S = 5.0
 WARM_AFTER_S = 0.2  # idle this long at start, the child imports the search engine
@@ -43,6 +44,15 @@ def _parse_article(path: Path) -> Article:
     from reader.core.parser import parse_article_file  # the parser chain: in this process only
 
     return parse_article_file(path)
+
+
+def _article_script(path: Path) -> tuple[Article, str]:
+    """The article and the script it is written in (OpenCC's tables loaded here, not in the
+    window: building s2t held the GIL 129 ms, the first article's stall)."""
+    from reader.core.script import written_script
+
+    article = _parse_article(path)
+    return article, written_script(f"{article.title}\n{article.text}", article.url)
 
 
 def _portable(exc: Exception) -> Exception:
@@ -82,6 +92,8 @@ def _serve(library: str, root: str, conn: Connection) -> None:
                     raise SearchServiceError(f"not a search service call: {name}")
                 if name == "article":
                     reply: tuple[str, Any] = ("ok", _parse_article(*args))
+                elif name == "article_script":
+                    reply = ("ok", _article_script(*args))
                 elif name in BY_FUNCTION:
                     from reader.core.search import matching
 
@@ -90,7 +102,7 @@ def _serve(library: str, root: str, conn: Connection) -> None:
                 else:
                     reply = ("ok", getattr(searching(), name)(*args, **kwargs))
             except Exception as exc:
-                if name != "article" and index is not None:
+                if name not in ("article", "article_script") and index is not None:
                     index.close()  # whatever it had open may be what failed: reopen next time
                 reply = ("error", _portable(exc))
             try:
@@ -131,6 +143,11 @@ class SearchService:
     def article(self, path: Path) -> Article:
         """The article in ``path``, parsed (sanitized, text extracted) in the child."""
         result: Article = self.call("article", path)
+        return result
+
+    def article_script(self, path: Path) -> tuple[Article, str]:
+        """The article in ``path`` and the script it is written in (``core.script``)."""
+        result: tuple[Article, str] = self.call("article_script", path)
         return result
 
     def reset(self) -> None:
