@@ -15,6 +15,7 @@ import pytest
 from reader.cli import main
 from reader.core.search.engine import LibraryIndex
 from reader.core.stories import StoryIndex, update_stories
+from reader.core.stories.api import RELATED_MIN_SCORE
 from reader.core.stories.features import event_day
 from reader.core.stories.store import update_stories_safely
 from tests.conftest import FIXTURES, SEEDS
@@ -179,6 +180,16 @@ def test_api_timeline_additions_and_related(tmp_path: Path) -> None:
     liftoff = next(s for s, m in groups.items() if "change5-liftoff-1.md" in m)
     related = stories.related(landing)
     assert related and related[0][0].id == liftoff
+    # Only stories that share a subject, not every story of those weeks: Maradona's death
+    # shared a few common words with the Chang'e-5 landing (0.023) and was offered beside it,
+    # the Capitol riot beside Jimmy Lai's bail (0.023).
+    maradona_related = stories.related(maradona)
+    assert maradona_related == [], [(s.title, score) for s, score in maradona_related]
+    riot = next(s for s, m in groups.items() if "capitol-riot-1.md" in m)
+    bail = next(s for s, m in groups.items() if "lai-bail-revoked-1.md" in m)
+    riot_related = {s.id: score for s, score in stories.related(riot)}
+    assert bail not in riot_related and len(riot_related) == 2
+    assert min(riot_related.values()) >= RELATED_MIN_SCORE
 
     page = stories.stories(offset=1, limit=2)
     assert [s.id for s in page] == stories.story_ids()[1:3]

@@ -277,6 +277,9 @@ def test_query_typed_before_the_index_exists_gets_results_once_built(qtbot, tmp_
     win = MainWindow(Settings(), ReadState())
     qtbot.addWidget(win)
     win.show()
+    ended: list[object] = []  # how each update ended: its summary, or the words of a failure
+    win.controller.index_finished.connect(ended.append)
+    win.controller.index_failed.connect(ended.append)
     with UpdateLock(LibraryIndex(library).layout.lock_path):  # the indexer waits for it
         win.open_library(library)
         win.search_pane.edit.setText("布林肯")
@@ -286,8 +289,10 @@ def test_query_typed_before_the_index_exists_gets_results_once_built(qtbot, tmp_
                         and win.controller.indexing, timeout=10_000)  # fmt: skip
     # A condition, not a time: the update starts its processes once the lock is free (at a
     # load of 12 on two cores that took over 30 s: a round of `make test-under-load` failed).
+    qtbot.waitUntil(lambda: bool(ended), timeout=120_000)
+    assert not isinstance(ended[0], str), ended  # a failed update, in its words
     qtbot.waitUntil(lambda: win.list_model.searching and win.list_model.rowCount() > 0,
-                    timeout=120_000)  # fmt: skip
+                    timeout=30_000)  # fmt: skip
     hit = win.list_model.hit(0)
     assert hit is not None and "布林肯" in [hit.title[s:e] for s, e in hit.title_spans]
     win.close()
