@@ -94,7 +94,7 @@ def test_newest_holding_equals_the_newest_of_the_set(sets: DocSets) -> None:
 
 
 def test_related_presence_keeps_every_document_that_can_reach_the_share(sets: DocSets) -> None:
-    from reader.core.search.engine import LibraryIndex
+    from reader.core.search.related_articles import presence
 
     rng = random.Random(7)
     terms = _terms()
@@ -102,7 +102,7 @@ def test_related_presence_keeps_every_document_that_can_reach_the_share(sets: Do
         weights = {t: rng.uniform(0.1, 5.0) for t in rng.sample(terms, rng.randint(2, 6))}
         needed = 0.2 * sum(weights.values())
         full = sets.presence("content", weights)
-        pruned = LibraryIndex._presence(sets, weights, needed)
+        pruned = presence(sets, weights, needed)
         reaching = {d: s for d, s in full.items() if s >= needed}
         assert {d: pruned[d] for d in reaching} == pytest.approx(reaching)
         assert all(s < needed for d, s in full.items() if d not in pruned)

@@ -9,7 +9,6 @@ equals a substring search and precision is exact.
 from __future__ import annotations
 
 import contextlib
-import heapq
 import math
 import threading
 import time
@@ -24,35 +23,21 @@ from whoosh.searching import Searcher
 from reader.core.i18n import tr
 from reader.core.paths import display_path
 from reader.core.search.api import SearchHit, SearchOptions, SearchResults
-from reader.core.search.catalog import Catalog, CatalogEntry
+from reader.core.search.catalog import Catalog
 from reader.core.search.docsets import PROBE_RATIO, DocSets, best
-from reader.core.search.fold import fold, is_cjk, needle_terms, term_counts
+from reader.core.search.fold import fold, is_cjk, needle_terms
 from reader.core.search.highlight import find_spans, make_snippet
 from reader.core.search.index_state import incomplete_reason
 from reader.core.search.layout import CancelFn, IndexLayout, ProgressFn, UpdateSummary
 from reader.core.search.matching import Matches, all_matches
 from reader.core.search.query import Needle, ParsedQuery, parse_query
+from reader.core.search.related_articles import related_articles
 from reader.core.search.schema import VERSION_KEY, VERSION_STAMP
 from reader.core.search.whoosh_damage import whoosh_damage
 from reader.core.storage import IndexDamaged, is_damage
 
 VERIFY_ALL_LIMIT = 400  # candidates verified for an exact count; beyond, the count is estimated
 RERANK_POOL = 60  # top candidates (by index score) verified and re-ranked by exact counts
-# Related coverage must share at least this much: of the seed's story-term weight (in its
-# text), and of its title's idf weight (in the other's title). On the real corpus (500
-# random seeds, their 32 best candidates each) candidates published more than 180 days apart
-# (look-alikes, not the same story) passed both with 0.47%, those within 3 days with 23.2%;
-# the title share alone: 0.81% / 23.5%; the text share alone could not tell them apart (its
-# 99th percentile for look-alikes was 0.70, digests of the day's news reached 1.0).
-RELATED_MIN_SHARE = 0.2
-RELATED_MIN_TITLE_SHARE = 0.18
-# ...or, within two days, most of each other's story terms: in a small library the title's
-# idf weights say little (the seeds' two reports of one call share 7% of title weight, 83%
-# of story terms). Both ways: a digest of the day's news holds most of any article's terms.
-# Real corpus, 500 random seeds: 330 -> 343 with related coverage, 82 links added (a sample
-# of 25: 21 the same event); one way only added 401, with digests. Median 12 -> 13 ms.
-RELATED_CLOSE_SHARE = 0.5
-RELATED_CLOSE_DAYS = 2.0
 
 
 class LibraryIndex:
@@ -294,6 +279,13 @@ class LibraryIndex:
         return score / (1.0 + math.log1p(len(folded) / 4000))
 
     @contextlib.contextmanager
+    def locked_sets(self) -> Iterator[DocSets | None]:
+        """The index's term sets while its lock is held (None: there is no index yet)."""
+        with self._lock:
+            searcher = self._get_searcher()
+            yield None if searcher is None else self._sets(searcher)
+
+    @contextlib.contextmanager
     def _damage_reported(self) -> Iterator[None]:
         """A damaged catalog met while reading: say so in words and leave a mark that makes
         the next update rebuild it (the catalog is a cache of the library: nothing is lost)."""
@@ -334,7 +326,7 @@ class LibraryIndex:
     def related(self, article_id: str, limit: int = 8) -> list[SearchHit]:
         """Articles about the same story: shared distinctive terms, close in time."""
         with self._damage_reported():
-            return self._related(article_id, limit)
+            return related_articles(self, article_id, limit)
 
     def _search(self, query: str, options: SearchOptions | None = None) -> SearchResults:
         options = options or SearchOptions()
@@ -491,120 +483,3 @@ class LibraryIndex:
             )  # fmt: skip
 
     # -- more like this --------------------------------------------------------------------
-    def _related(self, article_id: str, limit: int = 8) -> list[SearchHit]:
-        with self._lock:
-            searcher = self._get_searcher()
-            if searcher is None:
-                return []
-            entry = self.catalog.entry(article_id)
-            if entry is None:
-                return []
-            folded = dict(self.catalog.texts([article_id], folded=True)).get(article_id, "")
-            weights = self._story_terms(self._sets(searcher), entry.title, folded)
-            if not weights:
-                return []
-            mass = sum(weights.values())
-            # Scored by presence: a candidate's score is the weight of the seed's terms it
-            # holds, so score / mass is the share of the story's terms it shares (0..1).
-            # (Whoosh's collector over the 30 terms took 130 ms at 24k, 540 ms at 96k.)
-            sets = self._sets(searcher)
-            scores = self._presence(sets, weights, RELATED_MIN_SHARE * mass)
-            best = heapq.nlargest(limit * 4 + 1, scores, key=lambda d: (scores[d], -d))
-            found = [(sets.article_id(d), scores[d] / mass) for d in best]
-            title_weights = self._title_terms(sets, entry.title)
-        title_mass = sum(title_weights.values())
-        entries = self.catalog.entries([i for i, _ in found if i != article_id])
-        scored: list[tuple[float, CatalogEntry]] = []
-        for found_id, share in found:
-            other = entries.get(found_id)
-            if other is None or share < RELATED_MIN_SHARE:
-                continue
-            shared = title_weights.keys() & self._title_terms_of(other.title)
-            title_share = sum(title_weights[t] for t in shared) / title_mass if title_mass else 0
-            days = None
-            if entry.published and other.published:
-                days = abs((entry.published - other.published).total_seconds()) / 86400
-            if title_share < RELATED_MIN_TITLE_SHARE and not (
-                days is not None
-                and days <= RELATED_CLOSE_DAYS
-                and share >= RELATED_CLOSE_SHARE
-                and self._shares_back(other, folded) >= RELATED_CLOSE_SHARE
-            ):
-                continue  # a look-alike: other news told with some of the same words
-            score = share if days is None else share / (1.0 + days / 10.0)
-            scored.append((score, other))
-        scored.sort(key=lambda s: -s[0])
-        return [
-            SearchHit(e.id, e.title, e.source, e.published, e.path, e.url, s)
-            for s, e in scored[:limit]
-        ]
-
-    @staticmethod
-    def _presence(sets: DocSets, weights: dict[str, float], needed: float) -> dict[int, float]:
-        """``sets.presence`` of the documents that can reach ``needed`` (MaxScore pruning):
-        the lightest terms whose weights add up to less than that cannot make a candidate
-        by themselves, so the candidates are the documents of the other terms, and the light
-        terms (the common ones: at 1M, tens of thousands of documents each) are only looked
-        up for those, in the blocks they fall in. Every document left out scores below
-        ``needed``, which ``_related`` drops anyway."""
-        light: list[str] = []
-        total = 0.0
-        for term in sorted(weights, key=lambda t: (weights[t], t)):
-            if total + weights[term] >= needed:
-                break
-            total += weights[term]
-            light.append(term)
-        heavy = {t: w for t, w in weights.items() if t not in light}
-        scores = sets.presence("content", heavy)
-        for term in light:
-            for docnum in sets.holding("content", term, scores):
-                scores[docnum] += weights[term]
-        return scores
-
-    def _shares_back(self, other: CatalogEntry, folded: str) -> float:
-        """The share of ``other``'s story terms that the text ``folded`` holds: a digest of
-        the day's news holds most of an article's terms, the article few of the digest's."""
-        text = dict(self.catalog.texts([other.id], folded=True)).get(other.id, "")
-        with self._lock:
-            searcher = self._get_searcher()
-            if searcher is None:
-                return 0.0
-            weights = self._story_terms(self._sets(searcher), other.title, text)
-        mass = sum(weights.values())
-        held = term_counts(folded).keys() & weights.keys()
-        return sum(weights[t] for t in held) / mass if mass else 0.0
-
-    @staticmethod
-    def _title_terms_of(title: str) -> set[str]:
-        """A title's bigrams and words (single CJK characters say little)."""
-        return {t for t in term_counts(fold(title)) if not (len(t) == 1 and is_cjk(t))}
-
-    def _title_terms(self, sets: DocSets, title: str) -> dict[str, float]:
-        """The title's terms weighted by rarity (idf; a term every article has weighs 0)."""
-        total_docs = max(sets.reader.doc_count(), 1)
-        weights = {}
-        for term in self._title_terms_of(title):
-            df = sets.df("content", term)
-            if df:
-                weights[term] = math.log(total_docs / df)
-        return weights
-
-    @staticmethod
-    def _story_terms(sets: DocSets, title: str, folded: str) -> dict[str, float]:
-        """The article's most distinctive terms (bigrams and words, title terms counted
-        thrice) with tf-idf weights. Terms in more than a fifth of the library are left out,
-        but never below 50 articles: in a small library that would leave out everything a
-        story's articles share."""
-        total_docs = max(sets.reader.doc_count(), 1)
-        counts = term_counts(folded[:3000])
-        title_terms = term_counts(fold(title))
-        weights: dict[str, float] = {}
-        for term, tf in counts.items():
-            if len(term) == 1 and is_cjk(term):
-                continue  # single characters say little about a story
-            df = sets.df("content", term)
-            if df <= 1 or df > max(50, total_docs * 0.2):
-                continue
-            boost = 3.0 if term in title_terms else 1.0
-            weights[term] = boost * (1 + math.log(tf)) * math.log(total_docs / df)
-        return {t: weights[t] for t in sorted(weights, key=lambda t: -weights[t])[:30]}
