@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.core.readstate import ReadState
 from reader.core.settings import Settings, load_settings
-from reader.ui.library_controller import Listing
+from reader.ui.listing import Listing
 from reader.ui.main_window import MainWindow
 from tests.conftest import ROOT, SEEDS
 

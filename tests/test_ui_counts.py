@@ -11,7 +11,7 @@ import pytest
 
 from reader.ui import i18n
 from reader.ui.i18n import number, tr
-from reader.ui.library_controller import SourceCount
+from reader.ui.listing import SourceCount
 from reader.ui.search_pane import SearchPane
 from reader.ui.sources_pane import SourcesModel
 

@@ -11,8 +11,8 @@ from reader.core.search.api import SearchHit
 from reader.core.search.catalog import Catalog
 from reader.core.search.engine import LibraryIndex
 from reader.ui.article_list import ArticleListPane
-from reader.ui.library_controller import Listing
 from reader.ui.list_model import ID_ROLE, ArticleListModel
+from reader.ui.listing import Listing
 
 MODE = QAbstractItemModelTester.FailureReportingMode.Fatal
 
@@ -140,7 +140,7 @@ def test_a_host_named_source_counts_with_its_outlet(corpus_fixture: Path, qtbot)
     files from that host name the outlet (chinadigitaltimes.net is 中国数字时代)."""
     from collections import Counter
 
-    from reader.ui.library_controller import merge_sources
+    from reader.ui.listing import merge_sources
 
     index = LibraryIndex(corpus_fixture)
     index.update(workers=1)

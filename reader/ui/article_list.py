@@ -36,10 +36,10 @@ from reader.core.archive.selection import UserFiles
 from reader.core.readstate import ReadMarks
 from reader.core.stories.grouping import STORY_ROW
 from reader.ui.i18n import tr
-from reader.ui.library_controller import Listing
 from reader.ui.list_model import ArticleListModel, ListingQuery
 from reader.ui.list_rows import HitRowDelegate, row_height
 from reader.ui.list_work import ListRequest
+from reader.ui.listing import Listing
 from reader.ui.session import Changed
 from reader.ui.widgets import plain_label
 

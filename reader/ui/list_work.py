@@ -24,7 +24,7 @@ from reader.ui.list_model import CHUNK
 
 if TYPE_CHECKING:
     from reader.core.search.service import SearchService
-    from reader.ui.library_controller import Listing
+    from reader.ui.listing import Listing
 
 FIRST_HITS = 60  # rows of a search answered with their snippets; later rows ask as shown
 QUICK_ROWS = 300  # a listing's first rows, shown while the whole listing is read
@@ -69,7 +69,7 @@ def first_rows(rows: Sequence[str], around: str | None) -> list[str]:
 
 
 def list_work(path: Path, request: ListRequest, searches: SearchService | None) -> Listing:
-    from reader.ui.library_controller import Listing, merge_sources
+    from reader.ui.listing import Listing, merge_sources
 
     searched = request.query.text.strip() if searches is not None else ""
     if not path.exists():  # nothing indexed yet: an empty answer (the search says none)
@@ -130,7 +130,7 @@ def quick_listing(path: Path, request: ListRequest) -> Listing | None:
     (the rest read as ""): the list paints its first screen at once while the whole
     listing, its histogram and counts are worked out (a million rows: seconds). None when
     the listing is small (the whole one follows at once) or cannot be had."""
-    from reader.ui.library_controller import Listing
+    from reader.ui.listing import Listing
 
     if not path.exists() or request.grouped or request.query.searching:
         return None

@@ -39,8 +39,9 @@ from reader.ui.bookmark_editor import ask_details
 from reader.ui.bookmarks_pane import BookmarksModel, BookmarksPane
 from reader.ui.help_dialog import HelpDialog, show_about
 from reader.ui.i18n import tr
-from reader.ui.library_controller import LibraryController, Listing
+from reader.ui.library_controller import LibraryController
 from reader.ui.list_model import ArticleListModel
+from reader.ui.listing import Listing
 from reader.ui.navigation_pane import NavigationPane
 from reader.ui.preferences import Preferences, PreferencesDialog
 from reader.ui.reading_commands import ReadingCommands

@@ -33,7 +33,7 @@ from reader.ui.eliding_combo import ElidingCombo
 from reader.ui.help_dialog import SYNTAX
 from reader.ui.histogram_strip import HistogramStrip
 from reader.ui.i18n import QT_TR_NOOP, number, tr
-from reader.ui.library_controller import Listing
+from reader.ui.listing import Listing
 from reader.ui.widgets import menu_text, plain_label
 
 DEBOUNCE_MS = 180

@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QListView, QVBoxLayout, QWidget
 
 from reader.ui.i18n import number, tr
-from reader.ui.library_controller import SourceCount
+from reader.ui.listing import SourceCount
 from reader.ui.shown_text import ShownText
 from reader.ui.widgets import plain_tooltip
 

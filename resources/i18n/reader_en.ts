@@ -436,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="+414"/>
+        <location filename="../../reader/ui/main_window.py" line="+415"/>
         <source>Nothing changed in the library: %Ln article(s), all indexed</source>
         <translation>
             <numerusform>Nothing changed in the library: %Ln article, all indexed</numerusform>

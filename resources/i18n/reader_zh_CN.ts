@@ -1022,7 +1022,7 @@
         <translation>Reader 是一个离线阅读本地新闻存档的工具。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_controller.py" line="+181"/>
+        <location filename="../../reader/ui/library_controller.py" line="+129"/>
         <location line="+313"/>
         <source>The search process</source>
         <translation>搜索进程</translation>
@@ -1041,7 +1041,7 @@
         <translation>相关报道</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="+171"/>
+        <location filename="../../reader/ui/main_window.py" line="+172"/>
         <location line="+164"/>
         <source>{library} — Reader</source>
         <translation>{library} — Reader</translation>
@@ -1864,8 +1864,8 @@
         <translation>一段已保存的文本无法解压（{why}）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/engine.py" line="+111"/>
-        <location line="+196"/>
+        <location filename="../../reader/core/search/engine.py" line="+96"/>
+        <location line="+203"/>
         <location line="+9"/>
         <source>found while searching: {why}</source>
         <translation>搜索时发现：{why}</translation>
