@@ -34,7 +34,7 @@ from reader.ui.help_dialog import SYNTAX
 from reader.ui.histogram_strip import HistogramStrip
 from reader.ui.i18n import QT_TR_NOOP, number, tr
 from reader.ui.listing import Listing
-from reader.ui.widgets import menu_text, plain_label
+from reader.ui.widgets import menu_text, plain_label, plain_tooltip
 
 DEBOUNCE_MS = 180
 SORTS = (("relevance", QT_TR_NOOP("Relevance")), ("date", QT_TR_NOOP("Newest first")))
@@ -176,7 +176,7 @@ class SearchPane(QWidget):
         self.clear_range.setToolTip(tr("Clear the range chosen on the histogram"))
         self.strip.setToolTip(tr("Drag across days to list only those"))
         self.history.setToolTip(tr("Recent searches"))
-        self.status.setText(self._status())
+        self._show_status()
 
     def _label_dates(self) -> None:
         """The presets name the day they end on: the archive's last active day."""
@@ -197,7 +197,15 @@ class SearchPane(QWidget):
 
     def _say(self, status: Callable[[], str]) -> None:
         self._status = status
-        self.status.setText(status())
+        self._show_status()
+
+    def _show_status(self) -> None:
+        """The line is cut at the pane's edge (it never wraps, so the list does not jump):
+        its whole words are its tooltip ("still indexing … results may be incomplete" was cut
+        off at the default width in Chinese)."""
+        text = self._status()
+        self.status.setText(text)
+        self.status.setToolTip(plain_tooltip(text))
 
     # -- what is asked -------------------------------------------------------------------------
     def text(self) -> str:

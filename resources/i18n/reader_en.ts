@@ -289,7 +289,7 @@
     <message numerus="yes">
         <location filename="../../reader/ui/article_html.py" line="+86"/>
         <location filename="../../reader/ui/related_box.py" line="+141"/>
-        <location filename="../../reader/ui/search_pane.py" line="+340"/>
+        <location filename="../../reader/ui/search_pane.py" line="+348"/>
         <location filename="../../reader/ui/status_bar.py" line="-56"/>
         <location line="+46"/>
         <location line="+9"/>

@@ -193,7 +193,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reader/ui/search_pane.py" line="+346"/>
+        <location filename="../../reader/ui/search_pane.py" line="+354"/>
         <source>Query syntax not understood: searched as plain words</source>
         <translation>無法辨識查詢語法：已當作一般詞語搜尋</translation>
     </message>
@@ -1007,7 +1007,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../reader/ui/search_pane.py" line="-291"/>
+        <location filename="../../reader/ui/search_pane.py" line="-299"/>
         <source>Search syntax</source>
         <translation>搜尋語法</translation>
     </message>
@@ -1300,7 +1300,7 @@
         <translation>最近的搜尋</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+168"/>
         <source>No results for “{q}”</source>
         <translation>找不到「{q}」</translation>
     </message>
@@ -2960,7 +2960,7 @@
         <translation>只列出這個事件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_pane.py" line="-293"/>
+        <location filename="../../reader/ui/search_pane.py" line="-301"/>
         <source>Last 365 days</source>
         <translation>最近 365 天</translation>
     </message>
@@ -3402,7 +3402,7 @@
     <message numerus="yes">
         <location filename="../../reader/ui/article_html.py" line="-36"/>
         <location filename="../../reader/ui/related_box.py" line="+2"/>
-        <location filename="../../reader/ui/search_pane.py" line="+297"/>
+        <location filename="../../reader/ui/search_pane.py" line="+305"/>
         <location filename="../../reader/ui/status_bar.py" line="-56"/>
         <location line="+46"/>
         <location line="+9"/>
