@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFontDatabase, QKeySequence
+from PySide6.QtGui import QAction, QFontDatabase, QKeySequence, QTextDocument
+from PySide6.QtGui import Qt as QtGui
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -138,6 +139,16 @@ def test_cancel_puts_the_language_back(window: MainWindow, preferences, qtbot) -
     qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File", timeout=5_000)
 
 
+def as_shown(tooltip: str) -> str:
+    """A tooltip's words as Qt shows them (a plain-text tooltip is escaped and wrapped in
+    markup: its tags are not words)."""
+    if not QtGui.mightBeRichText(tooltip):
+        return tooltip
+    doc = QTextDocument()
+    doc.setHtml(tooltip)
+    return doc.toPlainText()
+
+
 def visible_words(window: MainWindow) -> dict[str, str]:
     """Every word the window shows outside the article and the library's own data: where
     -> text."""
@@ -146,7 +157,7 @@ def visible_words(window: MainWindow) -> dict[str, str]:
     for widget in window.findChildren(QWidget):
         name = f"{type(widget).__name__} {widget.objectName()}"
         if widget.toolTip():
-            words[f"{name} tooltip"] = widget.toolTip()
+            words[f"{name} tooltip"] = as_shown(widget.toolTip())
         if isinstance(widget, QAbstractButton):
             words[f"{name} text"] = widget.text()
         elif isinstance(widget, QLabel):
