@@ -251,24 +251,6 @@ def two_daemons(root: Path) -> Iterator[tuple[Daemon, Daemon]]:
             d.stop()
 
 
-def processes_using(root: Path) -> list[int]:
-    """Pids of live processes whose command line names a path under ``root`` (a daemon the
-    test started and did not stop would be one)."""
-    found = []
-    mark = str(root).encode()
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit() or int(entry.name) == os.getpid():
-            continue
-        try:
-            cmdline = (entry / "cmdline").read_bytes()
-            state = (entry / "stat").read_text().rsplit(")", 1)[-1].split()[0]
-        except OSError:
-            continue  # gone meanwhile, or not ours to read
-        if mark in cmdline and state != "Z":
-            found.append(int(entry.name))
-    return found
-
-
 def settle(a: Daemon, b: Daemon) -> None:
     """Ask both to rescan now (the watcher would, a second later), then wait until in step."""
     for d in (a, b):

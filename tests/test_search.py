@@ -24,6 +24,7 @@ from reader.core.search.fold import fold
 from reader.core.search.highlight import find_spans, make_snippet, render_marked
 from reader.core.search.locking import IndexBusy, UpdateLock
 from tests.conftest import ROOT
+from tests.prockit import processes_with
 
 
 @pytest.fixture
@@ -518,22 +519,6 @@ def test_update_in_a_separate_process_reports_progress(tmp_path: Path) -> None:
     assert ids_of(index, "子进程索引079")
 
 
-def _processes_with(mark: str) -> list[int]:
-    """Processes whose environment holds ``mark``: a test's children (not this process, nor
-    the resource tracker multiprocessing keeps for it until it exits)."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit() and int(entry.name) != os.getpid():
-            try:
-                if b"resource_tracker" in (entry / "cmdline").read_bytes():
-                    continue
-                if mark.encode() in (entry / "environ").read_bytes():
-                    found.append(int(entry.name))
-            except OSError:
-                continue  # gone, or not ours
-    return found
-
-
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_an_abandoned_update_ends_with_its_parse_workers_and_resumes_later(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -557,7 +542,7 @@ def test_an_abandoned_update_ends_with_its_parse_workers_and_resumes_later(
             abandon=lambda: bool(started),
         )  # fmt: skip
     assert started and started[-1] < 400
-    assert _processes_with(mark) == []
+    assert processes_with(mark) == []
     summary = update_in_subprocess(index.library, index.layout)
     assert summary.articles == 400
     assert ids_of(index, "放弃的更新000") and ids_of(index, "放弃的更新399")

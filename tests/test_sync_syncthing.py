@@ -23,8 +23,9 @@ from reader.core.archive.query import ListQuery
 from reader.core.sync import engine as sync_engine
 from reader.core.sync import folder as sync_folder
 from reader.core.sync.formats import Op, dumps
+from tests.prockit import processes_with
 from tests.synckit import Machine
-from tests.syncthing_kit import Daemon, processes_using, settle, two_daemons
+from tests.syncthing_kit import Daemon, settle, two_daemons
 from tests.test_sync_merge import bookmark
 
 TAGS = ("外交", "经济", "evidence", "follow-up", "乌克兰")
@@ -285,12 +286,14 @@ def test_500_changes_each_on_two_machines_through_two_syncthing_daemons(
         finally:
             for m in machines:
                 m.close()
-    assert processes_using(tmp_path) == [], "the test stops every daemon it started"
+    assert processes_with(str(tmp_path), "cmdline") == [], "the test stops every daemon it started"
 
 
 def test_changes_meet_through_two_syncthing_daemons(tmp_path: Path) -> None:
     with two_daemons(tmp_path) as (a, b):
-        assert len(processes_using(tmp_path)) >= 2  # the probe below sees running daemons
+        assert (
+            len(processes_with(str(tmp_path), "cmdline")) >= 2
+        )  # the probe below sees running daemons
         machines = run_machines(tmp_path, (a, b), CHECKPOINT + 20, seed=7)
         try:
             merge_until_still(a, b, machines)
@@ -298,4 +301,4 @@ def test_changes_meet_through_two_syncthing_daemons(tmp_path: Path) -> None:
         finally:
             for m in machines:
                 m.close()
-    assert processes_using(tmp_path) == [], "the test stops every daemon it started"
+    assert processes_with(str(tmp_path), "cmdline") == [], "the test stops every daemon it started"
