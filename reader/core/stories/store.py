@@ -52,9 +52,11 @@ from reader.core.stories.features import (
     split_lead,
     unpack,
 )
+from reader.core.stories.spill import IdTable, New, Spilled
 from reader.core.stories.titles import best_title
 
 STORIES_VERSION = "3"  # bump when clustering changes: stories are rebuilt
+ROWS_PAGE = 1000  # story rows written (and let-go stories handed over) at a time
 SHARED_TERMS = 3  # with fewer, a stored article is too far from a new one to matter
 log = logging.getLogger(__name__)
 _READ_BYTES = 6 * (LEAD_CHARS + 400)  # UTF-8 bytes that surely hold title + lead
@@ -144,18 +146,6 @@ def _save_df(db: sqlite3.Connection, df: DocFreq) -> None:
     )
 
 
-@dataclass(slots=True)
-class _New:
-    id: str
-    published: int
-    day: int
-    lead_hash: int
-    file_key: str
-    counts: bytes  # every term of title and lead, packed: a dict each held 230 MB at 24k
-    lang: int
-    series: int  # its title's series key (``series_key``); 0 once known not to recur
-
-
 def update_stories(db: sqlite3.Connection) -> StoriesSummary:
     """Bring the story tables in line with the catalog's articles (one transaction)."""
     started = time.perf_counter()
@@ -167,61 +157,54 @@ def update_stories(db: sqlite3.Connection) -> StoriesSummary:
         df = DocFreq()
         summary.rebuilt = True
     ensure_schema(db)
-    # Which file an article shows and its content hash say cheaply whether it may differ
-    # (compared by hash here: the strings themselves are read again for the few that do).
-    catalog = {
-        r[0]: (r[1] or 0, hash(_file_key(r[2], r[3])))
-        for r in db.execute(
-            "SELECT a.id, a.published, a.path, f.content_hash FROM articles a"
-            " LEFT JOIN files f ON f.path = a.path"
-        )
-    }
-    stored = {
-        r[0]: (r[1], r[2], r[3], hash(r[4]))
-        for r in db.execute(
-            "SELECT article_id, story_id, published, lead_hash, file_key FROM story_articles"
-        )
-    }
-    suspects = [
-        a for a, (published, key) in catalog.items()
-        if (old := stored.get(a)) is None or old[1] != published or old[3] != key
-    ]  # fmt: skip
+    had_stories = db.execute("SELECT EXISTS(SELECT 1 FROM story_articles)").fetchone()[0] == 1
     # The new articles wait in a temporary table, not in a list: their packed terms, ids and
     # file keys held ~1.1 KB an article (a full build of 232k articles: ~250 MB of the
     # writer's 504 MB peak), and the placing below needs the whole library's frequencies
     # before the first of them.
-    spilled = _Spilled(db)
+    spilled = Spilled(db)
     relabel: list[tuple[str, str]] = []  # (file key, article) of edits below the lead
+    replaced: list[str] = []  # stored articles placed again (their lead changed)
+    affected: set[str] = set()  # stories that lose members
     ids = TermIds()
-    for article_id, blob, key, source in _folded_heads(db, suspects):
-        published = catalog[article_id][0]
-        folded = lead_text(blob)
-        lead_hash = _lead_hash(folded, published)
-        old = stored.get(article_id)
-        if old is not None and old[1] == published and old[2] == lead_hash:
-            relabel.append((key, article_id))
-            continue
-        counts, lang = ids.counts(folded)
-        df.add(counts, lang)
-        series = series_key(split_lead(folded)[0], source or "", folded=True)
-        spilled.add(_New(article_id, published, event_day(folded, published), lead_hash, key,
-                         pack(counts, counts), lang, series))  # fmt: skip
+    for suspects in _suspects(db):
+        for article_id, blob, key, source in _folded_heads(db, list(suspects)):
+            published, old = suspects[article_id]
+            folded = lead_text(blob)
+            lead_hash = _lead_hash(folded, published)
+            if old is not None and old[1] == published and old[2] == lead_hash:
+                relabel.append((key, article_id))
+                continue
+            if old is not None:
+                replaced.append(article_id)
+                affected.add(old[0])
+            counts, lang = ids.counts(folded)
+            df.add(counts, lang)
+            series = series_key(split_lead(folded)[0], source or "", folded=True)
+            spilled.add(New(article_id, published, event_day(folded, published), lead_hash,
+                             key, pack(counts, counts), lang, series))  # fmt: skip
     spilled.done()
-    recurring = _recurring(db, spilled.series_days())
-    gone = [a for a in stored if a not in catalog] + [a for a in spilled.ids() if a in stored]
-    affected = {stored[a][0] for a in gone}  # stories that lose members
-    summary.kept, summary.removed = len(relabel), len(stored) - len(set(stored) & set(catalog))
+    recurring = _recurring(db)
+    removed = db.execute(
+        "SELECT s.article_id, s.story_id FROM story_articles s"
+        " WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = s.article_id)"
+    ).fetchall()
+    gone = [a for a, _ in removed] + replaced
+    affected.update(sid for _, sid in removed)
+    summary.kept, summary.removed = len(relabel), len(removed)
     db.executemany("UPDATE story_articles SET file_key=? WHERE article_id=?", relabel)
     db.executemany("DELETE FROM story_articles WHERE article_id=?", [(a,) for a in gone])
     if spilled.count or gone:
         clusterer = Clusterer()
-        if stored:  # else there is nothing stored to join (a first or full build)
+        if had_stories:  # else there is nothing stored to join (a first or full build)
             probes = [(n.published, list(islice(_probe(df, n), CANDIDATE_TERMS)))
                       for n in spilled.in_time_order()]  # fmt: skip
             _load_around(db, clusterer, df, probes, affected)
             del probes
         # Placed in time order, written as placed (the rows of a whole build held 6 MB at 24k);
-        # the few moved by a later merge are relabelled after.
+        # the few moved by a later merge are relabelled when their story is let go, and the
+        # stories to write wait in a temporary table: nothing here is kept per article.
+        touched = IdTable(db, "story_touched")
         rows: list[tuple[object, ...]] = []
         for n in spilled.in_time_order():
             series = n.series if n.series in recurring else 0
@@ -232,17 +215,20 @@ def update_stories(db: sqlite3.Connection) -> StoriesSummary:
             rows.append((n.id, story_id, n.published, n.day, n.lead_hash, n.file_key,
                          pack(counts, vec), n.lang, series))  # fmt: skip
             summary.placed += 1
-            if len(rows) >= 1000:
+            if len(rows) >= ROWS_PAGE:
                 _insert_rows(db, rows)
+                _settle(db, clusterer, touched)
         _insert_rows(db, rows)
+        _settle(db, clusterer, touched)
         db.executemany(
             "UPDATE story_articles SET story_id=? WHERE article_id=?",
             [(clusterer.story_of[a], a) for a in sorted(clusterer.moved)],
         )
-        touched = {sid for sid, story in clusterer.stories.items() if story.touched}
-        touched |= {sid for sid, (_, changed) in clusterer.finished.items() if changed}
-        del clusterer  # its story of every article placed: not needed to write the stories
-        _write_stories(db, touched | affected)
+        touched.add(sid for sid, story in clusterer.stories.items() if story.touched)
+        touched.add(affected)
+        del clusterer  # the open stories: not needed to write the stories
+        _write_stories(db, touched)
+        touched.drop()
         _save_df(db, df)
     spilled.drop()
     db.commit()
@@ -257,7 +243,7 @@ def _vectors(
     return df.weights(counts, lang), (df.shared(counts) if lang == LANG_EN else None)
 
 
-def _probe(df: DocFreq, n: _New) -> dict[int, float]:
+def _probe(df: DocFreq, n: New) -> dict[int, float]:
     """The terms by which stored stories near a new article are found."""
     vec, cross = _vectors(df, unpack(n.counts), n.lang)
     return {**cross, **vec} if cross else vec
@@ -267,91 +253,47 @@ SERIES_DAYS = 3  # a title seen on this many days in one outlet is a template...
 PREFIX_DAYS, PREFIX_SPAN = 5, 14  # ...a prefix on 5 days over two weeks or more a series
 
 
-def _recurring(db: sqlite3.Connection, new: Iterable[tuple[int, int]]) -> set[int]:
-    """The series keys of the new articles (``(series, published)`` each) that recur,
-    counted over the stored and the new articles (a full build knows its whole library
-    before it places one); the others are cleared: a re-post on another day is not a
-    template, "美國會暴動：" over three days not a series."""
-    days: dict[int, set[int]] = defaultdict(set)
-    for series, published in new:
-        days[series].add((published + 8 * 3600) // 86400)
-    keys = sorted(days)
-    for start in range(0, len(keys), 500):
-        chunk = keys[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for series, published in db.execute(
-            f"SELECT series, published FROM story_articles WHERE series IN ({marks})", chunk
-        ):
-            days[series].add((published + 8 * 3600) // 86400)
+def _recurring(db: sqlite3.Connection) -> set[int]:
+    """The series keys of the new articles (``temp.story_new``) that recur, counted over
+    the stored and the new articles (a full build knows its whole library before it places
+    one); the others are cleared: a re-post on another day is not a template, "美國會暴動："
+    over three days not a series. Counted by SQLite, one row per series: a set of days per
+    series held ~0.2 KB an article of a full build."""
+    # The publication day as ``clustering._pub_day`` counts it (SQLite's / truncates).
+    local = "(published + 8 * 3600)"
+    day = f"(CASE WHEN {local} >= 0 THEN {local} ELSE {local} - 86399 END) / 86400"
+    rows = db.execute(
+        f"SELECT series, COUNT(DISTINCT d), MIN(d), MAX(d) FROM ("
+        f" SELECT series, {day} AS d FROM temp.story_new WHERE series != 0"
+        f" UNION ALL SELECT series, {day} AS d FROM story_articles"
+        f"  WHERE series IN (SELECT series FROM temp.story_new WHERE series != 0)"
+        f") GROUP BY series"
+    )
 
-    def recurs(key: int) -> bool:
-        seen = days[key]
+    def recurs(key: int, days: int, first: int, last: int) -> bool:
         if key & 3 in (SERIES_MARKET, SERIES_DIGEST):
             return True
         if key & 3 == SERIES_PREFIX:
-            return len(seen) >= PREFIX_DAYS and max(seen) - min(seen) >= PREFIX_SPAN
-        return len(seen) >= SERIES_DAYS
+            return days >= PREFIX_DAYS and last - first >= PREFIX_SPAN
+        return days >= SERIES_DAYS
 
-    return {k for k in keys if recurs(k)}
+    return {key for key, days, first, last in rows if recurs(key, days, first, last)}
+
+
+def _settle(db: sqlite3.Connection, clusterer: Clusterer, touched: IdTable) -> None:
+    """What the clusterer let go of since the last call, into the database: the final
+    story of its moved articles (their rows are written: rows are written before this), and
+    which finished stories changed."""
+    finished, settled = clusterer.take_finished()
+    db.executemany(
+        "UPDATE story_articles SET story_id=? WHERE article_id=?", [(s, a) for a, s in settled]
+    )
+    touched.add(sid for sid, (_, changed) in finished.items() if changed)
 
 
 def _insert_rows(db: sqlite3.Connection, rows: list[tuple[object, ...]]) -> None:
     db.executemany("INSERT OR REPLACE INTO story_articles VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     rows.clear()
-
-
-class _Spilled:
-    """The new articles of an update in a temporary table of the catalog's connection,
-    read back a page at a time in time order (publication, then id)."""
-
-    PAGE = 1000
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db = db
-        self.count = 0
-        self._rows: list[tuple[object, ...]] = []
-        db.execute("DROP TABLE IF EXISTS temp.story_new")
-        db.execute(
-            "CREATE TEMP TABLE story_new(id TEXT NOT NULL, published INTEGER NOT NULL,"
-            " day INTEGER NOT NULL, lead_hash INTEGER NOT NULL, file_key TEXT NOT NULL,"
-            " counts BLOB NOT NULL, lang INTEGER NOT NULL, series INTEGER NOT NULL,"
-            " PRIMARY KEY(published, id)) WITHOUT ROWID"
-        )
-
-    def add(self, n: _New) -> None:
-        self._rows.append((n.id, n.published, n.day, n.lead_hash, n.file_key, n.counts,
-                           n.lang, n.series))  # fmt: skip
-        self.count += 1
-        if len(self._rows) >= self.PAGE:
-            self.done()
-
-    def done(self) -> None:
-        self.db.executemany("INSERT INTO temp.story_new VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
-                            self._rows)  # fmt: skip
-        self._rows.clear()
-
-    def series_days(self) -> list[tuple[int, int]]:
-        return self.db.execute("SELECT series, published FROM temp.story_new").fetchall()
-
-    def ids(self) -> Iterator[str]:
-        return (r[0] for r in self.db.execute("SELECT id FROM temp.story_new").fetchall())
-
-    def in_time_order(self) -> Iterator[_New]:
-        columns = "id, published, day, lead_hash, file_key, counts, lang, series"
-        page = self.db.execute(
-            f"SELECT {columns} FROM temp.story_new ORDER BY published, id LIMIT ?", (self.PAGE,)
-        ).fetchall()
-        while page:
-            for row in page:
-                yield _New(*row)
-            page = self.db.execute(
-                f"SELECT {columns} FROM temp.story_new WHERE (published, id) > (?, ?)"
-                " ORDER BY published, id LIMIT ?",
-                (page[-1][1], page[-1][0], self.PAGE),
-            ).fetchall()
-
-    def drop(self) -> None:
-        self.db.execute("DROP TABLE IF EXISTS temp.story_new")
 
 
 def update_stories_safely(db: sqlite3.Connection) -> StoriesSummary:
@@ -370,6 +312,43 @@ def update_stories_safely(db: sqlite3.Connection) -> StoriesSummary:
 def _file_key(path: str | None, content_hash: str | None) -> str:
     """Which file an article shows and that file's content (stored in ``story_articles``)."""
     return f"{path}\0{content_hash}"
+
+
+_Stored = tuple[str, int, int]  # an article's stored story, publication time, lead hash
+
+
+def _suspects(
+    db: sqlite3.Connection, chunk: int = 500
+) -> Iterator[dict[str, tuple[int, _Stored | None]]]:
+    """The articles whose story may have changed, ``chunk`` at a time: the new ones, and those
+    whose publication time or file (its path and content hash) differs from what their story
+    row says; each with its publication time and its story row's (story, time, lead hash).
+    The catalog is read a page at a time by rowid beside the story rows: a map of every
+    article's time and file key, and one of every story row, held ~0.3 KB an article each."""
+    found: dict[str, tuple[int, _Stored | None]] = {}
+    last = -(2**63)
+    while True:
+        page = db.execute(
+            "SELECT a.rowid, a.id, a.published, a.path, f.content_hash, s.story_id,"
+            " s.published, s.lead_hash, s.file_key FROM articles a"
+            " LEFT JOIN files f ON f.path = a.path"
+            " LEFT JOIN story_articles s ON s.article_id = a.id"
+            " WHERE a.rowid > ? ORDER BY a.rowid LIMIT 2000",
+            (last,),
+        ).fetchall()
+        if not page:
+            break
+        last = page[-1][0]
+        for _, aid, published, path, content_hash, story, s_published, lead, key in page:
+            published = published or 0
+            old = None if story is None else (story, s_published, lead)
+            if old is None or s_published != published or key != _file_key(path, content_hash):
+                found[aid] = (published, old)
+                if len(found) >= chunk:
+                    yield found
+                    found = {}
+    if found:
+        yield found
 
 
 def _folded_heads(
@@ -440,16 +419,14 @@ def _load_around(
         clusterer.add_story(sid, members[sid])
 
 
-def _write_stories(db: sqlite3.Connection, story_ids: set[str]) -> None:
+def _write_stories(db: sqlite3.Connection, story_ids: IdTable) -> None:
     """The ``stories`` rows of these stories: span, sizes, and the member that names it
     (``titles.best_title``: chosen from the members' titles, so one query gives all)."""
-    ids = sorted(story_ids)
-    db.executemany("DELETE FROM stories WHERE story_id=?", [(s,) for s in ids])
+    db.execute(f"DELETE FROM stories WHERE story_id IN (SELECT id FROM {story_ids.name})")
     # 500 stories at a time, each chunk's members read, written and let go: a full build
     # held every member with its title at once (with the clusterer, which is let go before:
     # the stories step of 232k articles peaked at 390 MB, now 245 MB).
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in story_ids.pages(500):
         marks = ",".join("?" * len(chunk))
         members: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
         sources: dict[str, set[str]] = defaultdict(set)
