@@ -12,17 +12,15 @@ thread waits for the scheduler (trivial slots took 3-7 ms, stalls reached 45-54 
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import signal
 import sys
 import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any
 
+from reader.core import child_process
 from reader.core.i18n import tr
 from reader.core.search.layout import IndexLayout, ProgressFn, UpdateSummary
 from reader.core.search.locking import IndexBusy
@@ -68,9 +66,21 @@ def _abandoned(_signum: int, _frame: object) -> None:
 ABANDON_GRACE_S = 1.0
 
 
-def _child(library: str, root: str, rebuild: bool, lock_timeout: float, conn: Connection,
-           cancel: Any) -> None:  # fmt: skip
+def _child(library: str, root: str, rebuild: bool, lock_timeout: float, conn: Connection
+           ) -> None:  # fmt: skip
     from reader.core.search.indexer import Indexer  # Whoosh: in this child process only
+
+    cancelled = False
+
+    def cancel() -> bool:
+        """Whether the parent asked to stop (any message; the end of the connection, the
+        parent gone, is not a cancel: the update goes on as it did)."""
+        nonlocal cancelled
+        with contextlib.suppress(OSError, EOFError):
+            while not cancelled and conn.poll():
+                conn.recv()
+                cancelled = True
+        return cancelled
 
     lower_priority()
     # Ended by the app (quitting): unwind, so the parsing pool is ended with it (its
@@ -88,7 +98,7 @@ def _child(library: str, root: str, rebuild: bool, lock_timeout: float, conn: Co
 
     try:
         summary = Indexer(Path(library), IndexLayout(Path(root))).update(
-            rebuild=rebuild, progress=progress, cancel=cancel.is_set, lock_timeout=lock_timeout
+            rebuild=rebuild, progress=progress, cancel=cancel, lock_timeout=lock_timeout
         )
         conn.send(("done", summary))
     except _Abandoned:
@@ -115,22 +125,27 @@ def update_in_subprocess(
     build of the real corpus); ``abandon`` (the app is quitting) gives it
     ``ABANDON_GRACE_S`` and then ends it: a killed update resumes where its last commit
     ended, and the window closed in 6-9 s before."""
-    ctx = multiprocessing.get_context("spawn")
-    receiver, sender = ctx.Pipe(duplex=False)
-    cancel_event = ctx.Event()
-    proc = ctx.Process(
-        target=_child,
-        args=(str(library), str(layout.root), rebuild, lock_timeout, sender, cancel_event),
-        name="reader-indexer",
+    # Not multiprocessing's spawn, nor its Event (a named semaphore): either starts a resource
+    # tracker that the app then keeps as long as it runs (``child_process``). A cancel is a
+    # message to the child.
+    proc, receiver = child_process.start(
+        _child, (str(library), str(layout.root), rebuild, lock_timeout), "reader-indexer"
     )
-    proc.start()
-    sender.close()
+    cancelled = False
+
+    def cancel_child() -> None:
+        nonlocal cancelled
+        if not cancelled:
+            cancelled = True
+            with contextlib.suppress(OSError):
+                receiver.send(("cancel",))
+
     try:
         while True:
             if cancel is not None and cancel():
-                cancel_event.set()
+                cancel_child()
             if abandon is not None and abandon():
-                cancel_event.set()
+                cancel_child()
                 _end(proc, ABANDON_GRACE_S)
                 raise IndexUpdateFailed(tr("the update was stopped: the app is quitting"))
             if receiver.poll(0.1):
@@ -155,11 +170,11 @@ def update_in_subprocess(
         _end(proc, 30)
 
 
-def _stopped(proc: BaseProcess) -> str:
+def _stopped(proc: child_process.OwnedProcess) -> str:
     return tr("the indexer stopped (exit code {code})", code=proc.exitcode)
 
 
-def _end(proc: BaseProcess, grace: float) -> None:
+def _end(proc: child_process.OwnedProcess, grace: float) -> None:
     """Wait ``grace`` seconds for the indexer, then end it and its parsing workers."""
     proc.join(grace)
     if proc.is_alive():

@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import multiprocessing
 import pickle
 import threading
 from multiprocessing.connection import Connection
-from multiprocessing.context import SpawnProcess
 from pathlib import Path
 from typing import Any
 
+from reader.core import child_process
 from reader.core.article import Article
 from reader.core.i18n import tr
 from reader.core.search.api import SearchHit, SearchOptions, SearchResults
@@ -127,7 +126,7 @@ class SearchService:
         self.library = Path(library).expanduser().resolve()
         self.layout = IndexLayout.of(self.library, data_root)
         self._lock = threading.Lock()
-        self._proc: SpawnProcess | None = None
+        self._proc: child_process.OwnedProcess | None = None
         self._conn: Connection | None = None
         self._closed = False
 
@@ -189,17 +188,12 @@ class SearchService:
             raise SearchServiceError(tr("the search service is closed"))
         if self._proc is None or self._conn is None or not self._proc.is_alive():
             self._stop()
-            ctx = multiprocessing.get_context("spawn")
-            parent, child = ctx.Pipe()
-            self._proc = ctx.Process(
-                target=_serve,
-                args=(str(self.library), str(self.layout.root), child),
-                name="reader-search",
-                daemon=True,  # never outlives the app
+            # Not multiprocessing's spawn: it keeps a resource tracker process as long as the
+            # app runs (``child_process``). The child never outlives the app: it ends when it
+            # reads the end of the connection, and ``close`` joins it (else ends it).
+            self._proc, self._conn = child_process.start(
+                _serve, (str(self.library), str(self.layout.root)), "reader-search"
             )
-            self._proc.start()
-            child.close()
-            self._conn = parent
         return self._conn
 
     def _stop(self) -> None:
