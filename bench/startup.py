@@ -92,6 +92,14 @@ def _tree(pid: int) -> list[int]:
     return found
 
 
+def _tracker(pid: int) -> bool:
+    """multiprocessing's resource tracker (an older tree's app kept one while it ran)."""
+    try:
+        return b"resource_tracker" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+
+
 def tree_rss_mb(pids: list[int]) -> float:
     total = 0
     for p in pids:
@@ -106,9 +114,9 @@ def tree_rss_mb(pids: list[int]) -> float:
 
 def rss_at_rest(command: list[str], env: dict[str, str], most_processes: int,
                 settle_s: float = 2.0) -> tuple[float, int]:  # fmt: skip
-    """Start; once the tree has at most ``most_processes`` (Reader: the window and its
-    search process, the indexer gone) and its RSS moved less than 1 MB for ``settle_s``,
-    return (RSS in MB, processes)."""
+    """Start; once the tree has at most ``most_processes`` besides a resource tracker
+    (Reader: the window and its search process, the indexer gone) and its RSS moved less
+    than 1 MB for ``settle_s``, return (RSS in MB, processes, the tracker included)."""
     proc = subprocess.Popen(command, env=env, cwd=CWD[0], stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)  # fmt: skip
     try:
@@ -118,7 +126,8 @@ def rss_at_rest(command: list[str], env: dict[str, str], most_processes: int,
             time.sleep(0.25)
             pids = _tree(proc.pid)
             now = tree_rss_mb(pids)
-            if abs(now - last) > 1.0 or len(pids) > most_processes:
+            working = [p for p in pids if not _tracker(p)]
+            if abs(now - last) > 1.0 or len(working) > most_processes:
                 last, steady_since = now, time.monotonic()
             elif time.monotonic() - steady_since >= settle_s:
                 return now, len(pids)
@@ -149,8 +158,9 @@ def figures(library: Path, runs: int = 5, data: Path | None = None) -> dict[str,
         floor.append(time_to_png(floor_cmd, env))
         reader.append(time_to_png(reader_cmd, env))
     rest_floor, _ = rss_at_rest([PY, "-c", FLOOR, "--rest"], env, 1)
-    # The window, its search process and multiprocessing's resource tracker (the indexer gone).
-    rest_reader, processes = rss_at_rest([PY, "-m", "reader", "--library", str(library)], env, 3)
+    # The window and its search process, the indexer gone (and multiprocessing's resource
+    # tracker, counted in the RSS, in an older tree whose children were spawned).
+    rest_reader, processes = rss_at_rest([PY, "-m", "reader", "--library", str(library)], env, 2)
     return {
         "floor_min_s": min(floor), "floor_median_s": statistics.median(floor),
         "reader_min_s": min(reader), "reader_median_s": statistics.median(reader),
