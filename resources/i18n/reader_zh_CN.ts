@@ -1772,7 +1772,7 @@
         <translation>完整性检查失败：{found}</translation>
     </message>
     <message>
-        <location filename="../../reader/core/stories/store.py" line="+367"/>
+        <location filename="../../reader/core/stories/store.py" line="+309"/>
         <source>stories could not be updated ({why})</source>
         <translation>无法更新新闻事件（{why}）</translation>
     </message>
@@ -1849,7 +1849,7 @@
         <translation>此选项不接受值 %r</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/background.py" line="+135"/>
+        <location filename="../../reader/core/search/background.py" line="+150"/>
         <source>the update was stopped: the app is quitting</source>
         <translation>更新已停止：应用正在退出</translation>
     </message>
@@ -1919,7 +1919,7 @@
         <translation>已要求重建</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/service.py" line="+177"/>
+        <location filename="../../reader/core/search/service.py" line="+176"/>
         <source>the search process stopped (exit code {code})</source>
         <translation>搜索进程已停止（退出码 {code}）</translation>
     </message>

@@ -1772,7 +1772,7 @@
         <translation>完整性檢查失敗：{found}</translation>
     </message>
     <message>
-        <location filename="../../reader/core/stories/store.py" line="+367"/>
+        <location filename="../../reader/core/stories/store.py" line="+309"/>
         <source>stories could not be updated ({why})</source>
         <translation>無法更新新聞事件（{why}）</translation>
     </message>
@@ -1849,7 +1849,7 @@
         <translation>此選項不接受值 %r</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/background.py" line="+135"/>
+        <location filename="../../reader/core/search/background.py" line="+150"/>
         <source>the update was stopped: the app is quitting</source>
         <translation>更新已停止：應用程式正在結束</translation>
     </message>
@@ -1919,7 +1919,7 @@
         <translation>已要求重建</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/service.py" line="+177"/>
+        <location filename="../../reader/core/search/service.py" line="+176"/>
         <source>the search process stopped (exit code {code})</source>
         <translation>搜尋程序已停止（結束代碼 {code}）</translation>
     </message>
