@@ -34,6 +34,7 @@ from reader.ui.list_work import (
     ListRequest,
     list_work,
     quick_listing,
+    quick_search,
     read_counts,
     rows_by_id,
     stories_of,
@@ -287,6 +288,12 @@ class LibraryController(QObject):
             # A large listing's first screen at once (its rows and total: a few ms), then
             # the whole listing with its histogram and counts (a million rows: seconds).
             self.io_runner.submit(quick, deliver_first)
+        elif searches is not None:  # a large library's top rows first, then the exact list
+            self.search_runner.submit(
+                lambda: quick_search(path, request, searches)
+                if generation == self._listing_generation else None,
+                deliver_first,
+            )  # fmt: skip
         runner = self.search_runner if searches is not None else self.io_runner
         runner.submit(work, deliver, self._reporter(tr("Listing the articles")))
         return generation
