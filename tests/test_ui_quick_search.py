@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from reader.core.readstate import ReadState
 from reader.core.saved.store import SavedSearchStore
@@ -22,7 +23,7 @@ from tests.conftest import SEEDS
 def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     """The exact list of a search waits until the test lets it go."""
     release = threading.Event()
-    exact = library_controller.list_work
+    exact = list_work.list_work
 
     def waiting(path: Any, request: Any, searches: Any) -> Any:
         if searches is not None:
@@ -51,8 +52,8 @@ def window(qtbot, held: threading.Event) -> Iterator[MainWindow]:  # type: ignor
 
 
 def test_a_large_librarys_search_shows_its_top_rows_before_the_exact_list(
-    window: MainWindow, held: threading.Event, qtbot, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, held: threading.Event, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(list_work, "QUICK_SEARCH_FROM", 0)  # the seeds count as large
     model = window.list_model
     window.search_pane.edit.setText("王毅 布林肯")
@@ -70,10 +71,10 @@ def test_a_large_librarys_search_shows_its_top_rows_before_the_exact_list(
 
 
 def test_a_small_librarys_search_waits_for_the_exact_list(
-    window: MainWindow, held: threading.Event, qtbot, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, held: threading.Event, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     answered: list[object] = []
-    quick = library_controller.quick_search
+    quick = list_work.quick_search
 
     def recorded(*args: Any) -> object:
         answered.append(quick(*args))
