@@ -25,10 +25,10 @@ def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     release = threading.Event()
     exact = list_work.list_work
 
-    def waiting(path: Any, request: Any, searches: Any) -> Any:
+    def waiting(path: Any, request: Any, searches: Any, *rest: Any) -> Any:
         if searches is not None:
             release.wait(60)
-        return exact(path, request, searches)
+        return exact(path, request, searches, *rest)
 
     monkeypatch.setattr(library_controller, "list_work", waiting)
     yield release

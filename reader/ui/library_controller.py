@@ -41,6 +41,7 @@ from reader.ui.list_work import (
     stories_of_two_or_more,
 )
 from reader.ui.listing import Listing, merge_sources
+from reader.ui.search_stops import SearchStops
 from reader.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -88,6 +89,7 @@ class LibraryController(QObject):
         self._poll.timeout.connect(self._report_progress)
         self._poll_ticks = 0
         self._listing_generation = 0
+        self.stops = SearchStops()  # a newer listing stops an older exact search
         self.written_scripts: dict[str, str] = {}  # article id -> its script (see load_article)
         self._background_pending = False
         self._background_timer = QTimer(self)
@@ -136,11 +138,13 @@ class LibraryController(QObject):
         self._background_timer.stop()
         self._cancel.set()
         self._again = self._held = False
+        self.stops.stop_all()  # a search verifying for seconds stops now, not at its end
         self._poll.stop()
         self._change_timer.stop()
         self.write_runner.wait()  # marks asked for are written before anything closes
         for runner in (self.index_runner, self.search_runner, self.io_runner, self.write_runner):
             runner.shutdown()
+        self.stops.remove()
         self.indexing = False
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
@@ -201,6 +205,7 @@ class LibraryController(QObject):
         few ms) and then whole (a million rows: ~0.5 s of SQLite, and the sources' counts)."""
         self._listing_generation += 1
         generation = self._listing_generation
+        self.stops.supersede(generation)
         path = self.catalog_path()
         if path is None:
             return generation  # no library is open: there is nothing to list
@@ -259,6 +264,7 @@ class LibraryController(QObject):
         generation; a request overtaken before its turn is not run."""
         self._listing_generation += 1
         generation = self._listing_generation
+        self.stops.supersede(generation)
         path = self.catalog_path()
         if path is None:
             return generation
@@ -269,16 +275,19 @@ class LibraryController(QObject):
                 return None
             return quick_listing(path, request)
 
+        stop = self.stops.file_for(generation) if searches is not None else None
+
         def work() -> Listing | None:
             if generation != self._listing_generation:
                 return None  # a newer request came while this one waited
-            return list_work(path, request, searches)
+            return list_work(path, request, searches, stop)
 
         def deliver_first(listing: Listing | None) -> None:
             if listing is not None and generation == self._listing_generation:
                 self.listing_ready.emit(generation, listing)
 
         def deliver(listing: Listing | None) -> None:
+            self.stops.done(generation)
             if listing is not None:
                 self.listing_ready.emit(generation, listing)
             if self._background_pending:  # after this listing is painted

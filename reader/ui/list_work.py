@@ -72,7 +72,11 @@ def first_rows(rows: Sequence[str], around: str | None) -> list[str]:
     return [i for i in picked if not i.startswith(STORY_ROW)]
 
 
-def list_work(path: Path, request: ListRequest, searches: SearchService | None) -> Listing:
+def list_work(
+    path: Path, request: ListRequest, searches: SearchService | None, stop: str | None = None
+) -> Listing | None:
+    """The list's answer; None when a search's ``stop`` file came to exist before it was
+    verified (``reader/ui/search_stops.py``: the window asked something newer)."""
     from reader.ui.listing import Listing, merge_sources
 
     searched = request.query.text.strip() if searches is not None else ""
@@ -84,12 +88,14 @@ def list_work(path: Path, request: ListRequest, searches: SearchService | None) 
             found = searches.call(
                 "list_answer", request.query, FIRST_HITS, files=request.files,
                 order=request.order, descending=request.descending, by=request.by,
-                by_source=request.by_source,
+                by_source=request.by_source, stop_file=stop,
             )  # fmt: skip
         except Exception as exc:
             if "no such table" in str(exc):  # a first build's catalog, before its tables
                 return Listing(searched=searched)
             raise
+        if found is None:
+            return None  # stopped: a newer listing is on its way
     catalog = Catalog(path, readonly=True)
     try:
         done = read_counts(catalog, request.read)

@@ -1022,14 +1022,14 @@
         <translation>Reader 是離線閱讀本機新聞存檔的工具。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_controller.py" line="+129"/>
-        <location line="+313"/>
+        <location filename="../../reader/ui/library_controller.py" line="+132"/>
+        <location line="+326"/>
         <source>The search process</source>
         <translation>搜尋處理程序</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+39"/>
+        <location line="-200"/>
+        <location line="+49"/>
         <location line="+23"/>
         <source>Listing the articles</source>
         <translation>列出文章</translation>
