@@ -30,8 +30,8 @@ from reader.core.search.service import SearchService
 from reader.core.stories.grouping import group_hits, group_rows
 from reader.ui.i18n import tr
 from reader.ui.list_work import (
-    QUICK_ROWS,
     ListRequest,
+    first_screen,
     list_work,
     quick_listing,
     quick_search,
@@ -210,20 +210,6 @@ class LibraryController(QObject):
         if path is None:
             return generation  # no library is open: there is nothing to list
 
-        def quick() -> Listing | None:
-            if not path.exists():
-                return None
-            catalog = Catalog(path, readonly=True)
-            try:
-                ids = query(catalog, QUICK_ROWS)
-            except Exception:  # the whole listing says what went wrong, if anything did
-                return None
-            finally:
-                catalog.close()
-            if len(ids) <= QUICK_ROWS:
-                return None  # small: the whole listing follows at once
-            return Listing(ids, articles=len(ids), partial=True)
-
         def work() -> Listing:
             if not path.exists():
                 return Listing()
@@ -254,7 +240,7 @@ class LibraryController(QObject):
                 QTimer.singleShot(0, self, self._start_background)
 
         if not grouped and getattr(query, "quick", False):
-            self.io_runner.submit(quick, deliver)
+            self.io_runner.submit(lambda: first_screen(path, query), deliver)
         self.io_runner.submit(work, deliver, self._reporter(tr("Listing the articles")))
         return generation
 

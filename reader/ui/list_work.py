@@ -9,7 +9,7 @@ GIL); with one, the search process finds the exact matches, filters, orders and 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -133,6 +133,25 @@ def list_work(
         raise
     finally:
         catalog.close()
+
+
+def first_screen(path: Path, query: Callable[..., Sequence[str]]) -> Listing | None:
+    """The first QUICK_ROWS ids ``query`` picks (a listing in an index order), with their
+    count; None when the listing is small (the whole one follows at once)."""
+    from reader.ui.listing import Listing
+
+    if not path.exists():
+        return None
+    catalog = Catalog(path, readonly=True)
+    try:
+        ids = query(catalog, QUICK_ROWS)
+    except Exception:  # the whole listing says what went wrong, if anything did
+        return None
+    finally:
+        catalog.close()
+    if len(ids) <= QUICK_ROWS:
+        return None
+    return Listing(ids, articles=len(ids), partial=True)
 
 
 def quick_listing(path: Path, request: ListRequest) -> Listing | None:
