@@ -83,6 +83,7 @@ def test_best_holding_is_the_pool_of_the_whole_intersection(sets: DocSets) -> No
         for count in (1, 20, 60, 400):
             expected = best(sets.weights_of("content", terms, docs), count)
             assert conjunction.best_holding(sets, terms, len(terms), count) == expected
+            assert conjunction.best_holding(sets, terms, len(terms), count, 0) is None
         # led by any of them (the engine leads with the highest counts), and with a term
         # that only adds to the sums (the weights of a query's other needles)
         pool = best(sets.weights_of("content", terms, docs), 60)
@@ -124,6 +125,8 @@ def test_a_search_shows_the_same_hits_either_way_and_says_about(
     exact = {q: index.search(q, options) for q in queries}
     monkeypatch.setattr(conjunction, "EXACT_BELOW", 0)
     monkeypatch.setattr(conjunction, "TRUSTED_ABOVE", 0)
+    monkeypatch.setattr(conjunction, "BUDGET_SHARE", 10**-9)  # never gives up
+    monkeypatch.setattr(conjunction, "MAX_TERMS", 10)
     for q in queries:
         found = index.search(q, options)
         assert [h.id for h in found.hits] == [h.id for h in exact[q].hits], q
