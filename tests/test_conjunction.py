@@ -16,6 +16,7 @@ from reader.core.search.api import SearchOptions
 from reader.core.search.docsets import DocSets, best
 from reader.core.search.engine import LibraryIndex
 from reader.core.search.fold import term_counts
+from tests.segmentkit import segmented_index
 
 WORDS = ["中国", "美国", "香港", "疫苗", "选举", "经济"]
 
@@ -31,24 +32,11 @@ def _article(rng: random.Random, n: int) -> str:
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LibraryIndex]:
-    rng = random.Random(33)
-    library = tmp_path_factory.mktemp("conjunction")
-    for n in range(1300):
-        (library / f"{n:04d}.md").write_text(_article(rng, n), encoding="utf-8")
-    data = tmp_path_factory.mktemp("data")
-    mp = pytest.MonkeyPatch()
-    mp.setenv("READER_DATA_DIR", str(data))
-    mp.setattr("reader.core.search.indexer.SEGMENT_DOCS", 400)  # four segments
-    found = LibraryIndex(library)
-    try:
-        found.update(workers=1)
-        for n in range(0, 1300, 7):  # deleted documents in every segment
-            (library / f"{n:04d}.md").unlink()
-        found.update(workers=1)
-        yield found
-    finally:
-        found.close()
-        mp.undo()
+    found = segmented_index(
+        tmp_path_factory.mktemp("conjunction"), tmp_path_factory.mktemp("data"), _article, 33
+    )
+    yield found
+    found.close()
 
 
 @pytest.fixture
