@@ -7,12 +7,13 @@ grows with the library. At 232k articles `"美国总统"` (24k candidates out of
 documents) spent ~55 ms there, ~4x that at a million. Here, once the rarest term is in more
 than ``EXACT_BELOW`` documents:
 
-- **by relevance**, the rarest term's blocks are visited from the highest upper bound down
-  (its block's highest count plus, for every other term, the highest count of its blocks
-  over the same docnums: block-max, as ``blocks.top`` does for one term); each visited
-  block's documents are checked against the other terms in the blocks they fall in, and
-  the visit stops when no block left can beat the pool's lowest sum. The pool is the one
-  that summing every candidate gave (highest sum, then lowest docnum);
+- **by relevance** (2-3 terms), the blocks of the term with the highest counts are visited
+  from the highest upper bound down (the block's highest count plus, for every other term,
+  the highest count of its blocks over the same docnums: block-max, as ``blocks.top`` does
+  for one term); each visited block's documents are checked against the other terms in the
+  blocks they fall in, and the visit stops when no block left can beat the pool's lowest
+  sum. The pool is the one that summing every candidate gave (highest sum, then lowest
+  docnum);
 - **by date**, the documents are looked for down the date order a page at a time
   (``DocSets.newest_holding`` for several terms);
 - **the count** is estimated from an even sample of the rarest term's blocks: the share of
@@ -46,8 +47,8 @@ Segment = tuple[int, frozenset[int], list[TermBlocks | None]]  # offset, deleted
 
 
 def _segments(sets: DocSets, terms: list[str]) -> list[Segment]:
-    """Per segment holding the first term (the rarest): its blocks of each term (None: the
-    term is not in that segment)."""
+    """Per segment holding the first term (a required one): its blocks of each term (None:
+    the term is not in that segment)."""
     out: list[Segment] = []
     for leaf, offset, segid, deleted in sets.leaves:
         found = [sets.term_blocks(segid, leaf, "content", t) for t in terms]
@@ -95,7 +96,11 @@ def estimate(sets: DocSets, terms: list[str], required: int) -> int:
     """About how many live documents hold the first ``required`` terms (the first the rarest),
     from an even sample of the rarest term's blocks."""
     segments = _segments(sets, terms)
-    everywhere = [(s, i) for s, seg in enumerate(segments) for i in range(len(seg[2][0].counts))]  # type: ignore[union-attr]
+    everywhere = [
+        (s, i)
+        for s, (_offset, _deleted, blocks) in enumerate(segments)
+        for i in range(len(blocks[0].counts))  # type: ignore[union-attr]
+    ]
     if not everywhere:
         return 0
     step = max(1, len(everywhere) // SAMPLE_BLOCKS)
