@@ -1864,7 +1864,7 @@
         <translation>一段已儲存的文字無法解壓縮（{why}）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/engine.py" line="+96"/>
+        <location filename="../../reader/core/search/engine.py" line="+97"/>
         <location line="+203"/>
         <location line="+9"/>
         <source>found while searching: {why}</source>
