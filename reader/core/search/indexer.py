@@ -44,7 +44,7 @@ from reader.core.search.locking import IndexBusy, UpdateLock
 from reader.core.search.prepare import Prepared, prepare_path
 from reader.core.search.schema import COUNT_FIELDS, VERSION_KEY, VERSION_STAMP, build_schema
 from reader.core.storage import STORAGE_ERRNOS, StorageError, is_damage, quick_check, storage_error
-from reader.core.stories.store import update_stories_safely
+from reader.core.stories.in_line import stories_due, update_stories_if_due
 
 # READER_BATCH_DOCS=N commits both stores every N documents (the kill tests use small N).
 _BATCH = int(os.environ.get("READER_BATCH_DOCS", "0"))
@@ -293,6 +293,8 @@ class Indexer:
     ) -> None:
         ix, catalog = self._open()
         try:
+            if catalog.get_meta(OPEN_KEY) is not None:  # an update did not finish
+                stories_due(catalog.db)
             missing = self._repair(ix, catalog, summary)
             # The stamp names the format; completeness is per file (files table), so a
             # cancelled or killed build resumes where its last committed batch ended.
@@ -315,6 +317,7 @@ class Indexer:
             if changes.to_parse or changes.deleted:
                 # Stored again after the last commit; until then the list works them out.
                 catalog.db.execute("DELETE FROM meta WHERE key=?", (ALIASES_KEY,))
+                stories_due(catalog.db)
                 catalog.db.commit()
             if touched_ids or changes.deleted:
                 writer = ix.writer(timeout=60.0)
@@ -340,7 +343,7 @@ class Indexer:
                 if catalog.get_meta(ALIASES_KEY) is None:
                     catalog.store_host_aliases()
                 catalog.complete_titles()
-                summary.stories = update_stories_safely(catalog.db)
+                summary.stories = update_stories_if_due(catalog.db)
         except BaseException:
             # What is not committed belongs to a Whoosh batch that was not committed either;
             # the open mark makes the next update reconcile whatever did get committed.
