@@ -42,7 +42,13 @@ from reader.core.search.index_state import OPEN_KEY
 from reader.core.search.layout import CancelFn, IndexLayout, ProgressFn, UpdateSummary
 from reader.core.search.locking import IndexBusy, UpdateLock
 from reader.core.search.prepare import Prepared, prepare_path
-from reader.core.search.schema import COUNT_FIELDS, VERSION_KEY, VERSION_STAMP, build_schema
+from reader.core.search.schema import (
+    COUNT_FIELDS,
+    VERSION_KEY,
+    VERSION_STAMP,
+    build_schema,
+    file_term,
+)
 from reader.core.storage import STORAGE_ERRNOS, StorageError, is_damage, quick_check, storage_error
 from reader.core.stories.in_line import stories_due, update_stories_if_due
 
@@ -136,7 +142,9 @@ def check_layout(layout: IndexLayout) -> str | None:
         ix = open_whoosh(layout.whoosh_dir)
         with ix.searcher() as searcher:
             searcher.doc_count()
-            next(iter(searcher.reader().iter_docs()), None)  # one stored document is read
+            reader = searcher.reader()
+            if reader.doc_count_all() and reader.has_column("id"):
+                reader.column_reader("id")[0]  # one document's id is read
     except OSError as exc:
         if exc.errno in STORAGE_ERRNOS:  # the disk refuses: not a reason to wipe
             raise storage_error(INDEX_WHAT, layout.root, exc) from exc
@@ -151,7 +159,7 @@ def reconcile(ix: whoosh_index.Index, catalog: Catalog) -> tuple[int, set[str]]:
     shows it from. Deletes the other documents (a batch committed to Whoosh but not to the
     catalog, duplicates of a copy that lost); returns how many, and the ids of catalog
     articles that have no document (their files must be read again)."""
-    shown = catalog.shown_files()
+    shown = {article_id: file_term(path) for article_id, path in catalog.shown_files().items()}
     writer = ix.writer(timeout=60.0)
     try:
         reader = writer.reader()
@@ -165,8 +173,8 @@ def reconcile(ix: whoosh_index.Index, catalog: Catalog) -> tuple[int, set[str]]:
         doomed: list[int] = []
         for docnum in reader.all_doc_ids():
             article_id = ids[docnum] if ids is not None else None
-            path = file_of.get(docnum)
-            if article_id in shown and shown[article_id] == path and article_id not in kept:
+            term = file_of.get(docnum)
+            if article_id in shown and shown[article_id] == term and article_id not in kept:
                 kept.add(article_id)
             else:
                 doomed.append(docnum)
@@ -379,7 +387,7 @@ class Indexer:
                 w = ix.writer(timeout=60.0)
                 for article_id, path in pending_deletes:
                     w.delete_by_query(
-                        And([Term("id", article_id), Term("file", path_to_text(path))])
+                        And([Term("id", article_id), Term("file", file_term(path_to_text(path)))])
                     )
                 w.commit(merge=False)
                 pending_deletes.clear()
@@ -422,7 +430,7 @@ class Indexer:
                     writer = _bulk_writer(ix)
                 writer.add_document(
                     id=row.id,
-                    file=path_to_text(rec.path),  # Whoosh terms must be valid UTF-8
+                    file=file_term(path_to_text(rec.path)),
                     content=prepared.content_terms,
                     source=row.source,
                     category=list(prepared.category_terms),
