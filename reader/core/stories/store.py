@@ -167,25 +167,18 @@ def update_stories(db: sqlite3.Connection) -> StoriesSummary:
         df = DocFreq()
         summary.rebuilt = True
     ensure_schema(db)
-    # Which file an article shows and its content hash say cheaply whether it may differ
-    # (compared by hash here: the strings themselves are read again for the few that do).
-    catalog = {
-        r[0]: (r[1] or 0, hash(_file_key(r[2], r[3])))
-        for r in db.execute(
-            "SELECT a.id, a.published, a.path, f.content_hash FROM articles a"
-            " LEFT JOIN files f ON f.path = a.path"
-        )
+    # Which file an article shows and its content hash say cheaply whether it may differ:
+    # worked out by SQLite, which returns only the articles that may (with their story rows).
+    # Two dicts of every article's and every story row's keys held ~0.8 KB an article: a
+    # 100-file update of 232k articles peaked at 246 MB for them (issue 25).
+    had_stories = db.execute("SELECT EXISTS(SELECT 1 FROM story_articles)").fetchone()[0]
+    suspects: dict[str, tuple[int, tuple[str, int, int] | None]] = {
+        r[0]: (r[1], None if r[2] is None else (r[2], r[3], r[4])) for r in db.execute(_SUSPECTS)
     }
-    stored = {
-        r[0]: (r[1], r[2], r[3], hash(r[4]))
-        for r in db.execute(
-            "SELECT article_id, story_id, published, lead_hash, file_key FROM story_articles"
-        )
-    }
-    suspects = [
-        a for a, (published, key) in catalog.items()
-        if (old := stored.get(a)) is None or old[1] != published or old[3] != key
-    ]  # fmt: skip
+    gone_rows = db.execute(
+        "SELECT s.article_id, s.story_id FROM story_articles s"
+        " WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = s.article_id)"
+    ).fetchall()
     # The new articles wait in a temporary table, not in a list: their packed terms, ids and
     # file keys held ~1.1 KB an article (a full build of 232k articles: ~250 MB of the
     # writer's 504 MB peak), and the placing below needs the whole library's frequencies
@@ -193,11 +186,10 @@ def update_stories(db: sqlite3.Connection) -> StoriesSummary:
     spilled = _Spilled(db)
     relabel: list[tuple[str, str]] = []  # (file key, article) of edits below the lead
     ids = TermIds()
-    for article_id, blob, key, source in _folded_heads(db, suspects):
-        published = catalog[article_id][0]
+    for article_id, blob, key, source in _folded_heads(db, list(suspects)):
+        published, old = suspects[article_id]
         folded = lead_text(blob)
         lead_hash = _lead_hash(folded, published)
-        old = stored.get(article_id)
         if old is not None and old[1] == published and old[2] == lead_hash:
             relabel.append((key, article_id))
             continue
@@ -208,14 +200,16 @@ def update_stories(db: sqlite3.Connection) -> StoriesSummary:
                          pack(counts, counts), lang, series))  # fmt: skip
     spilled.done()
     recurring = _recurring(db, spilled.series_days())
-    gone = [a for a in stored if a not in catalog] + [a for a in spilled.ids() if a in stored]
-    affected = {stored[a][0] for a in gone}  # stories that lose members
-    summary.kept, summary.removed = len(relabel), len(stored) - len(set(stored) & set(catalog))
+    moved = [(a, row[0]) for a in spilled.ids() if (row := suspects[a][1]) is not None]
+    gone = [a for a, _ in gone_rows] + [a for a, _ in moved]
+    affected = {story for _, story in gone_rows} | {story for _, story in moved}
+    summary.kept, summary.removed = len(relabel), len(gone_rows)
+    del suspects
     db.executemany("UPDATE story_articles SET file_key=? WHERE article_id=?", relabel)
     db.executemany("DELETE FROM story_articles WHERE article_id=?", [(a,) for a in gone])
     if spilled.count or gone:
         clusterer = Clusterer()
-        if stored:  # else there is nothing stored to join (a first or full build)
+        if had_stories:  # else there is nothing stored to join (a first or full build)
             probes = [(n.published, list(islice(_probe(df, n), CANDIDATE_TERMS)))
                       for n in spilled.in_time_order()]  # fmt: skip
             _load_around(db, clusterer, df, probes, affected)
@@ -365,6 +359,17 @@ def update_stories_safely(db: sqlite3.Connection) -> StoriesSummary:
         log.warning("stories not updated: %s", exc)
         why = f"{type(exc).__name__}: {exc}"
         return StoriesSummary(problem=tr("stories could not be updated ({why})", why=why))
+
+
+# Articles whose story row may not match: none yet, another date, or another file key
+# (``_file_key`` in SQL: a missing content hash reads "None" there), with that row.
+_SUSPECTS = """
+SELECT a.id, coalesce(a.published, 0), s.story_id, s.published, s.lead_hash
+FROM articles a LEFT JOIN files f ON f.path = a.path
+LEFT JOIN story_articles s ON s.article_id = a.id
+WHERE s.article_id IS NULL OR s.published IS NOT coalesce(a.published, 0)
+   OR s.file_key IS NOT (a.path || char(0) || coalesce(f.content_hash, 'None'))
+"""
 
 
 def _file_key(path: str | None, content_hash: str | None) -> str:
