@@ -1876,7 +1876,7 @@
         <translation>搜尋目錄 {path} 已損壞（{why}）；下次更新索引時會依據文庫重建它。</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/indexer.py" line="+55"/>
+        <location filename="../../reader/core/search/indexer.py" line="+61"/>
         <source>the search catalog</source>
         <translation>搜尋目錄</translation>
     </message>
@@ -1888,12 +1888,12 @@
     <message>
         <location line="+58"/>
         <location line="+12"/>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>the catalog is damaged ({why})</source>
         <translation>目錄已損壞（{why}）</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-128"/>
         <source>the index was never completed</source>
         <translation>索引從未完成</translation>
     </message>
@@ -1908,7 +1908,7 @@
         <translation>搜尋索引不存在</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+2"/>
         <source>the index is damaged ({why})</source>
         <translation>索引已損壞（{why}）</translation>

@@ -42,9 +42,15 @@ from reader.core.search.index_state import OPEN_KEY
 from reader.core.search.layout import CancelFn, IndexLayout, ProgressFn, UpdateSummary
 from reader.core.search.locking import IndexBusy, UpdateLock
 from reader.core.search.prepare import Prepared, prepare_path
-from reader.core.search.schema import COUNT_FIELDS, VERSION_KEY, VERSION_STAMP, build_schema
+from reader.core.search.schema import (
+    COUNT_FIELDS,
+    VERSION_KEY,
+    VERSION_STAMP,
+    build_schema,
+    file_term,
+)
 from reader.core.storage import STORAGE_ERRNOS, StorageError, is_damage, quick_check, storage_error
-from reader.core.stories.store import update_stories_safely
+from reader.core.stories.in_line import stories_due, update_stories_if_due
 
 # READER_BATCH_DOCS=N commits both stores every N documents (the kill tests use small N).
 _BATCH = int(os.environ.get("READER_BATCH_DOCS", "0"))
@@ -136,7 +142,9 @@ def check_layout(layout: IndexLayout) -> str | None:
         ix = open_whoosh(layout.whoosh_dir)
         with ix.searcher() as searcher:
             searcher.doc_count()
-            next(iter(searcher.reader().iter_docs()), None)  # one stored document is read
+            reader = searcher.reader()
+            if reader.doc_count_all() and reader.has_column("id"):
+                reader.column_reader("id")[0]  # one document's id is read
     except OSError as exc:
         if exc.errno in STORAGE_ERRNOS:  # the disk refuses: not a reason to wipe
             raise storage_error(INDEX_WHAT, layout.root, exc) from exc
@@ -151,7 +159,7 @@ def reconcile(ix: whoosh_index.Index, catalog: Catalog) -> tuple[int, set[str]]:
     shows it from. Deletes the other documents (a batch committed to Whoosh but not to the
     catalog, duplicates of a copy that lost); returns how many, and the ids of catalog
     articles that have no document (their files must be read again)."""
-    shown = catalog.shown_files()
+    shown = {article_id: file_term(path) for article_id, path in catalog.shown_files().items()}
     writer = ix.writer(timeout=60.0)
     try:
         reader = writer.reader()
@@ -165,8 +173,8 @@ def reconcile(ix: whoosh_index.Index, catalog: Catalog) -> tuple[int, set[str]]:
         doomed: list[int] = []
         for docnum in reader.all_doc_ids():
             article_id = ids[docnum] if ids is not None else None
-            path = file_of.get(docnum)
-            if article_id in shown and shown[article_id] == path and article_id not in kept:
+            term = file_of.get(docnum)
+            if article_id in shown and shown[article_id] == term and article_id not in kept:
                 kept.add(article_id)
             else:
                 doomed.append(docnum)
@@ -293,6 +301,8 @@ class Indexer:
     ) -> None:
         ix, catalog = self._open()
         try:
+            if catalog.get_meta(OPEN_KEY) is not None:  # an update did not finish
+                stories_due(catalog.db)
             missing = self._repair(ix, catalog, summary)
             # The stamp names the format; completeness is per file (files table), so a
             # cancelled or killed build resumes where its last committed batch ended.
@@ -315,6 +325,7 @@ class Indexer:
             if changes.to_parse or changes.deleted:
                 # Stored again after the last commit; until then the list works them out.
                 catalog.db.execute("DELETE FROM meta WHERE key=?", (ALIASES_KEY,))
+                stories_due(catalog.db)
                 catalog.db.commit()
             if touched_ids or changes.deleted:
                 writer = ix.writer(timeout=60.0)
@@ -340,7 +351,7 @@ class Indexer:
                 if catalog.get_meta(ALIASES_KEY) is None:
                     catalog.store_host_aliases()
                 catalog.complete_titles()
-                summary.stories = update_stories_safely(catalog.db)
+                summary.stories = update_stories_if_due(catalog.db)
         except BaseException:
             # What is not committed belongs to a Whoosh batch that was not committed either;
             # the open mark makes the next update reconcile whatever did get committed.
@@ -376,7 +387,7 @@ class Indexer:
                 w = ix.writer(timeout=60.0)
                 for article_id, path in pending_deletes:
                     w.delete_by_query(
-                        And([Term("id", article_id), Term("file", path_to_text(path))])
+                        And([Term("id", article_id), Term("file", file_term(path_to_text(path)))])
                     )
                 w.commit(merge=False)
                 pending_deletes.clear()
@@ -419,7 +430,7 @@ class Indexer:
                     writer = _bulk_writer(ix)
                 writer.add_document(
                     id=row.id,
-                    file=path_to_text(rec.path),  # Whoosh terms must be valid UTF-8
+                    file=file_term(path_to_text(rec.path)),
                     content=prepared.content_terms,
                     source=row.source,
                     category=list(prepared.category_terms),

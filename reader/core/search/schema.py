@@ -7,13 +7,14 @@ position lists). Terms are computed once, in the parse workers, by ``fold.term_c
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator, Mapping
 
 from whoosh import fields, formats
 
 from reader.core.search.catalog import CATALOG_VERSION
 
-SCHEMA_VERSION = 10  # bump whenever parsing, folding or terms change: forces a rebuild
+SCHEMA_VERSION = 11  # bump whenever parsing, folding or terms change: forces a rebuild
 VERSION_KEY = "schema_version"  # catalog meta: the format of a completed index
 VERSION_STAMP = f"{SCHEMA_VERSION}.{CATALOG_VERSION}"
 COUNT_FIELDS = frozenset({"content"})
@@ -45,12 +46,31 @@ class TermCountsField(fields.FieldType):  # type: ignore[misc]
         return True
 
 
+class DateColumn(fields.NUMERIC):  # type: ignore[misc]
+    """Seconds since the epoch as a column only, not as terms: the date filters and the date
+    order read the column (``docsets``), never a term. Indexed, a 64-bit NUMERIC wrote 16
+    terms a document (one per 4-bit shift): 6 MB of the 134 MB index at 24k."""
+
+    def __init__(self) -> None:
+        super().__init__(int, bits=64, signed=True, sortable=True)
+        self.indexed = False
+
+
+def file_term(path_text: str) -> str:
+    """The ``file`` term of a file (its path as the catalog stores it): 16 hex digits of its
+    BLAKE2b, not the path. The term only tells an article's copies apart (it is looked up
+    with the article's id), and the paths were 3.2 MB of term keys at 24k."""
+    data = path_text.encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=8).hexdigest()
+
+
 def build_schema() -> fields.Schema:
     return fields.Schema(
-        id=fields.ID(stored=True, unique=True, sortable=True),
-        file=fields.ID(),  # which file of an article's copies this doc came from
+        # Not stored: the id column gives every docnum's id (a stored copy: 1.1 MB at 24k).
+        id=fields.ID(unique=True, sortable=True),
+        file=fields.ID(),  # file_term of the file of an article's copies this doc came from
         content=TermCountsField(),  # title + body; title matches are told apart on verify
         source=fields.ID(),
         category=fields.ID(),
-        date=fields.NUMERIC(int, bits=64, signed=True, sortable=True),
+        date=DateColumn(),
     )

@@ -311,6 +311,18 @@ def update_stories_safely(db: sqlite3.Connection) -> StoriesSummary:
         return StoriesSummary(problem=tr("stories could not be updated ({why})", why=why))
 
 
+# Articles whose story row may not match: none yet, another date, or another file key
+# (``_file_key`` in SQL: a missing content hash reads "None" there), with that row.
+_SUSPECTS = """
+SELECT a.rowid, a.id, coalesce(a.published, 0), s.story_id, s.published, s.lead_hash
+FROM articles a LEFT JOIN files f ON f.path = a.path
+LEFT JOIN story_articles s ON s.article_id = a.id
+WHERE a.rowid > ? AND (s.article_id IS NULL OR s.published IS NOT coalesce(a.published, 0)
+   OR s.file_key IS NOT (a.path || char(0) || coalesce(f.content_hash, 'None')))
+ORDER BY a.rowid LIMIT ?
+"""
+
+
 def _file_key(path: str | None, content_hash: str | None) -> str:
     """Which file an article shows and that file's content (stored in ``story_articles``)."""
     return f"{path}\0{content_hash}"
@@ -324,33 +336,16 @@ def _suspects(
 ) -> Iterator[dict[str, tuple[int, _Stored | None]]]:
     """The articles whose story may have changed, ``chunk`` at a time: the new ones, and those
     whose publication time or file (its path and content hash) differs from what their story
-    row says; each with its publication time and its story row's (story, time, lead hash).
-    The catalog is read a page at a time by rowid beside the story rows: a map of every
-    article's time and file key, and one of every story row, held ~0.3 KB an article each."""
-    found: dict[str, tuple[int, _Stored | None]] = {}
+    row says (worked out by SQLite, ``_SUSPECTS``); each with its publication time and its
+    story row's (story, time, lead hash). Read a page at a time by rowid: a dict of every
+    suspect is every article in a full build (~0.3 KB each)."""
     last = -(2**63)
     while True:
-        page = db.execute(
-            "SELECT a.rowid, a.id, a.published, a.path, f.content_hash, s.story_id,"
-            " s.published, s.lead_hash, s.file_key FROM articles a"
-            " LEFT JOIN files f ON f.path = a.path"
-            " LEFT JOIN story_articles s ON s.article_id = a.id"
-            " WHERE a.rowid > ? ORDER BY a.rowid LIMIT 2000",
-            (last,),
-        ).fetchall()
+        page = db.execute(_SUSPECTS, (last, chunk)).fetchall()
         if not page:
-            break
+            return
         last = page[-1][0]
-        for _, aid, published, path, content_hash, story, s_published, lead, key in page:
-            published = published or 0
-            old = None if story is None else (story, s_published, lead)
-            if old is None or s_published != published or key != _file_key(path, content_hash):
-                found[aid] = (published, old)
-                if len(found) >= chunk:
-                    yield found
-                    found = {}
-    if found:
-        yield found
+        yield {r[1]: (r[2], None if r[3] is None else (r[3], r[4], r[5])) for r in page}
 
 
 def _folded_heads(
