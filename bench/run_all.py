@@ -238,15 +238,22 @@ def tantivy_figures(folded_docs: list[str], tmp: Path) -> dict[str, object] | No
 
 
 def _grow_library(lib: Path, copies_dir: Path, copies: int) -> None:
-    """``lib`` holds exactly the first ``copies`` copies (symlinked folders)."""
+    """``lib`` holds exactly the first ``copies`` copies, as folders of hard links to the
+    copies' files: the app does not follow a symlink that leads out of its library (a
+    library of symlinked copies read as empty), and links take no space and keep mtimes."""
     lib.mkdir(parents=True, exist_ok=True)
-    for link in lib.iterdir():
-        if link.is_symlink() and int(link.name.split("-")[1]) >= copies:
-            link.unlink()
+    for folder in lib.iterdir():
+        if int(folder.name.split("-")[1]) >= copies:
+            folder.unlink() if folder.is_symlink() else shutil.rmtree(folder)
     for k in range(copies):
-        link = lib / f"copy-{k}"
-        if not link.exists():
-            link.symlink_to(copies_dir / f"copy-{k}", target_is_directory=True)
+        target = lib / f"copy-{k}"
+        if target.is_symlink():  # grown by an earlier version of this bench
+            target.unlink()
+        if not target.exists():
+            partial = lib.parent / f".partial-copy-{k}"  # outside the library until whole
+            shutil.rmtree(partial, ignore_errors=True)
+            shutil.copytree(copies_dir / f"copy-{k}", partial, copy_function=os.link)
+            partial.rename(target)
 
 
 def scale_run(args: argparse.Namespace) -> int:

@@ -256,6 +256,8 @@ def build_figures(library: Path, data: Path, rebuild: bool = True) -> dict[str, 
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     _say("build", {k: v for k, v in found.items() if k != "steps"})
+    if not found.get("articles"):  # a library the app reads as empty measures nothing
+        raise SystemExit(f"no article was indexed in {library}: nothing to measure")
     return found
 
 

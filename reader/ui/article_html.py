@@ -7,9 +7,10 @@ import html
 import re
 from collections.abc import Callable
 
-from reader.core.article import REMOTE_SRC_ATTR
+from reader.core.article import REMOTE_SRC_ATTR, Article
 from reader.core.dates import format_datetime, format_span
 from reader.core.image_trust import image_host
+from reader.core.script import Conversion
 from reader.core.stories.timeline import StoryTimeline
 from reader.ui.i18n import tr
 
@@ -79,6 +80,37 @@ def render_body(
     # Break only text between tags: a long URL inside an attribute must stay whole.
     pieces = re.split(r"(<[^>]*>)", _IMG_TAG.sub(replace, body_html))
     return "".join(p if p.startswith("<") else _LONG_WORD.sub(_breakable, p) for p in pieces)
+
+
+def article_page(
+    article: Article, conversion: Conversion | None, loaded: dict[str, str], printing: bool
+) -> str:
+    """The article as HTML; its title and body (text only, never markup) in the chosen
+    script. The meta line (source, date, link) stays as the library names it. On paper
+    (``printing``) the link is its address written out, and blocked images their captions:
+    a page with no words of the app's. ``loaded``: remote image URL -> its loaded image."""
+    title, body_html = article.title, article.html
+    if conversion is not None:
+        title, body_html = conversion.text(title), conversion.html(body_html)
+    meta = [html.escape(article.source)] if article.source else []
+    if article.author:
+        meta.append(html.escape(article.author))
+    # The feed's own categories and tags, where they say more than the source does.
+    filed = [c for c in dict.fromkeys((*article.categories, *article.tags)) if c != article.source]
+    if filed:
+        meta.append(html.escape(" › ".join(filed)))
+    if article.published:
+        meta.append(html.escape(format_datetime(article.published, zone=True)))
+    if article.url and not printing:
+        words = tr("Open original")  # (lupdate does not look inside f-strings)
+        meta.append(f'<a href="{html.escape(article.url)}">{html.escape(words)}</a>')
+    address = f"<br>{html.escape(article.url)}" if article.url and printing else ""
+    text = conversion.text if conversion is not None else str
+    body = render_body(body_html, loaded, article.remote_images, text, printing)
+    return (
+        f"<html><body><h1 class='title'>{html.escape(title)}</h1>"
+        f"<p class='meta'>{' · '.join(meta)}{address}</p>{body}</body></html>"
+    )
 
 
 def story_size(articles: int, outlets: int) -> str:

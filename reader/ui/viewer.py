@@ -14,11 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
-    QColor,
     QFontMetrics,
     QImage,
-    QTextCharFormat,
-    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -35,20 +32,17 @@ from reader.core.script import (
     AS_WRITTEN,
     Conversion,
     conversion_for,
-    map_spans,
     shown_script,
     written_script,
 )
 from reader.core.search.api import SearchHit
-from reader.core.search.fold import fold
-from reader.core.search.highlight import find_spans
 from reader.core.stories.timeline import StoryContext, StoryTimeline
 from reader.ui.article_browser import ArticleBrowser
 from reader.ui.article_html import (
     IMAGE_SCHEME,
     MORE_SCHEME,
     STORY_SCHEME,
-    render_body,
+    article_page,
     story_page,
 )
 from reader.ui.find_bar import FindBar
@@ -67,6 +61,7 @@ from reader.ui.reading_style import (
 )
 from reader.ui.related_box import RelatedBox
 from reader.ui.script_bar import ScriptBar
+from reader.ui.search_marks import SearchMarks
 from reader.ui.session import OpenedArticle
 from reader.ui.shown_text import ShownText
 from reader.ui.widgets import plain_label
@@ -139,13 +134,7 @@ class ViewerPane(QWidget):
         self._conversion: Conversion | None = None  # the open article's, into self.script
         # a page that is not an article, to show again in another language
         self._show_again: Callable[[], None] = self.show_placeholder
-        self.needles: tuple[str, ...] = ()
-        self._hits: list[tuple[int, int]] = []
-        self._hit_index = -1
-        self._needle_marks: list[QTextEdit.ExtraSelection] = []
-        self._find_marks: list[QTextEdit.ExtraSelection] = []
-        # the reader's highlights, drawn under the search marks (reader/ui/highlight_layer.py)
-        self.extra_marks: Callable[[], list[QTextEdit.ExtraSelection]] = list
+        self.marks = SearchMarks(self.browser)  # the search's, Find's and highlights' marks
         # ... and on paper: print_marks(the printed page, its text as written)
         self.print_marks: Callable[[QTextDocument, str], None] = lambda _doc, _written: None
         self._loaded: dict[str, str] = {}  # remote URL -> reader-image:N
@@ -166,7 +155,9 @@ class ViewerPane(QWidget):
         self.always_button.clicked.connect(self._always)
         self.images.image_loaded.connect(self._image_loaded)
         self.browser.image_requested.connect(self._load_one)
-        self.find_bar.matches_changed.connect(self._mark_find_matches)
+        self.find_bar.matches_changed.connect(
+            lambda spans: self.marks.mark_find_matches(spans, self.theme.find_highlight)
+        )
         self.images.finished.connect(self._images_finished)
         self.related_box.related_clicked.connect(self.related_clicked)
         self.related_box.story_clicked.connect(self.story_clicked)
@@ -227,8 +218,7 @@ class ViewerPane(QWidget):
     def _leave_article(self) -> None:
         self.article = None
         self._conversion = None
-        self.needles = ()
-        self._hits, self._hit_index = [], -1
+        self.marks.clear()
         self.images.cancel()
         self._render_soon.stop()
         self.image_bar.hide()
@@ -277,7 +267,7 @@ class ViewerPane(QWidget):
         self._leave_article()
         self.article = article
         self._conversion = self._conversion_of(article)
-        self.needles = needles
+        self.marks.needles = needles
         self._loaded.clear()
         self.browser.images.clear()
         self._render()
@@ -312,34 +302,7 @@ class ViewerPane(QWidget):
     def _article_page(
         self, article: Article, conversion: Conversion | None, printing: bool = False
     ) -> str:
-        """The article as HTML; its title and body (text only, never markup) in the chosen
-        script. The meta line (source, date, link) stays as the library names it. On paper
-        (``printing``) the link is its address written out, and blocked images their
-        captions: a page with no words of the app's."""
-        title, body_html = article.title, article.html
-        if conversion is not None:
-            title, body_html = conversion.text(title), conversion.html(body_html)
-        meta = [html.escape(article.source)] if article.source else []
-        if article.author:
-            meta.append(html.escape(article.author))
-        # The feed's own categories and tags, where they say more than the source does.
-        filed = [
-            c for c in dict.fromkeys((*article.categories, *article.tags)) if c != article.source
-        ]
-        if filed:
-            meta.append(html.escape(" › ".join(filed)))
-        if article.published:
-            meta.append(html.escape(format_datetime(article.published, zone=True)))
-        if article.url and not printing:
-            words = tr("Open original")  # (lupdate does not look inside f-strings)
-            meta.append(f'<a href="{html.escape(article.url)}">{html.escape(words)}</a>')
-        address = f"<br>{html.escape(article.url)}" if article.url and printing else ""
-        text = conversion.text if conversion is not None else str
-        body = render_body(body_html, self._loaded, article.remote_images, text, printing)
-        return (
-            f"<html><body><h1 class='title'>{html.escape(title)}</h1>"
-            f"<p class='meta'>{' · '.join(meta)}{address}</p>{body}</body></html>"
-        )
+        return article_page(article, conversion, self._loaded, printing)
 
     def printable(self) -> QTextDocument:
         """The article as a white page for paper and PDF, whatever the screen's theme: its
@@ -399,23 +362,25 @@ class ViewerPane(QWidget):
         if line.related:
             self.set_story_context(StoryContext(None, [], line.related))
 
-    # -- search highlights -------------------------------------------------------------------
-    def _marks(self, spans: list[tuple[int, int]], color: str) -> list[QTextEdit.ExtraSelection]:
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(color))
-        selections = []
-        for start, end in spans:
-            sel = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.browser.document())
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cursor
-            sel.format = fmt
-            selections.append(sel)
-        return selections
+    # -- search highlights (reader/ui/search_marks.py) --------------------------------------
+    @property
+    def needles(self) -> tuple[str, ...]:
+        return self.marks.needles
+
+    @property
+    def _hits(self) -> list[tuple[int, int]]:
+        return self.marks.hits
+
+    @property
+    def extra_marks(self) -> Callable[[], list[QTextEdit.ExtraSelection]]:
+        return self.marks.extra
+
+    @extra_marks.setter
+    def extra_marks(self, marks: Callable[[], list[QTextEdit.ExtraSelection]]) -> None:
+        self.marks.extra = marks
 
     def _show_marks(self) -> None:
-        self.browser.setExtraSelections(self.extra_marks() + self._needle_marks + self._find_marks)
+        self.marks.show()
 
     def page_as_written(self) -> str:
         """The plain text of the article page as written (the page shown may be converted to
@@ -427,42 +392,11 @@ class ViewerPane(QWidget):
         self._written_page.setHtml(self._article_page(self.article, None))
         return self._written_page.toPlainText()
 
-    def _mark_find_matches(self, spans: list[tuple[int, int]]) -> None:
-        """Find in article: every match marked, not only the current one."""
-        self._find_marks = self._marks(spans, self.theme.find_highlight)
-        self._show_marks()
-
-    def _needle_spans(self) -> list[tuple[int, int]]:
-        """Where the search's needles are in the page shown. The needles were folded from the
-        query, so they are looked for in the article as written; when it is shown converted
-        (方便面 shown as 泡麵), those places are carried over to the converted page."""
-        if not self.needles or self.article is None:
-            return []
-        shown = self.browser.document().toPlainText()
-        written = self.page_as_written()
-        folded = fold(written)
-        spans = sorted({s for n in self.needles for s in find_spans(folded, n)})
-        return spans if written == shown else map_spans(spans, written, shown)
-
     def _highlight_needles(self, jump: bool = True) -> None:
-        """Mark the search's matches; ``jump``: go to the first one in the body (else stay
-        at the current one, e.g. when the page is drawn again in another language)."""
-        index = self._hit_index
-        self._hits, self._hit_index = [], -1
-        self._find_marks = []
-        spans = self._needle_spans()
-        self._needle_marks = self._marks(spans, self.theme.highlight)
-        self._show_marks()
-        self._hits = spans
-        if not jump:
-            self._hit_index = index if index < len(spans) else -1
-            return
-        # Skip matches in the title/meta header: go to the first one in the body.
+        if self.article is None:
+            self.marks.clear()
         header = len(self._title_shown())
-        first = next((i for i, s in enumerate(spans) if s[0] > header), 0 if spans else -1)
-        if first >= 0:
-            self._hit_index = first - 1
-            self.next_hit()
+        self.marks.highlight(self.page_as_written, self.theme.highlight, header, jump)
 
     def _title_shown(self) -> str:
         if self.article is None:
@@ -470,17 +404,8 @@ class ViewerPane(QWidget):
         return self._conversion.text(self.article.title) if self._conversion else self.article.title
 
     def next_hit(self, step: int = 1) -> None:
-        if not self._hits:
-            if self.find_bar.edit.text():
-                self.find_bar.find_next() if step > 0 else self.find_bar.find_previous()
-            return
-        self._hit_index = (self._hit_index + step) % len(self._hits)
-        start, end = self._hits[self._hit_index]
-        cursor = QTextCursor(self.browser.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        self.browser.setTextCursor(cursor)
-        self.browser.ensureCursorVisible()
+        if not self.marks.step(step) and self.find_bar.edit.text():
+            self.find_bar.find_next() if step > 0 else self.find_bar.find_previous()
 
     # -- images (opt-in) -------------------------------------------------------------------
     def load_images(self, urls: Sequence[str] | None = None) -> None:

@@ -287,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article_html.py" line="+86"/>
+        <location filename="../../reader/ui/article_html.py" line="+118"/>
         <location filename="../../reader/ui/related_box.py" line="+141"/>
         <location filename="../../reader/ui/search_pane.py" line="+348"/>
         <location filename="../../reader/ui/status_bar.py" line="-56"/>

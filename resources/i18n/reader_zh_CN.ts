@@ -643,7 +643,7 @@
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_html.py" line="+62"/>
+        <location filename="../../reader/ui/article_html.py" line="+63"/>
         <source>Image</source>
         <translation>图片</translation>
     </message>
@@ -653,7 +653,7 @@
         <translation>加载这张图片</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+66"/>
         <source>First reported by {source}, {when}.</source>
         <translation>最早由{source}报道，{when}。</translation>
     </message>
@@ -1376,7 +1376,7 @@
         <translation>共 {articles}，来自 {files}（{duplicates}，{skipped} 个无法读取），索引用时 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="+75"/>
+        <location filename="../../reader/ui/viewer.py" line="+70"/>
         <source>The article file is no longer in the library; this is the saved bookmark.</source>
         <translation>文章文件已不在文章库中；以下是书签中保存的信息。</translation>
     </message>
@@ -1411,17 +1411,17 @@
         <translation>第 {i} / {n} 处</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="+88"/>
+        <location filename="../../reader/ui/viewer.py" line="+82"/>
         <source>Blocked link: {url}</source>
         <translation>已阻止的链接：{url}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No installed font covers Chinese. Install one, e.g. `sudo apt install fonts-noto-cjk`.</source>
         <translation>没有可显示中文的字体。请安装一个，例如 `sudo apt install fonts-noto-cjk`。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Select an article on the left, or search with Ctrl+K.</source>
         <translation>在左侧选择文章，或按 Ctrl+K 搜索。</translation>
     </message>
@@ -1431,13 +1431,13 @@
         <translation>未选择文章</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+85"/>
+        <location filename="../../reader/ui/article_html.py" line="-49"/>
+        <location filename="../../reader/ui/viewer.py" line="+7"/>
         <source>Open original</source>
         <translation>打开原文</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location filename="../../reader/ui/viewer.py" line="+17"/>
         <source>This article could not be shown: {e}</source>
         <translation>无法显示这篇文章：{e}</translation>
     </message>
@@ -3400,7 +3400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article_html.py" line="-36"/>
+        <location filename="../../reader/ui/article_html.py" line="+13"/>
         <location filename="../../reader/ui/related_box.py" line="+2"/>
         <location filename="../../reader/ui/search_pane.py" line="+305"/>
         <location filename="../../reader/ui/status_bar.py" line="-56"/>

@@ -643,7 +643,7 @@
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_html.py" line="+62"/>
+        <location filename="../../reader/ui/article_html.py" line="+63"/>
         <source>Image</source>
         <translation>圖片</translation>
     </message>
@@ -653,7 +653,7 @@
         <translation>載入這張圖片</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+66"/>
         <source>First reported by {source}, {when}.</source>
         <translation>最早由{source}報導，{when}。</translation>
     </message>
@@ -1376,7 +1376,7 @@
         <translation>共 {articles}，來自 {files}（{duplicates}，{skipped} 個無法讀取），索引耗時 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="+75"/>
+        <location filename="../../reader/ui/viewer.py" line="+70"/>
         <source>The article file is no longer in the library; this is the saved bookmark.</source>
         <translation>文章檔案已不在文章庫中；以下是書籤中儲存的資訊。</translation>
     </message>
@@ -1411,17 +1411,17 @@
         <translation>第 {i} / {n} 處</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/viewer.py" line="+88"/>
+        <location filename="../../reader/ui/viewer.py" line="+82"/>
         <source>Blocked link: {url}</source>
         <translation>已封鎖的連結：{url}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No installed font covers Chinese. Install one, e.g. `sudo apt install fonts-noto-cjk`.</source>
         <translation>沒有可顯示中文的字型。請安裝一個，例如 `sudo apt install fonts-noto-cjk`。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Select an article on the left, or search with Ctrl+K.</source>
         <translation>請在左側選擇文章，或按 Ctrl+K 搜尋。</translation>
     </message>
@@ -1431,13 +1431,13 @@
         <translation>尚未選擇文章</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+85"/>
+        <location filename="../../reader/ui/article_html.py" line="-49"/>
+        <location filename="../../reader/ui/viewer.py" line="+7"/>
         <source>Open original</source>
         <translation>開啟原文</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location filename="../../reader/ui/viewer.py" line="+17"/>
         <source>This article could not be shown: {e}</source>
         <translation>無法顯示這篇文章：{e}</translation>
     </message>
@@ -3400,7 +3400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article_html.py" line="-36"/>
+        <location filename="../../reader/ui/article_html.py" line="+13"/>
         <location filename="../../reader/ui/related_box.py" line="+2"/>
         <location filename="../../reader/ui/search_pane.py" line="+305"/>
         <location filename="../../reader/ui/status_bar.py" line="-56"/>
