@@ -28,6 +28,10 @@ class Settings:
     w_tw: float = 0.0  # title words (bigrams)
     w_num: float = 0.0  # added per rare shared number (df <= NUM_DF)
     w_who: float = 0.0  # who did what: sqrt(names cosine x title-words cosine)
+    # The sibling rule: the same actors (names cosine >= this) doing something else (title
+    # words cosine under ``sib_tw``) on another event day is a sibling event: never linked.
+    sib_name: float = 0.0  # 0: off
+    sib_tw: float = 0.1
     window: int = 4  # days of publication between two linked articles, at most
     day_free: int = 1  # event days this far apart cost nothing...
     day_pen: float = 0.15  # ...each further day costs this
@@ -140,6 +144,8 @@ def pairs(
             continue
         if ta.lang != tb.lang and s.cross_only_names:
             tl = tw = 0.0
+        if s.sib_name and name >= s.sib_name and tw < s.sib_tw and ta.day != tb.day:
+            continue
         score = s.w_tl * tl + s.w_name * name + s.w_tw * tw + s.w_num * min(num, 3)
         score += s.w_who * (name * tw) ** 0.5
         score -= s.day_pen * max(0, abs(ta.day - tb.day) - s.day_free)
