@@ -114,10 +114,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("data", type=Path, help="data folder the library is indexed in")
     parser.add_argument("--recoll", type=Path, help="Recoll configuration folder (built)")
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--no-index", action="store_true",
+                        help="search DATA_DIR's index as it is (a copy of another run's: its "
+                             "catalog names the files under that run's library folder)")  # fmt: skip
     args = parser.parse_args(argv)
     env = {**os.environ, "READER_DATA_DIR": str(args.data), "READER_SEARCH_RESIDENT": "0"}
-    subprocess.run([PY, "-m", "reader", "index", "--library", str(args.library)], env=env,
-                   cwd=ROOT, check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+    if not args.no_index:
+        subprocess.run([PY, "-m", "reader", "index", "--library", str(args.library)], env=env,
+                       cwd=ROOT, check=True, stdout=subprocess.DEVNULL)  # fmt: skip
     recoll = args.recoll
     if recoll is not None and shutil.which("recollq") is None:
         print("recollq is not installed (apt-get install recollcmd): left out", file=sys.stderr)

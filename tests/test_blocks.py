@@ -8,8 +8,8 @@ import random
 import pytest
 
 from reader.core.search.docsets import DocSets, best
-from reader.core.search.engine import LibraryIndex
 from reader.core.search.fold import term_counts
+from tests.segmentkit import segmented_index
 
 # Common words (in ~40% of the articles: several blocks of 128 per segment, read by probing)
 # and a rare one (decoded whole).
@@ -30,25 +30,12 @@ def _article(rng: random.Random, n: int) -> str:
 
 @pytest.fixture(scope="module")
 def sets(tmp_path_factory: pytest.TempPathFactory) -> DocSets:
-    rng = random.Random(25)
-    library = tmp_path_factory.mktemp("blocks")
-    for n in range(1300):
-        (library / f"{n:04d}.md").write_text(_article(rng, n), encoding="utf-8")
-    data = tmp_path_factory.mktemp("data")
-    mp = pytest.MonkeyPatch()
-    mp.setenv("READER_DATA_DIR", str(data))
-    mp.setattr("reader.core.search.indexer.SEGMENT_DOCS", 400)  # four segments
-    try:
-        index = LibraryIndex(library)
-        index.update(workers=1)
-        for n in range(0, 1300, 7):  # deleted documents in every segment
-            (library / f"{n:04d}.md").unlink()
-        index.update(workers=1)
-        searcher = index._get_searcher()
-        assert searcher is not None
-        docsets = DocSets(searcher.reader())
-    finally:
-        mp.undo()
+    index = segmented_index(
+        tmp_path_factory.mktemp("blocks"), tmp_path_factory.mktemp("data"), _article, 25
+    )
+    searcher = index._get_searcher()
+    assert searcher is not None
+    docsets = DocSets(searcher.reader())
     assert len(docsets._leaves) >= 4 and docsets._deleted
     # several blocks per segment for the common words
     blocks = docsets._blocks("content", _terms()[0])

@@ -70,7 +70,7 @@ def test_a_listing_comes_with_its_first_rows_read(corpus_fixture: Path) -> None:
     index.update(workers=1)
     try:
         listing = list_work(index.layout.catalog_path, ListRequest(ListQuery()), None)
-        assert listing.ids and set(listing.entries) == set(listing.ids)
+        assert listing is not None and listing.ids and set(listing.entries) == set(listing.ids)
         newest = listing.entries[listing.ids[0]]
         assert newest.title == index.catalog.entries([listing.ids[0]])[listing.ids[0]].title
     finally:

@@ -30,16 +30,18 @@ from reader.core.search.service import SearchService
 from reader.core.stories.grouping import group_hits, group_rows
 from reader.ui.i18n import tr
 from reader.ui.list_work import (
-    QUICK_ROWS,
     ListRequest,
+    first_screen,
     list_work,
     quick_listing,
+    quick_search,
     read_counts,
     rows_by_id,
     stories_of,
     stories_of_two_or_more,
 )
 from reader.ui.listing import Listing, merge_sources
+from reader.ui.search_stops import SearchStops
 from reader.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -87,6 +89,7 @@ class LibraryController(QObject):
         self._poll.timeout.connect(self._report_progress)
         self._poll_ticks = 0
         self._listing_generation = 0
+        self.stops = SearchStops()  # a newer listing stops an older exact search
         self.written_scripts: dict[str, str] = {}  # article id -> its script (see load_article)
         self._background_pending = False
         self._background_timer = QTimer(self)
@@ -135,11 +138,13 @@ class LibraryController(QObject):
         self._background_timer.stop()
         self._cancel.set()
         self._again = self._held = False
+        self.stops.stop_all()  # a search verifying for seconds stops now, not at its end
         self._poll.stop()
         self._change_timer.stop()
         self.write_runner.wait()  # marks asked for are written before anything closes
         for runner in (self.index_runner, self.search_runner, self.io_runner, self.write_runner):
             runner.shutdown()
+        self.stops.remove()
         self.indexing = False
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
@@ -200,23 +205,10 @@ class LibraryController(QObject):
         few ms) and then whole (a million rows: ~0.5 s of SQLite, and the sources' counts)."""
         self._listing_generation += 1
         generation = self._listing_generation
+        self.stops.supersede(generation)
         path = self.catalog_path()
         if path is None:
             return generation  # no library is open: there is nothing to list
-
-        def quick() -> Listing | None:
-            if not path.exists():
-                return None
-            catalog = Catalog(path, readonly=True)
-            try:
-                ids = query(catalog, QUICK_ROWS)
-            except Exception:  # the whole listing says what went wrong, if anything did
-                return None
-            finally:
-                catalog.close()
-            if len(ids) <= QUICK_ROWS:
-                return None  # small: the whole listing follows at once
-            return Listing(ids, articles=len(ids), partial=True)
 
         def work() -> Listing:
             if not path.exists():
@@ -248,7 +240,7 @@ class LibraryController(QObject):
                 QTimer.singleShot(0, self, self._start_background)
 
         if not grouped and getattr(query, "quick", False):
-            self.io_runner.submit(quick, deliver)
+            self.io_runner.submit(lambda: first_screen(path, query), deliver)
         self.io_runner.submit(work, deliver, self._reporter(tr("Listing the articles")))
         return generation
 
@@ -258,6 +250,7 @@ class LibraryController(QObject):
         generation; a request overtaken before its turn is not run."""
         self._listing_generation += 1
         generation = self._listing_generation
+        self.stops.supersede(generation)
         path = self.catalog_path()
         if path is None:
             return generation
@@ -268,16 +261,19 @@ class LibraryController(QObject):
                 return None
             return quick_listing(path, request)
 
+        stop = self.stops.file_for(generation) if searches is not None else None
+
         def work() -> Listing | None:
             if generation != self._listing_generation:
                 return None  # a newer request came while this one waited
-            return list_work(path, request, searches)
+            return list_work(path, request, searches, stop)
 
         def deliver_first(listing: Listing | None) -> None:
             if listing is not None and generation == self._listing_generation:
                 self.listing_ready.emit(generation, listing)
 
         def deliver(listing: Listing | None) -> None:
+            self.stops.done(generation)
             if listing is not None:
                 self.listing_ready.emit(generation, listing)
             if self._background_pending:  # after this listing is painted
@@ -287,6 +283,12 @@ class LibraryController(QObject):
             # A large listing's first screen at once (its rows and total: a few ms), then
             # the whole listing with its histogram and counts (a million rows: seconds).
             self.io_runner.submit(quick, deliver_first)
+        elif searches is not None:  # a large library's top rows first, then the exact list
+            self.search_runner.submit(
+                lambda: quick_search(path, request, searches)
+                if generation == self._listing_generation else None,
+                deliver_first,
+            )  # fmt: skip
         runner = self.search_runner if searches is not None else self.io_runner
         runner.submit(work, deliver, self._reporter(tr("Listing the articles")))
         return generation

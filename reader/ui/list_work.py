@@ -9,7 +9,7 @@ GIL); with one, the search process finds the exact matches, filters, orders and 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 
 FIRST_HITS = 60  # rows of a search answered with their snippets; later rows ask as shown
 QUICK_ROWS = 300  # a listing's first rows, shown while the whole listing is read
+# From this many articles a search's first rows come before its exact answer: the exact
+# list verifies every match against its text (~50 us each: 中国 in 120k articles of a 232k
+# library took 6.7 s of CPU, ~30 s at a million), the top rows take tens of ms at any size.
+QUICK_SEARCH_FROM = 50_000
 
 
 @dataclass(frozen=True)
@@ -68,7 +72,11 @@ def first_rows(rows: Sequence[str], around: str | None) -> list[str]:
     return [i for i in picked if not i.startswith(STORY_ROW)]
 
 
-def list_work(path: Path, request: ListRequest, searches: SearchService | None) -> Listing:
+def list_work(
+    path: Path, request: ListRequest, searches: SearchService | None, stop: str | None = None
+) -> Listing | None:
+    """The list's answer; None when a search's ``stop`` file came to exist before it was
+    verified (``reader/ui/search_stops.py``: the window asked something newer)."""
     from reader.ui.listing import Listing, merge_sources
 
     searched = request.query.text.strip() if searches is not None else ""
@@ -80,12 +88,14 @@ def list_work(path: Path, request: ListRequest, searches: SearchService | None) 
             found = searches.call(
                 "list_answer", request.query, FIRST_HITS, files=request.files,
                 order=request.order, descending=request.descending, by=request.by,
-                by_source=request.by_source,
+                by_source=request.by_source, stop_file=stop,
             )  # fmt: skip
         except Exception as exc:
             if "no such table" in str(exc):  # a first build's catalog, before its tables
                 return Listing(searched=searched)
             raise
+        if found is None:
+            return None  # stopped: a newer listing is on its way
     catalog = Catalog(path, readonly=True)
     try:
         done = read_counts(catalog, request.read)
@@ -125,6 +135,25 @@ def list_work(path: Path, request: ListRequest, searches: SearchService | None) 
         catalog.close()
 
 
+def first_screen(path: Path, query: Callable[..., Sequence[str]]) -> Listing | None:
+    """The first QUICK_ROWS ids ``query`` picks (a listing in an index order), with their
+    count; None when the listing is small (the whole one follows at once)."""
+    from reader.ui.listing import Listing
+
+    if not path.exists():
+        return None
+    catalog = Catalog(path, readonly=True)
+    try:
+        ids = query(catalog, QUICK_ROWS)
+    except Exception:  # the whole listing says what went wrong, if anything did
+        return None
+    finally:
+        catalog.close()
+    if len(ids) <= QUICK_ROWS:
+        return None
+    return Listing(ids, articles=len(ids), partial=True)
+
+
 def quick_listing(path: Path, request: ListRequest) -> Listing | None:
     """The first QUICK_ROWS rows of a listing that is not a search, with its total count
     (the rest read as ""): the list paints its first screen at once while the whole
@@ -149,6 +178,43 @@ def quick_listing(path: Path, request: ListRequest) -> Listing | None:
         return None
     finally:
         catalog.close()
+
+
+def quick_search(path: Path, request: ListRequest, searches: SearchService) -> Listing | None:
+    """A large library's search, its best (or newest) FIRST_HITS rows with their snippets,
+    from the index's top-k search (``LibraryIndex.search``): shown while the exact list, its
+    count and histogram are worked out. None when the exact answer is cheap (a smaller
+    library), or the list asks what the top-k search cannot say (a filter other than the
+    sources, days, grouping by story, an order other than best or newest first)."""
+    from reader.core.search.api import SearchOptions
+    from reader.ui.listing import Listing
+
+    query = request.query
+    if (
+        not query.searching or request.grouped or not request.descending
+        or request.order not in ("relevance", "date")
+        or query.unread_only or query.bookmarked or query.tag or query.title or query.story
+        or query.since or query.until or query.preset
+        or not path.exists()
+    ):  # fmt: skip
+        return None
+    catalog = Catalog(path, readonly=True)
+    try:
+        (size,) = catalog.db.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()
+        if int(size) < QUICK_SEARCH_FROM:
+            return None
+        options = SearchOptions(limit=FIRST_HITS, sort=request.order, sources=query.sources)
+        found = searches.search(query.text, options)
+    except Exception:  # the exact answer says what went wrong, if anything did
+        return None
+    finally:
+        catalog.close()
+    if not found.hits:
+        return None
+    ids = [h.id for h in found.hits]
+    return Listing(ids, articles=len(ids), searched=query.text.strip(), needles=found.needles,
+                   hits={h.id: h for h in found.hits}, fallback=found.fallback,
+                   terms_left_out=found.terms_left_out, partial=True)  # fmt: skip
 
 
 def read_counts(catalog: Catalog, read: ReadMarks) -> dict[str, int]:

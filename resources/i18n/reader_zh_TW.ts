@@ -1022,14 +1022,14 @@
         <translation>Reader 是離線閱讀本機新聞存檔的工具。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_controller.py" line="+129"/>
-        <location line="+313"/>
+        <location filename="../../reader/ui/library_controller.py" line="+132"/>
+        <location line="+312"/>
         <source>The search process</source>
         <translation>搜尋處理程序</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+39"/>
+        <location line="-200"/>
+        <location line="+49"/>
         <location line="+23"/>
         <source>Listing the articles</source>
         <translation>列出文章</translation>
@@ -1772,7 +1772,7 @@
         <translation>完整性檢查失敗：{found}</translation>
     </message>
     <message>
-        <location filename="../../reader/core/stories/store.py" line="+367"/>
+        <location filename="../../reader/core/stories/store.py" line="+369"/>
         <source>stories could not be updated ({why})</source>
         <translation>無法更新新聞事件（{why}）</translation>
     </message>
@@ -1864,7 +1864,7 @@
         <translation>一段已儲存的文字無法解壓縮（{why}）</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search/engine.py" line="+96"/>
+        <location filename="../../reader/core/search/engine.py" line="+97"/>
         <location line="+203"/>
         <location line="+9"/>
         <source>found while searching: {why}</source>

@@ -143,6 +143,10 @@ class DocSets:
             out -= self._deleted  # one set difference, not a test per posting
         return out
 
+    def blocks(self, fieldname: str, text: str) -> list[tuple[TermBlocks, int, frozenset[int]]]:
+        """The term's blocks, docnum offset and deleted docnums of each segment holding it."""
+        return self._blocks(fieldname, text)
+
     def _blocks(self, fieldname: str, text: str) -> list[tuple[TermBlocks, int, frozenset[int]]]:
         btext = text.encode("utf-8", "surrogatepass")
         out = []
@@ -151,6 +155,17 @@ class DocSets:
             if blocks is not None:
                 out.append((blocks, offset, deleted))
         return out
+
+    @property
+    def leaves(self) -> list[tuple[Any, int, str, frozenset[int]]]:
+        """(segment reader, docnum offset, segment id, deleted local docnums) per segment."""
+        return self._leaves
+
+    @staticmethod
+    def term_blocks(segid: str, leaf: Any, fieldname: str, text: str) -> TermBlocks | None:
+        """The term's blocks in one segment (kept across generations: segments never
+        change); None when the segment does not hold it."""
+        return _BLOCKS.get(segid, leaf, fieldname, text.encode("utf-8", "surrogatepass"))
 
     def df(self, fieldname: str, text: str) -> int:
         """Documents holding the term, deleted ones included (kept for this generation)."""

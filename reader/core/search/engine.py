@@ -22,6 +22,7 @@ from whoosh.searching import Searcher
 
 from reader.core.i18n import tr
 from reader.core.paths import display_path
+from reader.core.search import conjunction
 from reader.core.search.api import SearchHit, SearchOptions, SearchResults
 from reader.core.search.catalog import Catalog
 from reader.core.search.docsets import PROBE_RATIO, DocSets, best
@@ -408,6 +409,11 @@ class LibraryIndex:
                         or parsed.date_from or parsed.date_to or options.date_from
                         or options.date_to)  # fmt: skip
         ranked: list[int]
+        large = None
+        if terms is not None and len(terms) > 1 and not filtered and needs_verify:
+            weighted = self._query_terms(sets, parsed)
+            large = conjunction.large_and(sets, terms, weighted, by_date, pool_size,
+                                          VERIFY_ALL_LIMIT)  # fmt: skip
         if terms is not None and len(terms) == 1 and not filtered:
             # One term (most queries): counted from the term table, the pool taken from the
             # blocks that can hold it; nothing the size of the library is built.
@@ -419,6 +425,9 @@ class LibraryIndex:
                 ranked = sets.newest_holding("content", term, pool)
             else:
                 ranked = sets.top("content", term, pool)
+        elif large is not None:  # several terms, the rarest in many documents
+            ranked, candidates = large
+            verify_all = False
         else:
             found = self._candidates(sets, parsed, options)
             if found is None:

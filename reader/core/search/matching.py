@@ -13,6 +13,7 @@ nothing until the build ends.
 
 from __future__ import annotations
 
+import os
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -28,6 +29,22 @@ if TYPE_CHECKING:
     from reader.core.search.engine import LibraryIndex
 
 TEXT_CHUNK = 500  # folded texts read (and decompressed) at a time
+
+
+class Superseded(Exception):
+    """The window asked something newer: this list answer's verification stopped between
+    chunks (a common word at a million articles verifies for tens of seconds, and the
+    search process answers one request at a time: the next search waited for it)."""
+
+
+# The stop file of the list answer running in this process, if its caller gave one: its
+# existence says the answer is no longer wanted (one stat per TEXT_CHUNK texts).
+_stop_file: list[str] = []
+
+
+def _check_stop() -> None:
+    if _stop_file and os.path.exists(_stop_file[0]):
+        raise Superseded
 
 
 @dataclass
@@ -138,6 +155,7 @@ def _from_index(
     scored = []
     wanted = list(by_id)
     for start in range(0, len(wanted), TEXT_CHUNK):
+        _check_stop()
         for article_id, folded in index.catalog.texts(wanted[start : start + TEXT_CHUNK],
                                                       folded=True):  # fmt: skip
             score = index._verify(folded, parsed)
@@ -164,6 +182,7 @@ def _scan(index: LibraryIndex, parsed: ParsedQuery, ids: list[str]) -> list[tupl
     hi = int(parsed.date_to.timestamp()) if parsed.date_to else None
     scored = []
     for start in range(0, len(ids), TEXT_CHUNK):
+        _check_stop()
         chunk = ids[start : start + TEXT_CHUNK]
         entries = catalog.entries(chunk)
         for article_id, folded in catalog.texts(chunk, folded=True):
@@ -206,13 +225,26 @@ def hits_for(index: LibraryIndex, ids: list[str], needles: tuple[str, ...]) -> l
     return hits
 
 
-def list_answer(index: LibraryIndex, query: object, page: int = 60, **options: object) -> object:
+def list_answer(
+    index: LibraryIndex,
+    query: object,
+    page: int = 60,
+    stop_file: str | None = None,
+    **options: object,
+) -> object:
     """The window's list for a search (``reader.core.archive.answer``), with the hits of its
-    first ``page`` rows: one call of the search process."""
+    first ``page`` rows: one call of the search process. None when ``stop_file`` came to
+    exist before the matches were verified (the window asked something newer)."""
     from reader.core.archive.answer import answer
     from reader.core.search.index_state import incomplete_reason
 
-    found = answer(index, query, **options)  # type: ignore[arg-type]
+    _stop_file[:] = [stop_file] if stop_file else []
+    try:
+        found = answer(index, query, **options)  # type: ignore[arg-type]
+    except Superseded:
+        return None
+    finally:
+        _stop_file.clear()
     found.hits = hits_for(index, list(found.ids[:page]), found.needles)
     found.incomplete = incomplete_reason(index.layout, lambda: index.catalog)
     return found
