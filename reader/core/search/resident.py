@@ -129,7 +129,10 @@ def serve(library: str) -> int:
     os.chmod(path, 0o600)
     listener.listen(8)
     listener.settimeout(IDLE_S)
-    Path(path + ".pid").write_text(str(os.getpid()), encoding="ascii")
+    # Written whole or not at all: a reader of the file never sees it empty (a test read
+    # "" between the open and the write).
+    Path(path + ".pid.part").write_text(str(os.getpid()), encoding="ascii")
+    os.replace(path + ".pid.part", path + ".pid")
     resident = Resident(library, data)
     try:
         while True:
