@@ -13,26 +13,15 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QInputDialog
 
 from reader.core.archive.days import DayRange
-from reader.core.readstate import ReadState
 from reader.core.saved.store import SavedSearchStore
-from reader.core.settings import Settings
 from reader.ui.main_window import MainWindow
 from tests.conftest import SEEDS
+from tests.windowkit import seeds_window
 
 
 @pytest.fixture
 def window(qtbot):  # type: ignore[no-untyped-def]
-    win = MainWindow(Settings(), ReadState(), saved_searches=SavedSearchStore())
-    qtbot.addWidget(win)
-    win.show()
-    win.open_library(SEEDS)
-    qtbot.waitUntil(lambda: win.list_model.rowCount() == 5, timeout=30_000)
-    qtbot.waitUntil(lambda: not win.controller.indexing, timeout=30_000)
-    yield win
-    win.close()
-    for runner in (win.controller.index_runner, win.controller.search_runner,
-                   win.controller.io_runner):  # fmt: skip
-        assert runner.wait(10_000)
+    yield from seeds_window(qtbot, SavedSearchStore())
 
 
 def histogram_total(win: MainWindow) -> int:

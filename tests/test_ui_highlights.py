@@ -13,10 +13,8 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 
 from reader.core.annotations.placing import NOT_FOUND
 from reader.core.annotations.store import Highlight, HighlightStore
-from reader.core.readstate import ReadState
-from reader.core.settings import Settings
 from reader.ui.main_window import MainWindow
-from tests.conftest import SEEDS
+from tests.windowkit import seeds_window
 
 ZAOBAO = "a9b57668a3b7e4e6"
 QUOTE = "停止干扰北京冬奥会"
@@ -25,22 +23,6 @@ QUOTE = "停止干扰北京冬奥会"
 @pytest.fixture
 def window(qtbot) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     yield from seeds_window(qtbot)
-
-
-def seeds_window(qtbot) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    """A window on the seeds, indexed (for the research desk's tests)."""
-    win = MainWindow(Settings(), ReadState())
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    win.open_library(SEEDS)
-    qtbot.waitUntil(lambda: win.list_model.rowCount() == 5, timeout=30_000)
-    qtbot.waitUntil(lambda: not win.controller.indexing, timeout=30_000)
-    yield win
-    win.close()
-    for runner in (win.controller.index_runner, win.controller.search_runner,
-                   win.controller.io_runner):  # fmt: skip
-        assert runner.wait(10_000)
 
 
 def open_article(win: MainWindow, qtbot, article_id: str) -> None:  # type: ignore[no-untyped-def]

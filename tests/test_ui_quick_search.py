@@ -11,12 +11,10 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from reader.core.readstate import ReadState
 from reader.core.saved.store import SavedSearchStore
-from reader.core.settings import Settings
 from reader.ui import library_controller, list_work
 from reader.ui.main_window import MainWindow
-from tests.conftest import SEEDS
+from tests.windowkit import seeds_window
 
 
 @pytest.fixture
@@ -36,19 +34,9 @@ def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
 
 
 @pytest.fixture
-def window(qtbot, held: threading.Event) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    win = MainWindow(Settings(), ReadState(), saved_searches=SavedSearchStore())
-    qtbot.addWidget(win)
-    win.show()
-    win.open_library(SEEDS)
-    qtbot.waitUntil(lambda: win.list_model.rowCount() == 5, timeout=30_000)
-    qtbot.waitUntil(lambda: not win.controller.indexing, timeout=30_000)
-    yield win
+def window(qtbot: QtBot, held: threading.Event) -> Iterator[MainWindow]:
+    yield from seeds_window(qtbot, SavedSearchStore())
     held.set()
-    win.close()
-    for runner in (win.controller.index_runner, win.controller.search_runner,
-                   win.controller.io_runner):  # fmt: skip
-        assert runner.wait(10_000)
 
 
 def test_a_large_librarys_search_shows_its_top_rows_before_the_exact_list(

@@ -22,7 +22,8 @@ from reader.ui.main_window import MainWindow
 from reader.ui.note_dialog import NoteDialog
 from reader.ui.research_desk import ACTIONS
 from reader.ui.research_files import CitationDialog, _scope_name, citable_tags
-from tests.test_ui_highlights import QUOTE, ZAOBAO, open_article, seeds_window
+from tests.test_ui_highlights import QUOTE, ZAOBAO, open_article
+from tests.windowkit import seeds_window
 
 NOTE = "早报的要求\n第二行"
 
