@@ -185,7 +185,7 @@ def quick_search(path: Path, request: ListRequest, searches: SearchService) -> L
     from the index's top-k search (``LibraryIndex.search``): shown while the exact list, its
     count and histogram are worked out. None when the exact answer is cheap (a smaller
     library), or the list asks what the top-k search cannot say (a filter other than the
-    sources, days, grouping by story, an order other than best or newest first)."""
+    sources, grouping by story, an order other than best or newest first)."""
     from reader.core.search.api import SearchOptions
     from reader.ui.listing import Listing
 
@@ -201,14 +201,17 @@ def quick_search(path: Path, request: ListRequest, searches: SearchService) -> L
     catalog = Catalog(path, readonly=True)
     try:
         (size,) = catalog.db.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()
-        if int(size) < QUICK_SEARCH_FROM:
-            return None
-        options = SearchOptions(limit=FIRST_HITS, sort=request.order, sources=query.sources)
-        found = searches.search(query.text, options)
     except Exception:  # the exact answer says what went wrong, if anything did
         return None
     finally:
-        catalog.close()
+        catalog.close()  # not held open while the search process answers
+    if int(size) < QUICK_SEARCH_FROM:
+        return None
+    options = SearchOptions(limit=FIRST_HITS, sort=request.order, sources=query.sources)
+    try:
+        found = searches.search(query.text, options)
+    except Exception:  # the exact answer says what went wrong, if anything did
+        return None
     if not found.hits:
         return None
     ids = [h.id for h in found.hits]
